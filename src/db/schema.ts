@@ -1,0 +1,47 @@
+/**
+ * The whole database, as Kysely sees it. Each module defines its own tables in `<module>.table.ts`;
+ * this interface only gathers them.
+ *
+ * Conventions, the same on SQLite and PostgreSQL:
+ * - ids: UUIDv7 strings (`newId()` in platform/ids), time-ordered; columns of type `text`.
+ * - timestamps: UTC. PostgreSQL stores `timestamptz`, SQLite `text`; both reach the code as ISO-8601
+ *   strings with a `Z` (`2026-01-15T15:00:00.000Z`) thanks to the pg type parser in db/database.ts,
+ *   and are written as `date.toISOString()`. Fixed width, so they compare as strings on SQLite.
+ *   "Now" always comes from a Clock as a parameter, never from SQL's own clock.
+ * - booleans: `integer` 0 or 1 on both (better-sqlite3 cannot bind JS booleans); `rowToX` turns them
+ *   into booleans at the edge.
+ * - JSON: `jsonb` on PostgreSQL, `text` on SQLite; written with `toJson()`, read with `fromJson()`.
+ * - money: integer cents; names of columns in snake_case, of properties in camelCase (CamelCasePlugin).
+ * - every workspace-owned table has `workspace_id` and every query on it filters by it.
+ */
+import type { JobsTable } from '../jobs/jobs.table.js';
+import type {
+  ApiKeysTable,
+  AuditLogTable,
+  SessionsTable,
+  UsersTable,
+  WorkspacesTable,
+} from '../workspaces/workspaces.table.js';
+
+export interface Database {
+  jobs: JobsTable;
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  apiKeys: ApiKeysTable;
+  auditLog: AuditLogTable;
+}
+
+export type Json = string | Record<string, unknown> | unknown[];
+
+export function toJson(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+/** PostgreSQL hands back parsed jsonb; SQLite hands back the text. */
+export function fromJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+export const toBool = (value: boolean): number => (value ? 1 : 0);
+export const fromBool = (value: number | boolean | null | undefined): boolean => value === 1 || value === true;

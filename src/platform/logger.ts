@@ -1,0 +1,81 @@
+import { type DestinationStream, type Logger, pino } from 'pino';
+
+export type { Logger };
+
+/** Keys whose values are personal data or secrets wherever they appear in a log object. */
+const SENSITIVE_KEYS = new Set(
+  [
+    'phone', 'phones', 'email', 'emails', 'body', 'message', 'text', 'name', 'firstName', 'lastName', 'fullName',
+    'to', 'from', 'address', 'password', 'newPassword', 'currentPassword', 'passwordHash', 'token', 'apiKey',
+    'authorization', 'cookie', 'set-cookie', 'x-csrf-token', 'secret', 'appSecret', 'authToken', 'transcript',
+  ].map((key) => key.toLowerCase()),
+);
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Seven or more digits, possibly with a leading + and the usual separators: a phone number in any notation.
+const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
+const REDACTED = '[redacted]';
+
+export function scrubString(value: string): string {
+  return value.replace(EMAIL, REDACTED).replace(PHONE, (match) => (isTimestampLike(match) ? match : REDACTED));
+}
+
+function isTimestampLike(match: string): boolean {
+  // ISO dates and times ("2026-01-15", "12:30:00.000") are not phone numbers.
+  return /^\d{4}-\d{2}-\d{2}/.test(match) || /^\d{2}:\d{2}/.test(match);
+}
+
+export function scrub(value: unknown, depth = 0): unknown {
+  if (depth > 8) return '[depth]';
+  if (typeof value === 'string') return scrubString(value);
+  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+  if (value instanceof Error) {
+    return { type: value.name, message: scrubString(value.message), stack: value.stack && scrubString(value.stack) };
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      out[key] = SENSITIVE_KEYS.has(key.toLowerCase()) && child != null ? REDACTED : scrub(child, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}
+
+export interface LoggerOptions {
+  level: string;
+  destination?: DestinationStream;
+}
+
+/**
+ * The one logger. Personal data (phones, emails, names, message bodies) and secrets are removed here,
+ * by key and by pattern, so no caller has to remember to.
+ */
+export function createLogger({ level, destination }: LoggerOptions): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'closing-cloud' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { log: (object) => scrub(object) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrubString(arg) : arg)) as Parameters<typeof method>,
+          );
+        },
+      },
+      serializers: {
+        err: (error: Error) => scrub(error),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: scrubString(req.url.split('?')[0] ?? ''),
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+    destination,
+  );
+}

@@ -16,8 +16,18 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
 const REDACTED = '[redacted]';
 
+const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
 export function scrubString(value: string): string {
-  return value.replace(EMAIL, REDACTED).replace(PHONE, (match) => (isTimestampLike(match) ? match : REDACTED));
+  // Ids are kept whole: a UUID can hold a run of digits that looks like a phone number.
+  return value
+    .split(UUID)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(EMAIL, REDACTED).replace(PHONE, (match) => (isTimestampLike(match) ? match : REDACTED)),
+    )
+    .join('');
 }
 
 function isTimestampLike(match: string): boolean {

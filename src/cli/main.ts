@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { isAppError } from '../platform/errors.js';
+import { registerDemoCommand } from './demo.command.js';
+import { registerMigrateCommand } from './migrate.command.js';
+import { CliError } from './runtime.js';
+import { registerStartCommand } from './start.command.js';
+import { registerUsersCommand } from './users.command.js';
+import { registerWorkerCommand } from './worker.command.js';
+import { registerWorkspacesCommand } from './workspaces.command.js';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('closing-cloud')
+    .description('Answer every real estate lead within a second, qualify it, book it, hand it over.')
+    .showHelpAfterError()
+    .exitOverride();
+  registerStartCommand(program);
+  registerWorkerCommand(program);
+  registerMigrateCommand(program);
+  registerDemoCommand(program);
+  registerWorkspacesCommand(program);
+  registerUsersCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof CliError || isAppError(error)) {
+      process.stderr.write(`closing-cloud: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stderr.write(`closing-cloud: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly) await main(process.argv);

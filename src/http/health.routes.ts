@@ -1,0 +1,30 @@
+import { sql } from 'kysely';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { migrationsApplied } from '../db/migrate.js';
+import type { AppContext } from './context.js';
+
+const healthSchema = z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.string()).optional() });
+
+export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get('/healthz', { schema: { tags: ['health'], response: { 200: healthSchema } } }, async () => ({
+    status: 'ok' as const,
+  }));
+
+  app.get(
+    '/readyz',
+    { schema: { tags: ['health'], response: { 200: healthSchema, 503: healthSchema } } },
+    async (_request, reply) => {
+      const checks: Record<string, string> = {};
+      try {
+        await sql`select 1`.execute(ctx.db);
+        checks.database = 'ok';
+        checks.migrations = (await migrationsApplied(ctx.db)) ? 'ok' : 'pending';
+      } catch {
+        checks.database = 'unreachable';
+      }
+      const ready = Object.values(checks).every((value) => value === 'ok');
+      return reply.status(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable', checks });
+    },
+  );
+};

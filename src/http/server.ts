@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { AppContext } from './context.js';
+
+/** The listener, apart from the app: binds the port and returns the running instance. */
+export async function startServer(ctx: AppContext): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await buildApp(ctx);
+  await app.listen({ port: ctx.config.port, host: ctx.config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : ctx.config.port;
+  // PORT=0 asks the system for a free port; only then is the configured URL not the real one.
+  const url = ctx.config.port === 0 ? `http://localhost:${port}` : ctx.config.publicUrl;
+  return { app, url };
+}

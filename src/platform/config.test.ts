@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, readDotEnv } from './config.js';
+
+const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'cc-config-'));
+
+describe('config', () => {
+  it('starts with nothing set: embedded defaults and a generated secret stored under DATA_DIR', () => {
+    const dataDir = tempDir();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.sms.provider).toBe('sandbox');
+    expect(config.llm.provider).toBe('none');
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.secureCookies).toBe(false);
+    const stored = readFileSync(path.join(dataDir, 'app-secret'), 'utf8').trim();
+    expect(config.appSecret).toBe(stored);
+    expect(statSync(path.join(dataDir, 'app-secret')).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ DATA_DIR: dataDir }).appSecret).toBe(stored);
+  });
+
+  it('is frozen', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.worker)).toBe(true);
+  });
+
+  it('names the variable that is wrong', () => {
+    const dataDir = tempDir();
+    expect(() => loadConfig({ DATA_DIR: dataDir, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, APP_SECRET: 'short' })).toThrow(/APP_SECRET/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, SMS_PROVIDER: 'twilio' })).toThrow(/TWILIO_ACCOUNT_SID/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, LLM_PROVIDER: 'openai' })).toThrow(/LLM_MODEL/);
+    try {
+      loadConfig({ DATA_DIR: dataDir, PORT: '-1', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems.join('\n')).toMatch(/PORT[\s\S]*LOG_LEVEL/);
+    }
+  });
+
+  it('marks cookies Secure behind an https PUBLIC_URL', () => {
+    const config = loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'https://leads.example.com/' });
+    expect(config.publicUrl).toBe('https://leads.example.com');
+    expect(config.secureCookies).toBe(true);
+  });
+
+  it('reads a .env file without overriding what is already set', () => {
+    const dir = tempDir();
+    const file = path.join(dir, '.env');
+    writeFileSync(file, '# comment\nPORT=4100\nexport HOST="127.0.0.1"\nLOG_LEVEL=warn # trailing\n');
+    const values = readDotEnv(file);
+    expect(values).toEqual({ PORT: '4100', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    const config = loadConfig({ ...values, PORT: '5000', DATA_DIR: dir });
+    expect(config.port).toBe(5000);
+    expect(config.host).toBe('127.0.0.1');
+  });
+});

@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /** Suites that touch the data layer run twice: on SQLite in `npm test`, and on PostgreSQL in `npm run test:pg`. */
-const dataLayerSuites = ['src/db/**/*.test.ts', 'src/jobs/**/*.test.ts', 'src/workspaces/**/*.test.ts', 'test/pg/**/*.test.ts'];
+const dataLayerSuites = [
+  'src/db/**/*.test.ts',
+  'src/jobs/**/*.test.ts',
+  'src/workspaces/**/*.test.ts',
+  'test/pg/**/*.test.ts',
+  'test/http/isolation.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -1,10 +1,10 @@
+import pino from 'pino';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { type AppContext, contextFrom } from '../http/context.js';
 import { systemClock } from '../platform/clock.js';
 import { type Config, ConfigError, loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
-import pino from 'pino';
 
 export interface Runtime {
   ctx: AppContext;
@@ -26,11 +26,18 @@ export function readConfig(): Config {
  * Opens the configured database (migrating it unless told not to) with a logger. Servers log to stdout;
  * one-shot commands log to stderr so their stdout stays clean for `--json`.
  */
-export async function openRuntime(options: { logTo: 'stdout' | 'stderr'; migrate?: boolean; level?: string }): Promise<Runtime> {
+export async function openRuntime(options: {
+  logTo: 'stdout' | 'stderr';
+  migrate?: boolean;
+  level?: string;
+}): Promise<Runtime> {
   const config = readConfig();
   const logger = createLogger({
     level: options.level ?? config.logLevel,
-    destination: pino.destination({ dest: options.logTo === 'stdout' ? 1 : 2, sync: options.logTo === 'stderr' }),
+    destination: pino.destination({
+      dest: options.logTo === 'stdout' ? 1 : 2,
+      sync: options.logTo === 'stderr',
+    }),
   });
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   if (options.migrate !== false) {
@@ -40,7 +47,8 @@ export async function openRuntime(options: { logTo: 'stdout' | 'stderr'; migrate
       const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
       throw new CliError(`Migrations failed: ${reason}`);
     }
-    if (outcome.applied.length > 0) logger.info({ category: 'db', applied: outcome.applied }, 'migrations applied');
+    if (outcome.applied.length > 0)
+      logger.info({ category: 'db', applied: outcome.applied }, 'migrations applied');
   }
   const ctx = contextFrom({ config, database, clock: systemClock, logger });
   return { ctx, close: () => database.destroy() };

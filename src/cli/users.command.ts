@@ -23,12 +23,17 @@ export function registerUsersCommand(program: Command): void {
     .option('--workspace <id>', 'workspace id (not for --operator)')
     .requiredOption('--email <email>', 'sign-in email')
     .requiredOption('--name <name>', 'full name')
-    .addOption(new Option('--role <role>', 'role in the workspace').choices(['owner', 'admin', 'agent']).default('agent'))
+    .addOption(
+      new Option('--role <role>', 'role in the workspace')
+        .choices(['owner', 'admin', 'agent'])
+        .default('agent'),
+    )
     .option('--password <password>', 'initial password (generated and printed when omitted)')
     .option('--operator', 'a platform operator who creates and suspends workspaces')
     .option('--json', 'print {"userId","email","password"}')
     .action(async (options: UsersCreateOptions) => {
-      if (!options.operator && !options.workspace) throw new CliError('--workspace is required (or --operator)');
+      if (!options.operator && !options.workspace)
+        throw new CliError('--workspace is required (or --operator)');
       const password = options.password ?? randomToken(12);
       const runtime = await openRuntime({ logTo: 'stderr', level: 'warn' });
       try {
@@ -42,7 +47,10 @@ export function registerUsersCommand(program: Command): void {
               password,
             });
         if (options.json) printJson({ userId: user.id, email: user.email, password });
-        else printLine(`User ${user.email} created (${user.id})${options.password ? '' : `, password: ${password}`}`);
+        else
+          printLine(
+            `User ${user.email} created (${user.id})${options.password ? '' : `, password: ${password}`}`,
+          );
       } finally {
         await runtime.close();
       }

@@ -34,9 +34,16 @@ describe(`database on ${testDialect()}`, () => {
         suspendedAt: null,
       })
       .execute();
-    const row = await t.db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('workspaces')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.createdAt).toBe(at);
-    expect(fromJson(row.settings)).toEqual({ quietHours: { start: '21:00', end: '08:00' }, nested: [1, 'two'] });
+    expect(fromJson(row.settings)).toEqual({
+      quietHours: { start: '21:00', end: '08:00' },
+      nested: [1, 'two'],
+    });
     const earlier = await t.db
       .selectFrom('workspaces')
       .select('id')
@@ -52,7 +59,7 @@ describe(`database on ${testDialect()}`, () => {
     const now = new Date().toISOString();
     await expect(
       t.db
-        .insertInto('api_keys')
+        .insertInto('apiKeys')
         .values({
           id: newId(),
           workspaceId: newId(),

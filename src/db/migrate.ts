@@ -1,14 +1,17 @@
 import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
 import * as foundation from './migrations/0001_foundation.js';
+import * as leadsMessaging from './migrations/0002_leads_messaging.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_leads_messaging': leadsMessaging,
 };
 
-export function createMigrator(db: Kysely<unknown>): Migrator {
+export function createMigrator<DB>(db: Kysely<DB>): Migrator {
   return new Migrator({
-    db,
+    // Migrations see the schema as it was when they were written, not as the code types it now.
+    db: db as unknown as Kysely<unknown>,
     provider: { getMigrations: async () => migrations },
   });
 }
@@ -18,7 +21,7 @@ export interface MigrateOutcome {
   error?: unknown;
 }
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrateOutcome> {
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrateOutcome> {
   const { error, results } = await createMigrator(db).migrateToLatest();
   const applied = (results ?? [])
     .filter((r: MigrationResult) => r.status === 'Success')
@@ -27,7 +30,7 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrateOutco
 }
 
 /** True when every known migration has been applied (for /readyz). */
-export async function migrationsApplied(db: Kysely<unknown>): Promise<boolean> {
+export async function migrationsApplied<DB>(db: Kysely<DB>): Promise<boolean> {
   const known = await createMigrator(db).getMigrations();
   return known.every((m) => m.executedAt !== undefined);
 }

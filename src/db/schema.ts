@@ -14,7 +14,15 @@
  * - money: integer cents; names of columns in snake_case, of properties in camelCase (CamelCasePlugin).
  * - every workspace-owned table has `workspace_id` and every query on it filters by it.
  */
+import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
 import type { JobsTable } from '../jobs/jobs.table.js';
+import type { ContactsTable, ConversationsTable, InquiriesTable, LeadsTable } from '../leads/leads.table.js';
+import type {
+  MessagesTable,
+  NotificationsTable,
+  PhoneNumbersTable,
+  WebhookEventsTable,
+} from '../messaging/messaging.table.js';
 import type {
   ApiKeysTable,
   AuditLogTable,
@@ -30,6 +38,17 @@ export interface Database {
   sessions: SessionsTable;
   apiKeys: ApiKeysTable;
   auditLog: AuditLogTable;
+  contacts: ContactsTable;
+  leads: LeadsTable;
+  inquiries: InquiriesTable;
+  conversations: ConversationsTable;
+  consentEvents: ConsentEventsTable;
+  suppressions: SuppressionsTable;
+  gateDecisions: GateDecisionsTable;
+  messages: MessagesTable;
+  webhookEvents: WebhookEventsTable;
+  phoneNumbers: PhoneNumbersTable;
+  notifications: NotificationsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];
@@ -44,4 +63,5 @@ export function fromJson<T>(value: unknown): T {
 }
 
 export const toBool = (value: boolean): number => (value ? 1 : 0);
-export const fromBool = (value: number | boolean | null | undefined): boolean => value === 1 || value === true;
+export const fromBool = (value: number | boolean | null | undefined): boolean =>
+  value === 1 || value === true;

@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { newId } from '../platform/ids.js';
 import { workspacesRoutes } from '../workspaces/workspaces.routes.js';
+import { installAuth } from './auth.js';
 import type { AppContext } from './context.js';
 import { installErrorHandler } from './error-handler.js';
 import { healthRoutes } from './health.routes.js';
@@ -30,12 +31,22 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * The whole HTTP application as a plugin-built instance, apart from the listener (server.ts),
  * so tests drive it with `app.inject`.
  */
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export interface BuildAppOptions {
+  /** Sees every route as it is added (tests build the workspace-isolation matrix from it). */
+  onRoute?: (route: RouteOptions) => void;
+}
+
+function trustProxyOption(value: boolean | number | string) {
+  // A hop count trusts that many proxies nearest the server.
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const logger: FastifyBaseLogger = ctx.logger.child({ category: 'http' });
   const app = Fastify({
-    loggerInstance: ctx.logger.child({ category: 'http' }),
+    loggerInstance: logger,
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: true,
-    disableRequestLogging: false,
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -45,6 +56,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', ctx);
+  const { onRoute } = options;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -69,11 +82,16 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     hsts: ctx.config.secureCookies,
   });
   await app.register(cookie);
+  installAuth(app, ctx);
   await app.register(formbody, { bodyLimit: ctx.config.bodyLimitBytes });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Closing Cloud API', version: '1', description: 'Lead response, qualification and booking' },
+      info: {
+        title: 'Closing Cloud API',
+        version: '1',
+        description: 'Lead response, qualification and booking',
+      },
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'A workspace API key' },

@@ -1,6 +1,6 @@
 import type { DatabaseHandle, Db, Dialect } from '../db/database.js';
-import type { Config } from '../platform/config.js';
 import type { Clock } from '../platform/clock.js';
+import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 
 /** What every route and job handler is given: the process's configuration and its shared resources. */

@@ -9,11 +9,10 @@ interface ValidationIssue {
 
 function validationIssues(error: FastifyError): ValidationIssue[] {
   return (error.validation ?? []).map((issue) => {
-    const params = issue.params as { issue?: { path?: unknown[]; message?: string } } | undefined;
-    const zodPath = params?.issue?.path;
+    // Both the zod type provider and Ajv give the failing field as a JSON pointer: "/owner/email".
+    const segments = (issue.instancePath ?? '').split('/').filter(Boolean);
     const location = error.validationContext ?? 'body';
-    const field = Array.isArray(zodPath) && zodPath.length > 0 ? `.${zodPath.join('.')}` : '';
-    return { path: `${location}${field}`, message: issue.message ?? 'is invalid' };
+    return { path: [location, ...segments].join('.'), message: issue.message ?? 'is invalid' };
   });
 }
 
@@ -58,6 +57,14 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(new AppError(404, 'route_not_found', `No route for ${request.method} ${request.url.split('?')[0]}`).toBody());
+    reply
+      .status(404)
+      .send(
+        new AppError(
+          404,
+          'route_not_found',
+          `No route for ${request.method} ${request.url.split('?')[0]}`,
+        ).toBody(),
+      );
   });
 }

@@ -26,6 +26,7 @@ const envSchema = z.object({
   PUBLIC_URL: optionalUrl,
   APP_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.preprocess(emptyToUndefined, z.string().default('false')),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   RUN_WORKER: z.preprocess(emptyToUndefined, bool.default(true)),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
@@ -55,6 +56,8 @@ export interface Config {
   readonly appSecret: string;
   readonly logLevel: string;
   readonly bodyLimitBytes: number;
+  /** Fastify's trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies in front. */
+  readonly trustProxy: boolean | number | string;
   readonly worker: {
     readonly inProcess: boolean;
     readonly concurrency: number;
@@ -119,7 +122,8 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
     if (!e.TWILIO_ACCOUNT_SID) problems.push('TWILIO_ACCOUNT_SID: required when SMS_PROVIDER=twilio');
     if (!e.TWILIO_AUTH_TOKEN) problems.push('TWILIO_AUTH_TOKEN: required when SMS_PROVIDER=twilio');
   }
-  if (e.LLM_PROVIDER !== 'none' && !e.LLM_MODEL) problems.push(`LLM_MODEL: required when LLM_PROVIDER=${e.LLM_PROVIDER}`);
+  if (e.LLM_PROVIDER !== 'none' && !e.LLM_MODEL)
+    problems.push(`LLM_MODEL: required when LLM_PROVIDER=${e.LLM_PROVIDER}`);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
@@ -135,6 +139,7 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
     appSecret: e.APP_SECRET ?? loadOrCreateSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     worker: {
       inProcess: e.RUN_WORKER,
       concurrency: e.WORKER_CONCURRENCY,
@@ -154,6 +159,13 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
     },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 function loadOrCreateSecret(dataDir: string): string {

@@ -16,7 +16,10 @@ function capture() {
 describe('logger redaction', () => {
   it('removes phones, emails, names and bodies by key', () => {
     const { lines, logger } = capture();
-    logger.info({ phone: '+15125550143', email: 'dana@example.com', body: 'hi', name: 'Dana', leadId: 'x1' }, 'lead in');
+    logger.info(
+      { phone: '+15125550143', email: 'dana@example.com', body: 'hi', name: 'Dana', leadId: 'x1' },
+      'lead in',
+    );
     const out = lines.join('');
     expect(out).not.toContain('5125550143');
     expect(out).not.toContain('dana@example.com');

@@ -5,9 +5,34 @@ export type { Logger };
 /** Keys whose values are personal data or secrets wherever they appear in a log object. */
 const SENSITIVE_KEYS = new Set(
   [
-    'phone', 'phones', 'email', 'emails', 'body', 'message', 'text', 'name', 'firstName', 'lastName', 'fullName',
-    'to', 'from', 'address', 'password', 'newPassword', 'currentPassword', 'passwordHash', 'token', 'apiKey',
-    'authorization', 'cookie', 'set-cookie', 'x-csrf-token', 'secret', 'appSecret', 'authToken', 'transcript',
+    'phone',
+    'phones',
+    'email',
+    'emails',
+    'body',
+    'message',
+    'text',
+    'name',
+    'firstName',
+    'lastName',
+    'fullName',
+    'to',
+    'from',
+    'address',
+    'password',
+    'newPassword',
+    'currentPassword',
+    'passwordHash',
+    'token',
+    'apiKey',
+    'authorization',
+    'cookie',
+    'set-cookie',
+    'x-csrf-token',
+    'secret',
+    'appSecret',
+    'authToken',
+    'transcript',
   ].map((key) => key.toLowerCase()),
 );
 
@@ -25,7 +50,9 @@ export function scrubString(value: string): string {
     .map((part, index) =>
       index % 2 === 1
         ? part
-        : part.replace(EMAIL, REDACTED).replace(PHONE, (match) => (isTimestampLike(match) ? match : REDACTED)),
+        : part
+            .replace(EMAIL, REDACTED)
+            .replace(PHONE, (match) => (isTimestampLike(match) ? match : REDACTED)),
     )
     .join('');
 }
@@ -40,7 +67,11 @@ export function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubString(value);
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   if (value instanceof Error) {
-    return { type: value.name, message: scrubString(value.message), stack: value.stack && scrubString(value.stack) };
+    return {
+      type: value.name,
+      message: scrubString(value.message),
+      stack: value.stack && scrubString(value.stack),
+    };
   }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -72,7 +103,9 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
         logMethod(args, method) {
           method.apply(
             this,
-            args.map((arg) => (typeof arg === 'string' ? scrubString(arg) : arg)) as Parameters<typeof method>,
+            args.map((arg) => (typeof arg === 'string' ? scrubString(arg) : arg)) as Parameters<
+              typeof method
+            >,
           );
         },
       },

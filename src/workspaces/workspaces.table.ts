@@ -14,6 +14,8 @@ export interface WorkspacesTable {
   defaultRegion: string;
   /** JSON: workspace settings owned by later modules (persona, quiet hours, caps...). */
   settings: unknown;
+  /** Salt for hashed suppression entries (do-not-contact, erased opt-outs); made on first use. */
+  hashSalt: string | null;
   createdAt: string;
   updatedAt: string;
   suspendedAt: string | null;
@@ -32,6 +34,8 @@ export interface UsersTable {
   lockedUntil: string | null;
   disabledAt: string | null;
   timezone: string | null;
+  /** Where the agent is texted about leads that need a person. */
+  phone: string | null;
   createdAt: string;
   updatedAt: string;
   passwordChangedAt: string;

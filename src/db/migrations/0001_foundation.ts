@@ -72,6 +72,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_at', t.timestamp, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('sessions_user_idx').on('sessions').column('user_id').execute();
+  // The nightly prune deletes by expiry.
+  await db.schema.createIndex('sessions_expires_idx').on('sessions').column('expires_at').execute();
 
   await db.schema
     .createTable('api_keys')

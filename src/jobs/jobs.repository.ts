@@ -1,0 +1,195 @@
+import { PostgresAdapter } from 'kysely';
+import type { DbOrTrx } from '../db/database.js';
+import { toJson } from '../db/schema.js';
+import type { JobStatus, NewJobRow } from './jobs.table.js';
+import { type Job, type QueueStats, rowToJob } from './jobs.types.js';
+
+function isPostgres(db: DbOrTrx): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+export async function insertJob(db: DbOrTrx, row: NewJobRow): Promise<{ id: string; enqueued: boolean }> {
+  const inserted = await db
+    .insertInto('jobs')
+    .values({ ...row, payload: toJson(row.payload) })
+    .onConflict((oc) => oc.column('uniqueKey').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, enqueued: true };
+  const existing = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('uniqueKey', '=', row.uniqueKey ?? null)
+    .executeTakeFirst();
+  if (!existing) throw new Error(`Job ${row.name} was neither inserted nor found by its unique key`);
+  return { id: existing.id, enqueued: false };
+}
+
+export interface ClaimProps {
+  workerId: string;
+  now: Date;
+  leaseMs: number;
+  limit: number;
+  /** Claim ready jobs due by this instant; defaults to `now` (drainJobs looks further ahead). */
+  dueBy?: Date;
+}
+
+/**
+ * One statement, so two workers never claim the same job: on PostgreSQL the rows are locked and
+ * skipped by everyone else; on SQLite a write statement holds the database's only write lock.
+ * Running jobs whose lease has lapsed are claimed again: their worker died or stalled.
+ */
+export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> {
+  const now = props.now.toISOString();
+  const dueBy = (props.dueBy ?? props.now).toISOString();
+  const due = db
+    .selectFrom('jobs')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'ready'), eb('runAt', '<=', dueBy)]),
+        eb.and([eb('status', '=', 'running'), eb('lockedUntil', '<', now)]),
+      ]),
+    )
+    .orderBy('runAt')
+    .orderBy('id')
+    .limit(props.limit)
+    .$if(isPostgres(db), (qb) => qb.forUpdate().skipLocked());
+  const rows = await db
+    .updateTable('jobs')
+    .set((eb) => ({
+      status: 'running',
+      lockedBy: props.workerId,
+      lockedUntil: new Date(props.now.getTime() + props.leaseMs).toISOString(),
+      attempts: eb('attempts', '+', 1),
+      updatedAt: now,
+    }))
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+  return rows.map(rowToJob).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id));
+}
+
+interface OwnedJob {
+  id: string;
+  workerId: string;
+  now: Date;
+}
+
+/**
+ * Every write after the claim goes through here: it only touches the job while this worker still
+ * holds it, so a worker whose lease lapsed cannot overwrite the state written by the new owner.
+ */
+async function updateOwned(
+  db: DbOrTrx,
+  owned: OwnedJob,
+  values: {
+    status: JobStatus;
+    lockedUntil: string | null;
+    runAt?: string;
+    lastError?: string;
+    finishedAt?: string;
+    attemptsDelta?: number;
+  },
+): Promise<boolean> {
+  const { attemptsDelta, ...rest } = values;
+  const result = await db
+    .updateTable('jobs')
+    .set((eb) => ({
+      ...rest,
+      lockedBy: values.status === 'running' ? owned.workerId : null,
+      updatedAt: owned.now.toISOString(),
+      ...(attemptsDelta ? { attempts: eb('attempts', '+', attemptsDelta) } : {}),
+    }))
+    .where('id', '=', owned.id)
+    .where('lockedBy', '=', owned.workerId)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Returns false when the lease was lost: the handler should stop, its outcome will not be recorded. */
+export function extendLease(db: DbOrTrx, owned: OwnedJob & { leaseMs: number }): Promise<boolean> {
+  return updateOwned(db, owned, {
+    status: 'running',
+    lockedUntil: new Date(owned.now.getTime() + owned.leaseMs).toISOString(),
+  });
+}
+
+export function completeJob(db: DbOrTrx, owned: OwnedJob): Promise<boolean> {
+  return updateOwned(db, owned, { status: 'done', lockedUntil: null, finishedAt: owned.now.toISOString() });
+}
+
+export function retryJob(db: DbOrTrx, owned: OwnedJob & { runAt: Date; error: string }): Promise<boolean> {
+  return updateOwned(db, owned, {
+    status: 'ready',
+    lockedUntil: null,
+    runAt: owned.runAt.toISOString(),
+    lastError: owned.error,
+  });
+}
+
+export function killJob(db: DbOrTrx, owned: OwnedJob & { error: string }): Promise<boolean> {
+  return updateOwned(db, owned, {
+    status: 'dead',
+    lockedUntil: null,
+    lastError: owned.error,
+    finishedAt: owned.now.toISOString(),
+  });
+}
+
+/** Hands an unfinished job back at shutdown; the interrupted attempt is not counted against it. */
+export function releaseJob(db: DbOrTrx, owned: OwnedJob): Promise<boolean> {
+  return updateOwned(db, owned, { status: 'ready', lockedUntil: null, attemptsDelta: -1 });
+}
+
+export async function findJob(db: DbOrTrx, id: string): Promise<Job | undefined> {
+  const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && rowToJob(row);
+}
+
+export async function findJobByUniqueKey(db: DbOrTrx, uniqueKey: string): Promise<Job | undefined> {
+  const row = await db.selectFrom('jobs').selectAll().where('uniqueKey', '=', uniqueKey).executeTakeFirst();
+  return row && rowToJob(row);
+}
+
+export async function deleteFinishedJobs(
+  db: DbOrTrx,
+  props: { doneBefore: Date; deadBefore: Date },
+): Promise<number> {
+  const result = await db
+    .deleteFrom('jobs')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'done'), eb('finishedAt', '<', props.doneBefore.toISOString())]),
+        eb.and([eb('status', '=', 'dead'), eb('finishedAt', '<', props.deadBefore.toISOString())]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function countJobs(db: DbOrTrx, now: Date): Promise<QueueStats> {
+  const byStatus = await db
+    .selectFrom('jobs')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('count')])
+    .groupBy('status')
+    .execute();
+  const due = await db
+    .selectFrom('jobs')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('runAt').as('oldest')])
+    .where('status', '=', 'ready')
+    .where('runAt', '<=', now.toISOString())
+    .executeTakeFirstOrThrow();
+  const stats: QueueStats = {
+    ready: 0,
+    running: 0,
+    done: 0,
+    dead: 0,
+    due: Number(due.count),
+    oldestDueAt: null,
+  };
+  for (const { status, count } of byStatus) stats[status] = Number(count);
+  stats.oldestDueAt = due.oldest ?? null;
+  return stats;
+}

@@ -1,0 +1,192 @@
+import type { DbOrTrx } from '../db/database.js';
+import type {
+  ContactRow,
+  ContactRowUpdate,
+  ConversationRow,
+  InquiryRow,
+  LeadRow,
+  LeadRowUpdate,
+  NewContactRow,
+  NewLeadRow,
+} from './leads.table.js';
+
+export function findContactByPhone(
+  db: DbOrTrx,
+  workspaceId: string,
+  phone: string,
+): Promise<ContactRow | undefined> {
+  return db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('phone', '=', phone)
+    .executeTakeFirst();
+}
+
+export function findContactByEmail(
+  db: DbOrTrx,
+  workspaceId: string,
+  email: string,
+): Promise<ContactRow | undefined> {
+  return db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('email', '=', email)
+    .executeTakeFirst();
+}
+
+export function findContact(db: DbOrTrx, workspaceId: string, id: string): Promise<ContactRow | undefined> {
+  return db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertContact(db: DbOrTrx, row: NewContactRow): Promise<void> {
+  await db.insertInto('contacts').values(row).execute();
+}
+
+export async function updateContact(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
+  changes: ContactRowUpdate,
+): Promise<void> {
+  await db
+    .updateTable('contacts')
+    .set(changes)
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export function findLead(db: DbOrTrx, workspaceId: string, id: string): Promise<LeadRow | undefined> {
+  return db
+    .selectFrom('leads')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findLeadByContact(
+  db: DbOrTrx,
+  workspaceId: string,
+  contactId: string,
+): Promise<LeadRow | undefined> {
+  return db
+    .selectFrom('leads')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('contactId', '=', contactId)
+    .executeTakeFirst();
+}
+
+export async function insertLead(db: DbOrTrx, row: NewLeadRow): Promise<void> {
+  await db.insertInto('leads').values(row).execute();
+}
+
+export async function updateLead(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
+  changes: LeadRowUpdate,
+): Promise<void> {
+  await db
+    .updateTable('leads')
+    .set(changes)
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertInquiry(db: DbOrTrx, row: InquiryRow): Promise<void> {
+  await db.insertInto('inquiries').values(row).execute();
+}
+
+export function listInquiries(db: DbOrTrx, workspaceId: string, leadId: string): Promise<InquiryRow[]> {
+  return db
+    .selectFrom('inquiries')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('leadId', '=', leadId)
+    .orderBy('receivedAt', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+
+export function findConversationByLead(
+  db: DbOrTrx,
+  workspaceId: string,
+  leadId: string,
+): Promise<ConversationRow | undefined> {
+  return db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('leadId', '=', leadId)
+    .where('channel', '=', 'sms')
+    .executeTakeFirst();
+}
+
+export async function insertConversation(db: DbOrTrx, row: ConversationRow): Promise<void> {
+  await db.insertInto('conversations').values(row).execute();
+}
+
+export async function updateConversation(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
+  changes: Partial<Pick<ConversationRow, 'assistantPaused' | 'pausedReason' | 'lastMessageAt' | 'updatedAt'>>,
+): Promise<void> {
+  await db
+    .updateTable('conversations')
+    .set(changes)
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export interface LeadListFilter {
+  stage?: string | undefined;
+  source?: string | undefined;
+  assignedUserId?: string | undefined;
+  /** The newest-first cursor: leads received before this (receivedAt, id). */
+  before?: { receivedAt: string; id: string } | undefined;
+  limit: number;
+}
+
+export interface LeadListItem extends LeadRow {
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+}
+
+export function listLeads(db: DbOrTrx, workspaceId: string, filter: LeadListFilter): Promise<LeadListItem[]> {
+  let query = db
+    .selectFrom('leads')
+    .innerJoin('contacts', 'contacts.id', 'leads.contactId')
+    .selectAll('leads')
+    .select([
+      'contacts.name as contactName',
+      'contacts.phone as contactPhone',
+      'contacts.email as contactEmail',
+    ])
+    .where('leads.workspaceId', '=', workspaceId);
+  if (filter.stage) query = query.where('leads.stage', '=', filter.stage as LeadRow['stage']);
+  if (filter.source) query = query.where('leads.source', '=', filter.source);
+  if (filter.assignedUserId) query = query.where('leads.assignedUserId', '=', filter.assignedUserId);
+  const before = filter.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('leads.receivedAt', '<', before.receivedAt),
+        eb.and([eb('leads.receivedAt', '=', before.receivedAt), eb('leads.id', '<', before.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('leads.receivedAt', 'desc').orderBy('leads.id', 'desc').limit(filter.limit).execute();
+}

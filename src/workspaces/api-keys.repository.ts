@@ -1,0 +1,72 @@
+import type { DbOrTrx } from '../db/database.js';
+import type { ApiKeyRow, ApiKeysTable, WorkspaceStatus } from './workspaces.table.js';
+
+export async function insertApiKey(db: DbOrTrx, row: ApiKeysTable): Promise<ApiKeyRow> {
+  return db.insertInto('apiKeys').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Authentication: the key is found by its hash before the workspace is known. */
+export async function findApiKeyByHash(
+  db: DbOrTrx,
+  keyHash: string,
+): Promise<{ apiKey: ApiKeyRow; workspaceStatus: WorkspaceStatus } | undefined> {
+  const row = await db
+    .selectFrom('apiKeys')
+    .innerJoin('workspaces', 'workspaces.id', 'apiKeys.workspaceId')
+    .selectAll('apiKeys')
+    .select('workspaces.status as workspaceStatus')
+    .where('apiKeys.keyHash', '=', keyHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { workspaceStatus, ...apiKey } = row;
+  return { apiKey, workspaceStatus };
+}
+
+export async function findApiKey(
+  db: DbOrTrx,
+  workspaceId: string,
+  apiKeyId: string,
+): Promise<ApiKeyRow | undefined> {
+  return db
+    .selectFrom('apiKeys')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', apiKeyId)
+    .executeTakeFirst();
+}
+
+export async function listApiKeys(db: DbOrTrx, workspaceId: string): Promise<ApiKeyRow[]> {
+  return db
+    .selectFrom('apiKeys')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function revokeApiKey(
+  db: DbOrTrx,
+  workspaceId: string,
+  apiKeyId: string,
+  at: string,
+): Promise<ApiKeyRow | undefined> {
+  return db
+    .updateTable('apiKeys')
+    .set({ revokedAt: at })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', apiKeyId)
+    .where('revokedAt', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Records use at most once per `since` window, so a busy integration does not write on every request. */
+export async function touchApiKey(db: DbOrTrx, apiKeyId: string, at: string, since: string): Promise<void> {
+  await db
+    .updateTable('apiKeys')
+    .set({ lastUsedAt: at })
+    .where('id', '=', apiKeyId)
+    .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', since)]))
+    .execute();
+}

@@ -1,0 +1,129 @@
+import type { AppContext } from '../http/context.js';
+import { notFound } from '../platform/errors.js';
+import { audit, auditActor } from './audit.service.js';
+import type { Actor } from './auth.types.js';
+import { hashPassword } from './passwords.js';
+import { insertUserAudited } from './users.service.js';
+import { insertWorkspaceAudited, type NewWorkspaceProps } from './workspace-creation.js';
+import { findWorkspace, listWorkspaces, updateWorkspace } from './workspaces.repository.js';
+import { canonicalTimeZone, type UpdateWorkspaceBody } from './workspaces.schema.js';
+import type { UserRow, WorkspaceRow } from './workspaces.table.js';
+
+// What the CLI and other modules call; the implementations live beside their tables.
+export { createApiKey } from './api-keys.service.js';
+export { pruneExpiredSessions } from './auth.service.js';
+export { ensureDemoWorkspace } from './demo.service.js';
+export { createOperator, createUser } from './users.service.js';
+
+export async function createWorkspace(ctx: AppContext, props: NewWorkspaceProps): Promise<WorkspaceRow> {
+  return ctx.db
+    .transaction()
+    .execute((trx) => insertWorkspaceAudited(trx, { ...props, by: auditActor(), at: ctx.clock.now() }));
+}
+
+/** The operator's "new customer": a workspace and, optionally, its first owner, in one transaction. */
+export async function createWorkspaceWithOwner(
+  ctx: AppContext,
+  props: NewWorkspaceProps & {
+    owner?: { email: string; name: string; password: string } | undefined;
+    operatorId: string;
+    ip?: string | undefined;
+  },
+): Promise<{ workspace: WorkspaceRow; owner: UserRow | null }> {
+  const passwordHash = props.owner ? await hashPassword(props.owner.password) : null;
+  const by = { type: 'operator', id: props.operatorId } as const;
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const workspace = await insertWorkspaceAudited(trx, { ...props, by, at });
+    const owner =
+      props.owner && passwordHash
+        ? await insertUserAudited(trx, {
+            workspaceId: workspace.id,
+            email: props.owner.email,
+            name: props.owner.name,
+            role: 'owner',
+            passwordHash,
+            auditAs: by,
+            ip: props.ip,
+            at,
+          })
+        : null;
+    return { workspace, owner };
+  });
+}
+
+export async function getWorkspace(ctx: AppContext, workspaceId: string): Promise<WorkspaceRow> {
+  const workspace = await findWorkspace(ctx.db, workspaceId);
+  if (!workspace) throw notFound('Workspace');
+  return workspace;
+}
+
+export function listAllWorkspaces(ctx: AppContext): Promise<WorkspaceRow[]> {
+  return listWorkspaces(ctx.db);
+}
+
+export async function updateWorkspaceSettings(
+  ctx: AppContext,
+  props: { workspaceId: string; patch: UpdateWorkspaceBody; by: Actor; ip?: string | undefined },
+): Promise<WorkspaceRow> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await findWorkspace(trx, props.workspaceId);
+    if (!current) throw notFound('Workspace');
+    const next = {
+      name: props.patch.name ?? current.name,
+      timezone: props.patch.timezone ? canonicalTimeZone(props.patch.timezone) : current.timezone,
+      defaultRegion: props.patch.defaultRegion ?? current.defaultRegion,
+    };
+    const changes: Record<string, { from: string; to: string }> = {};
+    for (const key of ['name', 'timezone', 'defaultRegion'] as const) {
+      if (next[key] !== current[key]) changes[key] = { from: current[key], to: next[key] };
+    }
+    if (Object.keys(changes).length === 0) return current;
+    const updated = await updateWorkspace(trx, props.workspaceId, { ...next, updatedAt: now.toISOString() });
+    if (!updated) throw notFound('Workspace');
+    await audit(trx, {
+      workspaceId: props.workspaceId,
+      actor: auditActor(props.by),
+      action: 'workspace.updated',
+      target: { type: 'workspace', id: props.workspaceId },
+      details: { changes },
+      ip: props.ip,
+      at: now,
+    });
+    return updated;
+  });
+}
+
+/** Suspending keeps every row and session; it only refuses the workspace's users and keys until resumed. */
+export async function setWorkspaceSuspended(
+  ctx: AppContext,
+  props: { workspaceId: string; suspended: boolean; operatorId: string; ip?: string | undefined },
+): Promise<WorkspaceRow> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await findWorkspace(trx, props.workspaceId);
+    if (!current) throw notFound('Workspace');
+    if ((current.status === 'suspended') === props.suspended) return current;
+    const updated = await updateWorkspace(trx, props.workspaceId, {
+      status: props.suspended ? 'suspended' : 'active',
+      suspendedAt: props.suspended ? now.toISOString() : null,
+      updatedAt: now.toISOString(),
+    });
+    if (!updated) throw notFound('Workspace');
+    await audit(trx, {
+      workspaceId: props.workspaceId,
+      actor: { type: 'operator', id: props.operatorId },
+      action: props.suspended ? 'workspace.suspended' : 'workspace.resumed',
+      target: { type: 'workspace', id: props.workspaceId },
+      ip: props.ip,
+      at: now,
+    });
+    return updated;
+  });
+}
+
+/** A fresh install has none: `start` then creates the demo workspace so the first sign-in works. */
+export async function hasAnyWorkspace(ctx: AppContext): Promise<boolean> {
+  return (await listWorkspaces(ctx.db)).length > 0;
+}

@@ -1,0 +1,323 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { countSegments } from '../../../src/messaging/segments.js';
+import { listMessagesPage } from './messages-list.js';
+import {
+  accountPath,
+  errorJson,
+  type FakeMessage,
+  type FakeMessageStatus,
+  genericCode,
+  messageJson,
+} from './twilio-json.js';
+import {
+  buildInboundSmsWebhook,
+  optOutTypeOf,
+  type SignedWebhook,
+  signWebhook,
+  statusCallbackParams,
+} from './webhooks.js';
+
+/**
+ * A local stand-in for Twilio's REST API (Messages: create, fetch, list) speaking the documented protocol:
+ * HTTP Basic auth with the account SID and auth token, form-encoded requests, JSON answers and errors in
+ * Twilio's shapes, RFC 2822 dates, list paging. It also plays Twilio's side of webhooks: signed status
+ * callbacks and incoming-message requests.
+ */
+
+export interface FakeTwilioOptions {
+  accountSid: string;
+  authToken: string;
+  /** Numbers the account owns; when given, a From outside the list is refused with 21606. */
+  numbers?: string[];
+  now?: () => Date;
+}
+
+export interface FakeRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  form: Record<string, string>;
+  status: number;
+}
+
+export interface CallbackDelivery {
+  url: string;
+  params: Record<string, string>;
+  signature: string;
+  /** The HTTP status our server answered, or the network error. */
+  status: number | 'error';
+}
+
+export type AdvanceStatus = 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed';
+
+export interface FakeTwilio {
+  readonly baseUrl: string;
+  readonly accountSid: string;
+  readonly authToken: string;
+  /** Every Message resource, in creation order: sent through the API, and incoming ones from `inboundSms`. */
+  readonly messages: FakeMessage[];
+  /** Every API request after it was answered. */
+  readonly requests: FakeRequest[];
+  readonly callbacks: CallbackDelivery[];
+  /** The next `count` authenticated API requests fail with this status (and Twilio code, else 20000+status). */
+  failNext(count: number, httpStatus: number, twilioCode?: number): void;
+  /** The next API request is processed at once but answered `ms` later, as a slow network would. */
+  delayNext(ms: number): void;
+  /** Changes a message's status without telling anyone. */
+  setStatus(sid: string, status: FakeMessageStatus, errorCode?: number): FakeMessage;
+  /** Moves a message on and, when it has a StatusCallback, POSTs the signed callback to it. */
+  advance(
+    sid: string,
+    status: AdvanceStatus,
+    options?: { errorCode?: number },
+  ): Promise<CallbackDelivery | undefined>;
+  /** Sends to this number fail with 21610 until it opts in again, as after the lead texts STOP. */
+  optOut(phone: string): void;
+  optIn(phone: string): void;
+  /**
+   * A text from a lead: stores the incoming Message, applies STOP/START like Twilio, and returns the signed
+   * webhook request Twilio would send to `url`.
+   */
+  inboundSms(input: {
+    from: string;
+    to: string;
+    body: string;
+    url: string;
+    messagingServiceSid?: string;
+    advancedOptOut?: boolean;
+  }): SignedWebhook;
+  close(): Promise<void>;
+}
+
+const E164 = /^\+[1-9]\d{7,14}$/;
+const MAX_BODY = 1600;
+
+interface Reply {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeTwilio> {
+  const now = options.now ?? (() => new Date());
+  const messages: FakeMessage[] = [];
+  const requests: FakeRequest[] = [];
+  const callbacks: CallbackDelivery[] = [];
+  const failures: { httpStatus: number; code: number }[] = [];
+  const delays: number[] = [];
+  const optedOut = new Set<string>();
+  const timers = new Set<NodeJS.Timeout>();
+  const expectedAuth = `Basic ${Buffer.from(`${options.accountSid}:${options.authToken}`).toString('base64')}`;
+  const base = accountPath(options.accountSid);
+
+  function handle(method: string, url: URL, form: URLSearchParams, authorization: string | undefined): Reply {
+    if (authorization !== expectedAuth) {
+      return {
+        status: 401,
+        body: errorJson(401, 20003),
+        headers: { 'www-authenticate': 'Basic realm="Twilio API"' },
+      };
+    }
+    const failure = failures.shift();
+    if (failure) return { status: failure.httpStatus, body: errorJson(failure.httpStatus, failure.code) };
+
+    if (url.pathname === `${base}/Messages.json`) {
+      if (method === 'POST') return createMessage(form);
+      if (method === 'GET') return listMessagesPage(messages, url.searchParams, base);
+      return { status: 405, body: errorJson(405, 20004, 'Method not allowed') };
+    }
+    const fetchMatch = new RegExp(`^${base}/Messages/([A-Za-z0-9]+)\\.json$`).exec(url.pathname);
+    const found = fetchMatch && messages.find((m) => m.sid === fetchMatch[1]);
+    if (found && method === 'GET') return { status: 200, body: messageJson(found) };
+    return {
+      status: 404,
+      body: errorJson(404, 20404, `The requested resource ${url.pathname} was not found`),
+    };
+  }
+
+  function createMessage(form: URLSearchParams): Reply {
+    const to = form.get('To') ?? '';
+    const from = form.get('From') || null;
+    const messagingServiceSid = form.get('MessagingServiceSid') || null;
+    const body = form.get('Body') ?? '';
+    const refuse = (code: number, message?: string): Reply => ({
+      status: 400,
+      body: errorJson(400, code, message),
+    });
+    if (!to) return refuse(21604);
+    if (!E164.test(to)) return refuse(21211, `The 'To' number ${to} is not a valid phone number.`);
+    if (!from && !messagingServiceSid) return refuse(21603);
+    if (from && (!E164.test(from) || (options.numbers && !options.numbers.includes(from))))
+      return refuse(21606);
+    if (!body) return refuse(21602);
+    if (body.length > MAX_BODY) return refuse(21617);
+    if (optedOut.has(to)) return refuse(21610);
+
+    const at = now();
+    const message: FakeMessage = {
+      sid: newSid(),
+      accountSid: options.accountSid,
+      to,
+      from,
+      messagingServiceSid,
+      body,
+      // With a Messaging Service Twilio first accepts the request, then picks a sender and queues it.
+      status: messagingServiceSid ? 'accepted' : 'queued',
+      direction: 'outbound-api',
+      statusCallback: form.get('StatusCallback') || null,
+      numSegments: messagingServiceSid && !from ? 0 : Math.max(1, countSegments(body).segments),
+      errorCode: null,
+      dateCreated: at,
+      dateUpdated: at,
+      dateSent: null,
+    };
+    messages.push(message);
+    return { status: 201, body: messageJson(message) };
+  }
+
+  const server = createServer((req, res) => {
+    void serve(req, res);
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://fake-twilio');
+    const isForm = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    const form = new URLSearchParams(isForm ? Buffer.concat(chunks).toString('utf8') : '');
+    const method = req.method ?? 'GET';
+    const reply = handle(method, url, form, req.headers.authorization);
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      form: Object.fromEntries(form),
+      status: reply.status,
+    });
+    const write = () => {
+      if (res.destroyed) return;
+      res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+      res.end(JSON.stringify(reply.body));
+    };
+    const delay = delays.shift();
+    if (delay === undefined) return write();
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      write();
+    }, delay);
+    timers.add(timer);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  function find(sid: string): FakeMessage {
+    const message = messages.find((m) => m.sid === sid);
+    if (!message) throw new Error(`Fake Twilio has no message ${sid}`);
+    return message;
+  }
+
+  function setStatus(sid: string, status: FakeMessageStatus, errorCode?: number): FakeMessage {
+    const message = find(sid);
+    const at = now();
+    message.status = status;
+    message.dateUpdated = at;
+    if (!message.dateSent && ['sent', 'delivered', 'undelivered'].includes(status)) message.dateSent = at;
+    if (status === 'failed' || status === 'undelivered') message.errorCode = errorCode ?? 30008;
+    else if (errorCode !== undefined) message.errorCode = errorCode;
+    return message;
+  }
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    accountSid: options.accountSid,
+    authToken: options.authToken,
+    messages,
+    requests,
+    callbacks,
+    failNext(count, httpStatus, twilioCode) {
+      for (let i = 0; i < count; i += 1)
+        failures.push({ httpStatus, code: twilioCode ?? genericCode(httpStatus) });
+    },
+    delayNext(ms) {
+      delays.push(ms);
+    },
+    setStatus,
+    async advance(sid, status, advanceOptions) {
+      const message = setStatus(sid, status, advanceOptions?.errorCode);
+      if (!message.statusCallback) return undefined;
+      const webhook = signWebhook(
+        options.authToken,
+        message.statusCallback,
+        statusCallbackParams(message, now()),
+      );
+      const delivery: CallbackDelivery = {
+        url: webhook.url,
+        params: webhook.params,
+        signature: webhook.headers['x-twilio-signature'] ?? '',
+        status: 'error',
+      };
+      try {
+        const response = await fetch(webhook.url, {
+          method: 'POST',
+          headers: webhook.headers,
+          body: webhook.body,
+          signal: AbortSignal.timeout(5000),
+        });
+        await response.arrayBuffer();
+        delivery.status = response.status;
+      } catch {
+        delivery.status = 'error';
+      }
+      callbacks.push(delivery);
+      return delivery;
+    },
+    optOut(phone) {
+      optedOut.add(phone);
+    },
+    optIn(phone) {
+      optedOut.delete(phone);
+    },
+    inboundSms(input) {
+      const webhook = buildInboundSmsWebhook({
+        ...input,
+        accountSid: options.accountSid,
+        authToken: options.authToken,
+      });
+      const at = now();
+      messages.push({
+        sid: webhook.params.MessageSid ?? newSid(),
+        accountSid: options.accountSid,
+        to: input.to,
+        from: input.from,
+        messagingServiceSid: input.messagingServiceSid ?? null,
+        body: input.body,
+        status: 'received',
+        direction: 'inbound',
+        statusCallback: null,
+        numSegments: Number(webhook.params.NumSegments),
+        errorCode: null,
+        dateCreated: at,
+        dateUpdated: at,
+        dateSent: at,
+      });
+      const keyword = optOutTypeOf(input.body);
+      if (keyword === 'STOP') optedOut.add(input.from);
+      if (keyword === 'START') optedOut.delete(input.from);
+      return webhook;
+    },
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+function newSid(): string {
+  return `SM${randomBytes(16).toString('hex')}`;
+}

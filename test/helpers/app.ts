@@ -1,0 +1,76 @@
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { buildApp } from '../../src/http/app.js';
+import { type AppContext, contextFrom } from '../../src/http/context.js';
+import { type ManualClock, manualClock } from '../../src/platform/clock.js';
+import { type Env, loadConfig } from '../../src/platform/config.js';
+import { createLogger } from '../../src/platform/logger.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+
+export const TEST_APP_SECRET = 'test-app-secret-test-app-secret-0123456789';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  /** Starts at the real time; tests move it to expire sessions and lock-outs. */
+  clock: ManualClock;
+  database: TestDatabase;
+  /** Every route the app registered, as Fastify saw it. */
+  routes: RouteOptions[];
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app over a fresh migrated database of the dialect under test. Not yet `ready`, so a test
+ * may add a probe route before its first request.
+ */
+export async function buildTestApp(options: { env?: Env } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: database.dataDir,
+    DATABASE_URL: database.databaseUrl,
+    APP_SECRET: TEST_APP_SECRET,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const clock = manualClock(new Date());
+  const logger = createLogger({ level: 'silent' });
+  const ctx = contextFrom({ config, database, clock, logger });
+  const routes: RouteOptions[] = [];
+  const app = await buildApp(ctx, { onRoute: (route) => routes.push(route) });
+  return {
+    app,
+    ctx,
+    clock,
+    database,
+    routes,
+    close: async () => {
+      await app.close();
+      await database.cleanup();
+    },
+  };
+}
+
+export interface SessionCredentials {
+  cookie: string;
+  csrfToken: string;
+  userId: string;
+}
+
+/** Headers for a request as a signed-in browser would send them: the cookie and, for writes, the CSRF token. */
+export function asSession(session: SessionCredentials): Record<string, string> {
+  return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+}
+
+export function asApiKey(secret: string): Record<string, string> {
+  return { authorization: `Bearer ${secret}` };
+}
+
+let addressCounter = 0;
+
+/** A distinct client address per call, so the per-address sign-in limit only bites in the tests about it. */
+export function nextClientAddress(): string {
+  addressCounter += 1;
+  const n = addressCounter;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}

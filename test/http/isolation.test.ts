@@ -1,0 +1,157 @@
+import type { RouteOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asApiKey, asSession, buildTestApp, type TestApp } from '../helpers/app.js';
+import { auditRows, buildTeam, buildUser, type Team } from '../helpers/factories.js';
+
+/**
+ * Invariant 4, checked against the route table rather than a hand-kept list: every /api/v1 route that
+ * takes an id is called by workspace A with workspace B's real ids, and must answer 404 without B's data.
+ * A new route with a parameter fails this test until B's data for it is added to `idFor` below.
+ */
+
+interface Fixtures {
+  b: Team;
+  bAgent: { id: string; email: string; name: string };
+}
+
+/** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
+function idFor(resource: string, param: string, f: Fixtures): string | undefined {
+  const ids: Record<string, Record<string, string>> = {
+    users: { id: f.bAgent.id },
+    'api-keys': { id: f.b.key.apiKey.id },
+  };
+  return ids[resource]?.[param];
+}
+
+/** Bodies that pass validation, so the request reaches the lookup; routes not listed get `{}`. */
+const bodies: Record<string, object> = {
+  'PATCH /api/v1/users/:id': { name: 'Taken Over', role: 'agent', disabled: true },
+};
+
+/** Only operators reach these, and for them a workspace id is input by design. */
+const operatorOnly = (route: RouteOptions) => route.config?.operator === true;
+
+function methodsOf(route: RouteOptions): string[] {
+  return (Array.isArray(route.method) ? route.method : [route.method]).filter(
+    (m) => m !== 'HEAD' && m !== 'OPTIONS',
+  );
+}
+
+describe('workspace isolation, from the route table', () => {
+  let t: TestApp;
+  let a: Team;
+  let f: Fixtures;
+  let secrets: string[];
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    a = await buildTeam(t);
+    const b = await buildTeam(t);
+    const agent = await buildUser(t.ctx, {
+      workspaceId: b.workspace.id,
+      name: 'Bea Bravo',
+      email: 'bea@bravo.example',
+    });
+    f = { b, bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name } };
+    secrets = [
+      b.workspace.id,
+      b.workspace.name,
+      b.owner.user.email,
+      b.owner.user.name,
+      f.bAgent.email,
+      f.bAgent.name,
+    ];
+    secrets.push(b.key.apiKey.prefix, b.key.apiKey.name);
+    await t.app.ready();
+  });
+  afterAll(() => t.close());
+
+  // Fastify adds a HEAD twin for each GET; methodsOf() drops it, and with it the duplicate.
+  const apiRoutes = () =>
+    t.routes.filter((r) => r.url.startsWith('/api/v1/') && !operatorOnly(r) && methodsOf(r).length > 0);
+
+  it('has B data for every route with a parameter', () => {
+    const missing: string[] = [];
+    for (const route of apiRoutes().filter((r) => r.url.includes('/:'))) {
+      const resource = route.url.split('/')[3] ?? '';
+      for (const param of route.url.match(/:(\w+)/g) ?? []) {
+        if (!idFor(resource, param.slice(1), f)) missing.push(`${route.url} (${param}) — add it to idFor()`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("answers 404 to A's owner and A's key for every id of B's, and changes nothing of B's", async () => {
+    const targets = apiRoutes()
+      .filter((r) => r.url.includes('/:'))
+      .flatMap((route) => methodsOf(route).map((method) => ({ route, method })));
+    expect(targets.map((x) => `${x.method} ${x.route.url}`)).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/users/:id',
+        'PATCH /api/v1/users/:id',
+        'DELETE /api/v1/api-keys/:id',
+      ]),
+    );
+
+    const outcomes: string[] = [];
+    for (const { route, method } of targets) {
+      const resource = route.url.split('/')[3] ?? '';
+      const url = route.url.replace(/:(\w+)/g, (_m, param: string) => idFor(resource, param, f) ?? 'missing');
+      const hasBody = method !== 'GET' && method !== 'DELETE';
+      const payload = bodies[`${method} ${route.url}`] ?? {};
+      const keyRefused = route.config?.apiKey === false || route.config?.auth === 'session';
+      for (const [who, headers, expected] of [
+        ['owner session', asSession(a.owner.session), 404],
+        ['API key', asApiKey(a.key.secret), keyRefused ? 403 : 404],
+      ] as const) {
+        const response = await t.app.inject({
+          method: method as 'GET',
+          url,
+          headers,
+          ...(hasBody ? { payload } : {}),
+        });
+        const leaked = secrets.filter((s) => response.body.includes(s));
+        outcomes.push(
+          `${method} ${route.url} as ${who}: ${response.statusCode}${leaked.length ? ` leaked ${leaked}` : ''}`,
+        );
+        expect.soft(response.statusCode, `${method} ${url} as ${who}: ${response.body}`).toBe(expected);
+        expect.soft(leaked, `${method} ${route.url} as ${who}`).toEqual([]);
+        if (expected === 404) expect.soft(response.json().error.code).toBe('not_found');
+      }
+    }
+
+    const bAgent = await t.ctx.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', f.bAgent.id)
+      .executeTakeFirstOrThrow();
+    expect(bAgent).toMatchObject({ name: 'Bea Bravo', role: 'agent', disabledAt: null });
+    const bKey = await t.ctx.db
+      .selectFrom('apiKeys')
+      .selectAll()
+      .where('id', '=', f.b.key.apiKey.id)
+      .executeTakeFirstOrThrow();
+    expect(bKey.revokedAt).toBeNull();
+    const aActors = new Set([a.owner.user.id, a.key.apiKey.id]);
+    expect((await auditRows(t, f.b.workspace.id)).filter((r) => r.actorId && aActors.has(r.actorId))).toEqual(
+      [],
+    );
+    expect(outcomes.length).toBe(targets.length * 2);
+  });
+
+  it("never lists B's data to A", async () => {
+    const lists = apiRoutes().filter((r) => !r.url.includes('/:') && methodsOf(r).includes('GET'));
+    expect(lists.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/v1/users', '/api/v1/audit-log']));
+    for (const route of lists) {
+      for (const headers of [asSession(a.owner.session), asApiKey(a.key.secret)]) {
+        const response = await t.app.inject({ method: 'GET', url: route.url, headers });
+        expect
+          .soft(
+            secrets.filter((s) => response.body.includes(s)),
+            `GET ${route.url}`,
+          )
+          .toEqual([]);
+      }
+    }
+  });
+});

@@ -34,10 +34,9 @@ function minutesOf(time: string): number {
 
 const isEmpty = (w: TimeWindow): boolean => minutesOf(w.start) >= minutesOf(w.end);
 
-// 'HH:MM' strings compare in time order, so the intersection is a max and a min.
 const intersect = (a: TimeWindow, b: TimeWindow): TimeWindow => ({
-  start: a.start > b.start ? a.start : b.start,
-  end: a.end < b.end ? a.end : b.end,
+  start: minutesOf(a.start) >= minutesOf(b.start) ? a.start : b.start,
+  end: minutesOf(a.end) <= minutesOf(b.end) ? a.end : b.end,
 });
 
 /**

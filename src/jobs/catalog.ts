@@ -1,3 +1,4 @@
+import { pruneSessionsJob, pruneSessionsSchedule } from '../workspaces/workspaces.jobs.js';
 import type { JobDefinition } from './job-definition.js';
 import type { RecurringJob } from './jobs.cron.js';
 import { pruneJobsJob, pruneJobsSchedule } from './jobs.maintenance.js';
@@ -6,7 +7,7 @@ import { pruneJobsJob, pruneJobsSchedule } from './jobs.maintenance.js';
  * Every job this service runs, for the worker. A module that adds a job adds its definition here;
  * a worker without a definition for a claimed job marks it dead.
  */
-export const jobDefinitions: readonly JobDefinition[] = [pruneJobsJob];
+export const jobDefinitions: readonly JobDefinition[] = [pruneJobsJob, pruneSessionsJob];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */
-export const recurringJobs: readonly RecurringJob[] = [pruneJobsSchedule];
+export const recurringJobs: readonly RecurringJob[] = [pruneJobsSchedule, pruneSessionsSchedule];

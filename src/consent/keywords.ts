@@ -1,31 +1,49 @@
 import type { OptOutChannel } from './data/opt-out-lexicon.js';
 import {
   ANNOYANCE_WORDS,
+  AUTHORITIES,
+  BASE_FORMS,
   BEFORE_BARE_STOP,
+  CLAUSE_LEVEL_HOSTILE,
   COMPLAINT_NEGATORS,
+  CONDITIONALS,
   CONSENT_WORDS,
   CONTACT_WORDS,
+  DISPUTE_REST,
   FILLERS,
   GAVE_WRONG,
   HELP_KEYWORDS,
   HOSTILE_PAIRS,
   HOSTILE_WORDS,
   INTERJECTIONS,
+  JOINS,
+  LIST_DETERMINERS,
   LIST_WORDS,
+  LOSE_VERBS,
   MODAL_CHAIN,
   NEGATORS,
   NEW_CLAUSE_AFTER_STOP,
+  NO_FORM_OK,
   OBJECT_OK,
   OWN_LINES,
   PERSONAL_DATA,
+  PLURAL_CONTACT,
+  REMOVE_VERBS,
   REVOKE_VERBS,
   SENDABLE,
   SOFT_WORDS,
   START_KEYWORDS,
+  STATEMENT_SUBJECTS,
+  STOP_DETERMINERS,
   STOP_KEYWORDS,
+  STOP_VERBS,
+  TAKE_VERBS,
+  TELL_VERBS,
   THIRD_PARTIES,
   TIME_WORDS,
   TYPOS,
+  WANT_GAP,
+  WANT_VERBS,
   WRONG_TARGETS,
 } from './data/opt-out-lexicon.js';
 
@@ -111,23 +129,6 @@ export function classifyInbound(body: string, options: KeywordOptions): InboundC
 type Clause = readonly string[];
 type Rule = (t: Clause) => OptOut | null;
 
-const typos = new Map(Object.entries(TYPOS));
-const contactWords = new Map(Object.entries(CONTACT_WORDS));
-const annoyanceWords = new Map(Object.entries(ANNOYANCE_WORDS));
-
-const JOINS = new Map([
-  ['do not', 'dont'],
-  ['does not', 'doesnt'],
-  ['did not', 'didnt'],
-  ['will not', 'wont'],
-  ['can not', 'cant'],
-  ['i am', 'im'],
-  ['opt out', 'optout'],
-  ['opted out', 'optout'],
-  ['opting out', 'optout'],
-  ['un subscribe', 'unsubscribe'],
-]);
-
 /** Lowercase, fix spelling, and split at punctuation, emoji and line breaks into token lists. */
 function clausesOf(body: string): Clause[] {
   const text = body
@@ -148,7 +149,7 @@ function clausesOf(body: string): Clause[] {
 }
 
 function canonical(raw: readonly string[]): string[] {
-  const words = raw.map((w) => typos.get(w) ?? w);
+  const words = raw.map((w) => TYPOS.get(w) ?? w);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
@@ -187,15 +188,16 @@ function contactRun(t: Clause, j: number, annoyance: boolean) {
   let k = j;
   for (;;) {
     const w = at(t, k);
-    const c = contactWords.get(w) ?? (annoyance ? annoyanceWords.get(w) : undefined);
+    const annoying = annoyance && ANNOYANCE_WORDS.has(w);
+    const c = CONTACT_WORDS.get(w) ?? (annoying ? 'sms' : undefined);
     if (!c) break;
-    if (annoyanceWords.has(w)) needsPerson = true;
+    if (annoying) needsPerson = true;
     channel = channel ? mergeChannels(channel, c) : c;
     k++;
     if ((w === 'reach' || w === 'reaching') && at(t, k) === 'out') k++;
     if (at(t, k - 1) === 'out' && at(t, k) === 'to' && isPersonal(at(t, k + 1))) k++;
     const joiner = ['or', 'and', 'nor'].includes(at(t, k));
-    if (joiner && (contactWords.has(at(t, k + 1)) || (annoyance && annoyanceWords.has(at(t, k + 1))))) k++;
+    if (joiner && (CONTACT_WORDS.has(at(t, k + 1)) || (annoyance && ANNOYANCE_WORDS.has(at(t, k + 1))))) k++;
   }
   return channel ? { channel, next: k, needsPerson } : null;
 }
@@ -210,30 +212,6 @@ function aboutThisContact(t: Clause, k: number, needsPerson: boolean): boolean {
   if ((w === 'my' || w === 'this') && OWN_LINES.has(at(t, k + 1))) return true;
   return w === 'from' && ['you', 'your', 'this', 'anyone'].includes(at(t, k + 1));
 }
-
-const STOP_VERBS = new Set(['stop', 'quit', 'cease', 'halt', 'end', 'cancel', 'enough']);
-const STOP_DETERMINERS = new Set([
-  'the',
-  'these',
-  'those',
-  'all',
-  'your',
-  'with',
-  'this',
-  'that',
-  'any',
-  'of',
-  'it',
-]);
-const PLURAL_CONTACT = new Set([
-  'texts',
-  'messages',
-  'calls',
-  'emails',
-  'robocalls',
-  'solicitations',
-  'communications',
-]);
 
 /** What a stop verb is about: "stop texting me", "stop the calls", "stop sending me stuff". */
 function stopTarget(
@@ -304,46 +282,6 @@ const stopRequest: Rule = (t) => {
   return null;
 };
 
-const STATEMENT_SUBJECTS = new Set([
-  'i',
-  'we',
-  'you',
-  'they',
-  'he',
-  'she',
-  'it',
-  'people',
-  'who',
-  'that',
-  'which',
-]);
-const TELL_VERBS = new Set(['told', 'asked', 'telling', 'asking', 'begging']);
-const CONDITIONALS = new Set(['if', 'why', 'unless', 'whether']);
-const BASE_FORMS = new Set([
-  'text',
-  'call',
-  'message',
-  'contact',
-  'email',
-  'phone',
-  'ring',
-  'reach',
-  'bother',
-  'bug',
-  'harass',
-  'pester',
-  'spam',
-  'hassle',
-  'hound',
-  'solicit',
-  'communicate',
-  'robocall',
-]);
-const NO_FORM_OK = new Set([
-  ...['please', 'thanks', 'thank', 'you', 'anymore', 'ever', 'again', 'here', 'whatsoever', 'ok', 'period'],
-  ...['lol', 'from', 'to', 'this', 'number', 'at', 'all', 'i', 'im', 'any', 'more'],
-]);
-
 /** "I don't call people" states a habit; "don't call me" and "I said don't call me" are imperatives. */
 function imperativeAt(t: Clause, k: number): boolean {
   if (t.slice(0, k).some((w) => CONDITIONALS.has(w))) return false;
@@ -384,25 +322,6 @@ const prohibition: Rule = (t) => {
   return null;
 };
 
-const WANT_VERBS = new Set(['want', 'wish', 'need', 'like']);
-const WANT_GAP = new Set([
-  ...['to', 'be', 'any', 'more', 'anymore', 'these', 'your', 'the', 'receive', 'receiving', 'get', 'getting'],
-  ...[
-    'a',
-    'another',
-    'further',
-    'of',
-    'all',
-    'them',
-    'being',
-    'you',
-    'additional',
-    'future',
-    'such',
-    'those',
-  ],
-]);
-
 /** "I don't want any more texts", "I no longer wish to be contacted", "not interested in getting calls". */
 const notWanted: Rule = (t) => {
   for (let k = 0; k < t.length; k++) {
@@ -420,23 +339,6 @@ const notWanted: Rule = (t) => {
   }
   return null;
 };
-
-const REMOVE_VERBS = new Set(['remove', 'delete', 'erase', 'scrub', 'purge', 'unlist']);
-const TAKE_VERBS = new Set(['take', 'get']);
-const LOSE_VERBS = new Set(['lose', 'forget']);
-const LIST_DETERMINERS = new Set([
-  'the',
-  'your',
-  'this',
-  'my',
-  'all',
-  'these',
-  'those',
-  'of',
-  'any',
-  'our',
-  'every',
-]);
 
 /** "Remove me from your list", "take me off", "delete my number", "lose my number". */
 const removeRequest: Rule = (t) => {
@@ -531,15 +433,6 @@ function gaveWrong(t: Clause, k: number): boolean {
   return false;
 }
 
-const CLAUSE_LEVEL_HOSTILE = [
-  ['go', 'away'],
-  ['get', 'lost'],
-  ['shut', 'up'],
-  ['cut', 'it', 'out'],
-  ['quit', 'it'],
-  ['knock', 'it', 'off'],
-];
-
 const hostile: Rule = (t) => {
   const sms: OptOut = { channel: 'sms', reason: 'hostile' };
   for (let k = 0; k < t.length; k++) {
@@ -596,12 +489,6 @@ const consentRevoked: Rule = (t) => {
   return null;
 };
 
-const DISPUTE_REST = new Set([
-  ...['for', 'this', 'these', 'that', 'anything', 'it', 'any', 'of', 'texts', 'messages', 'calls', 'stuff'],
-  ...['crap', 'junk', 'with', 'you', 'your', 'company', 'list', 'lists', 'to', 'be', 'contacted', 'texted'],
-  ...['called', 'nothing', 'ever', 'any', 'thing', 'whatever', 'lol', 'ok'],
-]);
-
 /** "I never signed up for this", "I didn't ask for these texts", "I never gave you my number". */
 const consentDisputed: Rule = (t) => {
   const hit: OptOut = { channel: 'all', reason: 'consent_disputed' };
@@ -622,18 +509,6 @@ const consentDisputed: Rule = (t) => {
   }
   return null;
 };
-
-const AUTHORITIES = new Set([
-  'fcc',
-  'ftc',
-  'attorney',
-  'ag',
-  'police',
-  'carrier',
-  'authorities',
-  'bbb',
-  'state',
-]);
 
 /** Complaints that only make sense as "stop": "why do you keep texting me", "I'm blocking you", "this is spam". */
 const complaint: Rule = (t) => {

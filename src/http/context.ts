@@ -1,4 +1,6 @@
 import type { DatabaseHandle, Db, Dialect } from '../db/database.js';
+import { createSmsProvider } from '../messaging/providers/create-provider.js';
+import type { SmsProvider } from '../messaging/providers/provider.js';
 import type { Clock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
@@ -10,6 +12,8 @@ export interface AppContext {
   dialect: Dialect;
   clock: Clock;
   logger: Logger;
+  /** The SMS provider SMS_PROVIDER names: Twilio, or the sandbox where nothing leaves the machine. */
+  sms: SmsProvider;
 }
 
 export function contextFrom(props: {
@@ -17,6 +21,7 @@ export function contextFrom(props: {
   database: DatabaseHandle;
   clock: Clock;
   logger: Logger;
+  sms?: SmsProvider;
 }): AppContext {
   return {
     config: props.config,
@@ -24,5 +29,7 @@ export function contextFrom(props: {
     dialect: props.database.dialect,
     clock: props.clock,
     logger: props.logger,
+    // The sandbox's record of a send is the outbox row itself, so it has nothing more to store.
+    sms: props.sms ?? createSmsProvider(props.config.sms, { onSend: async () => {}, clock: props.clock }),
   };
 }

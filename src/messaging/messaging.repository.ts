@@ -1,0 +1,160 @@
+import type { DbOrTrx } from '../db/database.js';
+import type { MessageRow, MessageRowUpdate, NewMessageRow, PhoneNumberRow } from './messaging.table.js';
+
+/** Inserts unless the idempotency key is taken; answers the row that holds the key either way. */
+export async function insertMessageOnce(
+  db: DbOrTrx,
+  row: NewMessageRow,
+): Promise<{ message: MessageRow; inserted: boolean }> {
+  const result = await db
+    .insertInto('messages')
+    .values(row)
+    .onConflict((oc) => oc.column('idempotencyKey').doNothing())
+    .executeTakeFirst();
+  const inserted = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  const message = await db
+    .selectFrom('messages')
+    .selectAll()
+    .where('idempotencyKey', '=', row.idempotencyKey)
+    .executeTakeFirstOrThrow();
+  return { message, inserted };
+}
+
+export function findMessage(db: DbOrTrx, workspaceId: string, id: string): Promise<MessageRow | undefined> {
+  return db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findMessageByProviderId(
+  db: DbOrTrx,
+  provider: 'twilio' | 'sandbox',
+  providerId: string,
+): Promise<MessageRow | undefined> {
+  return db
+    .selectFrom('messages')
+    .selectAll()
+    .where('provider', '=', provider)
+    .where('providerId', '=', providerId)
+    .executeTakeFirst();
+}
+
+export async function updateMessage(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
+  changes: MessageRowUpdate,
+): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set(changes)
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Moves a message on only from the statuses given: a late or repeated event cannot move it back. */
+export async function transitionMessage(
+  db: DbOrTrx,
+  props: {
+    workspaceId: string;
+    id: string;
+    from: readonly MessageRow['status'][];
+    changes: MessageRowUpdate;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('messages')
+    .set(props.changes)
+    .where('workspaceId', '=', props.workspaceId)
+    .where('id', '=', props.id)
+    .where('status', 'in', props.from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export function listLeadMessages(
+  db: DbOrTrx,
+  workspaceId: string,
+  leadId: string,
+  limit = 500,
+): Promise<MessageRow[]> {
+  return db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('leadId', '=', leadId)
+    .orderBy('createdAt', 'asc')
+    .orderBy('id', 'asc')
+    .limit(limit)
+    .execute();
+}
+
+export function findDefaultNumber(
+  db: DbOrTrx,
+  workspaceId: string,
+  provider: 'twilio' | 'sandbox',
+): Promise<PhoneNumberRow | undefined> {
+  return db
+    .selectFrom('phoneNumbers')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('provider', '=', provider)
+    .orderBy('isDefault', 'desc')
+    .orderBy('createdAt', 'asc')
+    .executeTakeFirst();
+}
+
+export function findNumber(
+  db: DbOrTrx,
+  provider: 'twilio' | 'sandbox',
+  number: string,
+): Promise<PhoneNumberRow | undefined> {
+  return db
+    .selectFrom('phoneNumbers')
+    .selectAll()
+    .where('provider', '=', provider)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+export async function insertPhoneNumber(db: DbOrTrx, row: PhoneNumberRow): Promise<boolean> {
+  const result = await db
+    .insertInto('phoneNumbers')
+    .values(row)
+    .onConflict((oc) => oc.columns(['provider', 'number']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export function listPhoneNumbers(db: DbOrTrx, workspaceId: string): Promise<PhoneNumberRow[]> {
+  return db
+    .selectFrom('phoneNumbers')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('createdAt')
+    .execute();
+}
+
+/** Records a provider event; false when it was seen before (a retried webhook). */
+export async function recordWebhookEvent(
+  db: DbOrTrx,
+  row: {
+    id: string;
+    provider: 'twilio' | 'sandbox';
+    eventKey: string;
+    workspaceId: string | null;
+    kind: 'sms' | 'status' | 'voice';
+    receivedAt: string;
+  },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('webhookEvents')
+    .values(row)
+    .onConflict((oc) => oc.columns(['provider', 'eventKey']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}

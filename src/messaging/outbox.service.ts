@@ -1,0 +1,113 @@
+import { evaluateGate, recordGateDecision, type SendKind, type SendPurpose } from '../consent/gate.js';
+import type { DbOrTrx } from '../db/database.js';
+import type { AppContext } from '../http/context.js';
+import { enqueue } from '../jobs/jobs.service.js';
+import type { ContactRow } from '../leads/leads.table.js';
+import { newId } from '../platform/ids.js';
+import { insertMessageOnce } from './messaging.repository.js';
+import type { WorkspaceMessaging } from './messaging.settings.js';
+import type { MessageAuthor, MessageRow } from './messaging.table.js';
+import { sendingNumber } from './phone-numbers.service.js';
+import { countSegments } from './segments.js';
+import { sendMessageJob } from './send-message.job.js';
+
+export interface QueueOutboundProps {
+  workspace: WorkspaceMessaging;
+  contact: ContactRow;
+  leadId: string;
+  conversationId: string;
+  body: string;
+  kind: SendKind;
+  purpose: SendPurpose;
+  author: Exclude<MessageAuthor, 'lead'>;
+  /** The immediate answer to the lead's own form submission or text. */
+  directReply: boolean;
+  /** The same key never makes a second message. */
+  idempotencyKey: string;
+}
+
+export interface QueuedOutbound {
+  message: MessageRow;
+  /** False when the key had already been used: the earlier message is returned. */
+  created: boolean;
+}
+
+/**
+ * Puts a text in the outbox, inside the caller's transaction: the gate decides at once, the decision
+ * is stored with the message, and an allowed or deferred message gets its send job in the same commit.
+ * The dispatcher asks the gate again at send time.
+ */
+export async function queueOutbound(
+  trx: DbOrTrx,
+  ctx: AppContext,
+  props: QueueOutboundProps,
+): Promise<QueuedOutbound> {
+  const now = ctx.clock.now();
+  const messageId = newId(now.getTime());
+  const decision = await evaluateGate(trx, {
+    workspaceId: props.workspace.workspaceId,
+    contact: props.contact,
+    kind: props.kind,
+    purpose: props.purpose,
+    directReply: props.directReply,
+    now,
+    settings: props.workspace.settings,
+    workspaceTimezone: props.workspace.timezone,
+  });
+  const from = await sendingNumber(trx, {
+    workspaceId: props.workspace.workspaceId,
+    provider: ctx.sms.kind,
+    at: now,
+  });
+  const { encoding, segments } = countSegments(props.body);
+  const status = decision.outcome === 'allowed' ? 'queued' : decision.outcome;
+  const { message, inserted } = await insertMessageOnce(trx, {
+    id: messageId,
+    workspaceId: props.workspace.workspaceId,
+    leadId: props.leadId,
+    contactId: props.contact.id,
+    conversationId: props.conversationId,
+    direction: 'outbound',
+    author: props.author,
+    kind: props.kind,
+    purpose: props.purpose,
+    body: props.body,
+    toNumber: props.contact.phone ?? props.contact.phoneRaw,
+    fromNumber: from?.number ?? null,
+    status,
+    provider: ctx.sms.kind,
+    providerId: null,
+    idempotencyKey: props.idempotencyKey,
+    segments,
+    encoding,
+    errorCode: null,
+    errorMessage: null,
+    gateReason: decision.reason,
+    sendAfter: decision.deferUntil?.toISOString() ?? null,
+    attempts: 0,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    sentAt: null,
+    deliveredAt: null,
+  });
+  if (!inserted) return { message, created: false };
+  await recordGateDecision(trx, {
+    workspaceId: message.workspaceId,
+    contactId: message.contactId,
+    messageId: message.id,
+    stage: 'queue',
+    decision,
+    at: now,
+  });
+  if (decision.outcome !== 'blocked') {
+    await enqueue(
+      trx,
+      sendMessageJob.job(
+        { workspaceId: message.workspaceId, messageId: message.id },
+        { uniqueKey: `send:${message.id}:0`, ...(decision.deferUntil ? { runAt: decision.deferUntil } : {}) },
+      ),
+      ctx.clock,
+    );
+  }
+  return { message, created: true };
+}

@@ -5,6 +5,8 @@ const dataLayerSuites = [
   'src/db/**/*.test.ts',
   'src/jobs/**/*.test.ts',
   'src/workspaces/**/*.test.ts',
+  'src/leads/**/*.test.ts',
+  'src/messaging/**/*.test.ts',
   'test/pg/**/*.test.ts',
   'test/http/isolation.test.ts',
 ];

@@ -1,3 +1,5 @@
+import { deliverNotificationJob } from '../messaging/notifications.job.js';
+import { sendMessageJob } from '../messaging/send-message.job.js';
 import { pruneSessionsJob, pruneSessionsSchedule } from '../workspaces/workspaces.jobs.js';
 import type { JobDefinition } from './job-definition.js';
 import type { RecurringJob } from './jobs.cron.js';
@@ -7,7 +9,12 @@ import { pruneJobsJob, pruneJobsSchedule } from './jobs.maintenance.js';
  * Every job this service runs, for the worker. A module that adds a job adds its definition here;
  * a worker without a definition for a claimed job marks it dead.
  */
-export const jobDefinitions: readonly JobDefinition[] = [pruneJobsJob, pruneSessionsJob];
+export const jobDefinitions: readonly JobDefinition[] = [
+  pruneJobsJob,
+  pruneSessionsJob,
+  sendMessageJob,
+  deliverNotificationJob,
+];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */
 export const recurringJobs: readonly RecurringJob[] = [pruneJobsSchedule, pruneSessionsSchedule];

@@ -86,7 +86,7 @@ export async function loadWorkspaceMessaging(db: DbOrTrx, workspaceId: string): 
 /** Fills `{field}` merge fields; a field with no value disappears rather than showing braces. */
 export function renderTemplate(template: string, fields: Record<string, string | null | undefined>): string {
   return template
-    .replace(/\{(\w+)\}/g, (_match, key: string) => fields[key]?.trim() ?? '')
+    .replace(/\{(\w+)\}/g, (_match, key: string) => fields[key] ?? '')
     .replace(/\s+([,.!?])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim();

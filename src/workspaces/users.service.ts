@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
 import { toBool } from '../db/schema.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import type { AppContext } from '../http/context.js';
 import { conflict, forbidden, notFound, unprocessable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
@@ -7,7 +8,6 @@ import { type AuditEntry, audit, auditActor } from './audit.service.js';
 import type { Actor } from './auth.types.js';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
 import { deleteUserSessions } from './sessions.repository.js';
-import { isUniqueViolation } from './unique-violation.js';
 import {
   countActiveUsersWithRole,
   findUser,

@@ -1,10 +1,10 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import type { DbOrTrx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import { conflict, unprocessable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { type AuditEntry, audit } from './audit.service.js';
-import { isUniqueViolation } from './unique-violation.js';
 import { findWorkspaceBySlug, insertWorkspace } from './workspaces.repository.js';
 import { canonicalTimeZone, isTimeZone, SLUG } from './workspaces.schema.js';
 import type { WorkspaceRow } from './workspaces.table.js';

@@ -1,0 +1,394 @@
+import { recordConsent } from '../consent/consent.service.js';
+import type { ConsentSource } from '../consent/consent.table.js';
+import type { Trx } from '../db/database.js';
+import { fromJson, toJson } from '../db/schema.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
+import type { AppContext } from '../http/context.js';
+import {
+  loadWorkspaceMessaging,
+  renderTemplate,
+  type WorkspaceMessaging,
+} from '../messaging/messaging.settings.js';
+import { notifyTeam } from '../messaging/notifications.service.js';
+import { queueOutbound } from '../messaging/outbox.service.js';
+import { DAY } from '../platform/clock.js';
+import { unprocessable } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import { findUser } from '../workspaces/users.repository.js';
+import { pickAssignee } from './assignment.js';
+import {
+  findContactByEmail,
+  findContactByPhone,
+  findConversationByLead,
+  findLeadByContact,
+  insertContact,
+  insertConversation,
+  insertInquiry,
+  insertLead,
+  updateContact,
+  updateLead,
+} from './leads.repository.js';
+import type { ConsentEvidence, PropertyOfInterest } from './leads.schema.js';
+import type { ContactRow, ConversationRow, InquiriesTable, LeadRow, LeadType } from './leads.table.js';
+import { normalizeEmail, normalizeName, normalizePhone, normalizeState, normalizeZip } from './normalize.js';
+
+/** A repeat inquiry within this time joins the conversation already under way instead of starting another. */
+export const FIRST_RESPONSE_QUIET_PERIOD_MS = DAY;
+
+export interface IncomingLead {
+  workspaceId: string;
+  channel: InquiriesTable['channel'];
+  source: string;
+  name?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+  message?: string | undefined;
+  property?: PropertyOfInterest | undefined;
+  leadType?: LeadType | undefined;
+  tags?: string[] | undefined;
+  timezone?: string | undefined;
+  consent?: (ConsentEvidence & { source: ConsentSource }) | undefined;
+  /** Imports without consent evidence never get an automated text, not even a blocked attempt. */
+  attemptFirstResponse: boolean;
+}
+
+export interface ReceivedLead {
+  leadId: string;
+  contactId: string;
+  conversationId: string;
+  inquiryId: string;
+  merged: boolean;
+  phoneValid: boolean;
+  firstResponse: {
+    status: 'queued' | 'deferred' | 'blocked' | 'not_queued';
+    reason: string;
+    messageId?: string;
+  };
+}
+
+interface Normalized {
+  name: string | null;
+  firstName: string | null;
+  phone: string | null;
+  phoneRaw: string | null;
+  phoneValid: boolean;
+  email: string | null;
+  state: string | null;
+  zip: string | null;
+}
+
+function normalizeLead(input: IncomingLead, defaultRegion: string): Normalized {
+  const phone = input.phone ? normalizePhone(input.phone, defaultRegion) : null;
+  const email = input.email ? normalizeEmail(input.email) : null;
+  const phoneGiven = Boolean(phone?.raw);
+  if (!phoneGiven && !email) {
+    const problem = input.email ? `"email" is not a valid address` : 'it has neither';
+    throw unprocessable(
+      `A lead needs a phone number or an email address; ${problem}.`,
+      {
+        fields: ['phone', 'email'],
+      },
+      'lead_unreachable',
+    );
+  }
+  const { name, firstName } = normalizeName(input.name);
+  return {
+    name,
+    firstName,
+    phone: phone?.e164 ?? null,
+    phoneRaw: phone?.raw || null,
+    phoneValid: phone?.valid ?? false,
+    email,
+    state: normalizeState(input.property?.state),
+    zip: normalizeZip(input.property?.zip),
+  };
+}
+
+/**
+ * Takes in one inquiry: the contact (deduplicated by phone or email), the lead, the inquiry, the
+ * consent evidence, and the first response with its send job, all in one transaction. Nothing is
+ * acknowledged before it commits.
+ */
+export async function receiveLead(ctx: AppContext, input: IncomingLead): Promise<ReceivedLead> {
+  const workspace = await loadWorkspaceMessaging(ctx.db, input.workspaceId);
+  const normalized = normalizeLead(input, workspace.defaultRegion);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await ctx.db.transaction().execute((trx) => intake(trx, ctx, { input, normalized, workspace }));
+    } catch (error) {
+      // Two inquiries from the same new person at once: the loser sees the winner's contact next time.
+      if (attempt < 4 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+interface IntakeProps {
+  input: IncomingLead;
+  normalized: Normalized;
+  workspace: WorkspaceMessaging;
+}
+
+async function intake(
+  trx: Trx,
+  ctx: AppContext,
+  { input, normalized, workspace }: IntakeProps,
+): Promise<ReceivedLead> {
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const { contact, merged } = await findOrCreateContact(
+    trx,
+    input.workspaceId,
+    normalized,
+    input.timezone ?? null,
+    at,
+  );
+  const lead = await findOrCreateLead(trx, { input, contact, at });
+  const conversation = await findOrCreateConversation(trx, lead, at);
+
+  const startsFirstResponse =
+    input.attemptFirstResponse &&
+    contact.phone !== null &&
+    (lead.firstResponseQueuedAt === null ||
+      now.getTime() - new Date(lead.firstResponseQueuedAt).getTime() >= FIRST_RESPONSE_QUIET_PERIOD_MS);
+  const inquiryId = newId(now.getTime());
+  await insertInquiry(trx, {
+    id: inquiryId,
+    workspaceId: input.workspaceId,
+    leadId: lead.id,
+    contactId: contact.id,
+    source: input.source,
+    channel: input.channel,
+    message: input.message ?? null,
+    property: input.property ? toJson(input.property) : null,
+    leadType: input.leadType ?? null,
+    startedFirstResponse: startsFirstResponse ? 1 : 0,
+    receivedAt: at,
+  });
+  if (input.consent)
+    await recordEvidence(trx, {
+      workspaceId: input.workspaceId,
+      contactId: contact.id,
+      consent: input.consent,
+      now,
+    });
+
+  const result: ReceivedLead = {
+    leadId: lead.id,
+    contactId: contact.id,
+    conversationId: conversation.id,
+    inquiryId,
+    merged,
+    phoneValid: contact.phoneValid === 1,
+    firstResponse: { status: 'not_queued', reason: firstResponseSkipReason(input, contact) },
+  };
+  if (!startsFirstResponse) {
+    if (!merged) await tellAgentNotTexted(trx, ctx, lead, result.firstResponse.reason);
+    return result;
+  }
+
+  const agent = lead.assignedUserId ? await findUser(trx, input.workspaceId, lead.assignedUserId) : undefined;
+  const agentName = agent?.name.split(' ')[0] ?? null;
+  const body = renderTemplate(workspace.settings.firstResponseTemplate, {
+    firstName: contact.firstName,
+    agentName: agentName ?? workspace.settings.businessName ?? workspace.workspaceName,
+    businessName: workspace.settings.businessName ?? workspace.workspaceName,
+    propertyAddress: input.property?.address,
+    aboutProperty: input.property?.address ? ` about ${input.property.address}` : '',
+  });
+  const { message } = await queueOutbound(trx, ctx, {
+    workspace,
+    contact,
+    leadId: lead.id,
+    conversationId: conversation.id,
+    body,
+    kind: 'first_response',
+    purpose: 'conversational',
+    author: 'assistant',
+    directReply: true,
+    idempotencyKey: `first-response:${inquiryId}`,
+  });
+  await updateLead(trx, input.workspaceId, lead.id, {
+    firstResponseQueuedAt: at,
+    stage: lead.stage === 'new' && message.status !== 'blocked' ? 'contacted' : lead.stage,
+    updatedAt: at,
+  });
+  result.firstResponse = {
+    status: message.status === 'queued' ? 'queued' : (message.status as 'deferred' | 'blocked'),
+    reason: message.gateReason ?? 'allowed',
+    messageId: message.id,
+  };
+  if (message.status === 'blocked') await tellAgentNotTexted(trx, ctx, lead, message.gateReason ?? 'blocked');
+  return result;
+}
+
+function firstResponseSkipReason(input: IncomingLead, contact: ContactRow): string {
+  if (!contact.phone) return contact.phoneRaw ? 'invalid_phone' : 'no_phone';
+  if (!input.attemptFirstResponse) return 'imported_without_consent';
+  return 'recent_first_response';
+}
+
+async function tellAgentNotTexted(trx: Trx, ctx: AppContext, lead: LeadRow, reason: string): Promise<void> {
+  if (reason === 'recent_first_response') return;
+  await notifyTeam(trx, ctx, {
+    workspaceId: lead.workspaceId,
+    leadId: lead.id,
+    userId: lead.assignedUserId,
+    kind: 'new_lead_not_texted',
+    subject: 'New lead to follow up by hand',
+    body: `A new lead from ${lead.source} was not texted automatically (${reason.replaceAll('_', ' ')}). Reach out yourself.`,
+  });
+}
+
+async function findOrCreateContact(
+  trx: Trx,
+  workspaceId: string,
+  n: Normalized,
+  timezone: string | null,
+  at: string,
+): Promise<{ contact: ContactRow; merged: boolean }> {
+  const existing =
+    (n.phone ? await findContactByPhone(trx, workspaceId, n.phone) : undefined) ??
+    (n.email ? await findContactByEmail(trx, workspaceId, n.email) : undefined);
+  if (existing) {
+    // Fill what was missing; never overwrite what the person told us before with a blank.
+    const changes = {
+      name: existing.name ?? n.name,
+      firstName: existing.firstName ?? n.firstName,
+      phone:
+        existing.phone ??
+        (n.phone && !(await findContactByPhone(trx, workspaceId, n.phone)) ? n.phone : null),
+      phoneRaw: existing.phoneRaw ?? n.phoneRaw,
+      phoneValid: existing.phone ? existing.phoneValid : n.phone ? 1 : existing.phoneValid,
+      email:
+        existing.email ??
+        (n.email && !(await findContactByEmail(trx, workspaceId, n.email)) ? n.email : null),
+      state: n.state ?? existing.state,
+      zip: n.zip ?? existing.zip,
+      timezone: timezone ?? existing.timezone,
+      updatedAt: at,
+    };
+    await updateContact(trx, workspaceId, existing.id, changes);
+    return { contact: { ...existing, ...changes }, merged: true };
+  }
+  const contact: ContactRow = {
+    id: newId(new Date(at).getTime()),
+    workspaceId,
+    name: n.name,
+    firstName: n.firstName,
+    phone: n.phone,
+    phoneRaw: n.phoneRaw,
+    phoneValid: n.phoneValid ? 1 : 0,
+    email: n.email,
+    state: n.state,
+    zip: n.zip,
+    timezone,
+    restrictedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await insertContact(trx, contact);
+  return { contact, merged: false };
+}
+
+async function findOrCreateLead(
+  trx: Trx,
+  props: { input: IncomingLead; contact: ContactRow; at: string },
+): Promise<LeadRow> {
+  const { input, contact, at } = props;
+  const existing = await findLeadByContact(trx, input.workspaceId, contact.id);
+  if (existing) {
+    const tags = [...new Set([...(fromJson<string[] | null>(existing.tags) ?? []), ...(input.tags ?? [])])];
+    const changes = {
+      lastInquiryAt: at,
+      lastActivityAt: at,
+      leadType: existing.leadType ?? input.leadType ?? null,
+      tags: toJson(tags),
+      updatedAt: at,
+    };
+    await updateLead(trx, input.workspaceId, existing.id, changes);
+    return { ...existing, ...changes };
+  }
+  const assignee = await pickAssignee(trx, input.workspaceId);
+  const lead: LeadRow = {
+    id: newId(new Date(at).getTime()),
+    workspaceId: input.workspaceId,
+    contactId: contact.id,
+    source: input.source,
+    leadType: input.leadType ?? null,
+    stage: 'new',
+    score: 0,
+    profile: toJson({}),
+    tags: toJson(input.tags ?? []),
+    assignedUserId: assignee?.userId ?? null,
+    receivedAt: at,
+    lastInquiryAt: at,
+    firstResponseQueuedAt: null,
+    firstResponseSentAt: null,
+    lastActivityAt: at,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await insertLead(trx, lead);
+  return lead;
+}
+
+async function findOrCreateConversation(trx: Trx, lead: LeadRow, at: string): Promise<ConversationRow> {
+  const existing = await findConversationByLead(trx, lead.workspaceId, lead.id);
+  if (existing) return existing;
+  const conversation: ConversationRow = {
+    id: newId(new Date(at).getTime()),
+    workspaceId: lead.workspaceId,
+    leadId: lead.id,
+    contactId: lead.contactId,
+    channel: 'sms',
+    assistantPaused: 0,
+    pausedReason: null,
+    lastMessageAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await insertConversation(trx, conversation);
+  return conversation;
+}
+
+async function recordEvidence(
+  trx: Trx,
+  props: {
+    workspaceId: string;
+    contactId: string;
+    consent: ConsentEvidence & { source: ConsentSource };
+    now: Date;
+  },
+): Promise<void> {
+  const { consent } = props;
+  const evidence = {
+    disclosure: consent.disclosure,
+    disclosureVersion: consent.disclosureVersion ?? null,
+    capturedAt: consent.capturedAt,
+    ip: consent.ip ?? null,
+    userAgent: consent.userAgent ?? null,
+    pageUrl: consent.pageUrl ?? null,
+  };
+  const grants = [
+    { channel: 'sms' as const, purpose: 'conversational' as const, given: consent.sms },
+    {
+      channel: 'sms' as const,
+      purpose: 'marketing' as const,
+      given: consent.sms && consent.marketing === true,
+    },
+    { channel: 'voice' as const, purpose: 'conversational' as const, given: consent.voice === true },
+  ];
+  for (const grant of grants.filter((g) => g.given)) {
+    await recordConsent(trx, {
+      workspaceId: props.workspaceId,
+      contactId: props.contactId,
+      channel: grant.channel,
+      purpose: grant.purpose,
+      action: 'granted',
+      source: consent.source,
+      evidence,
+      at: props.now,
+    });
+  }
+}

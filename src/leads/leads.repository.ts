@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import type {
   ContactRow,
@@ -154,6 +155,8 @@ export interface LeadListFilter {
   stage?: string | undefined;
   source?: string | undefined;
   assignedUserId?: string | undefined;
+  /** Part of a name, an email address or a phone number. */
+  search?: string | undefined;
   /** The newest-first cursor: leads received before this (receivedAt, id). */
   before?: { receivedAt: string; id: string } | undefined;
   limit: number;
@@ -179,6 +182,21 @@ export function listLeads(db: DbOrTrx, workspaceId: string, filter: LeadListFilt
   if (filter.stage) query = query.where('leads.stage', '=', filter.stage as LeadRow['stage']);
   if (filter.source) query = query.where('leads.source', '=', filter.source);
   if (filter.assignedUserId) query = query.where('leads.assignedUserId', '=', filter.assignedUserId);
+  if (filter.search) {
+    const text = `%${escapeLike(filter.search.toLowerCase())}%`;
+    const digits = filter.search.replace(/\D/g, '');
+    // LIKE is case-sensitive on PostgreSQL and SQLite has no default escape character: say both.
+    const like = (column: 'contacts.name' | 'contacts.email' | 'contacts.phone', pattern: string) =>
+      sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+    query = query.where((eb) =>
+      eb.or([
+        like('contacts.name', text),
+        like('contacts.email', text),
+        // A few digits are a phone search whatever the punctuation: "(512) 555" finds +15125550143.
+        ...(digits.length >= 3 ? [like('contacts.phone', `%${digits}%`)] : []),
+      ]),
+    );
+  }
   const before = filter.before;
   if (before) {
     query = query.where((eb) =>
@@ -189,4 +207,8 @@ export function listLeads(db: DbOrTrx, workspaceId: string, filter: LeadListFilt
     );
   }
   return query.orderBy('leads.receivedAt', 'desc').orderBy('leads.id', 'desc').limit(filter.limit).execute();
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isoTimestamp } from '../http/schemas.js';
+import { isTimeZone } from '../workspaces/workspaces.schema.js';
+import { LEAD_STAGES } from './leads.table.js';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
@@ -40,7 +43,10 @@ export const createLeadBody = z
     leadType: leadTypeSchema.optional(),
     tags: z.array(trimmed(60).min(1)).max(50).default([]),
     consent: consentEvidenceSchema.optional(),
-    timezone: trimmed(64).optional().describe('IANA zone of the lead, when the source knows it'),
+    timezone: trimmed(64)
+      .refine(isTimeZone, 'must be an IANA time zone such as America/Chicago')
+      .optional()
+      .describe('IANA zone of the lead, when the source knows it'),
   })
   .describe('A new inquiry from a lead');
 
@@ -55,6 +61,179 @@ export const createLeadResponse = z.object({
   inquiryId: z.string(),
   merged: z.boolean().describe('True when the phone or email matched a contact already in the workspace'),
   phoneValid: z.boolean(),
-  firstResponse: z.enum(['queued', 'not_queued']),
-  firstResponseReason: z.string().optional(),
+  firstResponse: z
+    .enum(['queued', 'deferred', 'blocked', 'not_queued'])
+    .describe(
+      'queued: going out now; deferred: held by quiet hours or a cap; blocked: the gate refused (no consent, ' +
+        'opted out...); not_queued: no text was attempted (no valid phone, or a first response in the last 24 hours)',
+    ),
+  firstResponseReason: z.string().describe('The gate reason, or why no text was attempted'),
+  firstResponseMessageId: z.string().nullable(),
 });
+
+// Resources: what the API shows of leads, their threads and their consent. Presenters build them.
+
+export const leadStageSchema = z.enum(LEAD_STAGES);
+
+export const listLeadsQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).max(300).optional().describe('nextCursor from the previous page'),
+  stage: leadStageSchema.optional(),
+  source: trimmed(80).min(1).optional(),
+  assignedUserId: z.string().min(1).max(100).optional(),
+  q: trimmed(100).min(1).optional().describe('Part of a name, an email address or a phone number'),
+});
+
+const consentSourceSchema = z.enum(['form', 'api', 'import', 'keyword', 'agent', 'provider']);
+
+const consentStatusSchema = z.object({
+  status: z.enum(['granted', 'revoked', 'none']),
+  since: isoTimestamp.nullable().describe('When the ledger row this rests on was written'),
+  source: consentSourceSchema.nullable(),
+});
+
+export const consentStateSchema = z.object({
+  sms: z.object({ conversational: consentStatusSchema, marketing: consentStatusSchema }),
+  voice: consentStatusSchema,
+});
+
+export const lastMessageSchema = z.object({
+  direction: z.enum(['inbound', 'outbound']),
+  status: z.string(),
+  preview: z.string().describe('The first 140 characters'),
+  createdAt: isoTimestamp,
+});
+
+export const leadSummarySchema = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  name: z.string().nullable(),
+  phone: z.string().nullable().describe('E.164, or null when the number given was not valid'),
+  email: z.string().nullable(),
+  source: z.string(),
+  leadType: leadTypeSchema.nullable(),
+  stage: leadStageSchema,
+  score: z.number(),
+  assignedUserId: z.string().nullable(),
+  receivedAt: isoTimestamp,
+  lastActivityAt: isoTimestamp,
+  firstResponseSentAt: isoTimestamp.nullable(),
+  speedToLeadSeconds: z
+    .number()
+    .nullable()
+    .describe('From receipt to the provider accepting the first text; null until it is sent'),
+  lastMessage: lastMessageSchema.nullable(),
+});
+
+export const leadPageSchema = z.object({
+  items: z.array(leadSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const contactSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  firstName: z.string().nullable(),
+  phone: z.string().nullable(),
+  phoneValid: z.boolean(),
+  phoneRaw: z.string().nullable().describe('The number as it was given'),
+  email: z.string().nullable(),
+  state: z.string().nullable(),
+  zip: z.string().nullable(),
+  timezone: z.string().nullable(),
+  restricted: z.boolean().describe('A privacy request restricts processing: no texts, no calls'),
+});
+
+export const inquirySchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  channel: z.enum(['api', 'form', 'import', 'sms', 'voice', 'email']),
+  message: z.string().nullable(),
+  property: z
+    .object({
+      address: z.string().optional(),
+      city: z.string().optional(),
+      state: z.string().optional(),
+      zip: z.string().optional(),
+      mlsNumber: z.string().optional(),
+      price: z.number().optional(),
+      url: z.string().optional(),
+    })
+    .nullable(),
+  leadType: leadTypeSchema.nullable(),
+  startedFirstResponse: z.boolean(),
+  receivedAt: isoTimestamp,
+});
+
+export const leadSchema = leadSummarySchema.omit({ name: true, phone: true, email: true, lastMessage: true }).extend({
+  contact: contactSchema,
+  profile: z.record(z.string(), z.unknown()).describe('What the conversation has learned'),
+  tags: z.array(z.string()),
+  firstResponseQueuedAt: isoTimestamp.nullable(),
+  conversation: z
+    .object({ id: z.string(), assistantPaused: z.boolean(), pausedReason: z.string().nullable() })
+    .nullable(),
+  consent: consentStateSchema,
+  inquiries: z.array(inquirySchema).describe('Every submission, oldest first'),
+});
+
+export const messageSchema = z.object({
+  id: z.string(),
+  direction: z.enum(['inbound', 'outbound']),
+  author: z.enum(['lead', 'assistant', 'agent', 'system']),
+  kind: z.string(),
+  status: z.enum([
+    'received',
+    'queued',
+    'sending',
+    'sent',
+    'delivered',
+    'undelivered',
+    'failed',
+    'blocked',
+    'deferred',
+  ]),
+  body: z.string(),
+  segments: z.number(),
+  createdAt: isoTimestamp,
+  sentAt: isoTimestamp.nullable(),
+  deliveredAt: isoTimestamp.nullable(),
+  errorCode: z.string().nullable(),
+  gate: z
+    .object({
+      outcome: z.enum(['allowed', 'blocked', 'deferred']),
+      reason: z.string().describe('allowed, no_consent, opted_out, quiet_hours, contact_cap, do_not_contact...'),
+      deferUntil: isoTimestamp.nullable(),
+    })
+    .nullable()
+    .describe("The compliance gate's latest decision on an outbound text; null for inbound texts"),
+});
+
+export const messageListSchema = z.object({ items: z.array(messageSchema) });
+
+export const createMessageBody = z.strictObject({
+  body: z.string().trim().min(1).max(1600).describe('The text to send; 1600 characters at most'),
+});
+
+export const consentEventSchema = z.object({
+  id: z.string(),
+  channel: z.enum(['sms', 'voice', 'email']),
+  purpose: z.enum(['conversational', 'marketing']),
+  action: z.enum(['granted', 'revoked']),
+  source: consentSourceSchema,
+  evidence: z.record(z.string(), z.unknown()),
+  createdAt: isoTimestamp,
+});
+
+export const consentLedgerSchema = z.object({
+  contactId: z.string(),
+  state: consentStateSchema,
+  events: z.array(consentEventSchema).describe('The append-only ledger, oldest first'),
+});
+
+export type ListLeadsQuery = z.infer<typeof listLeadsQuery>;
+export type LeadSummary = z.infer<typeof leadSummarySchema>;
+export type Lead = z.infer<typeof leadSchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type ConsentState = z.infer<typeof consentStateSchema>;
+export type ConsentLedger = z.infer<typeof consentLedgerSchema>;

@@ -21,16 +21,19 @@ export interface ContactsTable {
   updatedAt: string;
 }
 
-export type LeadStage =
-  | 'new'
-  | 'contacted'
-  | 'engaged'
-  | 'qualified'
-  | 'appointment'
-  | 'handed_off'
-  | 'nurture'
-  | 'lost'
-  | 'opted_out';
+export const LEAD_STAGES = [
+  'new',
+  'contacted',
+  'engaged',
+  'qualified',
+  'appointment',
+  'handed_off',
+  'nurture',
+  'lost',
+  'opted_out',
+] as const;
+
+export type LeadStage = (typeof LEAD_STAGES)[number];
 
 export type LeadType = 'buyer' | 'seller' | 'renter';
 

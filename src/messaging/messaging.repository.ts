@@ -158,3 +158,28 @@ export async function recordWebhookEvent(
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+/** The newest message of each lead given: the preview in lead lists. */
+export function latestMessagesOfLeads(
+  db: DbOrTrx,
+  workspaceId: string,
+  leadIds: readonly string[],
+): Promise<MessageRow[]> {
+  if (leadIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('messages as m')
+    .selectAll('m')
+    .where('m.workspaceId', '=', workspaceId)
+    .where('m.leadId', 'in', leadIds)
+    .where('m.id', '=', (eb) =>
+      eb
+        .selectFrom('messages as latest')
+        .select('latest.id')
+        .where('latest.workspaceId', '=', workspaceId)
+        .whereRef('latest.leadId', '=', 'm.leadId')
+        .orderBy('latest.createdAt', 'desc')
+        .orderBy('latest.id', 'desc')
+        .limit(1),
+    )
+    .execute();
+}

@@ -58,8 +58,10 @@ export function scrubString(value: string): string {
 }
 
 function isTimestampLike(match: string): boolean {
-  // ISO dates and times ("2026-01-15", "12:30:00.000") are not phone numbers.
-  return /^\d{4}-\d{2}-\d{2}/.test(match) || /^\d{2}:\d{2}/.test(match);
+  // ISO dates and times ("2026-01-15", "12:30:00.000") and IPv4 addresses are not phone numbers.
+  return (
+    /^\d{4}-\d{2}-\d{2}/.test(match) || /^\d{2}:\d{2}/.test(match) || /^\d{1,3}(\.\d{1,3}){3}$/.test(match)
+  );
 }
 
 export function scrub(value: unknown, depth = 0): unknown {
@@ -81,6 +83,19 @@ export function scrub(value: unknown, depth = 0): unknown {
     return out;
   }
   return value;
+}
+
+interface LoggedRequest {
+  id?: string;
+  method?: string;
+  url?: string;
+  raw?: { url?: string };
+}
+
+/** Method and path only: query strings can carry phone numbers and emails. Never throws. */
+function serializeRequest(req: LoggedRequest | undefined) {
+  const url = req?.url ?? req?.raw?.url ?? '';
+  return { id: req?.id, method: req?.method, url: scrubString(url.split('?')[0] ?? '') };
 }
 
 export interface LoggerOptions {
@@ -111,12 +126,8 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
       },
       serializers: {
         err: (error: Error) => scrub(error),
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: scrubString(req.url.split('?')[0] ?? ''),
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        req: serializeRequest,
+        res: (res: { statusCode?: number } | undefined) => ({ statusCode: res?.statusCode }),
       },
     },
     destination,

@@ -117,7 +117,7 @@ describe('closing-cloud CLI', () => {
         DATA_DIR: freshDataDir(),
         PORT: '0',
         HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: 'info', // as people run it: request logging must work on the real logger
       },
     });
     let output = '';
@@ -138,6 +138,13 @@ describe('closing-cloud CLI', () => {
       body: JSON.stringify({ email, password }),
     });
     expect(signIn.status).toBe(200);
+    const logDeadline = Date.now() + 5_000;
+    while (!output.includes('"msg":"request completed"') && Date.now() < logDeadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(output, output).toContain('"msg":"incoming request"');
+    const logLines = output.split('\n').filter((line) => line.startsWith('{'));
+    expect(logLines.join('\n')).not.toContain(email as string);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });

@@ -1,0 +1,189 @@
+import { type ChannelConsent, deriveConsent } from '../consent/consent.service.js';
+import type { ConsentEventRow } from '../consent/consent.table.js';
+import { fromBool, fromJson } from '../db/schema.js';
+import type { MessageRow } from '../messaging/messaging.table.js';
+import type { ReceivedLead } from './intake.service.js';
+import type { LeadListItem } from './leads.repository.js';
+import type {
+  ConsentState,
+  createLeadResponse,
+  inquirySchema,
+  Lead,
+  LeadSummary,
+  Message,
+  consentEventSchema,
+} from './leads.schema.js';
+import type { ContactRow, ConversationRow, InquiryRow, LeadRow } from './leads.table.js';
+import type { z } from 'zod';
+
+// The edge between rows and the API. Each presenter lists the fields it shows, so a new column
+// never leaks by default.
+
+const PREVIEW_LENGTH = 140;
+
+export function receivedToResponse(received: ReceivedLead): z.infer<typeof createLeadResponse> {
+  return {
+    leadId: received.leadId,
+    contactId: received.contactId,
+    conversationId: received.conversationId,
+    inquiryId: received.inquiryId,
+    merged: received.merged,
+    phoneValid: received.phoneValid,
+    firstResponse: received.firstResponse.status,
+    firstResponseReason: received.firstResponse.reason,
+    firstResponseMessageId: received.firstResponse.messageId ?? null,
+  };
+}
+
+function speedToLeadSeconds(lead: Pick<LeadRow, 'receivedAt' | 'firstResponseSentAt'>): number | null {
+  if (!lead.firstResponseSentAt) return null;
+  return (new Date(lead.firstResponseSentAt).getTime() - new Date(lead.receivedAt).getTime()) / 1000;
+}
+
+export function rowToLeadSummary(row: LeadListItem, last: MessageRow | undefined): LeadSummary {
+  return {
+    id: row.id,
+    contactId: row.contactId,
+    name: row.contactName,
+    phone: row.contactPhone,
+    email: row.contactEmail,
+    source: row.source,
+    leadType: row.leadType,
+    stage: row.stage,
+    score: row.score,
+    assignedUserId: row.assignedUserId,
+    receivedAt: row.receivedAt,
+    lastActivityAt: row.lastActivityAt,
+    firstResponseSentAt: row.firstResponseSentAt,
+    speedToLeadSeconds: speedToLeadSeconds(row),
+    lastMessage: last
+      ? {
+          direction: last.direction,
+          status: last.status,
+          preview: last.body.slice(0, PREVIEW_LENGTH),
+          createdAt: last.createdAt,
+        }
+      : null,
+  };
+}
+
+const asConsent = (c: ChannelConsent) => ({ status: c.status, since: c.since, source: c.source });
+
+/** The current state, derived from the ledger the way the gate derives it. */
+export function consentState(events: ConsentEventRow[]): ConsentState {
+  const sms = events.filter((e) => e.channel === 'sms');
+  return {
+    sms: {
+      conversational: asConsent(deriveConsent(sms, 'conversational')),
+      marketing: asConsent(deriveConsent(sms, 'marketing')),
+    },
+    voice: asConsent(
+      deriveConsent(
+        events.filter((e) => e.channel === 'voice'),
+        'conversational',
+      ),
+    ),
+  };
+}
+
+export function rowToConsentEvent(row: ConsentEventRow): z.infer<typeof consentEventSchema> {
+  return {
+    id: row.id,
+    channel: row.channel,
+    purpose: row.purpose,
+    action: row.action,
+    source: row.source,
+    evidence: fromJson<Record<string, unknown> | null>(row.evidence) ?? {},
+    createdAt: row.createdAt,
+  };
+}
+
+function rowToInquiry(row: InquiryRow): z.infer<typeof inquirySchema> {
+  return {
+    id: row.id,
+    source: row.source,
+    channel: row.channel,
+    message: row.message,
+    property: fromJson<z.infer<typeof inquirySchema>['property']>(row.property) ?? null,
+    leadType: row.leadType,
+    startedFirstResponse: fromBool(row.startedFirstResponse),
+    receivedAt: row.receivedAt,
+  };
+}
+
+export interface LeadDetailRows {
+  lead: LeadRow;
+  contact: ContactRow;
+  conversation: ConversationRow | undefined;
+  inquiries: InquiryRow[];
+  consentEvents: ConsentEventRow[];
+}
+
+export function rowsToLead({ lead, contact, conversation, inquiries, consentEvents }: LeadDetailRows): Lead {
+  return {
+    id: lead.id,
+    contactId: lead.contactId,
+    contact: {
+      id: contact.id,
+      name: contact.name,
+      firstName: contact.firstName,
+      phone: contact.phone,
+      phoneValid: fromBool(contact.phoneValid),
+      phoneRaw: contact.phoneRaw,
+      email: contact.email,
+      state: contact.state,
+      zip: contact.zip,
+      timezone: contact.timezone,
+      restricted: contact.restrictedAt !== null,
+    },
+    source: lead.source,
+    leadType: lead.leadType,
+    stage: lead.stage,
+    score: lead.score,
+    profile: fromJson<Record<string, unknown> | null>(lead.profile) ?? {},
+    tags: fromJson<string[] | null>(lead.tags) ?? [],
+    assignedUserId: lead.assignedUserId,
+    receivedAt: lead.receivedAt,
+    firstResponseQueuedAt: lead.firstResponseQueuedAt,
+    firstResponseSentAt: lead.firstResponseSentAt,
+    speedToLeadSeconds: speedToLeadSeconds(lead),
+    lastActivityAt: lead.lastActivityAt,
+    conversation: conversation
+      ? {
+          id: conversation.id,
+          assistantPaused: fromBool(conversation.assistantPaused),
+          pausedReason: conversation.pausedReason,
+        }
+      : null,
+    consent: consentState(consentEvents),
+    inquiries: inquiries.map(rowToInquiry),
+  };
+}
+
+/** The gate's latest word is on the row: the dispatcher rewrites reason and deferral when it decides again. */
+function gateOf(row: MessageRow): Message['gate'] {
+  if (row.direction === 'inbound' || row.gateReason === null) return null;
+  const outcome = row.status === 'blocked' ? 'blocked' : row.status === 'deferred' ? 'deferred' : 'allowed';
+  return {
+    outcome,
+    reason: row.gateReason,
+    deferUntil: outcome === 'deferred' ? row.sendAfter : null,
+  };
+}
+
+export function rowToMessage(row: MessageRow): Message {
+  return {
+    id: row.id,
+    direction: row.direction,
+    author: row.author,
+    kind: row.kind,
+    status: row.status,
+    body: row.body,
+    segments: row.segments,
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+    deliveredAt: row.deliveredAt,
+    errorCode: row.errorCode,
+    gate: gateOf(row),
+  };
+}

@@ -5,23 +5,22 @@ import type { MessageRow } from '../messaging/messaging.table.js';
 import type { ReceivedLead } from './intake.service.js';
 import type { LeadListItem } from './leads.repository.js';
 import type {
+  ConsentEvent,
   ConsentState,
-  createLeadResponse,
-  inquirySchema,
+  CreateLeadResponse,
+  Inquiry,
   Lead,
   LeadSummary,
   Message,
-  consentEventSchema,
 } from './leads.schema.js';
 import type { ContactRow, ConversationRow, InquiryRow, LeadRow } from './leads.table.js';
-import type { z } from 'zod';
 
 // The edge between rows and the API. Each presenter lists the fields it shows, so a new column
 // never leaks by default.
 
 const PREVIEW_LENGTH = 140;
 
-export function receivedToResponse(received: ReceivedLead): z.infer<typeof createLeadResponse> {
+export function receivedToResponse(received: ReceivedLead): CreateLeadResponse {
   return {
     leadId: received.leadId,
     contactId: received.contactId,
@@ -86,7 +85,7 @@ export function consentState(events: ConsentEventRow[]): ConsentState {
   };
 }
 
-export function rowToConsentEvent(row: ConsentEventRow): z.infer<typeof consentEventSchema> {
+export function rowToConsentEvent(row: ConsentEventRow): ConsentEvent {
   return {
     id: row.id,
     channel: row.channel,
@@ -98,13 +97,13 @@ export function rowToConsentEvent(row: ConsentEventRow): z.infer<typeof consentE
   };
 }
 
-function rowToInquiry(row: InquiryRow): z.infer<typeof inquirySchema> {
+function rowToInquiry(row: InquiryRow): Inquiry {
   return {
     id: row.id,
     source: row.source,
     channel: row.channel,
     message: row.message,
-    property: fromJson<z.infer<typeof inquirySchema>['property']>(row.property) ?? null,
+    property: fromJson<Inquiry['property']>(row.property) ?? null,
     leadType: row.leadType,
     startedFirstResponse: fromBool(row.startedFirstResponse),
     receivedAt: row.receivedAt,

@@ -231,9 +231,12 @@ export const consentLedgerSchema = z.object({
   events: z.array(consentEventSchema).describe('The append-only ledger, oldest first'),
 });
 
+export type CreateLeadResponse = z.infer<typeof createLeadResponse>;
 export type ListLeadsQuery = z.infer<typeof listLeadsQuery>;
 export type LeadSummary = z.infer<typeof leadSummarySchema>;
 export type Lead = z.infer<typeof leadSchema>;
+export type Inquiry = z.infer<typeof inquirySchema>;
+export type ConsentEvent = z.infer<typeof consentEventSchema>;
 export type Message = z.infer<typeof messageSchema>;
 export type ConsentState = z.infer<typeof consentStateSchema>;
 export type ConsentLedger = z.infer<typeof consentLedgerSchema>;

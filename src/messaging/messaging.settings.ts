@@ -5,55 +5,71 @@ import { findWorkspace } from '../workspaces/workspaces.repository.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
 
+/** Each setting without its default: what a PATCH may carry. */
+const settingFields = {
+  businessName: z.string().trim().min(1).max(120),
+  supportContact: z.string().trim().min(1).max(200),
+  firstResponseTemplate: z.string().trim().min(1).max(640),
+  helpTemplate: z.string().trim().min(1).max(320),
+  stopTemplate: z.string().trim().min(1).max(320),
+  startTemplate: z.string().trim().min(1).max(320),
+  /** Narrows the legal window; it can never widen it. */
+  quietHours: z
+    .strictObject({ start: hhmm, end: hhmm })
+    .refine((window) => window.start !== window.end, 'start and end must differ')
+    .nullable(),
+  /** The immediate answer to the lead's own form or text may go out in quiet hours: the lead just asked. */
+  directReplyIgnoresQuietHours: z.boolean(),
+  /** Automated texts to one contact in any 24 hours (state law may set a lower cap). */
+  contactDailyCap: z.number().int().min(1).max(50),
+  /** Automated texts from the whole workspace in any 24 hours. */
+  workspaceDailyCap: z.number().int().min(1).max(1_000_000),
+  /** How assigned agents hear about leads that need them. */
+  agentNotifications: z.enum(['sms', 'email', 'both', 'none']),
+};
+
 /** Per-workspace messaging settings, kept under `settings.messaging` of the workspace. */
 export const messagingSettingsSchema = z.strictObject({
-  businessName: z.string().trim().min(1).max(120).optional(),
-  supportContact: z.string().trim().min(1).max(200).optional(),
-  firstResponseTemplate: z
-    .string()
-    .trim()
-    .min(1)
-    .max(640)
-    .default(
-      'Hi {firstName}, this is {agentName} with {businessName}. Thanks for reaching out{aboutProperty}! ' +
-        'Are you looking to buy, sell, or both?',
-    ),
-  helpTemplate: z
-    .string()
-    .trim()
-    .min(1)
-    .max(320)
-    .default(
-      '{businessName}: real estate texts about your inquiry. Help: {supportContact}. Msg frequency varies. ' +
-        'Msg & data rates may apply. Reply STOP to opt out.',
-    ),
-  stopTemplate: z
-    .string()
-    .trim()
-    .min(1)
-    .max(320)
-    .default(
-      '{businessName}: you are unsubscribed and will receive no more texts. Reply START to resubscribe.',
-    ),
-  startTemplate: z
-    .string()
-    .trim()
-    .min(1)
-    .max(320)
-    .default(
-      '{businessName}: you are subscribed again. Msg & data rates may apply. Reply HELP for help, STOP to opt out.',
-    ),
-  /** Narrows the legal window; it can never widen it. */
-  quietHours: z.strictObject({ start: hhmm, end: hhmm }).nullable().default(null),
-  /** The immediate answer to the lead's own form or text may go out in quiet hours: the lead just asked. */
-  directReplyIgnoresQuietHours: z.boolean().default(true),
-  /** Automated texts to one contact in any 24 hours (state law may set a lower cap). */
-  contactDailyCap: z.number().int().min(1).max(50).default(6),
-  /** Automated texts from the whole workspace in any 24 hours. */
-  workspaceDailyCap: z.number().int().min(1).max(1_000_000).default(5000),
-  /** How assigned agents hear about leads that need them. */
-  agentNotifications: z.enum(['sms', 'email', 'both', 'none']).default('both'),
+  businessName: settingFields.businessName.optional(),
+  supportContact: settingFields.supportContact.optional(),
+  firstResponseTemplate: settingFields.firstResponseTemplate.default(
+    'Hi {firstName}, this is {agentName} with {businessName}. Thanks for reaching out{aboutProperty}! ' +
+      'Are you looking to buy, sell, or both?',
+  ),
+  helpTemplate: settingFields.helpTemplate.default(
+    '{businessName}: real estate texts about your inquiry. Help: {supportContact}. Msg frequency varies. ' +
+      'Msg & data rates may apply. Reply STOP to opt out.',
+  ),
+  stopTemplate: settingFields.stopTemplate.default(
+    '{businessName}: you are unsubscribed and will receive no more texts. Reply START to resubscribe.',
+  ),
+  startTemplate: settingFields.startTemplate.default(
+    '{businessName}: you are subscribed again. Msg & data rates may apply. Reply HELP for help, STOP to opt out.',
+  ),
+  quietHours: settingFields.quietHours.default(null),
+  directReplyIgnoresQuietHours: settingFields.directReplyIgnoresQuietHours.default(true),
+  contactDailyCap: settingFields.contactDailyCap.default(6),
+  workspaceDailyCap: settingFields.workspaceDailyCap.default(5000),
+  agentNotifications: settingFields.agentNotifications.default('both'),
 });
+
+/** A change to the settings: the keys given replace the stored ones; null puts a key back to its default. */
+export const messagingSettingsPatch = z
+  .strictObject(patchShape(settingFields))
+  .describe('Only the settings given change; null restores the default');
+
+export type MessagingSettingsPatch = z.output<typeof messagingSettingsPatch>;
+
+type PatchShape<T extends Record<string, z.ZodType>> = {
+  [K in keyof T]: z.ZodOptional<z.ZodNullable<T[K]>>;
+};
+
+function patchShape<T extends Record<string, z.ZodType>>(fields: T): PatchShape<T> {
+  // Object.fromEntries cannot carry the per-key types through; the mapped type restores them.
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, field]) => [key, field.nullable().optional()]),
+  ) as PatchShape<T>;
+}
 
 export type MessagingSettings = z.output<typeof messagingSettingsSchema>;
 export type MessagingSettingsInput = z.input<typeof messagingSettingsSchema>;

@@ -64,6 +64,12 @@ function isTimestampLike(match: string): boolean {
   );
 }
 
+// Class instances (Fastify's request and reply) are left whole for their serializers, which need their getters.
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 export function scrub(value: unknown, depth = 0): unknown {
   if (depth > 8) return '[depth]';
   if (typeof value === 'string') return scrubString(value);
@@ -75,7 +81,7 @@ export function scrub(value: unknown, depth = 0): unknown {
       stack: value.stack && scrubString(value.stack),
     };
   }
-  if (value && typeof value === 'object') {
+  if (value && typeof value === 'object' && isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
       out[key] = SENSITIVE_KEYS.has(key.toLowerCase()) && child != null ? REDACTED : scrub(child, depth + 1);

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../platform/errors.js';
 import { registerDemoCommand } from './demo.command.js';
+import { registerLeadsCommand } from './leads.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
 import { CliError } from './runtime.js';
 import { registerStartCommand } from './start.command.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerWorkspacesCommand(program);
   registerUsersCommand(program);
+  registerLeadsCommand(program);
   return program;
 }
 

@@ -49,13 +49,28 @@ export function findSuppression(
   workspaceId: string,
   kind: SuppressionRow['kind'],
   valueHash: string,
+  reason?: SuppressionRow['reason'],
+): Promise<SuppressionRow | undefined> {
+  let query = db
+    .selectFrom('suppressions')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('kind', '=', kind)
+    .where('valueHash', '=', valueHash);
+  if (reason) query = query.where('reason', '=', reason);
+  return query.executeTakeFirst();
+}
+
+export function findSuppressionById(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
 ): Promise<SuppressionRow | undefined> {
   return db
     .selectFrom('suppressions')
     .selectAll()
     .where('workspaceId', '=', workspaceId)
-    .where('kind', '=', kind)
-    .where('valueHash', '=', valueHash)
+    .where('id', '=', id)
     .executeTakeFirst();
 }
 

@@ -84,7 +84,7 @@ function places(location: LeadLocation): { place: Place; source: Exclude<ZoneSou
 export function leadTimeZone(input: LeadLocation & { fallbackZone: string }): LeadZone {
   const first = places(input)[0];
   if (first) return { zone: first.place.zone, source: first.source };
-  if (!IANAZone.isValidZone(input.fallbackZone))
+  if (!IANAZone.create(input.fallbackZone).isValid)
     throw new RangeError(`Unknown time zone: ${input.fallbackZone}`);
   return { zone: input.fallbackZone, source: 'fallback' };
 }

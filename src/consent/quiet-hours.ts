@@ -136,7 +136,8 @@ const SEARCH_DAYS = 14;
  * allowed minute after it. Windows are local wall-clock times, so 08:00 stays 08:00 across DST.
  */
 export function nextAllowedTime(at: Date, zone: string, window: TimeWindow, rules: CalendarRules = {}): Date {
-  if (!IANAZone.isValidZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
+  // luxon keeps one IANAZone per name; isValidZone would build an Intl formatter on every call.
+  if (!IANAZone.create(zone).isValid) throw new RangeError(`Unknown time zone: ${zone}`);
   if (isEmpty(window)) throw new RangeError(`Empty window: ${window.start}–${window.end}`);
   const t = at.getTime();
   const local = DateTime.fromMillis(t, { zone });

@@ -51,7 +51,11 @@ export interface AddSuppressionProps {
   at: Date;
 }
 
-export async function addSuppression(db: DbOrTrx, props: AddSuppressionProps): Promise<SuppressionRow> {
+/** Adds the entry unless the same value is already listed for the same reason; answers the stored entry. */
+export async function addSuppression(
+  db: DbOrTrx,
+  props: AddSuppressionProps,
+): Promise<{ entry: SuppressionRow; created: boolean }> {
   const salt = await workspaceHashSalt(db, props.workspaceId);
   const row: SuppressionRow = {
     id: newId(props.at.getTime()),
@@ -64,6 +68,8 @@ export async function addSuppression(db: DbOrTrx, props: AddSuppressionProps): P
     createdBy: props.createdBy ?? null,
     createdAt: props.at.toISOString(),
   };
-  await insertSuppression(db, row);
-  return row;
+  if (await insertSuppression(db, row)) return { entry: row, created: true };
+  const existing = await findSuppression(db, props.workspaceId, props.kind, row.valueHash, props.reason);
+  if (!existing) throw new Error('A suppression that conflicted on insert is gone');
+  return { entry: existing, created: false };
 }

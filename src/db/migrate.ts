@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
 import * as foundation from './migrations/0001_foundation.js';
 import * as leadsMessaging from './migrations/0002_leads_messaging.js';
+import * as workspaceSendIndex from './migrations/0003_workspace_send_index.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_leads_messaging': leadsMessaging,
+  '0003_workspace_send_index': workspaceSendIndex,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -11,6 +11,11 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { doNotContactRoutes } from '../consent/do-not-contact.routes.js';
+import { leadFormRoutes } from '../leads/lead-form.routes.js';
+import { leadsRoutes } from '../leads/leads.routes.js';
+import { messagingRoutes } from '../messaging/messaging.routes.js';
+import { twilioWebhookRoutes } from '../messaging/webhooks.routes.js';
 import { newId } from '../platform/ids.js';
 import { workspacesRoutes } from '../workspaces/workspaces.routes.js';
 import { installAuth } from './auth.js';
@@ -77,6 +82,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         formAction: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
+        // Only behind https: on a plain-http install (a LAN box) it would send forms to a port nobody serves.
+        upgradeInsecureRequests: ctx.config.secureCookies ? [] : null,
       },
     },
     hsts: ctx.config.secureCookies,
@@ -108,6 +115,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(healthRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(workspacesRoutes, { prefix: '/api/v1', ctx });
+  await app.register(messagingRoutes, { prefix: '/api/v1', ctx });
+  await app.register(doNotContactRoutes, { prefix: '/api/v1', ctx });
+  await app.register(twilioWebhookRoutes, { ctx });
+  await app.register(leadsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(leadFormRoutes, { ctx });
 
   return app;
 }

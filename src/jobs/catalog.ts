@@ -1,3 +1,5 @@
+import { deliveryStatusJob } from '../messaging/delivery-status.job.js';
+import { inboundSmsJob } from '../messaging/inbound-sms.job.js';
 import { deliverNotificationJob } from '../messaging/notifications.job.js';
 import { sendMessageJob } from '../messaging/send-message.job.js';
 import { pruneSessionsJob, pruneSessionsSchedule } from '../workspaces/workspaces.jobs.js';
@@ -14,6 +16,8 @@ export const jobDefinitions: readonly JobDefinition[] = [
   pruneSessionsJob,
   sendMessageJob,
   deliverNotificationJob,
+  inboundSmsJob,
+  deliveryStatusJob,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */

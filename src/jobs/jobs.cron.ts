@@ -41,12 +41,23 @@ export function defineRecurring<P, I>(spec: RecurringSpec<P, I>): RecurringJob {
   const cron = new Cron(spec.cron, { timezone: spec.timezone ?? 'UTC', mode: '5-or-6-parts' });
   cron.nextRun();
   spec.job.job(spec.payload);
+  let known: { latest: Date | undefined; from: number; until: number } | undefined;
   return {
     name,
     catchUpMs: Math.min(spec.catchUpMs ?? MAX_CATCH_UP_MS, MAX_CATCH_UP_MS),
     latestOccurrence(now) {
+      // Every worker tick asks, and croner's search is costly: reuse the answer until the next occurrence.
+      const at = now.getTime();
+      if (known && at >= known.from && at < known.until) return known.latest;
       // croner counts an occurrence earlier in the same second as the reference, not one exactly at it.
-      return cron.previousRuns(1, new Date(now.getTime() + 1))[0];
+      const latest = cron.previousRuns(1, new Date(at + 1))[0];
+      const next = cron.nextRun(now);
+      known = {
+        latest,
+        from: latest ? latest.getTime() : Number.NEGATIVE_INFINITY,
+        until: next ? next.getTime() : Number.POSITIVE_INFINITY,
+      };
+      return latest;
     },
     jobFor(occurrence) {
       return spec.job.job(spec.payload, {

@@ -110,17 +110,26 @@ function normalizeLead(input: IncomingLead, defaultRegion: string): Normalized {
  * acknowledged before it commits.
  */
 export async function receiveLead(ctx: AppContext, input: IncomingLead): Promise<ReceivedLead> {
-  const workspace = await loadWorkspaceMessaging(ctx.db, input.workspaceId);
-  const normalized = normalizeLead(input, workspace.defaultRegion);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await ctx.db.transaction().execute((trx) => intake(trx, ctx, { input, normalized, workspace }));
+      return await ctx.db.transaction().execute((trx) => receiveLeadInTransaction(trx, ctx, input));
     } catch (error) {
       // Two inquiries from the same new person at once: the loser sees the winner's contact next time.
       if (attempt < 4 && isUniqueViolation(error)) continue;
       throw error;
     }
   }
+}
+
+/** The same intake as one step of a larger unit of work (an inbound text) in the caller's transaction. */
+export async function receiveLeadInTransaction(
+  trx: Trx,
+  ctx: AppContext,
+  input: IncomingLead,
+): Promise<ReceivedLead> {
+  const workspace = await loadWorkspaceMessaging(trx, input.workspaceId);
+  const normalized = normalizeLead(input, workspace.defaultRegion);
+  return intake(trx, ctx, { input, normalized, workspace });
 }
 
 interface IntakeProps {
@@ -183,7 +192,9 @@ async function intake(
     firstResponse: { status: 'not_queued', reason: firstResponseSkipReason(input, contact) },
   };
   if (!startsFirstResponse) {
-    if (!merged) await tellAgentNotTexted(trx, ctx, lead, result.firstResponse.reason);
+    if (!merged && input.channel !== 'import') {
+      await tellAgentNotTexted(trx, ctx, lead, result.firstResponse.reason);
+    }
     return result;
   }
 
@@ -218,7 +229,9 @@ async function intake(
     reason: message.gateReason ?? 'allowed',
     messageId: message.id,
   };
-  if (message.status === 'blocked') await tellAgentNotTexted(trx, ctx, lead, message.gateReason ?? 'blocked');
+  if (message.status === 'blocked' && input.channel !== 'import') {
+    await tellAgentNotTexted(trx, ctx, lead, message.gateReason ?? 'blocked');
+  }
   return result;
 }
 
@@ -228,6 +241,10 @@ function firstResponseSkipReason(input: IncomingLead, contact: ContactRow): stri
   return 'recent_first_response';
 }
 
+/**
+ * One note per lead that came in on its own. Not for imported rows: a file of thousands would bury the
+ * agents in notes; the person importing gets the per-row results instead.
+ */
 async function tellAgentNotTexted(trx: Trx, ctx: AppContext, lead: LeadRow, reason: string): Promise<void> {
   if (reason === 'recent_first_response') return;
   await notifyTeam(trx, ctx, {

@@ -165,17 +165,19 @@ export const inquirySchema = z.object({
   receivedAt: isoTimestamp,
 });
 
-export const leadSchema = leadSummarySchema.omit({ name: true, phone: true, email: true, lastMessage: true }).extend({
-  contact: contactSchema,
-  profile: z.record(z.string(), z.unknown()).describe('What the conversation has learned'),
-  tags: z.array(z.string()),
-  firstResponseQueuedAt: isoTimestamp.nullable(),
-  conversation: z
-    .object({ id: z.string(), assistantPaused: z.boolean(), pausedReason: z.string().nullable() })
-    .nullable(),
-  consent: consentStateSchema,
-  inquiries: z.array(inquirySchema).describe('Every submission, oldest first'),
-});
+export const leadSchema = leadSummarySchema
+  .omit({ name: true, phone: true, email: true, lastMessage: true })
+  .extend({
+    contact: contactSchema,
+    profile: z.record(z.string(), z.unknown()).describe('What the conversation has learned'),
+    tags: z.array(z.string()),
+    firstResponseQueuedAt: isoTimestamp.nullable(),
+    conversation: z
+      .object({ id: z.string(), assistantPaused: z.boolean(), pausedReason: z.string().nullable() })
+      .nullable(),
+    consent: consentStateSchema,
+    inquiries: z.array(inquirySchema).describe('Every submission, oldest first'),
+  });
 
 export const messageSchema = z.object({
   id: z.string(),
@@ -202,7 +204,9 @@ export const messageSchema = z.object({
   gate: z
     .object({
       outcome: z.enum(['allowed', 'blocked', 'deferred']),
-      reason: z.string().describe('allowed, no_consent, opted_out, quiet_hours, contact_cap, do_not_contact...'),
+      reason: z
+        .string()
+        .describe('allowed, no_consent, opted_out, quiet_hours, contact_cap, do_not_contact...'),
       deferUntil: isoTimestamp.nullable(),
     })
     .nullable()

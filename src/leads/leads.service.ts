@@ -5,7 +5,9 @@ import type { AppContext } from '../http/context.js';
 import { latestMessagesOfLeads } from '../messaging/messaging.repository.js';
 import type { MessageRow } from '../messaging/messaging.table.js';
 import { badRequest, notFound } from '../platform/errors.js';
+import { canonicalTimeZone } from '../workspaces/workspaces.schema.js';
 import { type ReceivedLead, receiveLead } from './intake.service.js';
+import type { LeadDetailRows } from './leads.presenters.js';
 import {
   findContact,
   findConversationByLead,
@@ -14,7 +16,6 @@ import {
   listInquiries,
   listLeads,
 } from './leads.repository.js';
-import type { LeadDetailRows } from './leads.presenters.js';
 import type { CreateLeadBody, ListLeadsQuery } from './leads.schema.js';
 import type { ContactRow, LeadRow } from './leads.table.js';
 
@@ -23,9 +24,11 @@ export function createLead(
   ctx: AppContext,
   props: { workspaceId: string; body: CreateLeadBody },
 ): Promise<ReceivedLead> {
-  const { consent, ...lead } = props.body;
+  const { consent, timezone, ...lead } = props.body;
   return receiveLead(ctx, {
     ...lead,
+    // The schema accepts any letter case; stored as the zone database spells it.
+    timezone: timezone ? canonicalTimeZone(timezone) : undefined,
     workspaceId: props.workspaceId,
     channel: 'api',
     consent: consent ? { ...consent, source: 'api' } : undefined,

@@ -183,3 +183,63 @@ export function latestMessagesOfLeads(
     )
     .execute();
 }
+
+export function findPhoneNumber(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
+): Promise<PhoneNumberRow | undefined> {
+  return db
+    .selectFrom('phoneNumbers')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The number in any provider's list: a number belongs to one workspace. */
+export function findNumberAnyProvider(db: DbOrTrx, number: string): Promise<PhoneNumberRow | undefined> {
+  return db.selectFrom('phoneNumbers').selectAll().where('number', '=', number).executeTakeFirst();
+}
+
+export async function clearDefaultNumber(
+  db: DbOrTrx,
+  workspaceId: string,
+  provider: PhoneNumberRow['provider'],
+): Promise<void> {
+  await db
+    .updateTable('phoneNumbers')
+    .set({ isDefault: 0 })
+    .where('workspaceId', '=', workspaceId)
+    .where('provider', '=', provider)
+    .execute();
+}
+
+export async function deletePhoneNumber(db: DbOrTrx, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('phoneNumbers')
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** The workspace's newest outbound texts, at most `limit`, created after `since` when given; oldest first. */
+export async function listOutboundMessages(
+  db: DbOrTrx,
+  workspaceId: string,
+  filter: { since?: string | undefined; limit: number },
+): Promise<MessageRow[]> {
+  let query = db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('direction', '=', 'outbound');
+  if (filter.since) query = query.where('createdAt', '>', filter.since);
+  const newestFirst = await query
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .execute();
+  return newestFirst.reverse();
+}

@@ -74,7 +74,8 @@ export interface NotificationsTable {
   userId: string | null;
   leadId: string | null;
   kind: string;
-  channel: 'sms' | 'email' | 'log';
+  /** How it reached the team: 'both' when the text and the email went out. */
+  channel: 'sms' | 'email' | 'both' | 'log';
   subject: string;
   body: string;
   status: 'pending' | 'sent' | 'failed' | 'logged';

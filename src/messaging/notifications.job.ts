@@ -9,5 +9,6 @@ export const deliverNotificationJob = defineJob({
   payload: z.object({ workspaceId: z.string(), notificationId: z.string() }),
   maxAttempts: 6,
   backoff: { baseMs: 5 * SECOND, maxMs: 30 * MINUTE },
-  handler: async (payload, { ctx }) => deliverNotification(ctx, payload),
+  handler: async (payload, { ctx, job }) =>
+    deliverNotification(ctx, { ...payload, lastAttempt: job.attempts >= job.maxAttempts }),
 });

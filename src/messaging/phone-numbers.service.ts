@@ -1,7 +1,19 @@
 import { randomInt } from 'node:crypto';
 import type { DbOrTrx } from '../db/database.js';
+import type { AppContext } from '../http/context.js';
+import { conflict, notFound } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
-import { findDefaultNumber, insertPhoneNumber } from './messaging.repository.js';
+import { audit, auditActor } from '../workspaces/audit.service.js';
+import type { Actor } from '../workspaces/auth.types.js';
+import {
+  clearDefaultNumber,
+  deletePhoneNumber,
+  findDefaultNumber,
+  findNumberAnyProvider,
+  findPhoneNumber,
+  insertPhoneNumber,
+  listPhoneNumbers,
+} from './messaging.repository.js';
 import type { PhoneNumberRow } from './messaging.table.js';
 
 /**
@@ -27,4 +39,71 @@ export async function sendingNumber(
     if (await insertPhoneNumber(db, row)) return row;
   }
   throw new Error('Could not allocate a sandbox number');
+}
+
+export function listWorkspaceNumbers(ctx: AppContext, workspaceId: string): Promise<PhoneNumberRow[]> {
+  return listPhoneNumbers(ctx.db, workspaceId);
+}
+
+export interface AddPhoneNumberProps {
+  workspaceId: string;
+  number: string;
+  provider: PhoneNumberRow['provider'];
+  messagingServiceSid?: string | undefined;
+  isDefault: boolean;
+  by: Actor;
+  ip?: string | undefined;
+}
+
+/** Adds a number the workspace texts from. A number can belong to one workspace only. */
+export async function addPhoneNumber(ctx: AppContext, props: AddPhoneNumberProps): Promise<PhoneNumberRow> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const taken = () => conflict('This number is already in use', 'number_taken');
+    if (await findNumberAnyProvider(trx, props.number)) throw taken();
+    const first = !(await findDefaultNumber(trx, props.workspaceId, props.provider));
+    const isDefault = props.isDefault || first;
+    if (isDefault) await clearDefaultNumber(trx, props.workspaceId, props.provider);
+    const row: PhoneNumberRow = {
+      id: newId(now.getTime()),
+      workspaceId: props.workspaceId,
+      number: props.number,
+      provider: props.provider,
+      messagingServiceSid: props.messagingServiceSid ?? null,
+      isDefault: isDefault ? 1 : 0,
+      createdAt: now.toISOString(),
+    };
+    // Two workspaces adding the same number at once: the unique index decides.
+    if (!(await insertPhoneNumber(trx, row))) throw taken();
+    await audit(trx, {
+      workspaceId: props.workspaceId,
+      actor: auditActor(props.by),
+      action: 'phone_number.added',
+      target: { type: 'phone_number', id: row.id },
+      details: { provider: row.provider, isDefault },
+      ip: props.ip,
+      at: now,
+    });
+    return row;
+  });
+}
+
+export async function removePhoneNumber(
+  ctx: AppContext,
+  props: { workspaceId: string; id: string; by: Actor; ip?: string | undefined },
+): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await findPhoneNumber(trx, props.workspaceId, props.id);
+    if (!row || !(await deletePhoneNumber(trx, props.workspaceId, props.id))) throw notFound('Phone number');
+    await audit(trx, {
+      workspaceId: props.workspaceId,
+      actor: auditActor(props.by),
+      action: 'phone_number.removed',
+      target: { type: 'phone_number', id: row.id },
+      details: { provider: row.provider },
+      ip: props.ip,
+      at: now,
+    });
+  });
 }

@@ -43,6 +43,25 @@ describe('config', () => {
     }
   });
 
+  it('takes an SMTP server for team email, and a sender that defaults to the public host', () => {
+    const dataDir = tempDir();
+    expect(loadConfig({ DATA_DIR: dataDir }).email).toEqual({
+      smtpUrl: undefined,
+      from: 'Closing Cloud <no-reply@localhost>',
+    });
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      SMTP_URL: 'smtps://user:pass@mail.example:465',
+      SMTP_FROM: 'Hill Country Homes <leads@hch.example>',
+    });
+    expect(config.email).toEqual({
+      smtpUrl: 'smtps://user:pass@mail.example:465',
+      from: 'Hill Country Homes <leads@hch.example>',
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir, SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, SMTP_FROM: 'not an address' })).toThrow(/SMTP_FROM/);
+  });
+
   it('marks cookies Secure behind an https PUBLIC_URL', () => {
     const config = loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'https://leads.example.com/' });
     expect(config.publicUrl).toBe('https://leads.example.com');

@@ -39,6 +39,20 @@ const envSchema = z.object({
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,
   TWILIO_API_BASE_URL: optionalUrl,
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]+/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  SMTP_FROM: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/, 'must be an address or "Name <address>"')
+      .optional(),
+  ),
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'anthropic']).default('none')),
   LLM_BASE_URL: optionalUrl,
   LLM_MODEL: optionalString,
@@ -74,6 +88,11 @@ export interface Config {
     readonly twilioAccountSid: string | undefined;
     readonly twilioAuthToken: string | undefined;
     readonly twilioApiBaseUrl: string | undefined;
+  };
+  /** Mail to the team (agent notifications); without an SMTP URL notes are only logged. */
+  readonly email: {
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
   };
   readonly llm: {
     readonly provider: 'none' | 'openai' | 'anthropic';
@@ -156,6 +175,10 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
       twilioAccountSid: e.TWILIO_ACCOUNT_SID,
       twilioAuthToken: e.TWILIO_AUTH_TOKEN,
       twilioApiBaseUrl: e.TWILIO_API_BASE_URL,
+    },
+    email: {
+      smtpUrl: e.SMTP_URL,
+      from: e.SMTP_FROM ?? `Closing Cloud <no-reply@${new URL(publicUrl).hostname}>`,
     },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });

@@ -1,8 +1,9 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
 import { type AppContext, contextFrom } from '../../src/http/context.js';
+import type { SmsProvider } from '../../src/messaging/providers/provider.js';
 import { type ManualClock, manualClock } from '../../src/platform/clock.js';
-import { type Env, loadConfig } from '../../src/platform/config.js';
+import { type Config, type Env, loadConfig } from '../../src/platform/config.js';
 import { createLogger } from '../../src/platform/logger.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -23,7 +24,9 @@ export interface TestApp {
  * The whole app over a fresh migrated database of the dialect under test. Not yet `ready`, so a test
  * may add a probe route before its first request.
  */
-export async function buildTestApp(options: { env?: Env } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  options: { env?: Env; sms?: (config: Config, clock: ManualClock) => SmsProvider } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -35,7 +38,8 @@ export async function buildTestApp(options: { env?: Env } = {}): Promise<TestApp
   });
   const clock = manualClock(new Date());
   const logger = createLogger({ level: 'silent' });
-  const ctx = contextFrom({ config, database, clock, logger });
+  const sms = options.sms?.(config, clock);
+  const ctx = contextFrom({ config, database, clock, logger, ...(sms ? { sms } : {}) });
   const routes: RouteOptions[] = [];
   const app = await buildApp(ctx, { onRoute: (route) => routes.push(route) });
   return {

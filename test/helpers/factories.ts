@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../src/http/context.js';
+import { type IncomingLead, type ReceivedLead, receiveLead } from '../../src/leads/intake.service.js';
+import type { ConsentEvidence } from '../../src/leads/leads.schema.js';
 import { newId } from '../../src/platform/ids.js';
 import { type CreatedApiKey, createApiKey } from '../../src/workspaces/api-keys.service.js';
 import { createOperator, createUser } from '../../src/workspaces/users.service.js';
@@ -108,4 +110,40 @@ export async function auditRows(t: TestApp, workspaceId: string | null) {
     .orderBy('id', 'asc')
     .execute();
   return rows;
+}
+
+let phoneCounter = 0;
+
+/** A valid US mobile-style number no other test uses (555 numbers in Austin's area code). */
+export function nextPhone(): string {
+  phoneCounter += 1;
+  return `+1512555${String(1000 + (phoneCounter % 9000)).padStart(4, '0')}`;
+}
+
+/** Consent evidence as a web form would capture it. */
+export function consentEvidence(overrides: Partial<ConsentEvidence> = {}): ConsentEvidence {
+  return {
+    sms: true,
+    disclosure: 'By checking this box you agree to receive texts from Test Realty about your inquiry.',
+    capturedAt: '2026-01-15T15:00:00.000Z',
+    ip: '203.0.113.9',
+    ...overrides,
+  };
+}
+
+/** A lead taken in through the intake service, by default from the API with a fresh phone and no consent. */
+export function buildLead(
+  ctx: AppContext,
+  props: Partial<Omit<IncomingLead, 'consent'>> & { workspaceId: string; consent?: ConsentEvidence },
+): Promise<ReceivedLead> {
+  const { consent, ...rest } = props;
+  return receiveLead(ctx, {
+    channel: 'api',
+    source: 'zillow',
+    name: `Lee Lead ${unique()}`,
+    phone: nextPhone(),
+    attemptFirstResponse: true,
+    ...rest,
+    consent: consent ? { ...consent, source: 'api' } : undefined,
+  });
 }

@@ -1,7 +1,9 @@
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addToDoNotContact } from '../../src/consent/do-not-contact.service.js';
+import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../helpers/app.js';
-import { auditRows, buildTeam, buildUser, type Team } from '../helpers/factories.js';
+import { auditRows, buildLead, buildTeam, buildUser, type Team } from '../helpers/factories.js';
 
 /**
  * Invariant 4, checked against the route table rather than a hand-kept list: every /api/v1 route that
@@ -12,6 +14,9 @@ import { auditRows, buildTeam, buildUser, type Team } from '../helpers/factories
 interface Fixtures {
   b: Team;
   bAgent: { id: string; email: string; name: string };
+  bPhoneNumberId: string;
+  bDoNotContactId: string;
+  bLeadId: string;
 }
 
 /** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
@@ -19,6 +24,9 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
   const ids: Record<string, Record<string, string>> = {
     users: { id: f.bAgent.id },
     'api-keys': { id: f.b.key.apiKey.id },
+    'phone-numbers': { id: f.bPhoneNumberId },
+    'do-not-contact': { id: f.bDoNotContactId },
+    leads: { id: f.bLeadId },
   };
   return ids[resource]?.[param];
 }
@@ -26,6 +34,7 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
 /** Bodies that pass validation, so the request reaches the lookup; routes not listed get `{}`. */
 const bodies: Record<string, object> = {
   'PATCH /api/v1/users/:id': { name: 'Taken Over', role: 'agent', disabled: true },
+  'POST /api/v1/leads/:id/messages': { body: 'Texting another workspace’s lead' },
 };
 
 /** Only operators reach these, and for them a workspace id is input by design. */
@@ -52,7 +61,33 @@ describe('workspace isolation, from the route table', () => {
       name: 'Bea Bravo',
       email: 'bea@bravo.example',
     });
-    f = { b, bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name } };
+    const bBy = { type: 'api_key' as const, apiKeyId: b.key.apiKey.id };
+    const bNumber = await addPhoneNumber(t.ctx, {
+      workspaceId: b.workspace.id,
+      number: '+15125550199',
+      provider: 'sandbox',
+      isDefault: true,
+      by: bBy,
+    });
+    const bListed = await addToDoNotContact(t.ctx, {
+      workspaceId: b.workspace.id,
+      kind: 'phone',
+      value: '+15125550198',
+      by: bBy,
+    });
+    const bLead = await buildLead(t.ctx, {
+      workspaceId: b.workspace.id,
+      name: 'Bruno Bravolead',
+      email: 'bruno@bravo.example',
+      phone: '+15125550197',
+    });
+    f = {
+      b,
+      bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name },
+      bPhoneNumberId: bNumber.id,
+      bDoNotContactId: bListed.entry.id,
+      bLeadId: bLead.leadId,
+    };
     secrets = [
       b.workspace.id,
       b.workspace.name,
@@ -62,6 +97,7 @@ describe('workspace isolation, from the route table', () => {
       f.bAgent.name,
     ];
     secrets.push(b.key.apiKey.prefix, b.key.apiKey.name);
+    secrets.push(bLead.leadId, bLead.contactId, 'Bruno Bravolead', 'bruno@bravo.example', '+15125550197');
     await t.app.ready();
   });
   afterAll(() => t.close());
@@ -90,6 +126,8 @@ describe('workspace isolation, from the route table', () => {
         'GET /api/v1/users/:id',
         'PATCH /api/v1/users/:id',
         'DELETE /api/v1/api-keys/:id',
+        'GET /api/v1/leads/:id',
+        'POST /api/v1/leads/:id/messages',
       ]),
     );
 
@@ -132,6 +170,24 @@ describe('workspace isolation, from the route table', () => {
       .where('id', '=', f.b.key.apiKey.id)
       .executeTakeFirstOrThrow();
     expect(bKey.revokedAt).toBeNull();
+    expect(
+      await t.ctx.db.selectFrom('phoneNumbers').select('id').where('id', '=', f.bPhoneNumberId).execute(),
+    ).toHaveLength(1);
+    expect(
+      await t.ctx.db.selectFrom('suppressions').select('id').where('id', '=', f.bDoNotContactId).execute(),
+    ).toHaveLength(1);
+    const bConversation = await t.ctx.db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('leadId', '=', f.bLeadId)
+      .executeTakeFirstOrThrow();
+    expect(bConversation.assistantPaused).toBe(0);
+    const bMessages = await t.ctx.db
+      .selectFrom('messages')
+      .select('author')
+      .where('leadId', '=', f.bLeadId)
+      .execute();
+    expect(bMessages.map((m) => m.author)).toEqual(['assistant']);
     const aActors = new Set([a.owner.user.id, a.key.apiKey.id]);
     expect((await auditRows(t, f.b.workspace.id)).filter((r) => r.actorId && aActors.has(r.actorId))).toEqual(
       [],
@@ -141,7 +197,9 @@ describe('workspace isolation, from the route table', () => {
 
   it("never lists B's data to A", async () => {
     const lists = apiRoutes().filter((r) => !r.url.includes('/:') && methodsOf(r).includes('GET'));
-    expect(lists.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/v1/users', '/api/v1/audit-log']));
+    expect(lists.map((r) => r.url)).toEqual(
+      expect.arrayContaining(['/api/v1/users', '/api/v1/audit-log', '/api/v1/leads']),
+    );
     for (const route of lists) {
       for (const headers of [asSession(a.owner.session), asApiKey(a.key.secret)]) {
         const response = await t.app.inject({ method: 'GET', url: route.url, headers });

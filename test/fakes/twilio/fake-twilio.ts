@@ -172,6 +172,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
       dateCreated: at,
       dateUpdated: at,
       dateSent: null,
+      receivedAt: wallClockMs(),
     };
     messages.push(message);
     return { status: 201, body: messageJson(message) };
@@ -302,6 +303,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
         dateCreated: at,
         dateUpdated: at,
         dateSent: at,
+        receivedAt: wallClockMs(),
       });
       const keyword = optOutTypeOf(input.body);
       if (keyword === 'STOP') optedOut.add(input.from);
@@ -316,6 +318,10 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
       await closed;
     },
   };
+}
+
+function wallClockMs(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 function newSid(): string {

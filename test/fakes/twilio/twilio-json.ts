@@ -27,6 +27,8 @@ export interface FakeMessage {
   dateCreated: Date;
   dateUpdated: Date;
   dateSent: Date | null;
+  /** When the fake stored it, by the real clock whatever `now` says: epoch ms with sub-ms precision. */
+  receivedAt: number;
 }
 
 /** `Thu, 30 Jul 2015 20:12:31 +0000`: RFC 2822 in GMT, as Twilio writes dates. */

@@ -1,0 +1,218 @@
+import { currentConsent, recordConsent, revokeChannel } from '../consent/consent.service.js';
+import type { ConsentChannel } from '../consent/consent.table.js';
+import type { CarrierKeyword, InboundClassification, OptOutChannel } from '../consent/keywords.js';
+import type { Trx } from '../db/database.js';
+import type { AppContext } from '../http/context.js';
+import { updateConversation, updateLead } from '../leads/leads.repository.js';
+import type { ContactRow, ConversationRow, LeadRow, LeadStage } from '../leads/leads.table.js';
+import { renderTemplate, type WorkspaceMessaging } from './messaging.settings.js';
+import { notifyTeam } from './notifications.service.js';
+import { queueOutbound } from './outbox.service.js';
+
+/** What Twilio's Advanced Opt-Out put in `OptOutType` after answering the keyword itself. */
+export type OptOutType = 'STOP' | 'START' | 'HELP';
+export type InboundHandling = 'stop' | 'start' | 'help' | 'opt_out' | 'reply';
+
+export interface InboundTextProps {
+  workspace: WorkspaceMessaging;
+  contact: ContactRow;
+  lead: LeadRow;
+  conversation: ConversationRow;
+  /** The stored inbound message. */
+  messageId: string;
+  body: string;
+  /** The number the lead texted: named in the help text when no support contact is set. */
+  ourNumber: string;
+  classification: InboundClassification;
+  /** Whether the contact had opted out of texts before this one. */
+  optedOut: boolean;
+  optOutType: OptOutType | undefined;
+  /** The text started the lead (intake has just answered it with the first response). */
+  newLead: boolean;
+  at: Date;
+}
+
+export interface InboundResult {
+  handled: InboundHandling;
+  replyMessageId: string | null;
+}
+
+const CHANNELS: Record<OptOutChannel, readonly ConsentChannel[]> = {
+  sms: ['sms'],
+  voice: ['voice'],
+  all: ['sms', 'voice', 'email'],
+};
+
+const TWILIO_KEYWORDS: Record<OptOutType, CarrierKeyword> = { STOP: 'stop', START: 'start', HELP: 'help' };
+
+/** Stages a reply moves on from: anything later was set by a person or the engine and stays. */
+const ENGAGES: readonly LeadStage[] = ['new', 'contacted', 'nurture', 'lost'];
+
+/**
+ * Keywords first: a revocation, in any words, wins over everything else in the text; then START and
+ * HELP; only then is the text an ordinary reply. Runs inside the inbound text's transaction.
+ */
+export async function applyInboundText(
+  trx: Trx,
+  ctx: AppContext,
+  props: InboundTextProps,
+): Promise<InboundResult> {
+  const { classification, optOutType } = props;
+  // Twilio's reading of a keyword wins: it has already acted on it (blocked or unblocked the number).
+  const keyword = optOutType ? TWILIO_KEYWORDS[optOutType] : classification.keyword;
+  const evidence = {
+    inboundMessageId: props.messageId,
+    receivedAt: props.at.toISOString(),
+    ...(optOutType ? { optOutType } : {}),
+  };
+  let result: InboundResult;
+  if (keyword === 'stop' || classification.optOut) {
+    const channel = keyword === 'stop' ? 'sms' : (classification.optOut?.channel ?? 'sms');
+    result = await optOut(trx, ctx, props, {
+      channel,
+      handled: keyword === 'stop' ? 'stop' : 'opt_out',
+      evidence: { ...evidence, reason: classification.optOut?.reason ?? 'carrier_keyword' },
+    });
+  } else if (keyword === 'start') {
+    await recordConsent(trx, {
+      ...ledgerProps(props),
+      channel: 'sms',
+      purpose: 'conversational',
+      action: 'granted',
+      source: 'keyword',
+      evidence,
+    });
+    await touchLead(trx, props, props.lead.stage === 'opted_out' ? 'engaged' : props.lead.stage);
+    const reply = optOutType
+      ? null
+      : await sendKeywordReply(trx, ctx, props, props.workspace.settings.startTemplate);
+    result = { handled: 'start', replyMessageId: reply };
+  } else if (keyword === 'help') {
+    await touchLead(trx, props, props.lead.stage);
+    const reply = optOutType
+      ? null
+      : await sendKeywordReply(trx, ctx, props, props.workspace.settings.helpTemplate);
+    result = { handled: 'help', replyMessageId: reply };
+  } else {
+    await ordinaryReply(trx, ctx, props, evidence);
+    result = { handled: 'reply', replyMessageId: null };
+  }
+  await updateConversation(trx, props.workspace.workspaceId, props.conversation.id, {
+    lastMessageAt: props.at.toISOString(),
+    updatedAt: props.at.toISOString(),
+  });
+  return result;
+}
+
+async function optOut(
+  trx: Trx,
+  ctx: AppContext,
+  props: InboundTextProps,
+  revocation: { channel: OptOutChannel; handled: 'stop' | 'opt_out'; evidence: Record<string, unknown> },
+): Promise<InboundResult> {
+  // Recorded whatever else is true of the contact (restricted, on the do-not-contact list): it is their word.
+  for (const channel of CHANNELS[revocation.channel]) {
+    await revokeChannel(trx, {
+      ...ledgerProps(props),
+      channel,
+      source: 'keyword',
+      evidence: revocation.evidence,
+    });
+  }
+  if (revocation.channel === 'voice') {
+    // "Don't call me" leaves texting open: the agent still needs to see the message.
+    await ordinaryReply(trx, ctx, props, null);
+    return { handled: 'opt_out', replyMessageId: null };
+  }
+  await touchLead(trx, props, 'opted_out');
+  // One confirmation per opt-out: not when Twilio already sent it, nor again to someone already out.
+  const confirm = !props.optOutType && !props.optedOut;
+  const reply = confirm
+    ? await sendKeywordReply(trx, ctx, props, props.workspace.settings.stopTemplate)
+    : null;
+  return { handled: revocation.handled, replyMessageId: reply };
+}
+
+async function ordinaryReply(
+  trx: Trx,
+  ctx: AppContext,
+  props: InboundTextProps,
+  evidence: Record<string, unknown> | null,
+): Promise<void> {
+  const { workspace, contact, lead } = props;
+  if (evidence) {
+    // Someone we hold no SMS consent for who texts us may be answered about what they wrote.
+    const consent = await currentConsent(trx, {
+      ...ledgerProps(props),
+      channel: 'sms',
+      purpose: 'conversational',
+    });
+    if (consent.status === 'none') {
+      await recordConsent(trx, {
+        ...ledgerProps(props),
+        channel: 'sms',
+        purpose: 'conversational',
+        action: 'granted',
+        source: 'provider',
+        evidence,
+      });
+    }
+  }
+  await touchLead(trx, props, ENGAGES.includes(lead.stage) ? 'engaged' : lead.stage);
+  // A new lead was just answered by intake's first response; until the conversation engine exists,
+  // a reply in a running conversation goes to the agent.
+  if (props.newLead) return;
+  const who = contact.name ?? contact.phone ?? 'A lead';
+  await notifyTeam(trx, ctx, {
+    workspaceId: workspace.workspaceId,
+    leadId: lead.id,
+    userId: lead.assignedUserId,
+    kind: 'lead_replied',
+    subject: `Reply from ${who}`,
+    body: `"${truncate(props.body, 300)}"`,
+  });
+}
+
+async function touchLead(trx: Trx, props: InboundTextProps, stage: LeadStage): Promise<void> {
+  const at = props.at.toISOString();
+  await updateLead(trx, props.workspace.workspaceId, props.lead.id, {
+    stage,
+    lastActivityAt: at,
+    updatedAt: at,
+  });
+}
+
+/** A keyword answer: owed to the lead whatever their consent, so the gate lets it through. */
+async function sendKeywordReply(
+  trx: Trx,
+  ctx: AppContext,
+  props: InboundTextProps,
+  template: string,
+): Promise<string> {
+  const { settings, workspaceName } = props.workspace;
+  const body = renderTemplate(template, {
+    businessName: settings.businessName ?? workspaceName,
+    supportContact: settings.supportContact ?? props.ourNumber,
+  });
+  const { message } = await queueOutbound(trx, ctx, {
+    workspace: props.workspace,
+    contact: props.contact,
+    leadId: props.lead.id,
+    conversationId: props.conversation.id,
+    body,
+    kind: 'keyword_reply',
+    purpose: 'transactional',
+    author: 'system',
+    directReply: true,
+    idempotencyKey: `keyword-reply:${props.messageId}`,
+  });
+  return message.id;
+}
+
+function ledgerProps(props: InboundTextProps) {
+  return { workspaceId: props.workspace.workspaceId, contactId: props.contact.id, at: props.at };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

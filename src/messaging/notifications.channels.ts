@@ -1,0 +1,78 @@
+import nodemailer from 'nodemailer';
+import type { AppContext } from '../http/context.js';
+import { sendingNumber } from './phone-numbers.service.js';
+
+/** How one channel went. `error` is a code, never an address or a number: it is stored and logged. */
+export type ChannelResult = { ok: true } | { ok: false; retryable: boolean; error: string };
+
+export interface TeamNote {
+  notificationId: string;
+  workspaceId: string;
+  subject: string;
+  body: string;
+}
+
+const SMS_MAX = 640;
+
+/**
+ * A text to a member of the team. No consent gate: they are not a lead but a colleague who gave us the
+ * number for this. The caller has checked it against the workspace's do-not-contact list.
+ */
+export async function textTeamMember(
+  ctx: AppContext,
+  note: TeamNote,
+  to: { userId: string; phone: string },
+): Promise<ChannelResult> {
+  const from = await sendingNumber(ctx.db, {
+    workspaceId: note.workspaceId,
+    provider: ctx.sms.kind,
+    at: ctx.clock.now(),
+  });
+  if (!from && ctx.sms.kind === 'twilio')
+    return { ok: false, retryable: false, error: 'sms:no_sending_number' };
+  const text = `${note.subject}: ${note.body}`;
+  const result = await ctx.sms.send({
+    to: to.phone,
+    ...(from ? { from: from.number } : {}),
+    ...(from?.messagingServiceSid ? { messagingServiceSid: from.messagingServiceSid } : {}),
+    body: text.length <= SMS_MAX ? text : `${text.slice(0, SMS_MAX - 1)}…`,
+    idempotencyKey: `notify:${note.notificationId}:${to.userId}`,
+  });
+  return result.ok
+    ? { ok: true }
+    : { ok: false, retryable: result.retryable, error: `sms:${result.errorCode}` };
+}
+
+/** An email through SMTP_URL; a 5xx answer is final, anything else (4xx, no connection) may pass later. */
+export async function emailTeamMember(
+  ctx: AppContext,
+  note: TeamNote,
+  to: { email: string },
+): Promise<ChannelResult> {
+  const smtpUrl = ctx.config.email.smtpUrl;
+  if (!smtpUrl) return { ok: false, retryable: false, error: 'email:not_configured' };
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
+  try {
+    await transport.sendMail({
+      from: ctx.config.email.from,
+      to: to.email,
+      subject: note.subject,
+      text: `${note.body}\n\n— Closing Cloud`,
+    });
+    return { ok: true };
+  } catch (error) {
+    const { responseCode, code } = error as { responseCode?: number; code?: string };
+    return {
+      ok: false,
+      retryable: !(responseCode && responseCode >= 500),
+      error: `email:${responseCode ?? code ?? 'failed'}`,
+    };
+  } finally {
+    transport.close();
+  }
+}

@@ -1,0 +1,107 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.js';
+import { errorSchema } from '../http/schemas.js';
+import { enqueue } from '../jobs/jobs.service.js';
+import { forbidden } from '../platform/errors.js';
+import { deliveryStatusJob } from './delivery-status.job.js';
+import { inboundSmsJob } from './inbound-sms.job.js';
+import { TWILIO_SIGNATURE_HEADER, type TwilioParams, validateTwilioSignature } from './twilio-signature.js';
+import { EMPTY_TWIML, twilioInboundSmsForm, twilioStatusForm } from './webhooks.schema.js';
+
+/**
+ * Twilio's webhooks. Each checks the signature before anything else, then only queues a job and answers:
+ * Twilio waits for the answer and retries when it is slow, and the job's unique key plus the stored
+ * event keys make a retried delivery count once. With another SMS provider the routes do not exist.
+ */
+export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const authToken = ctx.config.sms.twilioAuthToken;
+  if (ctx.config.sms.provider !== 'twilio' || !authToken) return;
+
+  // Before validation, so a forged request is refused the same way whatever its body.
+  const verifySignature = async (request: FastifyRequest) => {
+    const header = request.headers[TWILIO_SIGNATURE_HEADER];
+    const valid = validateTwilioSignature({
+      authToken,
+      url: `${ctx.config.publicUrl}${request.url}`,
+      params: formParams(request.body),
+      signature: typeof header === 'string' ? header : undefined,
+    });
+    if (!valid) throw forbidden('The X-Twilio-Signature header is missing or wrong', 'invalid_signature');
+  };
+  const webhook = { tags: ['webhooks'], security: [] };
+
+  app.post(
+    '/webhooks/twilio/sms',
+    {
+      preValidation: verifySignature,
+      schema: {
+        ...webhook,
+        summary: 'A text from a lead (Twilio incoming-message webhook)',
+        body: twilioInboundSmsForm,
+        response: { 200: z.string().describe('Empty TwiML'), 400: errorSchema, 403: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const form = request.body;
+      await enqueue(
+        ctx.db,
+        inboundSmsJob.job(
+          {
+            provider: 'twilio',
+            providerMessageId: form.MessageSid,
+            from: form.From,
+            to: form.To,
+            body: form.Body,
+            ...(form.OptOutType ? { optOutType: form.OptOutType } : {}),
+          },
+          { uniqueKey: `inbound:twilio:${form.MessageSid}`, workspaceId: null },
+        ),
+        ctx.clock,
+      );
+      return reply.type('text/xml; charset=utf-8').send(EMPTY_TWIML);
+    },
+  );
+
+  app.post(
+    '/webhooks/twilio/status',
+    {
+      preValidation: verifySignature,
+      schema: {
+        ...webhook,
+        summary: 'Delivery status of a text we sent (Twilio status callback)',
+        body: twilioStatusForm,
+        response: { 204: z.null(), 400: errorSchema, 403: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const form = request.body;
+      await enqueue(
+        ctx.db,
+        deliveryStatusJob.job(
+          {
+            provider: 'twilio',
+            providerMessageId: form.MessageSid,
+            status: form.MessageStatus,
+            errorCode: form.ErrorCode || null,
+          },
+          { uniqueKey: `status:twilio:${form.MessageSid}:${form.MessageStatus}` },
+        ),
+        ctx.clock,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+/** The parsed form as signed; anything that is not a form counts as no parameters (and fails the check). */
+function formParams(body: unknown): TwilioParams {
+  if (!body || typeof body !== 'object') return {};
+  const params: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string') params[key] = value;
+    else if (Array.isArray(value)) params[key] = value.filter((v): v is string => typeof v === 'string');
+  }
+  return params;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Twilio's OptOutType, present only when Advanced Opt-Out handled the keyword; anything else is dropped. */
+const optOutType = z
+  .string()
+  .optional()
+  .transform((value) => (value === 'STOP' || value === 'START' || value === 'HELP' ? value : undefined));
+
+/** The incoming-message webhook: Twilio sends many more fields, which are signed but not needed here. */
+export const twilioInboundSmsForm = z.looseObject({
+  MessageSid: z.string().min(1).max(64),
+  From: z.string().min(1).max(64),
+  To: z.string().min(1).max(64),
+  Body: z.string().max(10_000).default(''),
+  OptOutType: optOutType,
+});
+
+/** A message status callback. */
+export const twilioStatusForm = z.looseObject({
+  MessageSid: z.string().min(1).max(64),
+  MessageStatus: z.string().min(1).max(32),
+  ErrorCode: z.string().max(16).optional(),
+});
+
+export const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';

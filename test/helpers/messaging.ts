@@ -1,0 +1,60 @@
+import type { AppContext } from '../../src/http/context.js';
+import { findContact } from '../../src/leads/leads.repository.js';
+import { loadWorkspaceMessaging } from '../../src/messaging/messaging.settings.js';
+import type { MessageRow } from '../../src/messaging/messaging.table.js';
+import { queueOutbound } from '../../src/messaging/outbox.service.js';
+
+/** Queues an automated follow-up to a lead the way the engine will: through the gate, in a transaction. */
+export async function queueFollowUp(
+  ctx: AppContext,
+  props: { workspaceId: string; contactId: string; leadId: string; conversationId: string; body: string },
+): Promise<MessageRow> {
+  const workspace = await loadWorkspaceMessaging(ctx.db, props.workspaceId);
+  const contact = await findContact(ctx.db, props.workspaceId, props.contactId);
+  if (!contact) throw new Error('no such contact');
+  const { message } = await ctx.db.transaction().execute((trx) =>
+    queueOutbound(trx, ctx, {
+      workspace,
+      contact,
+      leadId: props.leadId,
+      conversationId: props.conversationId,
+      body: props.body,
+      kind: 'follow_up',
+      purpose: 'conversational',
+      author: 'assistant',
+      directReply: false,
+      idempotencyKey: `follow-up:${props.leadId}:${props.body}`,
+    }),
+  );
+  return message;
+}
+
+export function outboundMessages(ctx: AppContext, leadId: string): Promise<MessageRow[]> {
+  return ctx.db
+    .selectFrom('messages')
+    .selectAll()
+    .where('leadId', '=', leadId)
+    .where('direction', '=', 'outbound')
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
+export function consentRows(ctx: AppContext, contactId: string) {
+  return ctx.db
+    .selectFrom('consentEvents')
+    .selectAll()
+    .where('contactId', '=', contactId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
+/** Valid Austin numbers from a range of the caller's, so suites sharing a database never collide. */
+export function phoneSequence(start: number): () => string {
+  let next = start;
+  return () => {
+    next += 1;
+    return `+1512555${String(next).padStart(4, '0')}`;
+  };
+}

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../platform/errors.js';
+import { registerAnalyzeCommand } from './analyze.command.js';
 import { registerDemoCommand } from './demo.command.js';
 import { registerLeadsCommand } from './leads.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerWorkspacesCommand(program);
   registerUsersCommand(program);
+  registerAnalyzeCommand(program);
   registerLeadsCommand(program);
   return program;
 }

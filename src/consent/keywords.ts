@@ -296,6 +296,10 @@ const prohibition: Rule = (t) => {
     const w = at(t, k);
     if (w === 'no') {
       const more = at(t, k + 1) === 'more';
+      // "no more listings please": what is sent, refused by a clause that opens with it.
+      const opens = t.slice(0, k).every((x) => INTERJECTIONS.has(x));
+      if (more && opens && SENDABLE.has(at(t, k + 2)) && restIs(t, k + 3, NO_FORM_OK))
+        return { channel: 'sms', reason: 'do_not_contact' };
       const run = contactRun(t, k + (more ? 2 : 1), false);
       if (!run) continue;
       const rest = t.slice(run.next);
@@ -414,6 +418,8 @@ const wrongNumber: Rule = (t) => {
     if (w === 'nobody' || w === 'noone' || (w === 'no' && at(t, k + 1) === 'one')) {
       if (t.slice(k, k + 6).some((x) => x === 'name' || x === 'named')) return hit;
     }
+    // "this number doesn't belong to Tom anymore"
+    if (OWN_LINES.has(w) && ['doesnt', 'dont'].includes(at(t, k + 1)) && at(t, k + 2).startsWith('belong')) return hit;
     const owner = at(t, k + 1);
     const possessive = ['his', 'her', 'their'].includes(owner) || (owner.length > 2 && owner.endsWith('s'));
     if (['isnt', 'not', 'longer'].includes(w) && possessive && OWN_LINES.has(at(t, k + 2))) return hit;

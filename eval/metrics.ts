@@ -1,0 +1,51 @@
+/** Counts for one field: a wrong value is both a false positive and a false negative. */
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** A target the suite must meet; `met` is false when the value falls below it. */
+export interface TargetCheck {
+  name: string;
+  value: number;
+  target: number;
+  met: boolean;
+}
+
+export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+/**
+ * Adds one comparison. `expected`/`predicted` are null when there is nothing to find (false and []
+ * count as nothing for booleans that default to false and for lists).
+ */
+export function count(counts: Counts, expected: unknown, predicted: unknown, same: boolean): void {
+  const hasExpected = expected !== null && expected !== undefined;
+  const hasPredicted = predicted !== null && predicted !== undefined;
+  if (hasPredicted && hasExpected && same) counts.tp++;
+  else {
+    if (hasPredicted) counts.fp++;
+    if (hasExpected) counts.fn++;
+  }
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+export function scores(c: Counts): Scores {
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+
+export function atLeast(name: string, value: number, target: number): TargetCheck {
+  return { name, value, target, met: value >= target - 1e-9 };
+}
+
+export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

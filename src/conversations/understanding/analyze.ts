@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+import { classifyInbound } from '../../consent/keywords.js';
+import { extractAreas } from './areas.js';
+import { extractPreApproved, mentionsBuyerFinancing } from './financing.js';
+import { extractIntent } from './intent.js';
+import { extractBudget } from './money.js';
+import { extractPropertyType } from './property-type.js';
+import { extractQuestion } from './question.js';
+import { extractRequestedTime } from './requested-time.js';
+import { extractRooms } from './rooms.js';
+import { prepareMessage } from './text.js';
+import { extractTimeline } from './timeline.js';
+import type { AnalyzeOptions, Understanding } from './understanding.schema.js';
+import { extractWantsHuman } from './wants-human.js';
+
+export class AnalyzeInputError extends Error {}
+
+function referenceTime(options: AnalyzeOptions): DateTime {
+  const zone = DateTime.now().setZone(options.tz);
+  if (!zone.isValid) throw new AnalyzeInputError(`unknown time zone: ${options.tz}`);
+  const now =
+    options.now instanceof Date
+      ? DateTime.fromJSDate(options.now)
+      : DateTime.fromISO(options.now, { setZone: true });
+  if (!now.isValid) throw new AnalyzeInputError(`not an ISO-8601 time: ${String(options.now)}`);
+  return now.setZone(options.tz);
+}
+
+/**
+ * What the deterministic engine understands in one message, in the lead's zone and relative to when
+ * it arrived. Carrier keywords and revocations come from the consent module, so the gate and the
+ * conversation never disagree about an opt-out.
+ */
+export function analyze(text: string, options: AnalyzeOptions): Understanding {
+  const now = referenceTime(options);
+  const message = prepareMessage(text, now, options.tz);
+  const { keyword, optOut } = classifyInbound(text, { optedOut: false });
+  const rooms = extractRooms(message);
+  const budget = extractBudget(message, rooms.spans);
+  const requested = extractRequestedTime(message, [...rooms.spans, ...budget.spans]);
+  const appointment = requested.value ? DateTime.fromISO(requested.value.start, { setZone: true }) : null;
+  const timelineMonths = extractTimeline(message, {
+    claimed: [...requested.spans, ...budget.spans, ...rooms.spans],
+    appointment: appointment ? { year: appointment.year, month: appointment.month } : null,
+  });
+  const preApproved = extractPreApproved(message);
+  const places = extractAreas(message, [...budget.spans, ...rooms.spans, ...requested.spans]);
+  const propertyType = extractPropertyType(message, places.spans);
+  const intent = extractIntent(message, {
+    budget,
+    propertyType,
+    hasRooms: rooms.beds !== null || rooms.baths !== null,
+    financing: preApproved !== null || mentionsBuyerFinancing(message),
+  });
+  return {
+    keyword,
+    optOut: optOut ? { channel: optOut.channel, reason: optOut.reason } : null,
+    intent,
+    timelineMonths,
+    budgetMin: budget.min,
+    budgetMax: budget.max,
+    preApproved,
+    beds: rooms.beds,
+    baths: rooms.baths,
+    areas: places.areas,
+    propertyType,
+    requestedTime: requested.value,
+    wantsHuman: extractWantsHuman(message),
+    question: extractQuestion(message),
+  };
+}

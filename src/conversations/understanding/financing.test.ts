@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers.js';
+
+describe('preApproved', () => {
+  it.each([
+    "we're preapproved",
+    'pre aproved for 320',
+    'pre-approved with Chase',
+    'I have an approval letter from Rocket',
+    "We'll be paying cash",
+    'cash buyer',
+    'All cash',
+    'we have financing lined up',
+    'VA loan, already approved',
+    'not pre approved, paying cash',
+  ])('%j → true', (text) => {
+    expect(read(text).preApproved).toBe(true);
+  });
+
+  it.each([
+    'not yet, need to talk to a lender',
+    "haven't talked to a bank yet",
+    'not pre-approved yet, is that a problem?',
+    'working on getting pre-approved',
+    'We are pre qualified but not pre approved yet',
+    'still need to find a lender, any recs?',
+    "we'll need a mortgage",
+  ])('%j → false', (text) => {
+    expect(read(text).preApproved).toBe(false);
+  });
+
+  it('leaves pre-qualified, questions and a seller wanting a cash offer at null', () => {
+    expect(read('prequalified for 400k').preApproved).toBeNull();
+    expect(read('do I need to be pre approved to see a house?').preApproved).toBeNull();
+    expect(read('Cash offer on my house?').preApproved).toBeNull();
+    expect(read('not yet').preApproved).toBeNull();
+  });
+});

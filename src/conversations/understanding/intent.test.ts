@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers.js';
+
+describe('intent', () => {
+  it.each([
+    ['looking to buy a 3 bed', 'buy'],
+    ['house hunting in tempe', 'buy'],
+    ['Looking for a townhouse in Arlington', 'buy'],
+    ['3/2 under 350 in pflugerville', 'buy'],
+    ["we're preapproved", 'buy'],
+    ['first time buyer', 'buy'],
+    ["What's my house worth?", 'sell'],
+    ['want to list our townhome in the spring', 'sell'],
+    ['thinking of selling this summer', 'sell'],
+    ['I want to sell my condo and buy a house', 'both'],
+    ['thinking about downsizing', 'both'],
+    ['looking for a 2 bedroom apartment to rent', 'rent'],
+    ['any rentals under 2k a month?', 'rent'],
+    ["we're renting now but want to buy", 'buy'],
+    ['I sold my last house in 2019 and have rented since, looking to buy again', 'buy'],
+  ])('%j → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it.each([
+    'I sold my last house in 2019',
+    'Not selling right now, just curious',
+    "you have the wrong number, I'm not selling anything",
+    'we need to end our lease early',
+    'our lease is up in June',
+    'Is the HOA going to stop us from renting it out?',
+    'we need 4 bedrooms',
+    'around 500k',
+    'is it still for sale?',
+    "we're not selling, just curious what it's worth",
+  ])('%j states no intent', (text) => {
+    expect(read(text).intent).toBeNull();
+  });
+});
+
+describe('propertyType', () => {
+  it.each([
+    ['a 3 bedroom house', 'single_family'],
+    ['sfh only', 'single_family'],
+    ['single-family home', 'single_family'],
+    ["condo's in jersey city", 'condo'],
+    ['2 bed apt', 'condo'],
+    ['open to a townhome or condo', 'townhouse'],
+    ['duplex or fourplex', 'multi_family'],
+    ['looking at fourplexes to house hack', 'multi_family'],
+    ['a lot to build on', 'land'],
+    ['5 acres', 'land'],
+    ['mobile home with land', 'manufactured'],
+    ['double wide on a few acres', 'manufactured'],
+    ['sell my condo and buy a house', 'single_family'],
+    ['only condos, no houses', 'condo'],
+  ])('%j → %s', (text, type) => {
+    expect(read(text).propertyType).toBe(type);
+  });
+
+  it.each([
+    'see you at the open house',
+    'thanks a lot!',
+    'we already bought a house',
+    'our condo already sold',
+    'somewhere near Sugar Land',
+    'looking for a home',
+    'a lot of them',
+  ])('%j names no property type', (text) => {
+    expect(read(text).propertyType).toBeNull();
+  });
+});

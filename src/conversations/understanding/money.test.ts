@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers.js';
+
+const budget = (text: string) => {
+  const r = read(text);
+  return [r.budgetMin, r.budgetMax];
+};
+
+describe('budgets', () => {
+  it.each([
+    ['450k', [null, 450_000]],
+    ['$1.2M', [null, 1_200_000]],
+    ['1.2 mil', [null, 1_200_000]],
+    ['half a mil tops', [null, 500_000]],
+    ['$450,000 max', [null, 450_000]],
+    ['my max is four hundred thousand', [null, 400_000]],
+    ['three fifty max', [null, 350_000]],
+    ['under 300', [null, 300_000]],
+    ['up to 600 for the right place', [null, 600_000]],
+    ['nothing over 650', [null, 650_000]],
+    ['pre aproved for 320', [null, 320_000]],
+  ])('%j is a ceiling', (text, expected) => {
+    expect(budget(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['350-400k', [350_000, 400_000]],
+    ['350 to 400k', [350_000, 400_000]],
+    ['between 250 and 300k', [250_000, 300_000]],
+    ['$900k-$1.1M', [900_000, 1_100_000]],
+    ['budget is 400-450', [400_000, 450_000]],
+    ['at least 800k, up to 1.1M', [800_000, 1_100_000]],
+    ['looking in the 700s', [700_000, 800_000]],
+    ['we are in the low 400s', [400_000, 450_000]],
+    ['mid 300s', [325_000, 375_000]],
+  ])('%j is a range', (text, expected) => {
+    expect(budget(text)).toEqual(expected);
+  });
+
+  it('reads "at least", "+" and "minimum" as a floor', () => {
+    expect(budget('350k+')).toEqual([350_000, null]);
+    expect(budget('at least 500k')).toEqual([500_000, null]);
+  });
+
+  it('takes "around X" as the ceiling, with no floor invented', () => {
+    expect(budget('around 500k')).toEqual([null, 500_000]);
+    expect(budget('~500k')).toEqual([null, 500_000]);
+    expect(budget('about 2500 a month for rent')).toEqual([null, 2500]);
+  });
+
+  it('lets the later figure win and drops a negated one', () => {
+    expect(budget("my budget isn't 500k, more like 400k")).toEqual([null, 400_000]);
+    expect(budget('Budget 350k max. Could stretch to 375 if it is perfect')).toEqual([null, 375_000]);
+  });
+
+  it('reads rent as dollars a month', () => {
+    expect(budget('2k a month')).toEqual([null, 2000]);
+    expect(budget('up to $1,800/mo')).toEqual([null, 1800]);
+    expect(budget('rent budget is $2,200 max')).toEqual([null, 2200]);
+    expect(budget('to rent in austin, 1800/month tops')).toEqual([null, 1800]);
+    expect(read('2k a month').intent).toBe('rent');
+  });
+
+  it.each([
+    '123 main st',
+    '78704',
+    'call me at 512-555-0142',
+    'the 3 kids',
+    '2 car garage',
+    '2500 sq ft minimum',
+    'built after 2000 please',
+    'I sold my last house in 2019',
+    'we make about 120k a year',
+    'we have 50k for a down payment',
+    'the HOA is $350 a month right?',
+    'house is worth about 600k, we owe 200',
+    '$399,900 is the list price right?',
+    'in 5 minutes',
+    'credit score is 720',
+    'lockbox code is 4471',
+  ])('%j is not a budget', (text) => {
+    expect(budget(text)).toEqual([null, null]);
+  });
+
+  it('drops a monthly figure when they are buying (a mortgage payment is not a price)', () => {
+    expect(budget('want to buy, keep the mortgage under 2500 a month')).toEqual([null, null]);
+  });
+});

@@ -1,0 +1,232 @@
+import { NUMBER_WORDS } from './numbers.js';
+import { clauseAt, type Message, NEGATORS, overlaps, overlapsAny, type Span, wordsBefore } from './text.js';
+
+export interface Budget {
+  min: number | null;
+  max: number | null;
+  /** The figures are rent a month, not a price. */
+  monthly: boolean;
+  spans: Span[];
+}
+
+type Side = 'min' | 'max' | 'range';
+interface Amount extends Span {
+  value: number;
+  unit: number | null;
+  dollar: boolean;
+  plus: boolean;
+  comma: boolean;
+}
+interface Mention extends Span {
+  side: Side;
+  low: number;
+  high: number;
+  monthly: boolean;
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  grand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mil: 1e6,
+  mill: 1e6,
+  million: 1e6,
+  millions: 1e6,
+};
+const AMOUNT =
+  /(?<![\w.$/:#])(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|mm|m|mil|mill|millions|million|thousand|grand)\b)?(\s*\+)?(?![\w:])/g;
+const WORD_NUMBER = Object.keys(NUMBER_WORDS).join('|');
+const DIGIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Prices said the way people say them: "three fifty" is 350 (thousand, once a budget word is near). */
+const SPOKEN_PRICE = new RegExp(String.raw`\b(${DIGIT_WORDS.join('|')})\s+(${TENS_WORDS.join('|')})\b`, 'g');
+const WORD_AMOUNT = new RegExp(
+  String.raw`\b(?:(half)\s+(?:a\s+)?(?:mil|mill|million)\b|(${WORD_NUMBER})\s+(?:(million|mil|mill)|hundred\s+(?:thousand|k|grand))\b|(\d+)\s+hundred\s+(?:thousand|k|grand)\b)`,
+  'g',
+);
+/** "in the 700s", "low 400s", "mid $300s": a band of a hundred thousand. */
+const BAND = /(?<![\w$])(?:(low|lower|mid|middle|high|upper)[\s-]+|the\s+)(?:the\s+)?\$?(\d{3})k?'?s\b/g;
+const BAND_OFFSETS: Readonly<Record<string, readonly [number, number]>> = {
+  low: [0, 50],
+  lower: [0, 50],
+  mid: [25, 75],
+  middle: [25, 75],
+  high: [50, 100],
+  upper: [50, 100],
+};
+
+const MONTHLY =
+  /^\s*(?:\/\s?(?:mo|mon|month)\b|(?:a|per|each|every|\/)\s*(?:month|mo)\b|monthly\b|mo\b|a\s+mnth\b)/;
+/** A listing's own price, not what they will spend: "$399,900 is the list price". */
+const LISTING_PRICE_AFTER =
+  /^\s*(?:is|was)\s+(?:the|their|its|it's)\s+(?:list|listing|asking|sale|sold)\s+price\b/;
+const YEARLY = /^\s*(?:(?:a|per|\/)\s*(?:year|yr)\b|annually\b|yearly\b)/;
+const NOT_MONEY_AFTER =
+  /^\s*(?:sq\b|sqft|sq\.|square|sf\b|ft\b|feet|foot|acres?\b|ac\b|miles?\b|mi\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|years?\b|yrs?\b|yo\b|%|percent|beds?\b|bd|br\b|baths?\b|ba\b|cars?\b|stor(?:y|ies)\b|kids?\b|children|dogs?\b|cats?\b|pets?\b|people|persons?\b|units?\b|doors?\b|bedrooms?|bathrooms?|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|down\b|in\s+equity|equity|credit|times\b|x\b|points?\b|degrees?|garage|spots?\b|for\s+(?:a|the|our|my)?\s*down|saved|in\s+savings)/;
+const NOT_MONEY_BEFORE = new Set(
+  `hoa hoas tax taxes deposit earnest income make making earn earns earning salary owe owed worth paid sold
+  listed list listing asking priced reduced score credit equity saved savings lockbox code unit apt suite number zip gate payoff
+  appraised appraisal assessed zestimate closing`.split(/\s+/),
+);
+const MAX_BEFORE =
+  /(?:under|below|less than|up to|upto|max(?:imum)?(?: of)?|at most|no more than|not more than|nothing (?:over|above|more than)|not (?:over|above)|tops|stretch(?:ing)? to|go (?:up )?to|go as high as|as high as|cap(?:ped)? at|ceiling(?: of| is)?|(?:good|approved|qualified) (?:up )?(?:to|for))\s*(?:like|about|around)?\s*$/;
+const MIN_BEFORE = /(?:at least|over|above|more than|min(?:imum)?(?: of)?|starting (?:at|from)|from)\s*$/;
+const AROUND_BEFORE = /(?:around|about|approx(?:imately)?|roughly|~|like|close to)\s*$/;
+const MAX_AFTER =
+  /^\s*(?:max(?:imum)?\b|tops\b|top\b|or less\b|or under\b|or below\b|at (?:the )?most\b|is (?:the|our|my) (?:max|most|limit|ceiling|top)\b|is the most\b)/;
+const MIN_AFTER = /^\s*(?:plus\b|or more\b|and up\b|minimum\b|min\b|at least\b|or higher\b|or above\b)/;
+const BUDGET_WORDS =
+  /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|approv\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*)\b/;
+const BUY_CONTEXT = /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti)\b/;
+const RENT_CONTEXT = /\b(?:rent|rental|renting|lease|leasing)\b/;
+
+function amounts(text: string): Amount[] {
+  const found: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const raw = m[2] ?? '';
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: Number(raw.replace(/,/g, '')),
+      unit: m[3] ? (UNITS[m[3]] ?? null) : null,
+      dollar: Boolean(m[1]),
+      plus: Boolean(m[4]),
+      comma: raw.includes(','),
+    });
+  }
+  for (const m of text.matchAll(WORD_AMOUNT)) {
+    const count = m[1] ? 0.5 : m[4] ? Number(m[4]) : (NUMBER_WORDS[m[2] ?? ''] ?? 0);
+    const value = m[1] || m[3] ? count * 1e6 : count * 1e5;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const kept = found.filter((a) => !overlaps(a, span));
+    kept.push({ ...span, value, unit: 1, dollar: true, plus: false, comma: false });
+    found.splice(0, found.length, ...kept);
+  }
+  for (const m of text.matchAll(SPOKEN_PRICE)) {
+    const value = (DIGIT_WORDS.indexOf(m[1] ?? '') + 1) * 100 + (TENS_WORDS.indexOf(m[2] ?? '') + 2) * 10;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      unit: null,
+      dollar: false,
+      plus: false,
+      comma: false,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Joins "350-400k", "400 to 500k" and "between 250 and 300k" into one amount pair. */
+function pairs(text: string, list: Amount[]): (readonly [Amount, Amount | null])[] {
+  const out: (readonly [Amount, Amount | null])[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i] as Amount;
+    const b = list[i + 1];
+    const between = b ? text.slice(a.end, b.start) : '';
+    const joined =
+      b &&
+      !a.plus &&
+      (/^\s*(?:-|to)\s*\$?\s*$/.test(between) ||
+        (/^\s+and\s+\$?\s*$/.test(between) && wordsBefore(text, a.start, 3).includes('between')));
+    out.push([a, joined ? b : null]);
+    if (joined) i++;
+  }
+  return out;
+}
+
+function scale(amount: Amount, unit: number | null, monthly: boolean, rentContext: boolean): number | null {
+  const { value } = amount;
+  if (unit) return value * unit;
+  if (monthly) return value;
+  if (rentContext && value >= 300 && value < 10_000) return value;
+  if (value < 10 && !Number.isInteger(value)) return value * 1e6;
+  if (value < 50) return null;
+  return value < 10_000 ? value * 1e3 : value;
+}
+
+function classify(text: string, first: Amount, second: Amount | null, rentContext: boolean): Mention | null {
+  const last = second ?? first;
+  const after = text.slice(last.end, last.end + 40);
+  if (YEARLY.test(after) || NOT_MONEY_AFTER.test(after) || LISTING_PRICE_AFTER.test(after)) return null;
+  const clause = clauseAt(text, first.start);
+  const before = text.slice(Math.max(clause.start, first.start - 40), first.start).replace(/\$\s*$/, '');
+  const beforeWords = wordsBefore(text, first.start, 4);
+  if (beforeWords.some((w) => NOT_MONEY_BEFORE.has(w))) return null;
+  const rest = after.replace(MONTHLY, '');
+  const max = MAX_BEFORE.test(before) || MAX_AFTER.test(rest);
+  const min = !max && (MIN_BEFORE.test(before) || MIN_AFTER.test(rest) || last.plus);
+  if (!max && beforeWords.slice(-3).some((w) => NEGATORS.has(w))) return null;
+  const cue = max || min || AROUND_BEFORE.test(before) || /^\s*-?ish\b/.test(after);
+  const budgetWord = BUDGET_WORDS.test(text.slice(clause.start, first.start));
+  const marked = (a: Amount) => a.dollar || a.unit !== null || (a.comma && a.value >= 10_000);
+  const bareZip = (a: Amount) => !a.dollar && !a.comma && a.value >= 10_000 && a.unit === null;
+  if (bareZip(first) || (second && bareZip(second))) return null;
+  const year = (a: Amount) =>
+    !a.dollar && a.unit === null && Number.isInteger(a.value) && a.value >= 1900 && a.value <= 2100;
+  if (year(first)) return null;
+  const monthlyMatch = MONTHLY.exec(after);
+  if (!(marked(first) || (second && marked(second)) || cue || budgetWord || monthlyMatch)) return null;
+  const dollars = first.value * (first.unit ?? 1);
+  const rentFigure = rentContext && dollars >= 300 && dollars < 10_000;
+  const monthly = monthlyMatch !== null || rentFigure;
+  const unit = second && first.unit === null ? second.unit : first.unit;
+  const low = scale(first, unit, monthly, rentContext);
+  const high = second ? scale(second, second.unit, monthly, rentContext) : low;
+  if (low === null || high === null) return null;
+  const side: Side = second ? 'range' : min ? 'min' : 'max';
+  const end = last.end + (monthlyMatch?.[0].length ?? 0);
+  return { start: first.start, end, side, low, high, monthly };
+}
+
+function bands(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(BAND)) {
+    const base = Number(m[2]) * 1e3;
+    const [from, to] = BAND_OFFSETS[m[1] ?? ''] ?? [0, 100];
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({ ...span, side: 'range', low: base + from * 1e3, high: base + to * 1e3, monthly: false });
+  }
+  return out;
+}
+
+/**
+ * Budgets. A range sets both ends; "at least"/"+" a floor; "under"/"max" a ceiling; a single figure,
+ * with or without "around", is the ceiling. Later figures win ("isn't 500k, more like 400k"), and a
+ * negated figure is dropped. A monthly figure is rent, dropped when the talk is of buying.
+ */
+export function extractBudget(message: Message, claimed: readonly Span[]): Budget {
+  const text = message.masked;
+  const rentContext = RENT_CONTEXT.test(text);
+  const mentions: Mention[] = bands(text);
+  const bandSpans = [...mentions];
+  for (const [first, second] of pairs(text, amounts(text))) {
+    if (overlapsAny(first, claimed) || overlapsAny(first, bandSpans)) continue;
+    const mention = classify(text, first, second, rentContext);
+    if (mention) mentions.push(mention);
+  }
+  const buying = BUY_CONTEXT.test(text);
+  const kept = mentions.filter((m) => !(m.monthly && buying)).sort((a, b) => a.start - b.start);
+  let min: number | null = null;
+  let max: number | null = null;
+  for (const m of kept) {
+    if (m.side === 'range') {
+      min = m.low;
+      max = m.high;
+    } else if (m.side === 'min') {
+      min = m.low;
+      if (max !== null && max < min) max = null;
+    } else {
+      max = m.high;
+      if (min !== null && min > max) min = null;
+    }
+  }
+  return {
+    min,
+    max,
+    monthly: kept.some((m) => m.monthly),
+    spans: kept.map(({ start, end }) => ({ start, end })),
+  };
+}

@@ -1,0 +1,80 @@
+import { type Message, negatedBefore, overlaps, overlapsAny, type Span, wordsBefore } from './text.js';
+import type { PropertyType } from './understanding.schema.js';
+
+interface Mention extends Span {
+  type: PropertyType;
+}
+
+/** In order of precedence where two overlap ("mobile home" before "home", "townhouse" before "house"). */
+const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
+  [
+    'manufactured',
+    /\b(?:mobile\s+homes?|manufactured(?:\s+homes?)?|trailers?|double[\s-]?wides?|single[\s-]?wides?|modular\s+homes?)\b/g,
+  ],
+  ['townhouse', /\b(?:town[\s-]?(?:house|home)s?|row[\s-]?(?:house|home)s?|brownstones?)\b/g],
+  [
+    'multi_family',
+    /\b(?:duplex(?:es)?|triplex(?:es)?|four[\s-]?plex(?:es)?|4[\s-]?plex(?:es)?|quad(?:ru)?plex(?:es)?|multi[\s-]?family|multi[\s-]?unit|(?:2|3|4|two|three|four)[\s-]?units?(?=\s+(?:property|properties|building|home|house|place)))\b/g,
+  ],
+  [
+    'single_family',
+    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style|tudor)\b/g,
+  ],
+  ['condo', /\b(?:condo(?:minium)?(?:'s|s)?|apartments?|apts?)\b/g],
+  ['land', /\b(?:land|lots?|acreage|acres?|parcels?|build(?:ing)?\s+(?:site|lot)s?)\b/g],
+];
+
+/** "house" that is not a kind of home: "open house", "house hunting", "to house". */
+const HOUSE_BEFORE = new Set(['open', 'guest', 'full', 'in', 'to', 'coffee', 'white', 'dog', 'club', 'pool']);
+const HOUSE_AFTER = /^\s*(?:hunt\w*|hack\w*|payment|rules|party|sit\w*|plant|keeping|warming|of\b)/;
+/** "a lot of", "thanks a lot!", "parking lot": not a plot of land. */
+const LOT_AFTER = /^\s*(?:of|more|less|better|worse|nicer|bigger|smaller|cheaper|easier|[!.,?]|$)/;
+/** Property already bought or sold is not what they are after. */
+const PAST_DEALS = new Set(['bought', 'sold', 'purchased', 'closed', 'current', 'currently']);
+
+const SOLD_AFTER = /^\s+(?:(?:already|just|has|have|had|was|is|got|been)\s+)*(?:sold|bought|closed)\b/;
+
+function keep(text: string, m: Mention): boolean {
+  const word = text.slice(m.start, m.end);
+  const before = wordsBefore(text, m.start, 4);
+  const after = text.slice(m.end, m.end + 20);
+  if (/^houses?$/.test(word) && (HOUSE_BEFORE.has(before.at(-1) ?? '') || HOUSE_AFTER.test(after)))
+    return false;
+  if (/^lots?$/.test(word)) {
+    const previous = before.at(-1) ?? '';
+    if (previous === 'parking' || (word === 'lots' && /^\s*of\b/.test(after))) return false;
+    if (previous === 'a' && LOT_AFTER.test(after)) return false;
+  }
+  if (before.some((w) => PAST_DEALS.has(w)) || SOLD_AFTER.test(after)) return false;
+  return !negatedBefore(text, m.start, 4);
+}
+
+/** Alternatives ("a townhome or condo") name the first; otherwise the last mention wins. */
+function choose(text: string, mentions: Mention[]): PropertyType | null {
+  let chosen: Mention | null = null;
+  let previous: Mention | null = null;
+  for (const m of mentions) {
+    const between = previous ? text.slice(previous.end, m.start) : '';
+    const alternative = previous && /^\s*,?\s*(?:or|\/|and\/or)\s+(?:a\s+|an\s+|two\s+|2\s+)?$/.test(between);
+    if (!alternative) chosen = m;
+    previous = m;
+  }
+  return chosen?.type ?? null;
+}
+
+/** The kind of property; land, lots and acres count only when no building is named. */
+export function extractPropertyType(message: Message, places: readonly Span[] = []): PropertyType | null {
+  const text = message.masked;
+  const mentions: Mention[] = [];
+  for (const [type, pattern] of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const mention = { type, start: m.index, end: m.index + m[0].length };
+      if (!mentions.some((x) => overlaps(x, mention))) mentions.push(mention);
+    }
+  }
+  const kept = mentions
+    .filter((m) => keep(text, m) && !overlapsAny(m, places))
+    .sort((a, b) => a.start - b.start);
+  const buildings = kept.filter((m) => m.type !== 'land');
+  return choose(text, buildings.length > 0 ? buildings : kept);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers.js';
+
+describe('question', () => {
+  it.each([
+    ['What is the HOA?', 'What is the HOA?'],
+    ['how much are taxes', 'how much are taxes'],
+    ['does it have a pool', 'does it have a pool'],
+    ['are pets allowed', 'are pets allowed'],
+    ['can we stop by?', 'can we stop by?'],
+    ['Hi, is 22 Oak St still available?', 'is 22 Oak St still available?'],
+    ['ok thanks! also, is there an HOA?', 'is there an HOA?'],
+    ['Hey Sarah! is it still available', 'is it still available'],
+    ['Who is this? I never signed up', 'Who is this?'],
+    ['is there a HOA? what are the taxes like?', 'is there a HOA? what are the taxes like?'],
+  ])('%j asks %j', (text, question) => {
+    expect(read(text).question).toBe(question);
+  });
+
+  it.each([
+    'When we sell our house we will need a place',
+    'What we really want is a big yard',
+    'Would love to see more like this one',
+    'have the agent call me',
+    'how about 4 today',
+    "don't text me",
+    'Do not contact me again',
+    'ok thanks',
+    '??',
+  ])('%j asks nothing', (text) => {
+    expect(read(text).question).toBeNull();
+  });
+});
+
+describe('wantsHuman', () => {
+  it.each([
+    'can I talk to a real person',
+    'have the agent call me',
+    'just have someone call me please',
+    'human please',
+    'put me in touch with an agent',
+    "I'd rather speak with Jessica directly",
+    'have Mark give me a call',
+    'is there someone I can actually talk to?',
+    'can a realtor call me tomorrow?',
+    'is Brian available?',
+  ])('%j asks for a person', (text) => {
+    expect(read(text).wantsHuman).toBe(true);
+  });
+
+  it.each([
+    'is this a bot?',
+    'call me',
+    'I need to talk to my husband first',
+    'my lender will call you',
+    'no need to call, texting is easier',
+    "I don't want to talk to an agent",
+    'I already have an agent',
+  ])('%j does not', (text) => {
+    expect(read(text).wantsHuman).toBe(false);
+  });
+});

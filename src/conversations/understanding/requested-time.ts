@@ -1,0 +1,241 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { originOf, type RewriteRule, type Rewritten, rewrite } from './rewrite.js';
+import { clauseAt, type Message, overlapsAny, type Span } from './text.js';
+import {
+  type DayWindow,
+  type PartOfDay,
+  partsOfDay,
+  type TimeSpec,
+  timeSpecs,
+  windowOf,
+} from './time-of-day.js';
+import type { RequestedTime } from './understanding.schema.js';
+
+export interface RequestedTimeResult {
+  value: RequestedTime | null;
+  /** Where the date and time were read, in the message's coordinates. */
+  spans: Span[];
+}
+
+interface DateSpec extends Span {
+  /** The first and last day meant (one day, a weekend, a working week). */
+  first: DateTime;
+  last: DateTime;
+  /** A weekday alone moves on a week when its time has passed; a written date does not. */
+  kind: 'date' | 'weekday' | 'relative';
+}
+
+/** Spellings and short forms, expanded before chrono and the time reader see the text. */
+const REWRITES: readonly RewriteRule[] = [
+  [
+    /\b(?:tmrw|tmrow|tmr|tmw|tmo|tomm?or+ow|tomorow|tomorro|tommorow|2morrow|2moro|2mrw|2morow)\b/g,
+    'tomorrow',
+  ],
+  [/\b(?:tonite|2nite|2night)\b/g, 'tonight'],
+  [/\b(?:tues|tue)\b\.?/g, 'tuesday'],
+  [/\b(?:weds|wed|wendsday|wensday|wednsday|wedsday|wedensday)\b\.?/g, 'wednesday'],
+  [/\b(?:thurs|thur|thu|thrusday|thursay|thurday)\b\.?/g, 'thursday'],
+  [/\bfri\b\.?/g, 'friday'],
+  [/\b(?:satuday|saterday|satruday|saturady|sat)\b\.?/g, 'saturday'],
+  [/\bsun\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d|$))/g, 'sunday'],
+  [/\bmon\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d))/g, 'monday'],
+  [/\b(?:wkend|wknd)\b/g, 'weekend'],
+  [/\b(?:this\s+)?aft\b/g, 'this afternoon'],
+  [/\b(?:mornin|morn)\b/g, 'morning'],
+  [/\beve\b/g, 'evening'],
+  [/\ba\.m\.?/g, 'am'],
+  [/\bp\.m\.?/g, 'pm'],
+  [/(?<=\d|noon)\s*-?ish\b/g, ''],
+  // chrono would read "dec 12 in the afternoon" as 12 pm; a comma keeps the day with its month
+  [
+    /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?=\s+in\s+the\b)/g,
+    ',',
+  ],
+];
+
+/** Clauses whose times are not a request: "no calls after 8pm", "cancel tomorrow", "we saw it monday". */
+const PROHIBITION =
+  /\b(?:no|don'?t|dont|do not|never|not)\s+(?:\w+\s+){0,2}?(?:call|calls|calling|text|texts|texting|contact|message|messages)\b/;
+const CANCEL = /\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to make|unable to make)\b/;
+const MOVE_CONTEXT =
+  /\b(?:lease|leases|closing|close|closes|move|moving|moved|start|starts|starting|due|born|graduat\w*|ends|expires|deadline|baby)\b/;
+const PAST =
+  /\b(?:saw|seen|looked|went|was|were|did|visited|toured|came|had|bought|sold|last|yesterday|ago)\b/;
+/** Plans with someone else: "talking to a lender this week", "I'll ask my wife tomorrow". */
+const THIRD_PARTY =
+  /\b(?:with|to|ask|asking|tell|telling|check with)\s+(?:my|our|the|a|his|her)\s+(?:lender|bank|loan officer|wife|husband|partner|spouse|boss|inspector|contractor|attorney|lawyer|accountant|mom|dad|parents|family)\b/;
+const DEADLINE = new Set(['by', 'until', 'til', 'till', 'before']);
+function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
+  const clause = clauseAt(text, span.start);
+  const whole = text.slice(clause.start, clause.end);
+  const before = text.slice(clause.start, span.start);
+  if (PROHIBITION.test(whole) || CANCEL.test(whole) || THIRD_PARTY.test(whole) || PAST.test(before))
+    return true;
+  if (!isDate) return false;
+  const previous =
+    before
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== 'the')
+      .at(-1) ?? '';
+  return DEADLINE.has(previous) || MOVE_CONTEXT.test(before);
+}
+
+function day(now: DateTime, year: number, month: number, date: number): DateTime {
+  return DateTime.fromObject({ year, month, day: date }, { zone: now.zone });
+}
+
+/** Chrono is asked only when a date could be there: it is the slowest step of reading a message. */
+const DATE_LIKE =
+  /\b(?:today|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b|\d\s*\/\s*\d|\d(?:st|nd|rd|th)\b/;
+
+function chronoDates(rw: Rewritten, now: DateTime, claimed: readonly Span[]): DateSpec[] {
+  const out: DateSpec[] = [];
+  if (!DATE_LIKE.test(rw.text)) return out;
+  const results = chrono.casual.parse(
+    rw.text,
+    { instant: now.toJSDate(), timezone: now.offset },
+    { forwardDate: true },
+  );
+  for (const r of results) {
+    const span = originOf(rw, r.index, r.index + r.text.length);
+    const tags = [...r.tags()].join(' ');
+    if (overlapsAny(span, claimed) || /weekend|week|month|year|\bend of\b|^in\s|now/.test(r.text)) continue;
+    if (/relativeDate|casualReference\/now|casualReference\/yesterday/.test(tags)) continue;
+    const relative = /casualReference\/(?:today|tomorrow|tonight)|ENCasualDateParser/.test(tags);
+    const kind = r.start.isCertain('day')
+      ? relative
+        ? 'relative'
+        : 'date'
+      : r.start.isCertain('weekday')
+        ? 'weekday'
+        : null;
+    if (!kind) continue;
+    const d = day(
+      now,
+      r.start.get('year') ?? now.year,
+      r.start.get('month') ?? now.month,
+      r.start.get('day') ?? now.day,
+    );
+    if (d.isValid) out.push({ start: r.index, end: r.index + r.text.length, first: d, last: d, kind });
+  }
+  return out;
+}
+
+/** "the 28th", "the 1st of next month"; not "the 2nd one" or "the 3rd floor". */
+const ORDINAL_DAY =
+  /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:one|ones|floor|option|choice|house|home|listing|property|place|time|unit|lot|street|st|ave|bedroom|room|pic|picture|photo|grade|offer))(\s+of\s+next\s+month)?/g;
+
+function ownDates(text: string, now: DateTime): DateSpec[] {
+  const out: DateSpec[] = [];
+  const today = now.startOf('day');
+  for (const m of text.matchAll(ORDINAL_DAY)) {
+    const n = Number(m[1]);
+    let d = day(now, now.year, now.month, n);
+    if (m[2] || !d.isValid || d < today)
+      d = day(now, now.plus({ months: 1 }).year, now.plus({ months: 1 }).month, n);
+    if (d.isValid) out.push({ start: m.index, end: m.index + m[0].length, first: d, last: d, kind: 'date' });
+  }
+  for (const m of text.matchAll(/\b(?:(this|next|the)\s+)?weekend\b/g)) {
+    const weekday = today.weekday;
+    let saturday = weekday === 7 ? today.minus({ days: 1 }) : today.plus({ days: (6 - weekday + 7) % 7 });
+    if (m[1] === 'next' && weekday >= 5) saturday = saturday.plus({ weeks: 1 });
+    const first = DateTime.max(saturday, today);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      first,
+      last: saturday.plus({ days: 1 }),
+      kind: 'date',
+    });
+  }
+  for (const m of text.matchAll(/\b(next|this|later this)\s+week\b/g)) {
+    const monday = today.startOf('week');
+    const first = m[1] === 'next' ? monday.plus({ weeks: 1 }) : today;
+    const last = (m[1] === 'next' ? first : monday).plus({ days: 4 });
+    if (last >= first) out.push({ start: m.index, end: m.index + m[0].length, first, last, kind: 'date' });
+  }
+  return out;
+}
+
+/** The first date named, or a narrower one named inside it ("this weekend, saturday preferably"). */
+function chooseDate(dates: DateSpec[]): DateSpec | null {
+  let chosen: DateSpec | null = null;
+  for (const d of dates) {
+    if (!chosen) chosen = d;
+    else if (
+      d.first >= chosen.first &&
+      d.last <= chosen.last &&
+      +d.last - +d.first <= +chosen.last - +chosen.first
+    )
+      chosen = d;
+  }
+  return chosen;
+}
+
+/** The wall-clock time on a day (set, not added, so a change of clocks that day does not shift it). */
+function at(d: DateTime, minutes: number): DateTime {
+  const rest = minutes % (24 * 60);
+  return d
+    .plus({ days: Math.floor(minutes / (24 * 60)) })
+    .set({ hour: Math.floor(rest / 60), minute: rest % 60, second: 0, millisecond: 0 });
+}
+
+function iso(d: DateTime): string {
+  return d.toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/**
+ * The time they ask for, in their zone: "tomorrow at 4" is 16:00–17:00, "monday morning" 09:00–12:00,
+ * a day alone 09:00–17:00, "this weekend" Saturday 09:00 to Sunday 17:00, "after 5" until 20:00.
+ * A time already past moves to the next day (a weekday to the next week); a written date in the past,
+ * or a relative time under a day ("in an hour"), is no request.
+ */
+export function extractRequestedTime(message: Message, claimed: readonly Span[]): RequestedTimeResult {
+  const { now } = message;
+  const rw = rewrite(message.masked, REWRITES);
+  const claimedHere = claimed.flatMap((s) => {
+    const start = rw.origin.findIndex((o) => o >= s.start);
+    const end = rw.origin.findIndex((o) => o >= s.end);
+    return start < 0 ? [] : [{ start, end: end < 0 ? rw.text.length : end }];
+  });
+  const dates = [...chronoDates(rw, now, claimedHere), ...ownDates(rw.text, now)]
+    .filter((d) => !clauseSkips(rw.text, d, true))
+    .sort((a, b) => a.start - b.start);
+  const times = timeSpecs(rw.text, claimedHere).filter((t) => !clauseSkips(rw.text, t, false));
+  const parts = partsOfDay(rw.text).filter((p) => !clauseSkips(rw.text, p, false));
+  const date = chooseDate(dates);
+  const time: TimeSpec | null = times[0] ?? null;
+  const partSpan = parts[0] ?? null;
+  const part: PartOfDay | null = partSpan?.part ?? null;
+  if (!date && !time) {
+    const tonight = rw.text.slice(partSpan?.start ?? 0, partSpan?.end ?? 0) === 'tonight';
+    const standalone = tonight || (partSpan !== null && /\bthis\s*$/.test(rw.text.slice(0, partSpan.start)));
+    if (!standalone) return { value: null, spans: [] };
+  }
+  const window: DayWindow = windowOf(time, part);
+  const today = now.startOf('day');
+  let first = date?.first ?? today;
+  let last = date?.last ?? first;
+  if (!date && at(today, window.to) <= now) {
+    first = today.plus({ days: 1 });
+    last = first;
+  }
+  const multiDay = +last > +first && !time && !part;
+  let start = at(first, window.from);
+  let end = multiDay ? at(last, window.to) : at(first, window.to);
+  if (end <= now && date?.kind === 'weekday') {
+    start = start.plus({ weeks: 1 });
+    end = end.plus({ weeks: 1 });
+  }
+  if (end <= now) return { value: null, spans: [] };
+  const earliest = now.second > 0 || now.millisecond > 0 ? now.startOf('minute').plus({ minutes: 1 }) : now;
+  if (start < earliest) start = earliest;
+  if (start >= end) return { value: null, spans: [] };
+  const used = [date, time, partSpan].filter((s): s is NonNullable<typeof s> => s !== null);
+  return {
+    value: { start: iso(start), end: iso(end) },
+    spans: used.map((s) => originOf(rw, s.start, s.end)),
+  };
+}

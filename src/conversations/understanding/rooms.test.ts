@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers.js';
+
+const rooms = (text: string) => {
+  const r = read(text);
+  return [r.beds, r.baths];
+};
+
+describe('beds and baths', () => {
+  it.each([
+    ['3/2', [3, 2]],
+    ['a 4/2.5 in frisco', [4, 2.5]],
+    ['3bd 2ba', [3, 2]],
+    ['3 bd 2 ba', [3, 2]],
+    ['4bdrm 3bth', [4, 3]],
+    ['2 bed/2 bath', [2, 2]],
+    ['3bd/2.5ba', [3, 2.5]],
+    ['three bedroom, two bath', [3, 2]],
+    ['at least 3 bedrms', [3, null]],
+    ['3 or 4 bedrooms', [3, null]],
+    ['3-4 beds, 2-3 baths', [3, 2]],
+    ['2+ beds', [2, null]],
+    ['2.5 baths', [null, 2.5]],
+    ['2 1/2 baths minimum', [null, 2.5]],
+    ['two and a half baths', [null, 2.5]],
+    ['3 full baths', [null, 3]],
+    ['Bedrooms: 3, Baths: 2', [3, 2]],
+    ['Is it a 4 bedroom?', [4, null]],
+  ])('%j', (text, expected) => {
+    expect(rooms(text)).toEqual(expected);
+  });
+
+  it('prefers what they need over what they have', () => {
+    expect(rooms('my current house is 2 bed but we need at least 4')).toEqual([4, null]);
+  });
+
+  it.each([
+    'the 3 kids need their own rooms',
+    '2 car garage',
+    '2 story',
+    'we have two dogs and 3 cars',
+    '9/22 at 5pm',
+  ])('%j names no rooms', (text) => {
+    expect(rooms(text)).toEqual([null, null]);
+  });
+});

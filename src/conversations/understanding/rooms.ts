@@ -1,0 +1,79 @@
+import { HALF, toNumber } from './numbers.js';
+import { type Message, type Span, wordsBefore } from './text.js';
+
+export interface Rooms {
+  beds: number | null;
+  baths: number | null;
+  spans: Span[];
+}
+
+const ROOM_COUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const BED = String.raw`(?:bed\s?rooms?|bedroom'?s|bedrms?|beds?|bdrms?|bdrs?|bds?|brs?)`;
+const BATH = String.raw`(?:bath\s?rooms?|bathrms?|baths?|bthrms?|bths?|ba)`;
+const MORE = String.raw`(?:\s*\+|\s+plus)?`;
+
+const BEDS = new RegExp(
+  String.raw`(?<![\w.$])(${ROOM_COUNT})${MORE}(?:\s*(?:-|to|or)\s*${ROOM_COUNT})?\s*-?\s*(?:full\s+)?${BED}\b`,
+  'g',
+);
+const BATHS = new RegExp(
+  String.raw`(?<![\w.$])(${ROOM_COUNT})(${HALF})?${MORE}(?:\s*(?:-|to|or)\s*${ROOM_COUNT}(?:${HALF})?)?\s*-?\s*(?:full\s+)?${BATH}\b`,
+  'g',
+);
+/** "3/2" and "4/2.5": beds over baths, unless it reads as a date ("on 3/2", "3/2 at 4"). */
+const SLASH =
+  /(?<![\w.$/:]|\d\s)([1-9])\s*\/\s*([1-9](?:\.5)?)(?![\w/:]|\.\d|\s*(?:at\b|@|around\b|am\b|pm\b|\d|ba\b|baths?\b|bathrooms?\b))/g;
+const DATE_WORDS = new Set(['on', 'for', 'by', 'until', 'til', 'till', 'before', 'after', 'since', 'from']);
+/** "my current house is 2 bed but we need at least 4": the need, not what they have. */
+const CURRENT_WORDS = new Set(['current', 'currently', 'now', 'have', 'has', 'had', 'own', 'live']);
+/** Form fields: "Bedrooms: 3", "baths - 2.5". */
+const LABELLED = new RegExp(String.raw`\b(?:(${BED})|${BATH})\s*[:=-]\s*(\d+(?:\.\d+)?)(?![\w.])`, 'g');
+const ELLIPSIS =
+  /\b(?:need|want|needs|wants|looking for|would like|prefer)\s+(?:at\s+least\s+|min(?:imum)?\s+)?(\d+|two|three|four|five|six)(?=\s*(?:$|[.,!?;]|\s+(?:please|pls|if|ideally|though|tho|min|minimum)\b))/g;
+
+interface Mention {
+  kind: 'beds' | 'baths';
+  value: number;
+  span: Span;
+  current: boolean;
+}
+
+function mention(text: string, kind: Mention['kind'], value: number | null, m: RegExpExecArray): Mention[] {
+  if (value === null) return [];
+  const span = { start: m.index, end: m.index + m[0].length };
+  const current = wordsBefore(text, m.index, 5).some((w) => CURRENT_WORDS.has(w));
+  return [{ kind, value, span, current }];
+}
+
+function pick(mentions: Mention[], kind: Mention['kind']): number | null {
+  const all = mentions.filter((m) => m.kind === kind);
+  const wanted = all.filter((m) => !m.current);
+  return (wanted[0] ?? all[0])?.value ?? null;
+}
+
+export function extractRooms(message: Message): Rooms {
+  const text = message.masked;
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(BEDS)) mentions.push(...mention(text, 'beds', toNumber(m[1] ?? ''), m));
+  for (const m of text.matchAll(BATHS)) {
+    const n = toNumber(m[1] ?? '');
+    mentions.push(...mention(text, 'baths', n === null ? null : n + (m[2]?.trim() ? 0.5 : 0), m));
+  }
+  for (const m of text.matchAll(LABELLED)) {
+    mentions.push(...mention(text, m[1] ? 'beds' : 'baths', Number(m[2]), m));
+  }
+  for (const m of text.matchAll(SLASH)) {
+    if (DATE_WORDS.has(wordsBefore(text, m.index, 1)[0] ?? '')) continue;
+    mentions.push(...mention(text, 'beds', Number(m[1]), m), ...mention(text, 'baths', Number(m[2]), m));
+  }
+  for (const m of text.matchAll(ELLIPSIS)) {
+    const earlier = mentions.filter((x) => x.span.end <= m.index).sort((a, b) => b.span.end - a.span.end)[0];
+    if (earlier) mentions.push(...mention(text, earlier.kind, toNumber(m[1] ?? ''), m));
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  return {
+    beds: pick(mentions, 'beds'),
+    baths: pick(mentions, 'baths'),
+    spans: mentions.map((m) => m.span),
+  };
+}

@@ -1,0 +1,159 @@
+import { overlapsAny, type Span } from './text.js';
+
+/** A window within one day, in minutes after midnight. */
+export interface DayWindow {
+  from: number;
+  to: number;
+}
+
+export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'lunch';
+
+export interface TimeSpec extends Span {
+  kind: 'at' | 'range' | 'after' | 'before';
+  /** The time read; `second` ends a range. */
+  first: ClockTime;
+  second?: ClockTime;
+}
+
+interface ClockTime {
+  hour: number;
+  minute: number;
+  /** As written (or implied by a 24-hour time); null for a bare "4", whose half of the day is inferred. */
+  meridiem: 'am' | 'pm' | null;
+}
+
+const PARTS: Readonly<Record<PartOfDay, DayWindow>> = {
+  morning: { from: 9 * 60, to: 12 * 60 },
+  afternoon: { from: 12 * 60, to: 17 * 60 },
+  evening: { from: 17 * 60, to: 20 * 60 },
+  lunch: { from: 12 * 60, to: 13 * 60 },
+};
+export const BUSINESS_DAY: DayWindow = { from: 9 * 60, to: 17 * 60 };
+const LATEST_AFTER = 20 * 60;
+
+const TIME = String.raw`(?:(\d{1,2})(?::([0-5]\d))?(?:\s*(am|pm))?(?:\s*o'?clock)?|(noon|midday))`;
+const SINGLE = new RegExp(String.raw`(?<![\w$.:/,])${TIME}(?![\w:/]|\.\d)`, 'g');
+const RANGE = new RegExp(
+  String.raw`(?<![\w$.:/,])(?:(between|from)\s+)?${TIME}\s*(?:-|to|and|till|til|until)\s*${TIME}(?![\w:/]|\.\d)`,
+  'g',
+);
+const PART = /\b(?<!good\s)(morning|afternoon|evening|night|tonight|lunch(?:time)?|first thing)\b/g;
+/** Words before a bare hour that make it a time of day: "at 4", "how about 4", "is 10 ok". */
+const CUES = new Set(
+  'at @ around about say like maybe is does do how what after past before by between from'.split(' '),
+);
+const DAY_WORDS =
+  /\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|\d{1,2}(?:st|nd|rd|th)|morning|afternoon|evening)\b/;
+const MONTH_NAMES =
+  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+const NOT_TIME_AFTER =
+  /^\s*(?:(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?[-/]?\s*(?:beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|kids?|children|cars?|stor(?:y|ies)|months?|weeks?|wks?|years?|yrs?|days?|k\b|m\b|mil|%|people|persons?|minutes?|mins?|hours?|hrs?|acres?|sq|units?|doors?|dogs?|cats?|pets?|max|min|plus|\+|or more|of\b|th\b|st\b|nd\b|rd\b|grand|thousand|million|hundred|dollars|bucks|year|yr))/;
+
+function clock(
+  hour: string | undefined,
+  minute: string | undefined,
+  meridiem: string | undefined,
+  word?: string,
+): ClockTime | null {
+  if (word) return { hour: 12, minute: 0, meridiem: 'pm' };
+  const h = Number(hour);
+  const m = minute ? Number(minute) : 0;
+  if (!Number.isInteger(h) || h > 23 || (h > 12 && minute === undefined)) return null;
+  const written: ClockTime['meridiem'] = meridiem === 'am' || meridiem === 'pm' ? meridiem : null;
+  if (h > 12) return { hour: h, minute: m, meridiem: 'pm' };
+  if (h === 0) return null;
+  return { hour: h, minute: m, meridiem: written };
+}
+
+function explicit(t: ClockTime, raw: string): boolean {
+  return t.meridiem !== null || t.minute !== 0 || /:|noon|midday|o'?clock/.test(raw);
+}
+
+/** Times of day in the text, in order: "at 4", "4:30pm", "noon", "between 10 and 12", "after 5". */
+export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
+  const specs: TimeSpec[] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const after = text.slice(span.end, span.end + 16);
+    if (overlapsAny(span, claimed) || NOT_TIME_AFTER.test(after)) continue;
+    if (/\band\b/.test(m[0]) && !m[1]) continue;
+    const first = clock(m[2], m[3], m[4], m[5]);
+    const second = clock(m[6], m[7], m[8], m[9]);
+    if (!first || !second) continue;
+    const before = text.slice(Math.max(0, span.start - 24), span.start);
+    const cued = Boolean(m[1]) || DAY_WORDS.test(before) || explicit(first, m[0]) || explicit(second, m[0]);
+    if (cued) specs.push({ ...span, kind: 'range', first, second });
+  }
+  for (const m of text.matchAll(SINGLE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlapsAny(span, claimed) || specs.some((s) => s.start <= span.start && span.end <= s.end)) continue;
+    const after = text.slice(span.end, span.end + 16);
+    if (NOT_TIME_AFTER.test(after)) continue;
+    const time = clock(m[1], m[2], m[3], m[4]);
+    if (!time) continue;
+    const words = text
+      .slice(Math.max(0, span.start - 24), span.start)
+      .split(/[^\w@']+/)
+      .filter(Boolean);
+    const previous = words.at(-1) ?? '';
+    if (MONTH_NAMES.test(previous)) continue;
+    const kind = ['after', 'past'].includes(previous)
+      ? 'after'
+      : ['before', 'by'].includes(previous)
+        ? 'before'
+        : 'at';
+    const nearDay =
+      DAY_WORDS.test(words.slice(-2).join(' ')) || DAY_WORDS.test(after.split(/[.,!?;]/)[0] ?? '');
+    const cued =
+      CUES.has(previous) || nearDay || /^\s*(?:works?|ok|okay|good|fine|would work|\?)/.test(after);
+    if (explicit(time, m[0]) || (cued && time.hour <= 12)) specs.push({ ...span, kind, first: time });
+  }
+  return specs.sort((a, b) => a.start - b.start);
+}
+
+/** Parts of the day named in the text ("monday morning", "this evening", "lunch"). */
+export function partsOfDay(text: string): (Span & { part: PartOfDay })[] {
+  const out: (Span & { part: PartOfDay })[] = [];
+  for (const m of text.matchAll(PART)) {
+    const word = m[1] ?? '';
+    const part: PartOfDay = /^(?:morning|first)/.test(word)
+      ? 'morning'
+      : /^afternoon/.test(word)
+        ? 'afternoon'
+        : /^lunch/.test(word)
+          ? 'lunch'
+          : 'evening';
+    out.push({ start: m.index, end: m.index + m[0].length, part });
+  }
+  return out;
+}
+
+/** Minutes after midnight, with the half of the day inferred: 1–7 is afternoon, 8–11 morning. */
+function minutes(t: ClockTime, part: PartOfDay | null): number {
+  let hour = t.hour;
+  if (t.meridiem === 'pm' && hour < 12) hour += 12;
+  else if (t.meridiem === 'am' && hour === 12) hour = 0;
+  else if (t.meridiem === null && hour < 12) {
+    const afternoon = part === 'afternoon' || part === 'evening' || (part !== 'morning' && hour <= 7);
+    if (afternoon) hour += 12;
+  }
+  return hour * 60 + t.minute;
+}
+
+/** The window a spec asks for: an hour from a time, a range as given, "after 5" until 8 pm. */
+export function windowOf(spec: TimeSpec | null, part: PartOfDay | null): DayWindow {
+  if (!spec) return part ? PARTS[part] : BUSINESS_DAY;
+  const first = minutes(spec.first, part);
+  if (spec.kind === 'range' && spec.second) {
+    let second = minutes(spec.second, part);
+    if (second <= first && spec.second.meridiem === null && second + 12 * 60 < 24 * 60) second += 12 * 60;
+    return second > first ? { from: first, to: second } : { from: first, to: first + 60 };
+  }
+  if (spec.kind === 'after')
+    return { from: first, to: first < LATEST_AFTER - 60 ? LATEST_AFTER : first + 60 };
+  if (spec.kind === 'before') {
+    const from = first > BUSINESS_DAY.from + 60 ? BUSINESS_DAY.from : first - 60;
+    return { from, to: first };
+  }
+  return { from: first, to: first + 60 };
+}

@@ -1,0 +1,256 @@
+import type { DateTime } from 'luxon';
+import { NUMBER_WORDS } from './numbers.js';
+import {
+  clauseAt,
+  type Message,
+  negatedBefore,
+  overlaps,
+  overlapsAny,
+  type Span,
+  wordsBefore,
+} from './text.js';
+
+export interface TimelineOptions {
+  /** Spans already read as the appointment ("Dec 5 at noon"): not a move date. */
+  claimed: readonly Span[];
+  /** The month of the requested appointment: "first week of december, thursday at 1" is about it. */
+  appointment: { year: number; month: number } | null;
+}
+
+interface Candidate extends Span {
+  months: number;
+  calendar: boolean;
+  month?: { year: number; month: number };
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const SEASONS: Readonly<Record<string, number>> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+const PART_OFFSET: Readonly<Record<string, number>> = {
+  early: 0,
+  beginning: 0,
+  start: 0,
+  mid: 1,
+  middle: 1,
+  late: 2,
+  end: 2,
+};
+
+const COUNT_WORDS = Object.keys(NUMBER_WORDS).join('|');
+const COUNT = String.raw`(?:\d+(?:\.\d+)?|(?:a\s+)?(?:couple|few)(?:\s+of)?|half\s+a|${COUNT_WORDS})`;
+const UNIT = '(days?|weeks?|wks?|months?|mos|years?|yrs?)';
+const DURATION = new RegExp(
+  String.raw`\b(${COUNT})(?:\s*(?:-|to|or)\s*(?:${COUNT}))?\s+(?:more\s+)?${UNIT}\b`,
+  'g',
+);
+const DURATION_MARKERS = new Set(
+  'in within next another about around maybe probably roughly approximately like over prob possibly hopefully ideally'.split(
+    ' ',
+  ),
+);
+const IMMEDIATE =
+  /\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can|i can)|right away|immediately|urgent(?:ly)?|this month|(?:the\s+)?end of (?:the|this) month|(?:move|moving|buy|buying|ready|go|start|sell|selling)\w*\s+(?:\w+\s+){0,2}?(?:right\s+)?now)\b/g;
+const SEASON =
+  /\b(?:(early|mid|middle|late|end|beginning|start)(?:\s+of)?\s+)?(?:(this|next|the|in|by|until|til|till|before|after|around|come|for)\s+)?(?:(early|mid|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(20\d\d))?\b/g;
+const MONTH =
+  /\b(?:(early|mid|middle|late|end|beginning|start|first)(?:\s+of)?\s+)?(?:(this|next|in|by|until|til|till|before|after|around|of|come|starting|from|the)\s+)?(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(20\d\d))?/g;
+const YEAR_PART_MONTH: Readonly<Record<string, number>> = { mid: 6, middle: 6, late: 10, end: 12 };
+const YEAR = /\b(?:(early|mid|middle|late|end|beginning|start)(?:\s+of)?\s+)?(20\d\d)\b/g;
+const RELATIVE_YEAR: readonly (readonly [RegExp, (now: DateTime) => number])[] = [
+  [/\b(?:the\s+)?end\s+of\s+next\s+year\b|\blate\s+next\s+year\b/g, (n) => 12 + 12 - n.month],
+  [/\bmid(?:dle)?(?:\s+of)?\s+next\s+year\b/g, (n) => 12 + 6 - n.month],
+  [/\b(?:in|within|over)\s+the\s+next\s+year\b|\ba\s+year\s+from\s+now\b/g, () => 12],
+  [
+    /\b(?:(?:early|beginning\s+of|start\s+of|first\s+of)\s+)?(?<!the\s)next\s+year\b|\b(?:after|by)\s+(?:the\s+)?new\s+year'?s?\b|\bfirst\s+of\s+the\s+year\b/g,
+    (n) => 13 - n.month,
+  ],
+  [/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\byear[\s-]end\b/g, (n) => 12 - n.month],
+  [/\bthis\s+year\b/g, () => 0],
+  [/\bafter\s+the\s+holidays\b/g, (n) => (n.month === 1 ? 0 : 13 - n.month)],
+  [/\bnext\s+month\b/g, () => 1],
+  [/\bhalf\s+a\s+year\b/g, () => 6],
+  [
+    /\b(?:after|when|once)\s+(?:the\s+)?school(?:'s|s)?\s+(?:year\s+)?(?:ends|is out|gets out|lets out|out|is over)\b|\bsummer\s+break\b/g,
+    (n) => monthsUntil(n, 6),
+  ],
+  [/\bbefore\s+(?:the\s+)?school\s+(?:year\s+)?starts\b/g, (n) => monthsUntil(n, 8)],
+];
+const FUTURE =
+  /\b(?:want|wants|would|will|'ll|ll|hope|hoping|plan|planning|need|needs|going to|gonna|to be|by|before|until|after)\b/;
+const PAST_VERBS =
+  /\b(?:bought|sold|moved|closed|purchased|got|was|were|did|had|built|lived|been|rented|listed|refinanced)\b/;
+
+/** Calendar months from now to the next time this month comes round (0 when it is this month). */
+function monthsUntil(now: DateTime, month: number, year?: number): number {
+  if (year !== undefined) return Math.max(0, (year - now.year) * 12 + month - now.month);
+  return month >= now.month ? month - now.month : month + 12 - now.month;
+}
+
+function durationMonths(count: string, unit: string): number | null {
+  const words = count
+    .replace(/\b(?:a|of)\b/g, ' ')
+    .trim()
+    .split(/\s+/);
+  const n =
+    words[0] === 'half'
+      ? 0.5
+      : words.length === 0 || words[0] === ''
+        ? 1
+        : (NUMBER_WORDS[words[0] ?? ''] ?? Number(words[0]));
+  if (!Number.isFinite(n)) return null;
+  if (/^d/.test(unit)) return Math.round((n * 1) / 30.44);
+  if (/^w/.test(unit)) return Math.round((n * 7) / 30.44);
+  if (/^y/.test(unit)) return Math.round(n * 12);
+  return Math.round(n);
+}
+
+function durations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const before = wordsBefore(text, m.index, 3);
+    if (/^\s*(?:ago|old|back|in a row|of (?:my|our|the))\b/.test(after)) continue;
+    if (['last', 'past', 'been'].includes(before.at(-1) ?? '') || before.slice(-2).includes('for')) continue;
+    if (/^\$?\d[\d,.]*(?:k|m)?$/.test(before.at(-1) ?? '')) continue;
+    const clause = clauseAt(text, m.index);
+    const opens = text.slice(clause.start, m.index).trim().split(/\s+/).filter(Boolean);
+    const marked =
+      before.some((w) => DURATION_MARKERS.has(w) || /^time\s?(?:line|frame)$/.test(w)) ||
+      opens.every((w) => DURATION_MARKERS.has(w) || w === 'the') ||
+      /^\s*(?:out|from now|away|or so|tops|max)\b/.test(after);
+    const months = durationMonths(m[1] ?? '', m[2] ?? '');
+    if (!marked || months === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, months, calendar: false });
+  }
+  return out;
+}
+
+function seasons(message: Message): Candidate[] {
+  const { masked: text, source, now } = message;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SEASON)) {
+    const [, part, lead, innerPart, season, year] = m;
+    const at = m.index + m[0].indexOf(season ?? '');
+    const word = source.slice(at, at + (season?.length ?? 0));
+    const before = wordsBefore(text, m.index, 1)[0];
+    const sentenceStart = /(^|[.!?\n]\s*)$/.test(source.slice(0, at));
+    if (!part && !lead && !innerPart && !year) {
+      if (!sentenceStart || m[0].length !== text.slice(m.index).trim().length) continue;
+    }
+    if (/^[A-Z]/.test(word) && !sentenceStart && !lead && !part) continue;
+    if (before === 'last' || (season === 'fall' && !lead && !part)) continue;
+    const start = SEASONS[season ?? ''] ?? 0;
+    const offset = PART_OFFSET[part ?? innerPart ?? ''] ?? 0;
+    const month = ((start + offset - 1) % 12) + 1;
+    const inSeason = [0, 1, 2].some((k) => ((start + k - 1) % 12) + 1 === now.month);
+    let months: number;
+    if (year) months = monthsUntil(now, month, Number(year) + (start === 12 && month < 12 ? 1 : 0));
+    else if (inSeason && lead !== 'next') months = offset === 0 ? 0 : monthsUntil(now, month);
+    else if (inSeason) months = 12 - ((now.month - start + 12) % 12) + offset;
+    else months = monthsUntil(now, month);
+    out.push({ start: m.index, end: m.index + m[0].length, months, calendar: true });
+  }
+  return out;
+}
+
+function months(message: Message): Candidate[] {
+  const { masked: text, source, now } = message;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(MONTH)) {
+    const [, , lead, name, day, year] = m;
+    const at = m.index + m[0].indexOf(name ?? '');
+    if (name === 'may' && source[at] !== 'M' && !lead) continue;
+    const clause = clauseAt(text, m.index);
+    const clauseBefore = text.slice(clause.start, m.index);
+    const past = PAST_VERBS.test(clauseBefore) && !FUTURE.test(clauseBefore);
+    if (wordsBefore(text, m.index, 1)[0] === 'last' || past) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (
+      day &&
+      /^\s*(?:at\b|@|\d{1,2}(?::\d\d)?\s*(?:am|pm)|noon|in the|morning|afternoon|evening|night)/.test(after)
+    )
+      continue;
+    const month = MONTHS[name ?? ''] ?? 1;
+    const y = year ? Number(year) : month >= now.month ? now.year : now.year + 1;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({ ...span, months: monthsUntil(now, month, y), calendar: true, month: { year: y, month } });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const year = Number(m[2]);
+    const before = wordsBefore(text, m.index, 3);
+    if (
+      year < now.year ||
+      before.some((w) => ['since', 'last', 'in'].includes(w) && PAST_VERBS.test(before.join(' ')))
+    )
+      continue;
+    const month = YEAR_PART_MONTH[m[1] ?? ''] ?? 1;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      months: monthsUntil(now, month, year),
+      calendar: true,
+    });
+  }
+  return out;
+}
+
+function relative(message: Message): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [pattern, months] of RELATIVE_YEAR) {
+    for (const m of message.masked.matchAll(pattern)) {
+      out.push({ start: m.index, end: m.index + m[0].length, months: months(message.now), calendar: true });
+    }
+  }
+  for (const m of message.masked.matchAll(IMMEDIATE)) {
+    if (/\bfor\s+now\b/.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, months: 0, calendar: false });
+  }
+  return out;
+}
+
+/**
+ * Months until they mean to move: the nearest reading ("3-6 months" → 3, "asap" → 0), a named month
+ * or season counted in calendar months from now, "by the end of the year" → December.
+ */
+export function extractTimeline(message: Message, options: TimelineOptions): number | null {
+  const text = message.masked;
+  const found: Candidate[] = [];
+  for (const c of [...relative(message), ...months(message), ...seasons(message), ...durations(text)]) {
+    if (found.some((f) => overlaps(f, c))) continue;
+    if (overlapsAny(c, options.claimed)) continue;
+    if (c.month && options.appointment?.year === c.month.year && options.appointment.month === c.month.month)
+      continue;
+    if (
+      negatedBefore(text, c.start, 2) &&
+      !/\bnot\s+until\b/.test(text.slice(Math.max(0, c.start - 12), c.start))
+    )
+      continue;
+    found.push(c);
+  }
+  if (found.length === 0) return null;
+  return Math.max(0, Math.min(...found.map((c) => c.months)));
+}

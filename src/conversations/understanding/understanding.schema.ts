@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+export const INTENTS = ['buy', 'sell', 'both', 'rent'] as const;
+export const PROPERTY_TYPES = [
+  'single_family',
+  'condo',
+  'townhouse',
+  'multi_family',
+  'land',
+  'manufactured',
+] as const;
+
+/**
+ * What the engine understands in one message from a lead. The same schema types the lead profile and
+ * is the structured output asked of an optional LLM, so the deterministic and AI readings can be merged.
+ */
+export const understandingSchema = z.object({
+  keyword: z.enum(['stop', 'help', 'start']).nullable(),
+  optOut: z
+    .object({
+      channel: z.enum(['sms', 'voice', 'all']),
+      reason: z.string(),
+    })
+    .nullable(),
+  intent: z.enum(INTENTS).nullable(),
+  /** Months until they mean to move: the nearer end of a range, 0 for "asap". */
+  timelineMonths: z.number().int().min(0).nullable(),
+  /** Dollars; a monthly figure for a rental. A single figure ("around 500k") is a ceiling. */
+  budgetMin: z.number().nonnegative().nullable(),
+  budgetMax: z.number().nonnegative().nullable(),
+  /** Pre-approved, an approval letter or cash: true; not yet: false; pre-qualified only: null. */
+  preApproved: z.boolean().nullable(),
+  beds: z.number().nonnegative().nullable(),
+  baths: z.number().nonnegative().nullable(),
+  areas: z.array(z.string()),
+  propertyType: z.enum(PROPERTY_TYPES).nullable(),
+  /** A window in the lead's zone, ISO-8601 with that zone's offset, never in the past. */
+  requestedTime: z
+    .object({
+      start: z.iso.datetime({ offset: true }),
+      end: z.iso.datetime({ offset: true }),
+    })
+    .nullable(),
+  wantsHuman: z.boolean(),
+  question: z.string().nullable(),
+});
+
+export type Understanding = z.infer<typeof understandingSchema>;
+export type Intent = (typeof INTENTS)[number];
+export type PropertyType = (typeof PROPERTY_TYPES)[number];
+export type RequestedTime = NonNullable<Understanding['requestedTime']>;
+
+export interface AnalyzeOptions {
+  /** When the message was received. */
+  now: Date | string;
+  /** The lead's IANA time zone. */
+  tz: string;
+}

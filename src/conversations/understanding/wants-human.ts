@@ -1,0 +1,53 @@
+import { type Message, negatedBefore } from './text.js';
+
+const PERSON = String.raw`(?:(?:a|an|the|your|some|one of your)\s+)?(?:real\s+|actual\s+|live\s+|licensed\s+|human\s+)?(?:person|human|humans|agent|realtor|broker|someone|somebody|rep|representative|manager|people|team member|listing agent|buyer'?s? agent|being)`;
+
+/** Asking for a person: "can I talk to a real person", "have the agent call me", "human please". */
+const REQUESTS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:talk|speak|chat)\w*(?:\s+on\s+the\s+phone)?\s+(?:to|with)\s+${PERSON}\b`),
+  /\bhave\s+(?:the\s+|your\s+|an?\s+)?(?:agent|realtor|broker|someone|somebody|him|her|them)\s+(?:call|text|contact|reach out|email|get in touch|give me a call|ring|phone)\b/,
+  /\b(?:can|could|would|will)\s+(?:someone|somebody|a person|a human|an agent|the agent|a realtor|your agent|a real person|an actual person)\s+(?:call|text|contact|reach|get|help|give)\b/,
+  /^\W*(?:a\s+)?(?:human|real person|live person|actual person|agent|representative|operator|real human)\s*(?:please|pls|plz)?\W*$/,
+  /\b(?:put me in touch with|connect me (?:with|to)|transfer me to|get me (?:to\s+)?(?:a|an) (?:agent|person|human|realtor))\b/,
+  /\bis there (?:someone|somebody|anyone|anybody|a (?:real |live |actual )?(?:person|human))\b.{0,40}\b(?:talk|speak|call|chat)\b/,
+  /\b(?:i|we)\s*(?:want|need|would like|'d like|d like|prefer|rather)\s+(?:a|an)\s+(?:real|actual|live)\s+(?:person|human)\b/,
+];
+/** A request naming someone, by capital letter: "I'd rather speak with Jessica", "have Mark give me a call". */
+const NAMED: readonly RegExp[] = [
+  /\b(?:talk|speak|chat)\w*\s+(?:to|with)\s+([A-Z][a-z]+)\b/g,
+  /\bhave\s+([A-Z][a-z]+)\s+(?:call|text|contact|reach out|email|give me a call|get in touch)\b/g,
+  /\bis\s+([A-Z][a-z]+)\s+(?:available|around|free|there|in the office|in today)\b/g,
+];
+const NOT_NAMES = new Set([
+  'You',
+  'Me',
+  'Us',
+  'Him',
+  'Her',
+  'Them',
+  'My',
+  'Our',
+  'Your',
+  'The',
+  'Someone',
+  'It',
+  'This',
+  'That',
+  'There',
+  'He',
+  'She',
+]);
+
+export function extractWantsHuman(message: Message): boolean {
+  const text = message.masked;
+  for (const pattern of REQUESTS) {
+    const m = pattern.exec(text);
+    if (m && !negatedBefore(text, m.index, 4)) return true;
+  }
+  for (const pattern of NAMED) {
+    for (const m of message.source.matchAll(pattern)) {
+      if (!NOT_NAMES.has(m[1] ?? '') && !negatedBefore(text, m.index, 4)) return true;
+    }
+  }
+  return false;
+}

@@ -419,7 +419,8 @@ const wrongNumber: Rule = (t) => {
       if (t.slice(k, k + 6).some((x) => x === 'name' || x === 'named')) return hit;
     }
     // "this number doesn't belong to Tom anymore"
-    if (OWN_LINES.has(w) && ['doesnt', 'dont'].includes(at(t, k + 1)) && at(t, k + 2).startsWith('belong')) return hit;
+    if (OWN_LINES.has(w) && ['doesnt', 'dont'].includes(at(t, k + 1)) && at(t, k + 2).startsWith('belong'))
+      return hit;
     const owner = at(t, k + 1);
     const possessive = ['his', 'her', 'their'].includes(owner) || (owner.length > 2 && owner.endsWith('s'));
     if (['isnt', 'not', 'longer'].includes(w) && possessive && OWN_LINES.has(at(t, k + 2))) return hit;

@@ -5,8 +5,8 @@ import {
   CamelCasePlugin,
   Kysely,
   PostgresDialect,
-  SqliteDialect,
   type SqliteDatabase,
+  SqliteDialect,
   type SqliteStatement,
   type Transaction,
 } from 'kysely';

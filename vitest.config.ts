@@ -7,6 +7,8 @@ const dataLayerSuites = [
   'src/workspaces/**/*.test.ts',
   'src/leads/**/*.test.ts',
   'src/messaging/**/*.test.ts',
+  'src/conversations/**/*.test.ts',
+  'src/scheduling/**/*.test.ts',
   'test/pg/**/*.test.ts',
   'test/http/isolation.test.ts',
 ];

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import {
   type ServiceProcess,
   startService,
 } from '../test/helpers/service-process.js';
+import { type BaselineServer, startBaselineServer } from './baseline-server.js';
 import {
   closedLoop,
   jsonClient,
@@ -102,11 +102,17 @@ async function latencyPhase(service: ServiceProcess, apiKey: string, fake: FakeT
 
   const latencies: number[] = [];
   const missing: string[] = [];
+  const worstPerSecond = new Array<number>(Math.ceil(OPEN_MS / 1000)).fill(0);
+  const t0 = Math.min(...acked.map((lead) => lead.ackAt));
   let duplicates = 0;
   for (const lead of acked) {
     const at = arrivals.firstAt(lead.phone);
     if (at === undefined) missing.push(lead.phone);
-    else latencies.push(at - lead.ackAt);
+    else {
+      latencies.push(at - lead.ackAt);
+      const second = Math.min(worstPerSecond.length - 1, Math.floor((lead.ackAt - t0) / 1000));
+      worstPerSecond[second] = Math.max(worstPerSecond[second] ?? 0, Math.round(at - lead.ackAt));
+    }
     duplicates += Math.max(0, arrivals.count(lead.phone) - 1);
   }
   latencies.sort((a, b) => a - b);
@@ -133,6 +139,7 @@ async function latencyPhase(service: ServiceProcess, apiKey: string, fake: FakeT
         p99: round(percentile(ackMs, 99)),
       },
       generator_max_start_lag_ms: round(loop.maxStartLagMs),
+      worst_ms_by_second: worstPerSecond,
     },
   };
 }
@@ -166,36 +173,9 @@ async function throughput(props: {
   return { ...result, errors: Object.fromEntries(errors), phones: used };
 }
 
-async function startBaseline(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/baseline-server.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const up = await waitFor(() => /listening /.test(output), 30_000);
-  const port = /listening http:\/\/[^\s]+:(\d+)/.exec(output)?.[1];
-  if (!up || !port) {
-    child.kill('SIGKILL');
-    throw new Error(`baseline server did not start: ${output}`);
-  }
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadBefore = os.loadavg()[0] ?? 0;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cc-bench-'));
   const fake = await startFakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, numbers: [FROM] });
   const env: ServiceEnv = {
@@ -207,7 +187,7 @@ async function main(): Promise<void> {
     LOG_LEVEL,
   };
   let service: ServiceProcess | undefined;
-  let baseline: ChildProcess | undefined;
+  let baseline: BaselineServer | undefined;
   try {
     const { workspaceId, apiKey } = await createWorkspace(env, 'Bench Realty');
     // 2,000 texts in (a) and more in (b): above the default workspace cap of 5,000 a day.
@@ -265,8 +245,8 @@ async function main(): Promise<void> {
     await service.stop();
     service = undefined;
 
-    const base = await startBaseline();
-    baseline = base.child;
+    baseline = await startBaselineServer();
+    const base = baseline;
     const baselineRun = await throughput({
       url: base.url,
       label: '(c) baseline',
@@ -275,7 +255,7 @@ async function main(): Promise<void> {
       pool: ingestPool,
     });
     log(`(c) ${baselineRun.perSecond.toFixed(0)} inserts/s`);
-    await stopChild(base.child);
+    await base.stop();
     baseline = undefined;
 
     const ingestPerS = Math.round(ingest.perSecond);
@@ -312,9 +292,11 @@ async function main(): Promise<void> {
         database: 'sqlite (WAL)',
         sms: 'twilio SDK → local fake Twilio REST API',
         log_level: LOG_LEVEL,
-        worker: 'in-process, default WORKER_POLL_MS and WORKER_CONCURRENCY',
+        worker: 'in the service process; WORKER_POLL_MS and WORKER_CONCURRENCY at their defaults',
         node: process.version,
         cpus: os.cpus().length,
+        // Other work on the machine skews every figure: the 1-minute load average before and after the run.
+        load_average: [round(loadBefore), round(os.loadavg()[0] ?? 0)],
         at: new Date().toISOString(),
         bench_seconds: Math.round((Date.now() - started) / 1000),
       },
@@ -324,7 +306,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   } finally {
     if (service) await service.stop(5000);
-    if (baseline) await stopChild(baseline);
+    await baseline?.stop();
     await fake.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

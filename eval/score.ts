@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type ConversationsReport, formatConversations, scoreConversations } from './conversations.score.js';
 import { formatMessages, type MessagesReport, scoreMessages } from './messages.score.js';
 import type { TargetCheck } from './metrics.js';
 
@@ -21,7 +22,14 @@ const messages: Section<MessagesReport> = {
   format: formatMessages,
 };
 
-export const SECTIONS: readonly Section[] = [messages as Section];
+const conversations: Section<ConversationsReport> = {
+  name: 'conversations',
+  run: () => scoreConversations(),
+  targets: (report) => report.targets,
+  format: formatConversations,
+};
+
+export const SECTIONS: readonly Section[] = [messages as Section, conversations as Section];
 
 export const RESULTS_FILE = path.join(import.meta.dirname, 'results', 'latest.json');
 

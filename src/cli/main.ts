@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../platform/errors.js';
 import { registerAnalyzeCommand } from './analyze.command.js';
+import { registerChatCommand } from './chat.command.js';
 import { registerDemoCommand } from './demo.command.js';
 import { registerLeadsCommand } from './leads.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerWorkspacesCommand(program);
   registerUsersCommand(program);
   registerAnalyzeCommand(program);
+  registerChatCommand(program);
   registerLeadsCommand(program);
   return program;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import type { ContactRow } from '../leads/leads.table.js';
@@ -118,7 +119,11 @@ async function checkCaps(
 ): Promise<GateDecision | null> {
   const stateCap = dailyCapFor(states);
   const caps = [
-    { reason: 'contact_cap', max: input.settings.contactDailyCap, periodHours: 24 },
+    // The workspace's own cap is against texting someone too often unasked; an answer to the lead's own
+    // text is asked for, or a conversation could not get past its sixth reply. State caps still apply.
+    ...(input.directReply
+      ? []
+      : [{ reason: 'contact_cap', max: input.settings.contactDailyCap, periodHours: 24 }]),
     ...(stateCap ? [{ reason: 'state_cap', max: stateCap.max, periodHours: stateCap.periodHours }] : []),
   ];
   for (const cap of caps) {
@@ -167,16 +172,24 @@ async function automatedSentSince(
   return rows.map((row) => row.sentAt as string);
 }
 
-async function automatedCountSince(db: DbOrTrx, workspaceId: string, since: Date): Promise<number> {
-  const row = await db
+/**
+ * The workspace's automated texts sent since `since`, counted. The conditions are written as literal values,
+ * not parameters: they are the condition of the partial index messages_workspace_sent_idx, which SQLite only
+ * uses when it can see that the query implies it. Keep the two in step.
+ */
+export function workspaceSendCountQuery(db: DbOrTrx, workspaceId: string, since: Date) {
+  return db
     .selectFrom('messages')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('workspaceId', '=', workspaceId)
-    .where('direction', '=', 'outbound')
-    .where('author', 'in', ['assistant', 'system'])
-    .where('status', 'in', AUTOMATED_SENT)
-    .where('sentAt', '>=', since.toISOString())
-    .executeTakeFirst();
+    .where(
+      sql<boolean>`direction = 'outbound' and author in ('assistant', 'system') and status in ('sending', 'sent', 'delivered', 'undelivered')`,
+    )
+    .where('sentAt', '>=', since.toISOString());
+}
+
+async function automatedCountSince(db: DbOrTrx, workspaceId: string, since: Date): Promise<number> {
+  const row = await workspaceSendCountQuery(db, workspaceId, since).executeTakeFirst();
   return Number(row?.count ?? 0);
 }
 

@@ -101,6 +101,20 @@ const wallKey = (d: DateTime): number =>
  * in the gap (02:30 when clocks jump from 02:00 to 03:00) means the moment of the jump.
  */
 function firstInstantAt(date: DateTime, minutes: number, zone: string): number {
+  const key = `${zone} ${date.year}-${date.month}-${date.day} ${minutes}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  const instant = computeFirstInstantAt(date, minutes, zone);
+  // Every gate decision asks for the same few instants (today's window edges per zone): keep them.
+  if (instants.size >= INSTANT_CACHE_SIZE) instants.clear();
+  instants.set(key, instant);
+  return instant;
+}
+
+const INSTANT_CACHE_SIZE = 4096;
+const instants = new Map<string, number>();
+
+function computeFirstInstantAt(date: DateTime, minutes: number, zone: string): number {
   const local = {
     year: date.year,
     month: date.month,

@@ -2,12 +2,18 @@ import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kys
 import * as foundation from './migrations/0001_foundation.js';
 import * as leadsMessaging from './migrations/0002_leads_messaging.js';
 import * as workspaceSendIndex from './migrations/0003_workspace_send_index.js';
+import * as scheduling from './migrations/0004_scheduling.js';
+import * as calendars from './migrations/0005_calendars.js';
+import * as conversations from './migrations/0006_conversations.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_leads_messaging': leadsMessaging,
   '0003_workspace_send_index': workspaceSendIndex,
+  '0004_scheduling': scheduling,
+  '0005_calendars': calendars,
+  '0006_conversations': conversations,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -15,6 +15,8 @@
  * - every workspace-owned table has `workspace_id` and every query on it filters by it.
  */
 import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
+import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
+import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { JobsTable } from '../jobs/jobs.table.js';
 import type { ContactsTable, ConversationsTable, InquiriesTable, LeadsTable } from '../leads/leads.table.js';
 import type {
@@ -23,6 +25,20 @@ import type {
   PhoneNumbersTable,
   WebhookEventsTable,
 } from '../messaging/messaging.table.js';
+import type {
+  CalendarConnectionsTable,
+  CalendarEventsTable,
+  CalendarInvitationsTable,
+  CalendarOauthStatesTable,
+} from '../scheduling/calendars/calendars.table.js';
+import type {
+  AgentAvailabilityTable,
+  AppointmentClaimsTable,
+  AppointmentsTable,
+  AppointmentTypeAgentsTable,
+  AppointmentTypesTable,
+  BookingLinksTable,
+} from '../scheduling/scheduling.table.js';
 import type {
   ApiKeysTable,
   AuditLogTable,
@@ -49,6 +65,19 @@ export interface Database {
   webhookEvents: WebhookEventsTable;
   phoneNumbers: PhoneNumbersTable;
   notifications: NotificationsTable;
+  appointmentTypes: AppointmentTypesTable;
+  appointmentTypeAgents: AppointmentTypeAgentsTable;
+  agentAvailability: AgentAvailabilityTable;
+  appointments: AppointmentsTable;
+  appointmentClaims: AppointmentClaimsTable;
+  bookingLinks: BookingLinksTable;
+  calendarConnections: CalendarConnectionsTable;
+  calendarEvents: CalendarEventsTable;
+  calendarInvitations: CalendarInvitationsTable;
+  calendarOauthStates: CalendarOauthStatesTable;
+  listings: ListingsTable;
+  faqs: FaqsTable;
+  conversationTurns: ConversationTurnsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

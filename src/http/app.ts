@@ -12,11 +12,16 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { doNotContactRoutes } from '../consent/do-not-contact.routes.js';
+import { aiRoutes } from '../conversations/ai/ai.routes.js';
+import { conversationsRoutes } from '../conversations/conversations.routes.js';
 import { leadFormRoutes } from '../leads/lead-form.routes.js';
 import { leadsRoutes } from '../leads/leads.routes.js';
 import { messagingRoutes } from '../messaging/messaging.routes.js';
 import { twilioWebhookRoutes } from '../messaging/webhooks.routes.js';
 import { newId } from '../platform/ids.js';
+import { bookingPageRoutes } from '../scheduling/booking-page.routes.js';
+import { calendarsRoutes } from '../scheduling/calendars/calendars.routes.js';
+import { schedulingRoutes } from '../scheduling/scheduling.routes.js';
 import { workspacesRoutes } from '../workspaces/workspaces.routes.js';
 import { installAuth } from './auth.js';
 import type { AppContext } from './context.js';
@@ -120,6 +125,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(twilioWebhookRoutes, { ctx });
   await app.register(leadsRoutes, { prefix: '/api/v1', ctx });
   await app.register(leadFormRoutes, { ctx });
+  await app.register(conversationsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(schedulingRoutes, { prefix: '/api/v1', ctx });
+  await app.register(bookingPageRoutes, { ctx });
+  await app.register(calendarsRoutes, { ctx });
+  await app.register(aiRoutes, { prefix: '/api/v1', ctx });
 
   return app;
 }

@@ -1,7 +1,10 @@
+import { followUpJob } from '../conversations/follow-up.job.js';
+import { conversationTurnJob } from '../conversations/turn.job.js';
 import { deliveryStatusJob } from '../messaging/delivery-status.job.js';
 import { inboundSmsJob } from '../messaging/inbound-sms.job.js';
 import { deliverNotificationJob } from '../messaging/notifications.job.js';
 import { sendMessageJob } from '../messaging/send-message.job.js';
+import { schedulingJobs } from '../scheduling/scheduling.jobs.js';
 import { pruneSessionsJob, pruneSessionsSchedule } from '../workspaces/workspaces.jobs.js';
 import type { JobDefinition } from './job-definition.js';
 import type { RecurringJob } from './jobs.cron.js';
@@ -18,6 +21,9 @@ export const jobDefinitions: readonly JobDefinition[] = [
   deliverNotificationJob,
   inboundSmsJob,
   deliveryStatusJob,
+  conversationTurnJob,
+  followUpJob,
+  ...schedulingJobs,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */

@@ -1,5 +1,6 @@
 import { recordConsent } from '../consent/consent.service.js';
 import type { ConsentSource } from '../consent/consent.table.js';
+import { scheduleFollowUp } from '../conversations/follow-up.service.js';
 import type { Trx } from '../db/database.js';
 import { fromJson, toJson } from '../db/schema.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
@@ -224,6 +225,16 @@ async function intake(
     stage: lead.stage === 'new' && message.status !== 'blocked' ? 'contacted' : lead.stage,
     updatedAt: at,
   });
+  if (message.status !== 'blocked') {
+    // If the lead never answers, the assistant follows up (conversations/follow-ups.ts).
+    await scheduleFollowUp(trx, ctx, {
+      workspaceId: input.workspaceId,
+      leadId: lead.id,
+      anchorMessageId: message.id,
+      anchorAt: new Date(message.createdAt),
+      step: 1,
+    });
+  }
   result.firstResponse = {
     status: message.status === 'queued' ? 'queued' : (message.status as 'deferred' | 'blocked'),
     reason: message.gateReason ?? 'allowed',

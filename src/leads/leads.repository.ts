@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { DbOrTrx } from '../db/database.js';
+import { PostgresAdapter, sql } from 'kysely';
+import type { DbOrTrx, Trx } from '../db/database.js';
 import type {
   ContactRow,
   ContactRowUpdate,
@@ -84,6 +84,18 @@ export function findLeadByContact(
     .where('workspaceId', '=', workspaceId)
     .where('contactId', '=', contactId)
     .executeTakeFirst();
+}
+
+/** The lead, locked until the transaction ends on PostgreSQL (SQLite has one writer at a time anyway). */
+export function lockLead(trx: Trx, workspaceId: string, id: string): Promise<LeadRow | undefined> {
+  const query = trx
+    .selectFrom('leads')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id);
+  return (
+    trx.getExecutor().adapter instanceof PostgresAdapter ? query.forUpdate() : query
+  ).executeTakeFirst();
 }
 
 export async function insertLead(db: DbOrTrx, row: NewLeadRow): Promise<void> {

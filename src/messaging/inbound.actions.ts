@@ -1,12 +1,13 @@
 import { currentConsent, recordConsent, revokeChannel } from '../consent/consent.service.js';
 import type { ConsentChannel } from '../consent/consent.table.js';
 import type { CarrierKeyword, InboundClassification, OptOutChannel } from '../consent/keywords.js';
+import { conversationTurnJob } from '../conversations/turn.job.js';
 import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
+import { enqueue } from '../jobs/jobs.service.js';
 import { updateConversation, updateLead } from '../leads/leads.repository.js';
 import type { ContactRow, ConversationRow, LeadRow, LeadStage } from '../leads/leads.table.js';
 import { renderTemplate, type WorkspaceMessaging } from './messaging.settings.js';
-import { notifyTeam } from './notifications.service.js';
 import { queueOutbound } from './outbox.service.js';
 
 /** What Twilio's Advanced Opt-Out put in `OptOutType` after answering the keyword itself. */
@@ -27,8 +28,6 @@ export interface InboundTextProps {
   /** Whether the contact had opted out of texts before this one. */
   optedOut: boolean;
   optOutType: OptOutType | undefined;
-  /** The text started the lead (intake has just answered it with the first response). */
-  newLead: boolean;
   at: Date;
 }
 
@@ -139,7 +138,7 @@ async function ordinaryReply(
   props: InboundTextProps,
   evidence: Record<string, unknown> | null,
 ): Promise<void> {
-  const { workspace, contact, lead } = props;
+  const { workspace, lead } = props;
   if (evidence) {
     // Someone we hold no SMS consent for who texts us may be answered about what they wrote.
     const consent = await currentConsent(trx, {
@@ -159,18 +158,17 @@ async function ordinaryReply(
     }
   }
   await touchLead(trx, props, ENGAGES.includes(lead.stage) ? 'engaged' : lead.stage);
-  // A new lead was just answered by intake's first response; until the conversation engine exists,
-  // a reply in a running conversation goes to the agent.
-  if (props.newLead) return;
-  const who = contact.name ?? contact.phone ?? 'A lead';
-  await notifyTeam(trx, ctx, {
-    workspaceId: workspace.workspaceId,
-    leadId: lead.id,
-    userId: lead.assignedUserId,
-    kind: 'lead_replied',
-    subject: `Reply from ${who}`,
-    body: `"${truncate(props.body, 300)}"`,
-  });
+  // The assistant answers in a job of its own, queued with the stored text: a text that is stored always
+  // gets its turn. A new lead's first text has just been answered by the first response; the turn still
+  // takes in what it says, and answers a question in it.
+  await enqueue(
+    trx,
+    conversationTurnJob.job(
+      { workspaceId: workspace.workspaceId, leadId: lead.id, messageId: props.messageId },
+      { uniqueKey: `conversations.turn:${props.messageId}` },
+    ),
+    ctx.clock,
+  );
 }
 
 async function touchLead(trx: Trx, props: InboundTextProps, stage: LeadStage): Promise<void> {
@@ -211,8 +209,4 @@ async function sendKeywordReply(
 
 function ledgerProps(props: InboundTextProps) {
   return { workspaceId: props.workspace.workspaceId, contactId: props.contact.id, at: props.at };
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

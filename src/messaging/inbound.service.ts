@@ -160,7 +160,6 @@ async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundPro
     classification,
     optedOut,
     optOutType: sms.optOutType,
-    newLead: thread === undefined,
     at: now,
   });
   return {

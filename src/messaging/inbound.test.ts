@@ -72,7 +72,13 @@ describe('inbound texts through the sandbox: keywords first', () => {
     expect(consent[0]).toMatchObject({ action: 'granted', source: 'provider' });
     expect(JSON.stringify(consent[0]?.evidence)).toContain(first.messageId);
     const out = await outboundMessages(t.ctx, first.leadId);
-    expect(out.map((m) => [m.kind, m.status])).toEqual([['first_response', 'sent']]);
+    // The first response greets; the assistant's turn then answers the question (nothing in the
+    // knowledge base says, so it passes it to the agent rather than guess).
+    expect(out.map((m) => [m.kind, m.status])).toEqual([
+      ['first_response', 'sent'],
+      ['reply', 'sent'],
+    ]);
+    expect(out[1]?.body).toContain('confirm that');
     expect(out[0]?.fromNumber).toBe(ourNumber);
     const thread = await t.ctx.db
       .selectFrom('messages')
@@ -85,8 +91,8 @@ describe('inbound texts through the sandbox: keywords first', () => {
       kind: 'inbound',
       provider: 'sandbox',
     });
-    // Intake answered the new lead itself: no "lead replied" note for the agent.
-    expect(await notifications(first.leadId)).toEqual([]);
+    // No "lead replied" note: the agent hears only of the question to confirm.
+    expect((await notifications(first.leadId)).map((n) => n.kind)).toEqual(['question_for_agent']);
   });
 
   it('STOP revokes, sends exactly one confirmation, and blocks every later automated text', async () => {
@@ -170,16 +176,15 @@ describe('inbound texts through the sandbox: keywords first', () => {
     ).toHaveLength(1);
   });
 
-  it('does not take "can we stop by saturday?" as an opt-out, and tells the agent', async () => {
+  it('does not take "can we stop by saturday?" as an opt-out, and the assistant answers it', async () => {
     const phone = nextPhone();
     const first = await text(phone, 'saw your listing');
     const reply = await text(phone, 'can we stop by saturday?');
     expect(reply).toMatchObject({ handled: 'reply', replyMessageId: null });
     expect((await smsConsent(await contactOf(first.leadId))).at(-1)?.action).toBe('granted');
-    const notes = await notifications(first.leadId);
-    expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ kind: 'lead_replied', userId: agentId, status: 'logged' });
-    expect(notes[0]?.body).toContain('can we stop by saturday?');
+    const answer = (await outboundMessages(t.ctx, first.leadId)).at(-1);
+    expect(answer).toMatchObject({ kind: 'reply', status: 'sent', author: 'assistant' });
+    expect(answer?.body).toContain('What day and time');
   });
 
   it('"don\'t call me" revokes calls only: texting stays open and the agent hears of it', async () => {
@@ -190,7 +195,9 @@ describe('inbound texts through the sandbox: keywords first', () => {
     const ledger = await consentRows(t.ctx, await contactOf(first.leadId));
     expect(ledger.filter((r) => r.channel === 'voice').map((r) => r.action)).toEqual(['revoked', 'revoked']);
     expect((await smsConsent(await contactOf(first.leadId))).at(-1)?.action).toBe('granted');
-    expect((await notifications(first.leadId)).map((n) => n.kind)).toEqual(['lead_replied']);
+    const notes = await notifications(first.leadId);
+    expect(notes.map((n) => n.kind)).toEqual(['no_calls']);
+    expect(notes[0]).toMatchObject({ userId: agentId, status: 'logged' });
   });
 
   it('honours STOP from a restricted contact and from a number on the do-not-contact list', async () => {

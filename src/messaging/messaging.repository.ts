@@ -93,6 +93,26 @@ export function listLeadMessages(
     .execute();
 }
 
+/** The latest messages of a lead's conversation, oldest first. */
+export async function listRecentMessages(
+  db: DbOrTrx,
+  workspaceId: string,
+  thread: { leadId: string; conversationId: string },
+  limit: number,
+): Promise<MessageRow[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('leadId', '=', thread.leadId)
+    .where('conversationId', '=', thread.conversationId)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.reverse();
+}
+
 export function findDefaultNumber(
   db: DbOrTrx,
   workspaceId: string,

@@ -87,6 +87,12 @@ describe('team notifications by text and email', () => {
     await drainJobs(t.ctx, jobDefinitions);
     // Intake told the agent about the new lead it could not text; only the reply matters here.
     smtp.mails.length = 0;
+    // With the assistant paused (an agent took over), a reply goes straight to the agent.
+    await t.ctx.db
+      .updateTable('conversations')
+      .set({ assistantPaused: 1, pausedReason: 'agent' })
+      .where('leadId', '=', lead.leadId)
+      .execute();
     const before = textsToAgent().length;
     const phone = (
       await t.ctx.db

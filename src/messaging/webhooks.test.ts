@@ -84,7 +84,8 @@ describe('Twilio webhooks', () => {
     const [inbound] = await inboundRows(sid);
     expect(inbound).toMatchObject({ direction: 'inbound', status: 'received', provider: 'twilio' });
     const answer = outboundAtFake(t.fake).filter((m) => m.to === hook.params.From);
-    expect(answer).toHaveLength(1);
+    // The first response, then the assistant's turn on the question in the text.
+    expect(answer).toHaveLength(2);
     expect(answer[0]?.statusCallback).toBe(`${PUBLIC_URL}/webhooks/twilio/status`);
   });
 

@@ -62,6 +62,32 @@ describe('config', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, SMTP_FROM: 'not an address' })).toThrow(/SMTP_FROM/);
   });
 
+  it('takes a Google OAuth client as a pair, with Google’s endpoints unless told otherwise', () => {
+    const dataDir = tempDir();
+    expect(loadConfig({ DATA_DIR: dataDir }).google).toEqual({
+      clientId: undefined,
+      clientSecret: undefined,
+      oauthBaseUrl: undefined,
+      apiBaseUrl: 'https://www.googleapis.com',
+    });
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      GOOGLE_CLIENT_ID: 'id.apps.googleusercontent.com',
+      GOOGLE_CLIENT_SECRET: 'secret',
+      GOOGLE_OAUTH_BASE_URL: 'http://127.0.0.1:9000/',
+      GOOGLE_API_BASE_URL: 'http://127.0.0.1:9001/',
+    });
+    expect(config.google).toMatchObject({
+      oauthBaseUrl: 'http://127.0.0.1:9000',
+      apiBaseUrl: 'http://127.0.0.1:9001',
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir, GOOGLE_CLIENT_ID: 'id' })).toThrow(/GOOGLE_CLIENT_SECRET/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, GOOGLE_CLIENT_SECRET: 's' })).toThrow(/GOOGLE_CLIENT_ID/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, GOOGLE_API_BASE_URL: 'not a url' })).toThrow(
+      /GOOGLE_API_BASE_URL/,
+    );
+  });
+
   it('marks cookies Secure behind an https PUBLIC_URL', () => {
     const config = loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'https://leads.example.com/' });
     expect(config.publicUrl).toBe('https://leads.example.com');

@@ -29,7 +29,9 @@ const envSchema = z.object({
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.string().default('false')),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   RUN_WORKER: z.preprocess(emptyToUndefined, bool.default(true)),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  // Most jobs wait on the network (the SMS provider, an LLM): with 4 at once, a provider answering in 150 ms
+  // capped a worker at about 25 texts a second.
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(16),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(500),
   JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
@@ -53,6 +55,10 @@ const envSchema = z.object({
       .regex(/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/, 'must be an address or "Name <address>"')
       .optional(),
   ),
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  GOOGLE_OAUTH_BASE_URL: optionalUrl,
+  GOOGLE_API_BASE_URL: optionalUrl,
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'anthropic']).default('none')),
   LLM_BASE_URL: optionalUrl,
   LLM_MODEL: optionalString,
@@ -93,6 +99,14 @@ export interface Config {
   readonly email: {
     readonly smtpUrl: string | undefined;
     readonly from: string;
+  };
+  /** Google Calendar by OAuth2; connecting is offered only when the client id and secret are set. */
+  readonly google: {
+    readonly clientId: string | undefined;
+    readonly clientSecret: string | undefined;
+    /** The OAuth endpoints (consent page, token, revoke) under one base, for tests and proxies; else Google's. */
+    readonly oauthBaseUrl: string | undefined;
+    readonly apiBaseUrl: string;
   };
   readonly llm: {
     readonly provider: 'none' | 'openai' | 'anthropic';
@@ -143,6 +157,12 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
   }
   if (e.LLM_PROVIDER !== 'none' && !e.LLM_MODEL)
     problems.push(`LLM_MODEL: required when LLM_PROVIDER=${e.LLM_PROVIDER}`);
+  if (Boolean(e.GOOGLE_CLIENT_ID) !== Boolean(e.GOOGLE_CLIENT_SECRET))
+    problems.push(
+      e.GOOGLE_CLIENT_ID
+        ? 'GOOGLE_CLIENT_SECRET: required with GOOGLE_CLIENT_ID'
+        : 'GOOGLE_CLIENT_ID: required with GOOGLE_CLIENT_SECRET',
+    );
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
@@ -179,6 +199,12 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
     email: {
       smtpUrl: e.SMTP_URL,
       from: e.SMTP_FROM ?? `Closing Cloud <no-reply@${new URL(publicUrl).hostname}>`,
+    },
+    google: {
+      clientId: e.GOOGLE_CLIENT_ID,
+      clientSecret: e.GOOGLE_CLIENT_SECRET,
+      oauthBaseUrl: e.GOOGLE_OAUTH_BASE_URL?.replace(/\/$/, ''),
+      apiBaseUrl: (e.GOOGLE_API_BASE_URL ?? 'https://www.googleapis.com').replace(/\/$/, ''),
     },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });

@@ -181,12 +181,11 @@ export async function resolveApiKey(ctx: AppContext, secret: string): Promise<Ap
   const found = await findApiKeyByHash(ctx.db, sha256(secret));
   if (!found || found.apiKey.revokedAt) return undefined;
   const now = ctx.clock.now();
-  await touchApiKey(
-    ctx.db,
-    found.apiKey.id,
-    now.toISOString(),
-    new Date(now.getTime() - TOUCH_EVERY_MS).toISOString(),
-  );
+  const since = new Date(now.getTime() - TOUCH_EVERY_MS).toISOString();
+  // Skip the write (a commit on every request) while the stored time is recent; the update re-checks it.
+  const { lastUsedAt } = found.apiKey;
+  if (lastUsedAt === null || lastUsedAt < since)
+    await touchApiKey(ctx.db, found.apiKey.id, now.toISOString(), since);
   return {
     apiKeyId: found.apiKey.id,
     workspaceId: found.apiKey.workspaceId,

@@ -3,6 +3,7 @@ import { fromJson, toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { decryptSecret, encryptSecret, randomToken, sha256 } from '../platform/crypto.js';
 import { isAppError } from '../platform/errors.js';
+import { seedDemoScheduling } from '../scheduling/demo-seed.js';
 import { findApiKey } from './api-keys.repository.js';
 import { insertApiKeyAudited } from './api-keys.service.js';
 import { audit } from './audit.service.js';
@@ -98,6 +99,7 @@ async function createDemo(ctx: AppContext): Promise<DemoWorkspace> {
       passwordHash: agentHash,
     });
     const key = await insertApiKeyAudited(trx, { ...common, name: 'Demo key', createdBy: owner.id });
+    await seedDemoScheduling(trx, { workspaceId: workspace.id, at });
     await writeDemoSettings(trx, workspace, {
       ownerUserId: owner.id,
       apiKeyId: key.apiKey.id,
@@ -120,6 +122,8 @@ async function reuseDemo(ctx: AppContext): Promise<DemoWorkspace> {
   const owner = demo ? await findUser(ctx.db, found.id, demo.ownerUserId) : undefined;
   if (!demo || !owner)
     throw new Error('The workspace with slug "demo" was not created by `closing-cloud demo`');
+  // A demo made before scheduling existed gets its appointment types and hours now.
+  await seedDemoScheduling(ctx.db, { workspaceId: found.id, at: ctx.clock.now() });
 
   const now = ctx.clock.now();
   const at = now.toISOString();

@@ -1,9 +1,13 @@
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToDoNotContact } from '../../src/consent/do-not-contact.service.js';
+import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
 import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
+import { bookSlot } from '../../src/scheduling/booking.service.js';
+import { issueFeed } from '../../src/scheduling/calendars/ics-feed.js';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../helpers/app.js';
 import { auditRows, buildLead, buildTeam, buildUser, type Team } from '../helpers/factories.js';
+import { buildAgent, buildType } from '../helpers/scheduling.js';
 
 /**
  * Invariant 4, checked against the route table rather than a hand-kept list: every /api/v1 route that
@@ -17,6 +21,11 @@ interface Fixtures {
   bPhoneNumberId: string;
   bDoNotContactId: string;
   bLeadId: string;
+  bAppointmentTypeId: string;
+  bAppointmentId: string;
+  bCalendarId: string;
+  bListingId: string;
+  bFaqId: string;
 }
 
 /** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
@@ -27,6 +36,10 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
     'phone-numbers': { id: f.bPhoneNumberId },
     'do-not-contact': { id: f.bDoNotContactId },
     leads: { id: f.bLeadId },
+    agents: { id: f.bAgent.id, connectionId: f.bCalendarId },
+    'appointment-types': { id: f.bAppointmentTypeId },
+    appointments: { id: f.bAppointmentId },
+    knowledge: { listingId: f.bListingId, faqId: f.bFaqId },
   };
   return ids[resource]?.[param];
 }
@@ -35,6 +48,18 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
 const bodies: Record<string, object> = {
   'PATCH /api/v1/users/:id': { name: 'Taken Over', role: 'agent', disabled: true },
   'POST /api/v1/leads/:id/messages': { body: 'Texting another workspace’s lead' },
+  'PATCH /api/v1/appointment-types/:id': { name: 'Taken over', active: false },
+  'PUT /api/v1/agents/:id/availability': { weekly: {} },
+  'PATCH /api/v1/appointments/:id': { notes: 'Taken over' },
+  'PATCH /api/v1/knowledge/listings/:listingId': { price: 1 },
+  'PATCH /api/v1/knowledge/faqs/:faqId': { answer: 'Taken over' },
+  'POST /api/v1/leads/:id/assistant': { paused: true },
+  'POST /api/v1/agents/:id/calendars': {
+    kind: 'caldav',
+    serverUrl: 'http://127.0.0.1:9/',
+    username: 'taken',
+    password: 'over',
+  },
 };
 
 /** Only operators reach these, and for them a workspace id is input by design. */
@@ -81,12 +106,50 @@ describe('workspace isolation, from the route table', () => {
       email: 'bruno@bravo.example',
       phone: '+15125550197',
     });
+    // A Monday morning far ahead, inside B's agent's hours.
+    const bScheduler = await buildAgent(t.ctx, { workspaceId: b.workspace.id, timezone: 'America/Chicago' });
+    const bType = await buildType(t.ctx, {
+      workspaceId: b.workspace.id,
+      agents: [{ agentId: bScheduler.id }],
+    });
+    const bAppointment = await bookSlot(t.ctx, {
+      workspaceId: b.workspace.id,
+      leadId: bLead.leadId,
+      appointmentTypeId: bType.id,
+      start: '2030-03-04T16:00:00Z',
+      notes: 'Bravo private note',
+      notifyLead: false,
+    });
+    const bFeed = await issueFeed(t.ctx, {
+      auth: { workspaceId: b.workspace.id, actor: bBy },
+      agentId: agent.user.id,
+    });
+    const bListing = await createListing(t.ctx, {
+      workspaceId: b.workspace.id,
+      body: {
+        ...{ city: null, state: null, zip: null, beds: null, baths: null, sqft: null, hoa: null, url: null },
+        address: '77 Bravo Lane',
+        mlsNumber: 'BRAVO-777',
+        price: 777000,
+        status: 'active',
+        openHouses: [],
+      },
+    });
+    const bFaq = await createFaq(t.ctx, {
+      workspaceId: b.workspace.id,
+      body: { question: 'Bravo secret question?', answer: 'Bravo secret answer', keywords: ['bravo'] },
+    });
     f = {
       b,
       bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name },
       bPhoneNumberId: bNumber.id,
       bDoNotContactId: bListed.entry.id,
       bLeadId: bLead.leadId,
+      bAppointmentTypeId: bType.id,
+      bAppointmentId: bAppointment.id,
+      bCalendarId: bFeed.connection.id,
+      bListingId: bListing.id,
+      bFaqId: bFaq.id,
     };
     secrets = [
       b.workspace.id,
@@ -98,6 +161,8 @@ describe('workspace isolation, from the route table', () => {
     ];
     secrets.push(b.key.apiKey.prefix, b.key.apiKey.name);
     secrets.push(bLead.leadId, bLead.contactId, 'Bruno Bravolead', 'bruno@bravo.example', '+15125550197');
+    secrets.push(bType.id, bAppointment.id, bScheduler.id, 'Bravo private note');
+    secrets.push(bListing.id, '77 Bravo Lane', 'BRAVO-777', bFaq.id, 'Bravo secret answer');
     await t.app.ready();
   });
   afterAll(() => t.close());
@@ -128,6 +193,16 @@ describe('workspace isolation, from the route table', () => {
         'DELETE /api/v1/api-keys/:id',
         'GET /api/v1/leads/:id',
         'POST /api/v1/leads/:id/messages',
+        'GET /api/v1/agents/:id/availability',
+        'PUT /api/v1/agents/:id/availability',
+        'PATCH /api/v1/appointment-types/:id',
+        'DELETE /api/v1/appointment-types/:id',
+        'GET /api/v1/appointments/:id',
+        'PATCH /api/v1/appointments/:id',
+        'DELETE /api/v1/appointments/:id',
+        'PATCH /api/v1/knowledge/listings/:listingId',
+        'DELETE /api/v1/knowledge/faqs/:faqId',
+        'POST /api/v1/leads/:id/assistant',
       ]),
     );
 
@@ -188,6 +263,36 @@ describe('workspace isolation, from the route table', () => {
       .where('leadId', '=', f.bLeadId)
       .execute();
     expect(bMessages.map((m) => m.author)).toEqual(['assistant']);
+    const bAppointment = await t.ctx.db
+      .selectFrom('appointments')
+      .selectAll()
+      .where('id', '=', f.bAppointmentId)
+      .executeTakeFirstOrThrow();
+    expect(bAppointment).toMatchObject({ status: 'booked', sequence: 0, notes: 'Bravo private note' });
+    const bType = await t.ctx.db
+      .selectFrom('appointmentTypes')
+      .selectAll()
+      .where('id', '=', f.bAppointmentTypeId)
+      .executeTakeFirstOrThrow();
+    expect(bType).toMatchObject({ active: 1, deletedAt: null });
+    const bHours = await t.ctx.db
+      .selectFrom('agentAvailability')
+      .select('agentId')
+      .where('workspaceId', '=', f.b.workspace.id)
+      .execute();
+    expect(bHours).toHaveLength(1);
+    const bListingRow = await t.ctx.db
+      .selectFrom('listings')
+      .selectAll()
+      .where('id', '=', f.bListingId)
+      .executeTakeFirstOrThrow();
+    expect(bListingRow.priceCents).toBe(77_700_000);
+    const bFaqRow = await t.ctx.db
+      .selectFrom('faqs')
+      .selectAll()
+      .where('id', '=', f.bFaqId)
+      .executeTakeFirstOrThrow();
+    expect(bFaqRow.answer).toBe('Bravo secret answer');
     const aActors = new Set([a.owner.user.id, a.key.apiKey.id]);
     expect((await auditRows(t, f.b.workspace.id)).filter((r) => r.actorId && aActors.has(r.actorId))).toEqual(
       [],

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_CONVERSATION_SETTINGS } from '../src/conversations/conversation.settings.js';
+import type { Slot } from '../src/conversations/engine.types.js';
+import type { KnowledgeFacts } from '../src/conversations/knowledge/knowledge.types.js';
+import { type SimulationState, simulateConversation } from '../src/conversations/simulator.js';
+import { countSegments } from '../src/messaging/segments.js';
+import { atLeast, pct, type TargetCheck } from './metrics.js';
+
+/**
+ * Scripted conversations, each played through the engine turn by turn (keywords first, the analysis,
+ * the recorded turns, `decideTurn`) against the knowledge base in eval/knowledge.json, and judged on
+ * whether it reaches the outcome it should.
+ */
+
+export type Outcome =
+  | 'booked'
+  | 'qualified'
+  | 'handed_off'
+  | 'opted_out'
+  | 'answered'
+  | 'confirmed'
+  | 'lost'
+  | 'engaged';
+
+export interface ScriptedConversation {
+  name: string;
+  lead: {
+    firstName: string | null;
+    startsBy: 'form' | 'text';
+    leadType?: 'buyer' | 'seller' | 'renter';
+    property?: { address?: string; mlsNumber?: string };
+  };
+  now: string;
+  tz: string;
+  turns: string[];
+  /** "holdout": written after the rules, to see whether they hold for conversations they were not tuned on. */
+  split?: 'holdout';
+  expected: {
+    outcome: Outcome;
+    handoffReason?: string;
+    profile?: Record<string, unknown>;
+    /** Each must appear in some reply of the assistant's. */
+    replyIncludes?: string[];
+    /** None may appear in any reply (case-insensitive): a fact the engine must not invent. */
+    replyExcludes?: string[];
+    /** Kinds of notes the agent must have had. */
+    notes?: string[];
+    /** The question left open at the end. */
+    lastAsked?: Slot;
+  };
+}
+
+export interface ConversationResult {
+  name: string;
+  split: 'dev' | 'holdout';
+  outcome: Outcome;
+  reached: boolean;
+  problems: string[];
+  transcript: string[];
+}
+
+export interface ConversationsReport {
+  corpus: string;
+  conversations: number;
+  reached: number;
+  share: number;
+  byOutcome: Record<string, { conversations: number; reached: number }>;
+  bySplit: Record<'dev' | 'holdout', { conversations: number; reached: number }>;
+  replies: number;
+  withinTwoSegments: number;
+  targets: TargetCheck[];
+  failures: ConversationResult[];
+}
+
+export const CONVERSATION_TARGETS = { reached: 0.9, withinTwoSegments: 1 } as const;
+
+export const DEFAULT_CONVERSATIONS = path.join(import.meta.dirname, 'conversations.jsonl');
+const KNOWLEDGE = path.join(import.meta.dirname, 'knowledge.json');
+const FIRST_RESPONSE =
+  'Hi {firstName}, this is Maria with Hill Country Homes. Thanks for reaching out! Are you looking to buy, sell, or both?';
+
+export function loadConversations(file = DEFAULT_CONVERSATIONS): ScriptedConversation[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as ScriptedConversation;
+      } catch {
+        throw new Error(`${file}:${i + 1}: not JSON`);
+      }
+    });
+}
+
+const lastAsked = (state: SimulationState): Slot | null =>
+  [...state.turns].reverse().find((t) => t.status === 'replied' || t.status === 'absorbed')?.askedSlot ??
+  null;
+
+function outcomeProblems(outcome: Outcome, state: SimulationState, replies: string[]): string[] {
+  const notes = state.notes.map((n) => n.kind);
+  switch (outcome) {
+    case 'booked':
+      return state.bookings > 0 && state.stage === 'appointment' ? [] : [`not booked (stage ${state.stage})`];
+    case 'qualified':
+      return state.stage === 'qualified' && !state.paused ? [] : [`stage ${state.stage}, not qualified`];
+    case 'handed_off':
+      return state.stage === 'handed_off' && state.paused ? [] : [`stage ${state.stage}, not handed off`];
+    case 'opted_out':
+      return state.optedOut && state.stage === 'opted_out' ? [] : [`stage ${state.stage}, not opted out`];
+    case 'answered':
+      return notes.includes('question_for_agent')
+        ? ['passed the question to the agent instead of answering']
+        : [];
+    case 'confirmed':
+      return replies.some((r) => /I'll have \w+ confirm that/.test(r)) && notes.includes('question_for_agent')
+        ? []
+        : ['did not say the agent would confirm, or did not tell the agent'];
+    case 'lost':
+      return state.stage === 'lost' ? [] : [`stage ${state.stage}, not lost`];
+    case 'engaged':
+      return state.stage === 'engaged' && !state.paused
+        ? []
+        : [`stage ${state.stage}${state.paused ? ', paused' : ''}`];
+  }
+}
+
+export function playConversation(item: ScriptedConversation, knowledge: KnowledgeFacts): ConversationResult {
+  const firstName = item.lead.firstName;
+  const sim = simulateConversation({
+    leadId: `eval:${item.name}`,
+    firstName,
+    startsBy: item.lead.startsBy,
+    firstResponse: FIRST_RESPONSE.replace('{firstName}', firstName ?? 'there'),
+    inquiry:
+      item.lead.leadType || item.lead.property
+        ? {
+            id: 'inquiry',
+            at: item.now,
+            leadType: item.lead.leadType ?? null,
+            property: item.lead.property ?? null,
+          }
+        : null,
+    settings: DEFAULT_CONVERSATION_SETTINGS,
+    knowledge,
+    persona: { name: 'Maria', businessName: 'Hill Country Homes' },
+    agentFirstName: 'Maria',
+    tz: item.tz,
+  });
+  const start = Date.parse(item.now);
+  const replies: string[] = [];
+  const transcript: string[] = [];
+  item.turns.forEach((line, i) => {
+    transcript.push(`lead: ${line}`);
+    for (const reply of sim.text(line, new Date(start + (i + 1) * 60_000))) {
+      replies.push(reply);
+      transcript.push(`assistant: ${reply}`);
+    }
+  });
+  const { state } = sim;
+  const expected = item.expected;
+  const problems = outcomeProblems(expected.outcome, state, replies);
+  if (expected.handoffReason && state.handoff !== expected.handoffReason) {
+    problems.push(`handoff ${state.handoff ?? 'none'}, expected ${expected.handoffReason}`);
+  }
+  for (const [field, value] of Object.entries(expected.profile ?? {})) {
+    const actual = (state.profile as Record<string, unknown>)[field];
+    if (JSON.stringify(actual) !== JSON.stringify(value)) {
+      problems.push(`profile.${field} ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
+    }
+  }
+  for (const text of expected.replyIncludes ?? []) {
+    if (!replies.some((r) => r.includes(text))) problems.push(`no reply says "${text}"`);
+  }
+  for (const text of expected.replyExcludes ?? []) {
+    if (replies.some((r) => r.toLowerCase().includes(text.toLowerCase())))
+      problems.push(`a reply says "${text}"`);
+  }
+  const notes = state.notes.map((n) => n.kind);
+  for (const kind of expected.notes ?? []) {
+    const told =
+      kind === 'handoff'
+        ? state.handoff !== null
+        : kind === 'booking_requested'
+          ? state.bookings > 0
+          : notes.includes(kind as never);
+    if (!told) problems.push(`the agent was not told (${kind})`);
+  }
+  if (expected.lastAsked && lastAsked(state) !== expected.lastAsked) {
+    problems.push(`last asked ${lastAsked(state) ?? 'nothing'}, expected ${expected.lastAsked}`);
+  }
+  return {
+    name: item.name,
+    split: item.split ?? 'dev',
+    outcome: expected.outcome,
+    reached: problems.length === 0,
+    problems,
+    transcript,
+  };
+}
+
+export function scoreConversations(
+  corpus: ScriptedConversation[] = loadConversations(),
+  file = DEFAULT_CONVERSATIONS,
+): ConversationsReport {
+  const knowledge = JSON.parse(readFileSync(KNOWLEDGE, 'utf8')) as KnowledgeFacts;
+  const results = corpus.map((item) => playConversation(item, knowledge));
+  const byOutcome: ConversationsReport['byOutcome'] = {};
+  const bySplit: ConversationsReport['bySplit'] = {
+    dev: { conversations: 0, reached: 0 },
+    holdout: { conversations: 0, reached: 0 },
+  };
+  for (const result of results) {
+    byOutcome[result.outcome] ??= { conversations: 0, reached: 0 };
+    for (const entry of [byOutcome[result.outcome], bySplit[result.split]]) {
+      if (!entry) continue;
+      entry.conversations += 1;
+      if (result.reached) entry.reached += 1;
+    }
+  }
+  const replies = results.flatMap((r) =>
+    r.transcript.filter((l) => l.startsWith('assistant: ')).map((l) => l.slice(11)),
+  );
+  const withinTwoSegments = replies.filter((r) => countSegments(r).segments <= 2).length;
+  const reached = results.filter((r) => r.reached).length;
+  const share = results.length === 0 ? 1 : reached / results.length;
+  const segmentShare = replies.length === 0 ? 1 : withinTwoSegments / replies.length;
+  return {
+    corpus: path.relative(process.cwd(), file),
+    conversations: results.length,
+    reached,
+    share,
+    byOutcome,
+    bySplit,
+    replies: replies.length,
+    withinTwoSegments,
+    targets: [
+      atLeast('conversations reaching the expected outcome', share, CONVERSATION_TARGETS.reached),
+      atLeast('replies within two segments', segmentShare, CONVERSATION_TARGETS.withinTwoSegments),
+    ],
+    failures: results.filter((r) => !r.reached),
+  };
+}
+
+/** The table `npm run eval` prints for conversations. */
+export function formatConversations(report: ConversationsReport): string {
+  const lines = [
+    '',
+    `Conversations (${report.corpus}): ${report.reached}/${report.conversations} reach the expected outcome (${pct(report.share)})`,
+    ...Object.entries(report.byOutcome).map(
+      ([outcome, { conversations, reached }]) => `  ${outcome.padEnd(11)} ${reached}/${conversations}`,
+    ),
+    `  dev ${report.bySplit.dev.reached}/${report.bySplit.dev.conversations}, hold-out ${report.bySplit.holdout.reached}/${report.bySplit.holdout.conversations}`,
+    `  replies within two segments: ${report.withinTwoSegments}/${report.replies}`,
+  ];
+  for (const failure of report.failures) {
+    lines.push(`  ✗ ${failure.name}: ${failure.problems.join('; ')}`);
+    for (const line of failure.transcript) lines.push(`      ${line}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,267 @@
+import type { LeadStage } from '../leads/leads.table.js';
+import type {
+  AnswerSource,
+  HandoffReason,
+  Profile,
+  ReplyDraft,
+  Slot,
+  TurnAction,
+  TurnDecision,
+  TurnInput,
+} from './engine.types.js';
+import { applyProfileChanges, factsOf } from './profile.js';
+import { answerQuestion } from './questions.js';
+import { inquirySeeds, readTurn } from './reading.js';
+import * as say from './replies.js';
+import { scoreLead } from './score.js';
+import { isQualified, MAX_ASKS, nextQuestion } from './script.js';
+import {
+  asksForAgent,
+  isFrustrated,
+  isNotInterested,
+  repeatsQuestion,
+  saysNo,
+  saysThanks,
+} from './signals.js';
+import { handoffSummary } from './summary.js';
+import { MAX_SEGMENTS, packTexts, timePhrase } from './wording.js';
+
+/** Stages the conversation moves through by itself, in order; it never moves a lead back down them. */
+const PROGRESSION: readonly LeadStage[] = ['new', 'contacted', 'engaged', 'qualified', 'appointment'];
+
+function advance(current: LeadStage, to: LeadStage): LeadStage {
+  const from = PROGRESSION.indexOf(current);
+  // From outside the progression (resumed after a handoff, back from nurture) the engine starts again.
+  return from === -1 || PROGRESSION.indexOf(to) > from ? to : current;
+}
+
+interface Part {
+  text: string;
+  facts: readonly string[];
+}
+
+/**
+ * One turn of the conversation, decided from what is known, with no I/O: the same input always gives
+ * the same actions. Order of concern: a lead who is done is let go; a lead who needs a person gets
+ * one; a question is answered from facts or passed on; a time to meet is recorded; otherwise the next
+ * qualification question, one at a time, never one whose answer is known.
+ */
+export function decideTurn(input: TurnInput): TurnDecision {
+  const { state, script } = input;
+  const seeds = inquirySeeds(input.profile, input.inquiry);
+  const seeded = factsOf(applyProfileChanges(input.profile, seeds));
+  const read = readTurn({ messages: input.messages, profile: seeded, pendingSlot: state.pendingSlot });
+  const profile: Profile = read.profile;
+  const changes = [...seeds, ...read.learned];
+  const newest = input.messages.at(-1);
+  const voice: say.Voice = {
+    agent: input.agent.firstName ?? 'our team',
+    business: input.persona.businessName,
+    assistant: input.persona.name,
+    firstName: input.lead.firstName,
+    seed: `${input.leadId}:${state.turnIndex}`,
+    zone: input.tz,
+  };
+
+  const asked: Partial<Record<Slot, number>> = { ...state.asked };
+  const refusedMeeting = state.pendingSlot === 'requestedTime' && newest !== undefined && saysNo(newest.text);
+  const declinedSlot = read.declined || refusedMeeting ? state.pendingSlot : null;
+  if (declinedSlot) asked[declinedSlot] = MAX_ASKS;
+
+  const actions: TurnAction[] = [];
+  if (changes.length > 0) actions.push({ type: 'profile', changes });
+  const parts: Part[] = [];
+  const part = (text: string, facts: readonly string[] = []) => parts.push({ text, facts });
+  let stage = input.stage;
+  let handoff: HandoffReason | null = null;
+  let answered: AnswerSource | null = null;
+  let askedSlot: Slot | null = null;
+  let progressed = read.learned.length > 0;
+  let offerVisit = false;
+
+  const earlierQuestions = input.history
+    .filter((m) => m.direction === 'inbound' && !input.messages.some((t) => t.id === m.id))
+    .map((m) => m.body);
+  const lastQuestion = read.questions.at(-1) ?? null;
+
+  const letGo = isNotInterested(read.text) && !read.wantsHuman;
+
+  if (letGo) {
+    part(say.notInterestedClose(voice));
+    stage = 'lost';
+    actions.push({
+      type: 'note',
+      kind: 'lead_lost',
+      subject: 'Lead says they are out of the market',
+      body: `"${read.text.slice(0, 300)}"`,
+    });
+  } else {
+    if (read.wantsHuman || asksForAgent(read.text, input.agent.firstName)) handoff = 'requested_human';
+    else if (isFrustrated(read.text) || (lastQuestion && repeatsQuestion(lastQuestion, earlierQuestions))) {
+      handoff = 'frustration';
+    }
+
+    if (!state.greetedAfter) {
+      const ack = say.acknowledge(voice, read.learned, profile);
+      if (ack) part(ack);
+    }
+    if (read.declinedCalls) {
+      part(say.noCalls(voice));
+      actions.push({
+        type: 'note',
+        kind: 'no_calls',
+        subject: 'Lead asked not to be called',
+        body: `"${read.text.slice(0, 300)}". Calls are off; texting stays open.`,
+      });
+    }
+
+    if (lastQuestion && !handoff) {
+      const outcome = answerQuestion(lastQuestion, {
+        knowledge: input.knowledge,
+        inquiry: input.inquiry,
+        requestsTime: read.learned.some((c) => c.field === 'requestedTime'),
+        now: input.now,
+      });
+      switch (outcome.kind) {
+        case 'listing':
+        case 'faq':
+          answered = outcome.kind;
+          part(outcome.sentences.join(' '), outcome.facts);
+          if (outcome.kind === 'listing' && outcome.unanswered) {
+            part(say.confirmWithAgent(voice));
+            actions.push(questionNote(lastQuestion));
+          }
+          break;
+        case 'assistant':
+          answered = 'assistant';
+          part(say.aboutTheAssistant(voice));
+          break;
+        case 'legal':
+          handoff = 'legal_question';
+          break;
+        case 'lending':
+          handoff = 'lending_question';
+          break;
+        case 'clarify':
+          if (state.pendingSlot) asked[state.pendingSlot] = Math.max(0, (asked[state.pendingSlot] ?? 1) - 1);
+          break;
+        case 'booking':
+          break;
+        case 'visit':
+          answered = 'assistant';
+          offerVisit = true;
+          break;
+        case 'confirm':
+          answered = 'confirm';
+          part(say.confirmWithAgent(voice));
+          actions.push(questionNote(lastQuestion));
+          break;
+      }
+    }
+
+    const requested = read.learned.find((c) => c.field === 'requestedTime');
+    if (requested && profile.requestedTime) {
+      const when = timePhrase(profile.requestedTime.start, input.tz);
+      part(say.bookingNoted(voice, when), [when]);
+      stage = advance(stage, 'appointment');
+      actions.push({
+        type: 'booking',
+        requestedTime: profile.requestedTime,
+        messageId: requested.messageId,
+        summary: `${input.lead.firstName ?? 'The lead'} asked to meet ${when} (${input.tz}).`,
+      });
+    }
+
+    const qualified = isQualified(script, profile, asked);
+    if (qualified) stage = advance(stage, 'qualified');
+    const timeline = profile.timelineMonths;
+    if (!handoff && qualified && timeline !== undefined && timeline <= input.handoff.hotTimelineMonths) {
+      handoff = 'hot_lead';
+    }
+
+    progressed ||= answered === 'listing' || answered === 'faq' || answered === 'assistant' || !!requested;
+    if (!handoff && !progressed && state.turnsWithoutProgress + 1 >= input.handoff.maxTurnsWithoutProgress) {
+      handoff = 'no_progress';
+    }
+
+    if (handoff) {
+      part(say.handoffText(voice, handoff));
+      askedSlot = null;
+    } else if (offerVisit && profile.requestedTime === undefined) {
+      part(say.offerVisit(voice));
+      askedSlot = 'requestedTime';
+    } else if (!state.greetedAfter) {
+      const question = nextQuestion(script, profile, asked);
+      if (question) {
+        part(say.askQuestion(voice, question.slot, question.phrasings));
+        askedSlot = question.slot;
+      } else if (profile.requestedTime === undefined && (asked.requestedTime ?? 0) < MAX_ASKS) {
+        part(say.askForMeeting(voice, profile.intent));
+        askedSlot = 'requestedTime';
+      } else if (
+        state.pendingSlot === 'requestedTime' &&
+        asked.requestedTime === MAX_ASKS &&
+        parts.length === 0
+      ) {
+        part(say.noMeetingNow(voice));
+      }
+    }
+    if (parts.length === 0 && newest && saysThanks(newest.text)) part(say.welcome(voice));
+  }
+
+  if (handoff) stage = 'handed_off';
+  else if (!letGo) stage = advance(stage, 'engaged');
+  if (stage !== input.stage) actions.push({ type: 'stage', stage });
+
+  const score = scoreLead(profile, { replies: countReplies(input) });
+  actions.push({ type: 'score', score: score.score, factors: score.factors });
+  if (handoff) {
+    actions.push({
+      type: 'handoff',
+      reason: handoff,
+      summary: handoffSummary({
+        reason: handoff,
+        leadName: input.lead.firstName,
+        profile,
+        score: score.score,
+        history: input.history,
+        zone: input.tz,
+      }),
+    });
+  }
+  for (const draft of drafts(parts)) actions.push({ type: 'send', draft });
+
+  return {
+    actions,
+    askedSlot,
+    declinedSlot,
+    progressed: progressed || handoff !== null || letGo,
+    answered,
+    handoff,
+  };
+}
+
+function questionNote(question: string): TurnAction {
+  return {
+    type: 'note',
+    kind: 'question_for_agent',
+    subject: 'A question for you to confirm',
+    body: `The lead asked: "${question.slice(0, 300)}". The assistant said you would confirm.`,
+  };
+}
+
+/** The lead's texts so far, this turn's included. */
+function countReplies(input: TurnInput): number {
+  const ids = new Set(input.history.filter((m) => m.direction === 'inbound').map((m) => m.id));
+  for (const message of input.messages) ids.add(message.id);
+  return ids.size;
+}
+
+/** Parts packed into texts of two segments at most, each with the facts it states. */
+function drafts(parts: readonly Part[]): ReplyDraft[] {
+  return packTexts(parts.map((p) => p.text)).map((text) => ({
+    text,
+    facts: parts.flatMap((p) => p.facts).filter((fact) => text.includes(fact)),
+    maxSegments: MAX_SEGMENTS,
+  }));
+}

@@ -1,0 +1,53 @@
+import type { InquiryContext } from './engine.types.js';
+import { answerFromListing, asksBeyondTheRow, listingTopics } from './knowledge/answers.js';
+import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
+import { inquiryListing, listingNamedIn, matchFaq, pointsAtAHome } from './knowledge/match.js';
+import { asksAboutAssistant, asksToVisit, isLegalQuestion, isLendingQuestion, plain } from './signals.js';
+
+/** How a lead's question is met. Only `listing` and `faq` state facts, and only from the knowledge base. */
+export type QuestionOutcome =
+  | { kind: 'listing'; listingId: string; sentences: string[]; facts: string[]; unanswered: boolean }
+  | { kind: 'faq'; faqId: string; sentences: string[]; facts: string[] }
+  | { kind: 'assistant' }
+  | { kind: 'legal' }
+  | { kind: 'lending' }
+  /** "What do you mean?": the question asked last is asked again. */
+  | { kind: 'clarify' }
+  /** A request to meet phrased as a question ("can I see it tomorrow at 4?"): the booking answers it. */
+  | { kind: 'booking' }
+  /** A request to see a home without a time ("can we stop by saturday?"): ask for one. */
+  | { kind: 'visit' }
+  | { kind: 'confirm' };
+
+const CLARIFY = /^(?:what do you mean|what does that mean|huh|what|sorry|come again|meaning|pardon)\W*$/;
+
+export function answerQuestion(
+  question: string,
+  context: {
+    knowledge: KnowledgeFacts;
+    inquiry: InquiryContext | null;
+    requestsTime: boolean;
+    now: Date;
+  },
+): QuestionOutcome {
+  const { listings, faqs } = context.knowledge;
+  const topics = listingTopics(question);
+  const beyond = asksBeyondTheRow(question);
+  const named = listingNamedIn(question, listings);
+  const aboutTheirHome = (topics.length > 0 || beyond) && pointsAtAHome(question);
+  const listing =
+    named ?? (aboutTheirHome ? inquiryListing(context.inquiry?.property ?? null, listings) : null);
+  if (listing && (topics.length > 0 || beyond || named)) {
+    const answer = answerFromListing(listing, question, { now: context.now, zone: context.knowledge.zone });
+    if (answer.sentences.length > 0) return { kind: 'listing', listingId: listing.id, ...answer };
+  }
+  const faq = matchFaq(question, faqs);
+  if (faq) return { kind: 'faq', faqId: faq.id, sentences: [faq.answer], facts: [faq.answer] };
+  if (asksAboutAssistant(question)) return { kind: 'assistant' };
+  if (isLegalQuestion(question)) return { kind: 'legal' };
+  if (isLendingQuestion(question)) return { kind: 'lending' };
+  if (CLARIFY.test(plain(question))) return { kind: 'clarify' };
+  if (context.requestsTime && topics.length === 0) return { kind: 'booking' };
+  if (asksToVisit(question) && topics.length === 0) return { kind: 'visit' };
+  return { kind: 'confirm' };
+}

@@ -1,0 +1,55 @@
+import type { HandoffReason, HistoryMessage, Profile } from './engine.types.js';
+import { budgetPhrase, intentPhrase, listPhrase, timelinePhrase, timePhrase } from './wording.js';
+
+export const HANDOFF_LABELS: Record<HandoffReason, string> = {
+  requested_human: 'asked for a person',
+  hot_lead: 'hot lead: qualified and ready to move soon',
+  frustration: 'the lead sounds frustrated',
+  legal_question: 'a legal question only you should answer',
+  lending_question: 'a lending question only you or a lender should answer',
+  no_progress: 'the conversation stopped moving forward',
+};
+
+/** The profile in one line for an agent: "buying; moving within about 2 months; up to $450K; ...". */
+export function describeProfile(profile: Profile, zone: string): string {
+  const parts = [
+    profile.intent ? intentPhrase(profile.intent) : null,
+    profile.propertyAddress ? `home at ${profile.propertyAddress}` : null,
+    profile.timelineMonths !== undefined ? `moving ${timelinePhrase(profile.timelineMonths)}` : null,
+    profile.preApproved === true
+      ? 'pre-approved'
+      : profile.preApproved === false
+        ? 'not pre-approved yet'
+        : null,
+    budgetPhrase(profile),
+    profile.areas?.length ? `areas: ${listPhrase(profile.areas)}` : null,
+    profile.beds !== undefined ? `${profile.beds} beds` : null,
+    profile.baths !== undefined ? `${profile.baths} baths` : null,
+    profile.propertyType ? profile.propertyType.replace('_', ' ') : null,
+    profile.requestedTime ? `asked to meet ${timePhrase(profile.requestedTime.start, zone)}` : null,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('; ') : 'nothing learned yet';
+}
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** What an agent needs to take over: why, what we know, and how the conversation went lately. */
+export function handoffSummary(props: {
+  reason: HandoffReason;
+  leadName: string | null;
+  profile: Profile;
+  score: number;
+  history: readonly HistoryMessage[];
+  zone: string;
+}): string {
+  const last = props.history.slice(-6).map((m) => {
+    const who = m.direction === 'inbound' ? 'Lead' : m.author === 'agent' ? 'Agent' : 'Assistant';
+    return `${who}: ${clip(m.body.replace(/\s+/g, ' '), 160)}`;
+  });
+  return [
+    `Why: ${HANDOFF_LABELS[props.reason]}.`,
+    `${props.leadName ?? 'The lead'}: ${describeProfile(props.profile, props.zone)}. Score ${props.score}/100.`,
+    'Last messages:',
+    ...last,
+  ].join('\n');
+}

@@ -1,0 +1,228 @@
+import { isOptedOut } from '../consent/consent.service.js';
+import { leadTimeZone } from '../consent/lead-timezone.js';
+import type { DbOrTrx } from '../db/database.js';
+import { fromJson } from '../db/schema.js';
+import { findContact, findConversationByLead, findLead, listInquiries } from '../leads/leads.repository.js';
+import type { PropertyOfInterest } from '../leads/leads.schema.js';
+import type { ContactRow, ConversationRow, InquiryRow, LeadRow } from '../leads/leads.table.js';
+import { listRecentMessages } from '../messaging/messaging.repository.js';
+import { loadWorkspaceMessaging, type WorkspaceMessaging } from '../messaging/messaging.settings.js';
+import type { MessageRow } from '../messaging/messaging.table.js';
+import { findUser } from '../workspaces/users.repository.js';
+import { type ConversationSettings, loadConversationSettings } from './conversation.settings.js';
+import type {
+  ConversationState,
+  HistoryMessage,
+  InquiryContext,
+  Persona,
+  TurnInput,
+  TurnMessage,
+} from './engine.types.js';
+import { rowToFaqFacts, rowToListingFacts } from './knowledge/knowledge.presenters.js';
+import { faqsForTurn, listingsForTurn } from './knowledge/knowledge.service.js';
+import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
+import { readProfile } from './profile.js';
+import { deriveState } from './state.js';
+import { listTurns } from './turns.repository.js';
+import type { ConversationTurnRow } from './turns.table.js';
+
+/** Messages of the thread a turn sees: enough for the summary, repeated questions and the greeting. */
+export const HISTORY_LIMIT = 20;
+
+/** Everything a turn reads, loaded once; `version` tells whether it changed before the turn is applied. */
+export interface LoadedTurn {
+  workspace: WorkspaceMessaging;
+  settings: ConversationSettings;
+  lead: LeadRow;
+  contact: ContactRow;
+  conversation: ConversationRow;
+  message: MessageRow;
+  history: MessageRow[];
+  turns: ConversationTurnRow[];
+  /** The lead's texts no turn has answered yet, up to and including `message`, oldest first. */
+  pending: MessageRow[];
+  /** A later text no turn has answered: its own turn will answer this one too. */
+  laterPending: boolean;
+  /** A turn already answered `message` (a retried job). */
+  covered: boolean;
+  optedOut: boolean;
+  agentFirstName: string | null;
+  inquiries: InquiryRow[];
+  tz: string;
+  version: string;
+}
+
+const after = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+  a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
+
+export async function loadTurn(
+  db: DbOrTrx,
+  props: { workspaceId: string; leadId: string; messageId: string },
+): Promise<LoadedTurn | null> {
+  const lead = await findLead(db, props.workspaceId, props.leadId);
+  if (!lead) return null;
+  const [contact, conversation] = await Promise.all([
+    findContact(db, props.workspaceId, lead.contactId),
+    findConversationByLead(db, props.workspaceId, lead.id),
+  ]);
+  if (!contact || !conversation) return null;
+  const [history, turns, workspace, settings, inquiries, optedOut, agent] = await Promise.all([
+    listRecentMessages(
+      db,
+      props.workspaceId,
+      { leadId: lead.id, conversationId: conversation.id },
+      HISTORY_LIMIT,
+    ),
+    listTurns(db, props.workspaceId, lead.id),
+    loadWorkspaceMessaging(db, props.workspaceId),
+    loadConversationSettings(db, props.workspaceId),
+    listInquiries(db, props.workspaceId, lead.id),
+    isOptedOut(db, { workspaceId: props.workspaceId, contactId: contact.id, channel: 'sms' }),
+    lead.assignedUserId ? findUser(db, props.workspaceId, lead.assignedUserId) : Promise.resolve(undefined),
+  ]);
+  const message = history.find((m) => m.id === props.messageId);
+  if (message?.direction !== 'inbound') return null;
+  const answered = new Set(turns.map((t) => t.inboundMessageId));
+  const open = history.filter((m) => m.direction === 'inbound' && !answered.has(m.id));
+  const tz =
+    contact.timezone ??
+    leadTimeZone({
+      zip: contact.zip,
+      state: contact.state,
+      phoneE164: contact.phone,
+      fallbackZone: workspace.timezone,
+    }).zone;
+  return {
+    workspace,
+    settings,
+    lead,
+    contact,
+    conversation,
+    message,
+    history,
+    turns,
+    pending: open.filter((m) => !after(m, message)),
+    laterPending: open.some((m) => after(m, message)),
+    covered: answered.has(message.id),
+    optedOut,
+    agentFirstName: agent?.name.trim().split(/\s+/)[0] ?? null,
+    inquiries,
+    tz,
+    version: [
+      lead.updatedAt,
+      conversation.updatedAt,
+      conversation.assistantPaused,
+      turns.at(-1)?.id ?? '',
+    ].join('|'),
+  };
+}
+
+/** Why the assistant must stay silent on this text, if it must. */
+export function skipReason(loaded: LoadedTurn): 'restricted' | 'opted_out' | 'paused' | null {
+  if (loaded.contact.restrictedAt) return 'restricted';
+  if (loaded.optedOut || loaded.lead.stage === 'opted_out') return 'opted_out';
+  if (loaded.conversation.assistantPaused) return 'paused';
+  return null;
+}
+
+/**
+ * What the lead's inquiries tell: the latest property asked about and the latest lead type, which may
+ * come from different inquiries (a portal lead who later texts has both a property and a text).
+ */
+export function inquiryContext(inquiries: readonly InquiryRow[]): InquiryContext | null {
+  const latest = inquiries.at(-1);
+  if (!latest) return null;
+  const withProperty = [...inquiries].reverse().find((i) => fromJson<PropertyOfInterest | null>(i.property));
+  const withType = [...inquiries].reverse().find((i) => i.leadType !== null);
+  const source = withProperty ?? withType ?? latest;
+  const property = withProperty ? fromJson<PropertyOfInterest | null>(withProperty.property) : null;
+  return {
+    id: source.id,
+    at: source.receivedAt,
+    leadType: withType?.leadType ?? null,
+    property: property ? { address: property.address, mlsNumber: property.mlsNumber } : null,
+  };
+}
+
+export async function loadKnowledge(
+  db: DbOrTrx,
+  loaded: LoadedTurn,
+  messages: readonly TurnMessage[],
+): Promise<KnowledgeFacts> {
+  const zone = loaded.workspace.timezone;
+  if (!messages.some((m) => m.understanding.question)) return { listings: [], faqs: [], zone };
+  const property = inquiryContext(loaded.inquiries)?.property ?? null;
+  const [listings, faqs] = await Promise.all([
+    listingsForTurn(db, loaded.workspace.workspaceId, {
+      texts: messages.map((m) => m.text),
+      inquiry: property,
+    }),
+    faqsForTurn(db, loaded.workspace.workspaceId),
+  ]);
+  return { listings: listings.map(rowToListingFacts), faqs: faqs.map(rowToFaqFacts), zone };
+}
+
+export function toHistory(row: MessageRow): HistoryMessage {
+  return {
+    id: row.id,
+    direction: row.direction,
+    author: row.author,
+    kind: row.kind,
+    body: row.body,
+    at: row.createdAt,
+  };
+}
+
+export function personaOf(loaded: LoadedTurn): Persona {
+  const business = loaded.workspace.settings.businessName ?? loaded.workspace.workspaceName;
+  return {
+    name: loaded.settings.assistantName ?? loaded.agentFirstName ?? business,
+    tone: loaded.settings.tone,
+    businessName: business,
+  };
+}
+
+export function stateOf(loaded: LoadedTurn): ConversationState {
+  const first = loaded.pending[0];
+  const greetedAfter =
+    first !== undefined &&
+    loaded.history.some((m) => m.kind === 'first_response' && m.direction === 'outbound' && after(m, first));
+  return deriveState(
+    loaded.turns.map((t) => ({
+      status: t.status,
+      askedSlot: t.askedSlot,
+      declinedSlot: t.declinedSlot,
+      progressed: t.progressed === 1,
+    })),
+    {
+      firstResponseSent: loaded.lead.firstResponseQueuedAt !== null,
+      firstResponseAsks: loaded.settings.firstResponseAsks,
+      greetedAfter,
+    },
+  );
+}
+
+export function turnInput(
+  loaded: LoadedTurn,
+  messages: readonly TurnMessage[],
+  knowledge: KnowledgeFacts,
+  now: Date,
+): TurnInput {
+  return {
+    leadId: loaded.lead.id,
+    messages,
+    profile: readProfile(loaded.lead.profile),
+    stage: loaded.lead.stage,
+    history: loaded.history.map(toHistory),
+    state: stateOf(loaded),
+    script: loaded.settings.script,
+    knowledge,
+    inquiry: inquiryContext(loaded.inquiries),
+    persona: personaOf(loaded),
+    agent: { firstName: loaded.agentFirstName },
+    lead: { firstName: loaded.contact.firstName },
+    handoff: loaded.settings.handoff,
+    now,
+    tz: loaded.tz,
+  };
+}

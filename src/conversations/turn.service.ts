@@ -1,0 +1,216 @@
+import type { DbOrTrx, Trx } from '../db/database.js';
+import { toJson } from '../db/schema.js';
+import type { AppContext } from '../http/context.js';
+import { lockLead } from '../leads/leads.repository.js';
+import { notifyTeam } from '../messaging/notifications.service.js';
+import { newId } from '../platform/ids.js';
+import { type AssistRecord, assistUnderstanding, assistWording, emptyAssistRecord } from './assist.js';
+import type { TurnDecision, TurnMessage } from './engine.types.js';
+import { decideTurn } from './policy.js';
+import { applyTurn } from './turn.apply.js';
+import {
+  type LoadedTurn,
+  loadKnowledge,
+  loadTurn,
+  skipReason,
+  stateOf,
+  toHistory,
+  turnInput,
+} from './turn.context.js';
+import { insertTurnOnce } from './turns.repository.js';
+import { analyze } from './understanding/analyze.js';
+
+export interface TurnProps {
+  workspaceId: string;
+  leadId: string;
+  /** The lead's text that started this turn. */
+  messageId: string;
+}
+
+export type TurnOutcome =
+  | { status: 'replied'; replyMessageIds: string[] }
+  | { status: 'skipped'; reason: 'restricted' | 'opted_out' | 'paused' }
+  /** Nothing to do: answered already, the text is gone, or a later text's turn answers it. */
+  | { status: 'noop' };
+
+/**
+ * One turn of the conversation for a lead's text. With a language model, the reading and the model's
+ * calls run outside the transaction; the decision is applied in one transaction with the lead locked,
+ * after checking that nothing changed meanwhile (if something did, the turn is decided again inside,
+ * deterministically).
+ */
+export async function runConversationTurn(ctx: AppContext, props: TurnProps): Promise<TurnOutcome> {
+  if (!ctx.assist?.understand && !ctx.assist?.word) {
+    // The built-in engine alone decides in a millisecond or two: the whole turn runs with the lead locked.
+    return ctx.db.transaction().execute(async (trx) => {
+      if (!(await lockLead(trx, props.workspaceId, props.leadId))) return { status: 'noop' };
+      const loaded = await loadTurn(trx, props);
+      if (!loaded || loaded.covered) return { status: 'noop' };
+      return decideInside(trx, ctx, loaded, emptyAssistRecord(ctx.assist));
+    });
+  }
+  const loaded = await loadTurn(ctx.db, props);
+  if (!loaded || loaded.covered) return { status: 'noop' };
+  const skip = skipReason(loaded);
+  if (skip) return skipTurn(ctx, loaded, skip);
+  if (loaded.laterPending) return { status: 'noop' };
+
+  const now = ctx.clock.now();
+  const record = emptyAssistRecord(ctx.assist);
+  const budgetMs = loaded.settings.assistBudgetMs;
+  const assistContext = {
+    workspaceId: props.workspaceId,
+    leadId: props.leadId,
+    now,
+    tz: loaded.tz,
+    pendingSlot: stateOf(loaded).pendingSlot,
+    history: loaded.history.map(toHistory),
+  };
+  const messages: TurnMessage[] = [];
+  for (const row of loaded.pending) {
+    const deterministic = analyze(row.body, { now: new Date(row.createdAt), tz: loaded.tz });
+    const understanding = await assistUnderstanding({
+      assist: ctx.assist,
+      budgetMs,
+      record,
+      text: row.body,
+      context: assistContext,
+      deterministic,
+    });
+    messages.push({ id: row.id, text: row.body, at: row.createdAt, understanding });
+  }
+  const knowledge = await loadKnowledge(ctx.db, loaded, messages);
+  const started = performance.now();
+  const input = turnInput(loaded, messages, knowledge, now);
+  const decision = decideTurn(input);
+  const decideMs = performance.now() - started;
+  const texts: string[] = [];
+  for (const draft of drafts(decision)) {
+    texts.push(
+      await assistWording({
+        assist: ctx.assist,
+        budgetMs,
+        record,
+        draft,
+        persona: input.persona,
+        context: assistContext,
+      }),
+    );
+  }
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const lead = await lockLead(trx, props.workspaceId, props.leadId);
+    if (!lead) return { status: 'noop' };
+    const current = await loadTurn(trx, props);
+    if (!current || current.covered) return { status: 'noop' };
+    if (current.version === loaded.version) {
+      const applied = await applyTurn(trx, ctx, {
+        loaded: current,
+        lead,
+        decision,
+        texts,
+        record,
+        decideMs,
+        greeted: input.state.greetedAfter,
+      });
+      return { status: 'replied', replyMessageIds: applied.replyMessageIds };
+    }
+    return decideInside(trx, ctx, current, record);
+  });
+}
+
+/**
+ * The turn decided and applied inside the transaction, by the built-in engine: the usual path without a
+ * language model, and the fallback when something changed while a model was being waited on.
+ */
+async function decideInside(
+  trx: Trx,
+  ctx: AppContext,
+  loaded: LoadedTurn,
+  record: AssistRecord,
+): Promise<TurnOutcome> {
+  const skip = skipReason(loaded);
+  if (skip) return skipTurn(ctx, loaded, skip, trx);
+  if (loaded.laterPending) return { status: 'noop' };
+  const messages = loaded.pending.map((row) => ({
+    id: row.id,
+    text: row.body,
+    at: row.createdAt,
+    understanding: analyze(row.body, { now: new Date(row.createdAt), tz: loaded.tz }),
+  }));
+  const knowledge = await loadKnowledge(trx, loaded, messages);
+  const started = performance.now();
+  const input = turnInput(loaded, messages, knowledge, ctx.clock.now());
+  const decision = decideTurn(input);
+  const decideMs = performance.now() - started;
+  const lead = loaded.lead;
+  const texts = drafts(decision).map((draft) => draft.text);
+  const deterministic: AssistRecord = { ...record, used: false };
+  const applied = await applyTurn(trx, ctx, {
+    loaded,
+    lead,
+    decision,
+    texts,
+    record: deterministic,
+    decideMs,
+    greeted: input.state.greetedAfter,
+  });
+  return { status: 'replied', replyMessageIds: applied.replyMessageIds };
+}
+
+function drafts(decision: TurnDecision) {
+  return decision.actions.flatMap((action) => (action.type === 'send' ? [action.draft] : []));
+}
+
+/**
+ * The assistant stays silent, but the text is not lost on anyone: the agent hears about it, once
+ * (the turn's record is what makes a retried job a no-op).
+ */
+async function skipTurn(
+  ctx: AppContext,
+  loaded: LoadedTurn,
+  reason: 'restricted' | 'opted_out' | 'paused',
+  trx?: Trx,
+): Promise<TurnOutcome> {
+  const work = async (db: DbOrTrx) => {
+    const at = ctx.clock.now();
+    const recorded = await insertTurnOnce(db, {
+      id: newId(at.getTime()),
+      workspaceId: loaded.lead.workspaceId,
+      leadId: loaded.lead.id,
+      conversationId: loaded.conversation.id,
+      inboundMessageId: loaded.message.id,
+      status: 'skipped',
+      skipReason: reason,
+      askedSlot: null,
+      declinedSlot: null,
+      progressed: 0,
+      answerSource: null,
+      handoffReason: null,
+      replyMessageIds: toJson([]),
+      engine: 'deterministic',
+      model: null,
+      promptVersion: null,
+      assistMs: null,
+      inputTokens: null,
+      outputTokens: null,
+      assistFallback: null,
+      decideMs: 0,
+      createdAt: at.toISOString(),
+    });
+    if (!recorded) return;
+    const who = loaded.contact.name ?? loaded.contact.phone ?? 'A lead';
+    const body = loaded.message.body;
+    await notifyTeam(db, ctx, {
+      workspaceId: loaded.lead.workspaceId,
+      leadId: loaded.lead.id,
+      userId: loaded.lead.assignedUserId,
+      kind: 'lead_replied',
+      subject: `Reply from ${who}`,
+      body: `"${body.length <= 300 ? body : `${body.slice(0, 299)}…`}"`,
+    });
+  };
+  if (trx) await work(trx);
+  else await ctx.db.transaction().execute(work);
+  return { status: 'skipped', reason };
+}

@@ -1,10 +1,12 @@
 import pino from 'pino';
+import { createLanguageAssist } from '../conversations/ai/assist.js';
+import type { LanguageAssist } from '../conversations/engine.types.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { type AppContext, contextFrom } from '../http/context.js';
 import { systemClock } from '../platform/clock.js';
 import { type Config, ConfigError, loadConfig } from '../platform/config.js';
-import { createLogger } from '../platform/logger.js';
+import { createLogger, type Logger } from '../platform/logger.js';
 
 export interface Runtime {
   ctx: AppContext;
@@ -50,6 +52,17 @@ export async function openRuntime(options: {
     if (outcome.applied.length > 0)
       logger.info({ category: 'db', applied: outcome.applied }, 'migrations applied');
   }
-  const ctx = contextFrom({ config, database, clock: systemClock, logger });
+  const assist = languageAssist(config, logger);
+  const ctx = contextFrom({ config, database, clock: systemClock, logger, ...(assist ? { assist } : {}) });
   return { ctx, close: () => database.destroy() };
+}
+
+/** The optional LLM behind LLM_PROVIDER; without one the built-in engine works alone. */
+function languageAssist(config: Config, logger: Logger): LanguageAssist | null {
+  try {
+    return createLanguageAssist(config.llm, { logger });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
 }

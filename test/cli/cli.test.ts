@@ -59,6 +59,9 @@ describe('closing-cloud CLI', () => {
     const run = await cli(['migrate'], { DATA_DIR: freshDataDir(), PORT: 'eighty' });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/PORT/);
+    const model = await cli(['migrate'], { DATA_DIR: freshDataDir(), LLM_PROVIDER: 'openai', LLM_MODEL: 'gpt-x' });
+    expect(model.code).toBe(1);
+    expect(model.stderr).toMatch(/LLM_API_KEY/);
   });
 
   it('creates the demo workspace once and prints working credentials each time', async () => {

@@ -5,6 +5,7 @@ import * as workspaceSendIndex from './migrations/0003_workspace_send_index.js';
 import * as scheduling from './migrations/0004_scheduling.js';
 import * as calendars from './migrations/0005_calendars.js';
 import * as conversations from './migrations/0006_conversations.js';
+import * as leadAssignmentIndex from './migrations/0007_lead_assignment_index.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_scheduling': scheduling,
   '0005_calendars': calendars,
   '0006_conversations': conversations,
+  '0007_lead_assignment_index': leadAssignmentIndex,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

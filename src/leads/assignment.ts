@@ -7,30 +7,31 @@ export interface Assignee {
 }
 
 /**
- * Round robin by load: the active agent with the fewest leads gets the next one (ties go to whoever
- * waited longest). A workspace without agents gives its leads to an owner or admin.
+ * Round robin: the active agent who has waited longest since their last lead gets the next one (one who
+ * never had one goes first). A workspace without agents gives its leads to an owner or admin.
  */
 export async function pickAssignee(db: DbOrTrx, workspaceId: string): Promise<Assignee | null> {
   const candidates = await db
     .selectFrom('users')
-    .leftJoin('leads', (join) => join.onRef('leads.assignedUserId', '=', 'users.id'))
     .select((eb) => [
       'users.id',
       'users.name',
       'users.role',
-      eb.fn.count<number>('leads.id').as('load'),
-      eb.fn.max('leads.receivedAt').as('lastAssignedAt'),
+      eb
+        .selectFrom('leads')
+        .select((inner) => inner.fn.max('leads.receivedAt').as('at'))
+        .where('leads.workspaceId', '=', workspaceId)
+        .whereRef('leads.assignedUserId', '=', 'users.id')
+        .as('lastAssignedAt'),
     ])
     .where('users.workspaceId', '=', workspaceId)
     .where('users.disabledAt', 'is', null)
-    .groupBy(['users.id', 'users.name', 'users.role'])
     .execute();
   const agents = candidates.filter((c) => c.role === 'agent');
   const pool =
     agents.length > 0 ? agents : candidates.filter((c) => c.role === 'owner' || c.role === 'admin');
   const best = pool.sort(
     (a, b) =>
-      Number(a.load) - Number(b.load) ||
       String(a.lastAssignedAt ?? '').localeCompare(String(b.lastAssignedAt ?? '')) ||
       a.id.localeCompare(b.id),
   )[0];

@@ -168,4 +168,23 @@ describe('lead intake', () => {
       ).status,
     ).toBe('sent');
   });
+
+  it('gives new leads to the agents in turn, whoever waited longest first', async () => {
+    const team = await buildWorkspace(t.ctx, { name: 'Round Robin Realty', timezone: 'America/Chicago' });
+    const first = (await buildUser(t.ctx, { workspaceId: team.id, role: 'agent' })).user.id;
+    const second = (await buildUser(t.ctx, { workspaceId: team.id, role: 'agent' })).user.id;
+    const owners: string[] = [];
+    for (const n of [1, 2, 3, 4]) {
+      t.clock.advance(60_000);
+      const received = await receiveLead(t.ctx, lead({ workspaceId: team.id, email: `rr${n}@example.com` }));
+      const row = await t.ctx.db
+        .selectFrom('leads')
+        .select('assignedUserId')
+        .where('id', '=', received.leadId)
+        .executeTakeFirstOrThrow();
+      owners.push(row.assignedUserId as string);
+    }
+    expect(new Set(owners.slice(0, 2))).toEqual(new Set([first, second]));
+    expect(owners.slice(2)).toEqual(owners.slice(0, 2));
+  });
 });

@@ -1,9 +1,11 @@
 import http from 'node:http';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { FakeTwilio } from '../test/fakes/twilio/fake-twilio.js';
 
 /**
  * Load helpers shared by the benchmark and the crash test: distinct valid US phones, lead bodies with SMS
- * consent, a keep-alive HTTP client, and open-loop (fixed rate) and closed-loop (N clients) drivers.
+ * consent, a keep-alive HTTP client, open-loop (fixed rate) and closed-loop (N clients) drivers, and the
+ * first text the fake Twilio received for each number.
  */
 
 /** Epoch milliseconds with sub-millisecond precision; the fake Twilio stamps `receivedAt` the same way. */
@@ -230,4 +232,48 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
+}
+
+/** Arrival time of the first outbound text to each number, kept up to date from the fake's records. */
+export function providerArrivals(fake: FakeTwilio) {
+  const first = new Map<string, number>();
+  const counts = new Map<string, number>();
+  let seen = 0;
+  const refresh = () => {
+    for (; seen < fake.messages.length; seen += 1) {
+      const message = fake.messages[seen];
+      if (message?.direction !== 'outbound-api') continue;
+      counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
+      if (!first.has(message.to)) first.set(message.to, message.receivedAt);
+    }
+  };
+  return {
+    firstAt(phone: string) {
+      refresh();
+      return first.get(phone);
+    },
+    count(phone: string) {
+      refresh();
+      return counts.get(phone) ?? 0;
+    },
+  };
+}
+
+export interface Totals {
+  ok: number;
+  failed: number;
+  elapsedMs: number;
+  errors: Record<string, number>;
+}
+
+export function emptyTotals(): Totals {
+  return { ok: 0, failed: 0, elapsedMs: 0, errors: {} };
+}
+
+export function addTo(totals: Totals, run: Totals): void {
+  totals.ok += run.ok;
+  totals.failed += run.failed;
+  totals.elapsedMs += run.elapsedMs;
+  for (const [key, count] of Object.entries(run.errors))
+    totals.errors[key] = (totals.errors[key] ?? 0) + count;
 }

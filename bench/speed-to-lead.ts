@@ -12,11 +12,14 @@ import {
 } from '../test/helpers/service-process.js';
 import { type BaselineServer, startBaselineServer } from './baseline-server.js';
 import {
+  addTo,
   closedLoop,
+  emptyTotals,
   jsonClient,
   leadBody,
   openLoop,
   percentile,
+  providerArrivals,
   sleep,
   takePhones,
   validUsPhones,
@@ -50,31 +53,6 @@ const RESULTS = path.join(ROOT, 'bench/results/speed-to-lead.json');
 const phones = validUsPhones();
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const round = (ms: number) => Math.round(ms * 10) / 10;
-
-/** Arrival time of the first outbound text to each number, kept up to date from the fake's records. */
-function providerArrivals(fake: FakeTwilio) {
-  const first = new Map<string, number>();
-  const counts = new Map<string, number>();
-  let seen = 0;
-  const refresh = () => {
-    for (; seen < fake.messages.length; seen += 1) {
-      const message = fake.messages[seen];
-      if (message?.direction !== 'outbound-api') continue;
-      counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
-      if (!first.has(message.to)) first.set(message.to, message.receivedAt);
-    }
-  };
-  return {
-    firstAt(phone: string) {
-      refresh();
-      return first.get(phone);
-    },
-    count(phone: string) {
-      refresh();
-      return counts.get(phone) ?? 0;
-    },
-  };
-}
 
 async function latencyPhase(service: ServiceProcess, apiKey: string, fake: FakeTwilio) {
   const client = jsonClient(service.url, { apiKey });
@@ -175,29 +153,10 @@ async function throughput(props: {
   return { ...result, errors: Object.fromEntries(errors), phones: used };
 }
 
-interface Totals {
-  ok: number;
-  failed: number;
-  elapsedMs: number;
-  errors: Record<string, number>;
-}
-
-function emptyTotals(): Totals {
-  return { ok: 0, failed: 0, elapsedMs: 0, errors: {} };
-}
-
-function addTo(totals: Totals, run: Totals): void {
-  totals.ok += run.ok;
-  totals.failed += run.failed;
-  totals.elapsedMs += run.elapsedMs;
-  for (const [key, count] of Object.entries(run.errors))
-    totals.errors[key] = (totals.errors[key] ?? 0) + count;
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
   const loadBefore = os.loadavg()[0] ?? 0;
-  if (loadBefore > os.cpus().length / 2)
+  if (loadBefore > os.cpus().length)
     log(
       `warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs; other work will skew the figures`,
     );

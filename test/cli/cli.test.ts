@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDirs: string[] = [];
+const servers: ChildProcess[] = [];
 
 function freshDataDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cc-cli-'));
@@ -39,6 +40,8 @@ function cli(args: string[], env: Record<string, string>): Promise<Run> {
 }
 
 afterAll(() => {
+  // A failed assertion must not leave a server running.
+  for (const server of servers) if (server.exitCode === null) server.kill('SIGKILL');
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -59,7 +62,11 @@ describe('closing-cloud CLI', () => {
     const run = await cli(['migrate'], { DATA_DIR: freshDataDir(), PORT: 'eighty' });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/PORT/);
-    const model = await cli(['migrate'], { DATA_DIR: freshDataDir(), LLM_PROVIDER: 'openai', LLM_MODEL: 'gpt-x' });
+    const model = await cli(['migrate'], {
+      DATA_DIR: freshDataDir(),
+      LLM_PROVIDER: 'openai',
+      LLM_MODEL: 'gpt-x',
+    });
     expect(model.code).toBe(1);
     expect(model.stderr).toMatch(/LLM_API_KEY/);
   });
@@ -123,6 +130,7 @@ describe('closing-cloud CLI', () => {
         LOG_LEVEL: 'info', // as people run it: request logging must work on the real logger
       },
     });
+    servers.push(child);
     let output = '';
     child.stdout?.on('data', (chunk) => {
       output += chunk;

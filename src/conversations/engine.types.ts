@@ -238,6 +238,8 @@ export interface TurnInput {
   handoff: HandoffSettings;
   now: Date;
   tz: string;
+  /** The workspace has an active appointment type: the turn offers concrete times rather than asking. */
+  canBook?: boolean;
 }
 
 export type HandoffReason =
@@ -264,6 +266,8 @@ export type TurnAction =
   | { type: 'score'; score: number; factors: ScoreFactor[] }
   | { type: 'handoff'; reason: HandoffReason; summary: string }
   | { type: 'booking'; requestedTime: RequestedTime; messageId: string; summary: string }
+  /** Offer 2–3 concrete times (the service looks them up after the turn), near the time asked for if any. */
+  | { type: 'offer'; requestedTime: RequestedTime | null; summary: string }
   | {
       type: 'note';
       kind: 'question_for_agent' | 'lead_lost' | 'no_calls';

@@ -160,7 +160,20 @@ export function decideTurn(input: TurnInput): TurnDecision {
     }
 
     const requested = read.learned.find((c) => c.field === 'requestedTime');
-    if (requested && profile.requestedTime) {
+    let offered = false;
+    const booking = input.canBook === true && input.stage !== 'appointment';
+    if (requested && profile.requestedTime && input.canBook) {
+      // Concrete times near the one asked for follow this turn's reply (turn.service.ts); with an
+      // appointment already booked, moving it is booking.ts's (a change of time in so many words).
+      if (booking) {
+        offered = true;
+        actions.push({
+          type: 'offer',
+          requestedTime: profile.requestedTime,
+          summary: `${input.lead.firstName ?? 'The lead'} asked to meet.`,
+        });
+      }
+    } else if (requested && profile.requestedTime) {
       const when = timePhrase(profile.requestedTime.start, input.tz);
       part(say.bookingNoted(voice, when), [when]);
       stage = advance(stage, 'appointment');
@@ -195,6 +208,15 @@ export function decideTurn(input: TurnInput): TurnDecision {
       if (question) {
         part(say.askQuestion(voice, question.slot, question.phrasings));
         askedSlot = question.slot;
+      } else if (
+        booking &&
+        !offered &&
+        profile.requestedTime === undefined &&
+        (asked.requestedTime ?? 0) < MAX_ASKS
+      ) {
+        // Qualified: the times offered after this turn are the question.
+        actions.push({ type: 'offer', requestedTime: null, summary: 'Qualified: times offered.' });
+        askedSlot = 'requestedTime';
       } else if (profile.requestedTime === undefined && (asked.requestedTime ?? 0) < MAX_ASKS) {
         part(say.askForMeeting(voice, profile.intent));
         askedSlot = 'requestedTime';

@@ -76,6 +76,8 @@ export async function applyTurn(
       case 'booking':
         await tell('booking_requested', `${who} asked for a time to meet`, action.summary);
         break;
+      case 'offer':
+        break;
       case 'note':
         await tell(action.kind, action.subject, `${who}: ${action.body}`);
         break;

@@ -207,6 +207,7 @@ export function turnInput(
   messages: readonly TurnMessage[],
   knowledge: KnowledgeFacts,
   now: Date,
+  canBook = false,
 ): TurnInput {
   return {
     leadId: loaded.lead.id,
@@ -224,5 +225,6 @@ export function turnInput(
     handoff: loaded.settings.handoff,
     now,
     tz: loaded.tz,
+    canBook,
   };
 }

@@ -5,7 +5,8 @@ import { lockLead } from '../leads/leads.repository.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { newId } from '../platform/ids.js';
 import { type AssistRecord, assistUnderstanding, assistWording, emptyAssistRecord } from './assist.js';
-import type { TurnDecision, TurnMessage } from './engine.types.js';
+import { bookingTurn, defaultAppointmentType, offerAfterTurn } from './booking.js';
+import type { TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
 import { decideTurn } from './policy.js';
 import { applyTurn } from './turn.apply.js';
 import {
@@ -40,20 +41,39 @@ export type TurnOutcome =
  * deterministically).
  */
 export async function runConversationTurn(ctx: AppContext, props: TurnProps): Promise<TurnOutcome> {
+  // A choice among offered times, a counter-proposal, a change to an appointment: booking answers it.
+  const booked = await bookingTurn(ctx, props);
+  if (booked) return booked;
+  const canBook = (await defaultAppointmentType(ctx, props.workspaceId, null)) !== null;
+  const turn = await decidedTurn(ctx, props, canBook);
+  if (turn.offer && turn.outcome.status === 'replied') {
+    const offered = await offerAfterTurn(ctx, { ...props, requestedTime: turn.offer.requestedTime });
+    return { status: 'replied', replyMessageIds: [...turn.outcome.replyMessageIds, ...offered] };
+  }
+  return turn.outcome;
+}
+
+interface Decided {
+  outcome: TurnOutcome;
+  /** The turn decided to offer times: looked up once its transaction is done. */
+  offer?: Extract<TurnAction, { type: 'offer' }>;
+}
+
+async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean): Promise<Decided> {
   if (!ctx.assist?.understand && !ctx.assist?.word) {
     // The built-in engine alone decides in a millisecond or two: the whole turn runs with the lead locked.
-    return ctx.db.transaction().execute(async (trx) => {
-      if (!(await lockLead(trx, props.workspaceId, props.leadId))) return { status: 'noop' };
+    return ctx.db.transaction().execute(async (trx): Promise<Decided> => {
+      if (!(await lockLead(trx, props.workspaceId, props.leadId))) return { outcome: { status: 'noop' } };
       const loaded = await loadTurn(trx, props);
-      if (!loaded || loaded.covered) return { status: 'noop' };
-      return decideInside(trx, ctx, loaded, emptyAssistRecord(ctx.assist));
+      if (!loaded || loaded.covered) return { outcome: { status: 'noop' } };
+      return decideInside(trx, ctx, loaded, emptyAssistRecord(ctx.assist), canBook);
     });
   }
   const loaded = await loadTurn(ctx.db, props);
-  if (!loaded || loaded.covered) return { status: 'noop' };
+  if (!loaded || loaded.covered) return { outcome: { status: 'noop' } };
   const skip = skipReason(loaded);
-  if (skip) return skipTurn(ctx, loaded, skip);
-  if (loaded.laterPending) return { status: 'noop' };
+  if (skip) return { outcome: await skipTurn(ctx, loaded, skip) };
+  if (loaded.laterPending) return { outcome: { status: 'noop' } };
 
   const now = ctx.clock.now();
   const record = emptyAssistRecord(ctx.assist);
@@ -81,7 +101,7 @@ export async function runConversationTurn(ctx: AppContext, props: TurnProps): Pr
   }
   const knowledge = await loadKnowledge(ctx.db, loaded, messages);
   const started = performance.now();
-  const input = turnInput(loaded, messages, knowledge, now);
+  const input = turnInput(loaded, messages, knowledge, now, canBook);
   const decision = decideTurn(input);
   const decideMs = performance.now() - started;
   const texts: string[] = [];
@@ -98,11 +118,11 @@ export async function runConversationTurn(ctx: AppContext, props: TurnProps): Pr
     );
   }
 
-  return ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx): Promise<Decided> => {
     const lead = await lockLead(trx, props.workspaceId, props.leadId);
-    if (!lead) return { status: 'noop' };
+    if (!lead) return { outcome: { status: 'noop' } };
     const current = await loadTurn(trx, props);
-    if (!current || current.covered) return { status: 'noop' };
+    if (!current || current.covered) return { outcome: { status: 'noop' } };
     if (current.version === loaded.version) {
       const applied = await applyTurn(trx, ctx, {
         loaded: current,
@@ -113,9 +133,12 @@ export async function runConversationTurn(ctx: AppContext, props: TurnProps): Pr
         decideMs,
         greeted: input.state.greetedAfter,
       });
-      return { status: 'replied', replyMessageIds: applied.replyMessageIds };
+      return {
+        outcome: { status: 'replied', replyMessageIds: applied.replyMessageIds },
+        ...offerOf(decision),
+      };
     }
-    return decideInside(trx, ctx, current, record);
+    return decideInside(trx, ctx, current, record, canBook);
   });
 }
 
@@ -128,10 +151,11 @@ async function decideInside(
   ctx: AppContext,
   loaded: LoadedTurn,
   record: AssistRecord,
-): Promise<TurnOutcome> {
+  canBook: boolean,
+): Promise<Decided> {
   const skip = skipReason(loaded);
-  if (skip) return skipTurn(ctx, loaded, skip, trx);
-  if (loaded.laterPending) return { status: 'noop' };
+  if (skip) return { outcome: await skipTurn(ctx, loaded, skip, trx) };
+  if (loaded.laterPending) return { outcome: { status: 'noop' } };
   const messages = loaded.pending.map((row) => ({
     id: row.id,
     text: row.body,
@@ -140,7 +164,7 @@ async function decideInside(
   }));
   const knowledge = await loadKnowledge(trx, loaded, messages);
   const started = performance.now();
-  const input = turnInput(loaded, messages, knowledge, ctx.clock.now());
+  const input = turnInput(loaded, messages, knowledge, ctx.clock.now(), canBook);
   const decision = decideTurn(input);
   const decideMs = performance.now() - started;
   const lead = loaded.lead;
@@ -155,7 +179,12 @@ async function decideInside(
     decideMs,
     greeted: input.state.greetedAfter,
   });
-  return { status: 'replied', replyMessageIds: applied.replyMessageIds };
+  return { outcome: { status: 'replied', replyMessageIds: applied.replyMessageIds }, ...offerOf(decision) };
+}
+
+function offerOf(decision: TurnDecision): Pick<Decided, 'offer'> {
+  const offer = decision.actions.find((a) => a.type === 'offer');
+  return offer ? { offer } : {};
 }
 
 function drafts(decision: TurnDecision) {

@@ -7,6 +7,7 @@ import type { AppContext } from '../http/context.js';
 import { enqueue } from '../jobs/jobs.service.js';
 import { updateConversation, updateLead } from '../leads/leads.repository.js';
 import type { ContactRow, ConversationRow, LeadRow, LeadStage } from '../leads/leads.table.js';
+import { handleAppointmentReply } from '../scheduling/index.js';
 import { renderTemplate, type WorkspaceMessaging } from './messaging.settings.js';
 import { queueOutbound } from './outbox.service.js';
 
@@ -158,6 +159,14 @@ async function ordinaryReply(
     }
   }
   await touchLead(trx, props, ENGAGES.includes(lead.stage) ? 'engaged' : lead.stage);
+  // "C" / "confirm" to our reminder: scheduling answers it, and the assistant says nothing more.
+  const appointmentReply = await handleAppointmentReply(ctx, {
+    workspaceId: workspace.workspaceId,
+    leadId: lead.id,
+    body: props.body,
+    db: trx,
+  });
+  if (appointmentReply.handled) return;
   // The assistant answers in a job of its own, queued with the stored text: a text that is stored always
   // gets its turn. A new lead's first text has just been answered by the first response; the turn still
   // takes in what it says, and answers a question in it.

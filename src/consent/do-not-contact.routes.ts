@@ -12,7 +12,7 @@ import {
   importDoNotContactResponse,
 } from './do-not-contact.schema.js';
 import {
-  addToDoNotContact,
+  addDoNotContactEntry,
   importDoNotContact,
   listDoNotContact,
   removeFromDoNotContact,
@@ -65,7 +65,7 @@ export const doNotContactRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     },
     async (request, reply) => {
       const { phone, email, note } = request.body;
-      const { entry, created } = await addToDoNotContact(ctx, {
+      const { entry, created } = await addDoNotContactEntry(ctx, {
         workspaceId: request.auth.workspaceId,
         ...(phone
           ? { kind: 'phone' as const, value: phone }

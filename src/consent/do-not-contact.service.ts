@@ -44,7 +44,7 @@ export interface ListChange {
   ip?: string | undefined;
 }
 
-export async function addToDoNotContact(
+export async function addDoNotContactEntry(
   ctx: AppContext,
   props: ListChange & { kind: Target['kind']; value: string; note?: string | undefined },
 ): Promise<{ entry: SuppressionRow; created: boolean }> {

@@ -1,6 +1,6 @@
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addToDoNotContact } from '../../src/consent/do-not-contact.service.js';
+import { addDoNotContactEntry } from '../../src/consent/do-not-contact.service.js';
 import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
 import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
 import { bookSlot } from '../../src/scheduling/booking.service.js';
@@ -94,7 +94,7 @@ describe('workspace isolation, from the route table', () => {
       isDefault: true,
       by: bBy,
     });
-    const bListed = await addToDoNotContact(t.ctx, {
+    const bListed = await addDoNotContactEntry(t.ctx, {
       workspaceId: b.workspace.id,
       kind: 'phone',
       value: '+15125550198',

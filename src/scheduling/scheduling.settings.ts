@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { DbOrTrx } from '../db/database.js';
-import { fromJson, toJson } from '../db/schema.js';
+import { fromJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { notFound } from '../platform/errors.js';
-import { audit, auditActor } from '../workspaces/audit.service.js';
 import type { Actor } from '../workspaces/auth.types.js';
-import { findWorkspace, lockWorkspace, updateWorkspace } from '../workspaces/workspaces.repository.js';
+import { patchSettingsSection } from '../workspaces/settings-section.service.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
 
 const fields = {
   reminderOffsetsMinutes: z
@@ -74,40 +74,14 @@ export async function loadSchedulingSettings(db: DbOrTrx, workspaceId: string): 
   return parsed.success ? parsed.data : DEFAULTS;
 }
 
-export async function updateSchedulingSettings(
+export function updateSchedulingSettings(
   ctx: AppContext,
   props: { workspaceId: string; patch: SchedulingSettingsPatch; by: Actor; ip?: string | undefined },
 ): Promise<SchedulingSettings> {
-  const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const workspace = await lockWorkspace(trx, props.workspaceId);
-    if (!workspace) throw notFound('Workspace');
-    const settings = fromJson<Record<string, unknown> | null>(workspace.settings) ?? {};
-    const stored = { ...((settings.scheduling as Record<string, unknown> | undefined) ?? {}) };
-    const changed: string[] = [];
-    for (const [key, value] of Object.entries(props.patch)) {
-      if (value === undefined) continue;
-      if (value === null) delete stored[key];
-      else stored[key] = value;
-      changed.push(key);
-    }
-    const parsed = schedulingSettingsSchema.safeParse(stored);
-    const result = parsed.success ? parsed.data : DEFAULTS;
-    if (changed.length > 0) {
-      await updateWorkspace(trx, props.workspaceId, {
-        settings: toJson({ ...settings, scheduling: parsed.success ? stored : {} }),
-        updatedAt: now.toISOString(),
-      });
-      await audit(trx, {
-        workspaceId: props.workspaceId,
-        actor: auditActor(props.by),
-        action: 'settings.scheduling_changed',
-        target: { type: 'workspace', id: props.workspaceId },
-        details: { changed },
-        ip: props.ip,
-        at: now,
-      });
-    }
-    return result;
+  return patchSettingsSection(ctx, {
+    ...props,
+    section: 'scheduling',
+    schema: schedulingSettingsSchema,
+    onInvalid: 'reset',
   });
 }

@@ -17,20 +17,19 @@ import { unprocessable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { findUser } from '../workspaces/users.repository.js';
 import { pickAssignee } from './assignment.js';
+import { conversationForLead } from './conversation-for-lead.js';
 import {
   findContactByEmail,
   findContactByPhone,
-  findConversationByLead,
   findLeadByContact,
   insertContact,
-  insertConversation,
   insertInquiry,
   insertLead,
   updateContact,
   updateLead,
 } from './leads.repository.js';
 import type { ConsentEvidence, PropertyOfInterest } from './leads.schema.js';
-import type { ContactRow, ConversationRow, InquiriesTable, LeadRow, LeadType } from './leads.table.js';
+import type { ContactRow, InquiriesTable, LeadRow, LeadType } from './leads.table.js';
 import { normalizeEmail, normalizeName, normalizePhone, normalizeState, normalizeZip } from './normalize.js';
 
 /** A repeat inquiry within this time joins the conversation already under way instead of starting another. */
@@ -154,7 +153,7 @@ async function intake(
     at,
   );
   const lead = await findOrCreateLead(trx, { input, contact, at });
-  const conversation = await findOrCreateConversation(trx, lead, at);
+  const conversation = await conversationForLead(trx, lead, at);
 
   const startsFirstResponse =
     input.attemptFirstResponse &&
@@ -359,25 +358,6 @@ async function findOrCreateLead(
   };
   await insertLead(trx, lead);
   return lead;
-}
-
-async function findOrCreateConversation(trx: Trx, lead: LeadRow, at: string): Promise<ConversationRow> {
-  const existing = await findConversationByLead(trx, lead.workspaceId, lead.id);
-  if (existing) return existing;
-  const conversation: ConversationRow = {
-    id: newId(new Date(at).getTime()),
-    workspaceId: lead.workspaceId,
-    leadId: lead.id,
-    contactId: lead.contactId,
-    channel: 'sms',
-    assistantPaused: 0,
-    pausedReason: null,
-    lastMessageAt: null,
-    createdAt: at,
-    updatedAt: at,
-  };
-  await insertConversation(trx, conversation);
-  return conversation;
 }
 
 async function recordEvidence(

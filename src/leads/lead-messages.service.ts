@@ -1,4 +1,3 @@
-import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { listLeadMessages } from '../messaging/messaging.repository.js';
 import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
@@ -6,14 +5,9 @@ import type { MessageRow } from '../messaging/messaging.table.js';
 import { queueOutbound } from '../messaging/outbox.service.js';
 import { conflict } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
-import {
-  findConversationByLead,
-  insertConversation,
-  updateConversation,
-  updateLead,
-} from './leads.repository.js';
+import { conversationForLead } from './conversation-for-lead.js';
+import { updateConversation, updateLead } from './leads.repository.js';
 import { findLeadWithContact } from './leads.service.js';
-import type { ConversationRow, LeadRow } from './leads.table.js';
 
 /** The most of a thread one request returns, oldest first. */
 export const THREAD_LIMIT = 1000;
@@ -43,7 +37,7 @@ export async function sendAgentMessage(ctx: AppContext, props: AgentMessageProps
   const workspace = await loadWorkspaceMessaging(ctx.db, props.workspaceId);
   return ctx.db.transaction().execute(async (trx) => {
     const { lead, contact } = await findLeadWithContact(trx, props.workspaceId, props.leadId);
-    const conversation = await conversationOf(trx, lead, ctx.clock.now().toISOString());
+    const conversation = await conversationForLead(trx, lead, ctx.clock.now().toISOString());
     const key = props.idempotencyKey
       ? `manual:${props.workspaceId}:${props.idempotencyKey}`
       : `manual:${newId(ctx.clock.now().getTime())}`;
@@ -72,24 +66,4 @@ export async function sendAgentMessage(ctx: AppContext, props: AgentMessageProps
     await updateLead(trx, props.workspaceId, lead.id, { lastActivityAt: at, updatedAt: at });
     return message;
   });
-}
-
-/** Intake makes the conversation with the lead; one missing (an older row) is made here. */
-async function conversationOf(trx: Trx, lead: LeadRow, at: string): Promise<ConversationRow> {
-  const existing = await findConversationByLead(trx, lead.workspaceId, lead.id);
-  if (existing) return existing;
-  const conversation: ConversationRow = {
-    id: newId(new Date(at).getTime()),
-    workspaceId: lead.workspaceId,
-    leadId: lead.id,
-    contactId: lead.contactId,
-    channel: 'sms',
-    assistantPaused: 0,
-    pausedReason: null,
-    lastMessageAt: null,
-    createdAt: at,
-    updatedAt: at,
-  };
-  await insertConversation(trx, conversation);
-  return conversation;
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type BookingsReport, formatBookings, scoreBookings } from './bookings.score.js';
 import { type ConversationsReport, formatConversations, scoreConversations } from './conversations.score.js';
 import { formatMessages, type MessagesReport, scoreMessages } from './messages.score.js';
 import type { TargetCheck } from './metrics.js';
@@ -10,7 +11,7 @@ import type { TargetCheck } from './metrics.js';
  */
 export interface Section<Report = unknown> {
   name: string;
-  run(): Report;
+  run(): Report | Promise<Report>;
   targets(report: Report): TargetCheck[];
   format(report: Report): string;
 }
@@ -29,7 +30,19 @@ const conversations: Section<ConversationsReport> = {
   format: formatConversations,
 };
 
-export const SECTIONS: readonly Section[] = [messages as Section, conversations as Section];
+/** Booking conversations over a real temporary database and the real scheduling services. */
+const bookings: Section<BookingsReport> = {
+  name: 'bookings',
+  run: () => scoreBookings(),
+  targets: (report) => report.targets,
+  format: formatBookings,
+};
+
+export const SECTIONS: readonly Section[] = [
+  messages as Section,
+  conversations as Section,
+  bookings as Section,
+];
 
 export const RESULTS_FILE = path.join(import.meta.dirname, 'results', 'latest.json');
 
@@ -40,12 +53,14 @@ export interface EvalResult {
   passed: boolean;
 }
 
-export function runEval(sections: readonly Section[] = SECTIONS): { result: EvalResult; text: string } {
+export async function runEval(
+  sections: readonly Section[] = SECTIONS,
+): Promise<{ result: EvalResult; text: string }> {
   const reports: Record<string, unknown> = {};
   const targets: EvalResult['targets'] = [];
   const text: string[] = [];
   for (const section of sections) {
-    const report = section.run();
+    const report = await section.run();
     reports[section.name] = report;
     targets.push(...section.targets(report).map((t) => ({ ...t, section: section.name })));
     text.push(section.format(report));
@@ -80,7 +95,7 @@ function printFailures(result: EvalResult, split: string): void {
 
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (invokedDirectly) {
-  const { result, text } = runEval();
+  const { result, text } = await runEval();
   mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
   const failures = process.argv.indexOf('--failures');

@@ -46,6 +46,7 @@ import {
   WANT_VERBS,
   WRONG_TARGETS,
 } from './data/opt-out-lexicon.js';
+import { detectSpanishOptOut } from './opt-out-spanish.js';
 
 export type { OptOutChannel };
 export type CarrierKeyword = 'stop' | 'help' | 'start';
@@ -116,7 +117,7 @@ export function detectOptOut(body: string): OptOut | null {
       found = found ? { channel: mergeChannels(found.channel, hit.channel), reason: found.reason } : hit;
     }
   }
-  return found;
+  return found ?? detectSpanishOptOut(body);
 }
 
 /** The first thing done with an inbound text: carrier keyword and revocation together. */

@@ -203,3 +203,29 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     expect(chosenByPosition('tuesday works', 3)).toBeNull();
   });
 });
+
+describe('accepting the one time offered', () => {
+  it('takes a plain yes, and nothing with a no, a but or a question', async () => {
+    const { acceptsOnlyOffer } = await import('./booking.js');
+    for (const text of [
+      'yes',
+      'Yes that works',
+      'sounds good!',
+      'ok 👍',
+      'perfect, thanks',
+      'book it',
+      'works for us',
+    ])
+      expect(acceptsOnlyOffer(text), text).toBe(true);
+    for (const text of [
+      'no',
+      'not that one',
+      'yes but can we do 4?',
+      'does it work?',
+      'thanks',
+      'how about friday',
+      '',
+    ])
+      expect(acceptsOnlyOffer(text), text).toBe(false);
+  });
+});

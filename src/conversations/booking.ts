@@ -101,6 +101,23 @@ export function chosenByPosition(text: string, count: number): number | null {
   return null;
 }
 
+/**
+ * "yes", "sounds good", "that works": an answer to "Does that work? Reply 1 to book it." when one time
+ * was offered. Never with a no, a not or a question about something else.
+ */
+export function acceptsOnlyOffer(text: string): boolean {
+  const t = text.toLowerCase().trim();
+  if (/\b(no|nope|not|n'?t|cannot|none|neither|instead|other|else|different|but)\b|\?/.test(t)) return false;
+  return (
+    /^(?:(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|perfect|great|awesome|cool|alright|all right|absolutely|definitely)\b[\s\W]*)*(?:(?:that|this|it)\s+)?(?:works?|would work|works for (?:me|us)|sounds (?:good|great|perfect)|is (?:good|fine|perfect)|book (?:it|that|me)|let'?s do (?:it|that)|do it|lock it in|see you then)?[\s\W]*(?:thanks?|thank you|please|pls|👍|🙂|😊)?[\s\W]*$/u.test(
+      t,
+    ) &&
+    /\b(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|perfect|great|awesome|cool|alright|all right|absolutely|definitely|works?|sounds|good|fine|book|do it|lock|see you)\b|👍/u.test(
+      t,
+    )
+  );
+}
+
 /** Offered slots that match the weekday and hour named ("tuesday works", "4 is good") and the NLU's window. */
 export function matchSlots(
   text: string,
@@ -237,6 +254,7 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
   if (declinesAll(text) && !requested) return bookingLink(ctx, loaded, offer.appointmentTypeId);
   const position = chosenByPosition(text, offer.slots.length);
   let chosen: OfferedSlot | undefined = position === null ? undefined : offer.slots[position];
+  if (!chosen && offer.slots.length === 1 && acceptsOnlyOffer(text)) chosen = offer.slots[0];
   if (!chosen) {
     const matches = matchSlots(text, offer.slots, offer.timezone, requested);
     if (matches.length === 1) chosen = matches[0];

@@ -24,7 +24,7 @@ import {
   saysThanks,
 } from './signals.js';
 import { handoffSummary } from './summary.js';
-import { MAX_SEGMENTS, packTexts, timePhrase } from './wording.js';
+import { MAX_SEGMENTS, packTexts, windowPhrase } from './wording.js';
 
 /** Stages the conversation moves through by itself, in order; it never moves a lead back down them. */
 const PROGRESSION: readonly LeadStage[] = ['new', 'contacted', 'engaged', 'qualified', 'appointment'];
@@ -174,7 +174,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
         });
       }
     } else if (requested && profile.requestedTime) {
-      const when = timePhrase(profile.requestedTime.start, input.tz);
+      const when = windowPhrase(profile.requestedTime, input.tz);
       part(say.bookingNoted(voice, when), [when]);
       stage = advance(stage, 'appointment');
       actions.push({

@@ -102,3 +102,22 @@ export function timePhrase(iso: string, zone: string): string {
   const minutes = at.minute === 0 ? 'h a' : 'h:mm a';
   return at.toFormat(`ccc, LLL d 'at' ${minutes}`);
 }
+
+/**
+ * A requested window in words: a time when it is one ("Sat, Jan 17 at 4 PM"), else the day and, when
+ * it falls within one, the part of the day ("Sat, Jan 17 in the morning"), never a start hour the
+ * lead did not say.
+ */
+export function windowPhrase(window: { start: string; end: string }, zone: string): string {
+  const start = DateTime.fromISO(window.start, { setZone: true }).setZone(zone);
+  const end = DateTime.fromISO(window.end, { setZone: true }).setZone(zone);
+  if (!end.isValid || end.diff(start, 'minutes').minutes <= 90) return timePhrase(window.start, zone);
+  const day = start.toFormat('ccc, LLL d');
+  if (!start.hasSame(end.minus({ minutes: 1 }), 'day')) return day;
+  const from = start.hour;
+  const to = end.hour + end.minute / 60;
+  if (from >= 5 && to <= 12) return `${day} in the morning`;
+  if (from >= 12 && to <= 17) return `${day} in the afternoon`;
+  if (from >= 17) return `${day} in the evening`;
+  return day;
+}

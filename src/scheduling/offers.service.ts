@@ -60,8 +60,8 @@ export interface OfferSlotsProps {
 }
 
 /** Offered times are this far apart, and at most this many fall on one day, so the choices differ. */
-const MIN_GAP_MS = 2 * 60 * 60_000;
-const MAX_PER_DAY = 2;
+export const MIN_GAP_MS = 2 * 60 * 60_000;
+export const MAX_PER_DAY = 2;
 
 const partOf = (hour: number): PartOfDay => (hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening');
 
@@ -106,7 +106,12 @@ export async function offerSlots(ctx: AppContext, props: OfferSlotsProps): Promi
   return { timezone: zone, slots: pickSpread(slots, { ...props, zone, ownerId: lead.assignedUserId }) };
 }
 
-function pickSpread(
+/**
+ * Picks up to `count` of the free slots, soonest first: any two picked are at least two hours apart and
+ * at most two fall on one day of the lead's zone. When the free time is too bunched for `count` such
+ * slots, fewer are offered rather than two close together (the booking link covers the rest).
+ */
+export function pickSpread(
   slots: readonly Slot[],
   props: {
     count?: number | undefined;
@@ -124,32 +129,25 @@ function pickSpread(
     if (prefs.partsOfDay?.length && !prefs.partsOfDay.includes(partOf(local.hour))) continue;
     const key = slot.start.getTime();
     const seen = byStart.get(key);
-    if (!seen || slot.agentId === props.ownerId)
-      byStart.set(key, seen && seen.agentId === props.ownerId ? seen : slot);
+    if (!seen || (slot.agentId === props.ownerId && seen.agentId !== props.ownerId)) byStart.set(key, slot);
   }
   const ordered = [...byStart.values()].sort((a, b) => a.start.getTime() - b.start.getTime());
   const picked: Slot[] = [];
-  const perDay = new Map<string, number[]>();
+  const perDay = new Map<string, number>();
   for (const slot of ordered) {
+    if (picked.length >= count) break;
     const date = DateTime.fromJSDate(slot.start).setZone(props.zone).toISODate() as string;
-    const taken = perDay.get(date) ?? [];
     const at = slot.start.getTime();
-    if (taken.length >= MAX_PER_DAY || taken.some((other) => Math.abs(at - other) < MIN_GAP_MS)) continue;
-    perDay.set(date, [...taken, at]);
+    const onDay = perDay.get(date) ?? 0;
+    if (onDay >= MAX_PER_DAY || picked.some((other) => Math.abs(at - other.start.getTime()) < MIN_GAP_MS))
+      continue;
+    perDay.set(date, onDay + 1);
     picked.push(slot);
-    if (picked.length >= count) break;
   }
-  // Too few that far apart: fill with the next slots in time.
-  for (const slot of ordered) {
-    if (picked.length >= count) break;
-    if (!picked.includes(slot)) picked.push(slot);
-  }
-  return picked
-    .sort((a, b) => a.start.getTime() - b.start.getTime())
-    .map((slot) => ({
-      start: inZone(slot.start, props.zone),
-      end: inZone(slot.end, props.zone),
-      agentId: slot.agentId,
-      label: formatWhen(slot.start.toISOString(), props.zone),
-    }));
+  return picked.map((slot) => ({
+    start: inZone(slot.start, props.zone),
+    end: inZone(slot.end, props.zone),
+    agentId: slot.agentId,
+    label: formatWhen(slot.start.toISOString(), props.zone),
+  }));
 }

@@ -25,7 +25,8 @@ function cli(args: string[], stdin = ''): Promise<{ code: number | null; stdout:
   });
 }
 
-describe('closing-cloud analyze', () => {
+// Each test starts the CLI through tsx (twice in the last one): slow on a busy machine.
+describe('closing-cloud analyze', { timeout: 60_000 }, () => {
   it('prints the understanding of one message', async () => {
     const run = await cli([
       'tomorrow at 4? 3/2 under 350 in round rock',

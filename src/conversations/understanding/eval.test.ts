@@ -21,3 +21,15 @@ describe('the labelled message corpus', () => {
     expect(report.splits.all.optOut.precision).toBeGreaterThanOrEqual(TARGETS.optOutPrecision);
   });
 });
+
+describe('the fresh hold-out', () => {
+  const report = scoreMessages();
+
+  it('holds at least 150 messages, scored as their own split and kept out of the gated corpus', () => {
+    expect(report.splits.holdout2.messages).toBeGreaterThanOrEqual(150);
+    expect(report.splits.all.messages).toBe(report.splits.dev.messages + report.splits.holdout.messages);
+    expect(report.freshTargets.map((t) => t.name)).toEqual(report.targets.map((t) => t.name));
+    const fields = Object.values(report.splits.holdout2.fields);
+    expect(fields.reduce((n, f) => n + f.tp, 0)).toBeGreaterThan(150);
+  });
+});

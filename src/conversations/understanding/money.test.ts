@@ -86,3 +86,24 @@ describe('budgets', () => {
     expect(budget('want to buy, keep the mortgage under 2500 a month')).toEqual([null, null]);
   });
 });
+
+describe('monthly amounts', () => {
+  it.each([
+    ['2000 a month', 2000],
+    ['1950 a month is our max', 1950],
+    ['we can do 2,000 a month', 2000],
+    ['2050/mo', 2050],
+    ['around 1800 per month', 1800],
+  ])('%j alone is a rent budget', (text, max) => {
+    const r = read(text);
+    expect([r.budgetMin, r.budgetMax]).toEqual([null, max]);
+    expect(r.intent).toBe('rent');
+  });
+
+  it('keeps a known intent and reads no rent into a mortgage payment', () => {
+    expect(budget('$2000 a month mortgage')).toEqual([null, null]);
+    expect(budget('we want to buy, mortgage around 2000 a month')).toEqual([null, null]);
+    expect(budget('built in 2000')).toEqual([null, null]);
+    expect(budget('2000 sqft')).toEqual([null, null]);
+  });
+});

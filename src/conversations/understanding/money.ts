@@ -166,8 +166,9 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   if (bareZip(first) || (second && bareZip(second))) return null;
   const year = (a: Amount) =>
     !a.dollar && a.unit === null && Number.isInteger(a.value) && a.value >= 1900 && a.value <= 2100;
-  if (year(first)) return null;
   const monthlyMatch = MONTHLY.exec(after);
+  // "2000 a month" is money; a bare 2000 elsewhere is more likely a year
+  if (year(first) && !monthlyMatch) return null;
   if (!(marked(first) || (second && marked(second)) || cue || budgetWord || monthlyMatch)) return null;
   const dollars = first.value * (first.unit ?? 1);
   const rentFigure = rentContext && dollars >= 300 && dollars < 10_000;

@@ -145,3 +145,37 @@ describe('requestedTime', () => {
     expect(slot(text)).toBeNull();
   });
 });
+
+describe('visits named by a day alone', () => {
+  it('gives the day from 9 to 5 in the lead zone for "stop by saturday"', () => {
+    for (const text of ['can we stop by saturday?', 'could we come by sat', 'ok to swing by saturday?']) {
+      expect(slot(text), text).toEqual({
+        start: '2026-03-07T09:00:00-05:00',
+        end: '2026-03-07T17:00:00-05:00',
+      });
+    }
+    const r = read('can we stop by saturday?');
+    expect(r.optOut).toBeNull();
+    expect(r.keyword).toBeNull();
+  });
+
+  it('still reads "by friday" without a visit as a deadline', () => {
+    expect(slot('need an answer by friday')).toBeNull();
+    expect(slot('we have to be out by saturday')).toBeNull();
+  });
+
+  it('reads "after work", "this weekend" and "sometime next week" as windows', () => {
+    expect(slot('can we swing by tmrw after work?')).toEqual({
+      start: '2026-03-07T17:00:00-05:00',
+      end: '2026-03-07T20:00:00-05:00',
+    });
+    expect(slot('stop by this weekend?')).toEqual({
+      start: '2026-03-07T09:00:00-05:00',
+      end: '2026-03-08T17:00:00-04:00',
+    });
+    expect(slot('sometime next week works')).toEqual({
+      start: '2026-03-09T09:00:00-04:00',
+      end: '2026-03-13T17:00:00-04:00',
+    });
+  });
+});

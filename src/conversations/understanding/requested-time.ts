@@ -66,6 +66,8 @@ const PAST =
 const THIRD_PARTY =
   /\b(?:with|to|ask|asking|tell|telling|check with)\s+(?:my|our|the|a|his|her)\s+(?:lender|bank|loan officer|wife|husband|partner|spouse|boss|inspector|contractor|attorney|lawyer|accountant|mom|dad|parents|family)\b/;
 const DEADLINE = new Set(['by', 'until', 'til', 'till', 'before']);
+/** "can we stop by saturday?": the "by" of a visit, not a deadline. */
+const VISIT_BY = /\b(?:stop|come|swing|drop|pop|run|head|go|get|walk|drive|be)\s+(?:over\s+|back\s+)?by\s*$/;
 function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
   const clause = clauseAt(text, span.start);
   const whole = text.slice(clause.start, clause.end);
@@ -79,7 +81,8 @@ function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
       .split(/\s+/)
       .filter((w) => w !== 'the')
       .at(-1) ?? '';
-  return DEADLINE.has(previous) || MOVE_CONTEXT.test(before);
+  if (DEADLINE.has(previous) && !(previous === 'by' && VISIT_BY.test(before))) return true;
+  return MOVE_CONTEXT.test(before);
 }
 
 function day(now: DateTime, year: number, month: number, date: number): DateTime {

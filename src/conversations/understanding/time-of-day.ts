@@ -37,7 +37,8 @@ const RANGE = new RegExp(
   String.raw`(?<![\w$.:/,])(?:(between|from)\s+)?${TIME}\s*(?:-|to|and|till|til|until)\s*${TIME}(?![\w:/]|\.\d)`,
   'g',
 );
-const PART = /\b(?<!good\s)(morning|afternoon|evening|night|tonight|lunch(?:time)?|first thing)\b/g;
+const PART =
+  /\b(?<!good\s)(morning|afternoon|evening|night|tonight|lunch(?:time)?|first thing|after (?:work|school)|after i get off(?: work)?)\b/g;
 /** Words before a bare hour that make it a time of day: "at 4", "how about 4", "is 10 ok". */
 const CUES = new Set(
   'at @ around about say like maybe is does do how what after past before by between from'.split(' '),

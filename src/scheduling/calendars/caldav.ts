@@ -16,6 +16,7 @@ import { activeEventsBetween, listConnections } from './calendars.repository.js'
 import type { CalendarConnectionRow, NewCalendarConnectionRow } from './calendars.table.js';
 import { type CaldavCredentials, openCredentials, sealCredentials } from './credentials.js';
 import { buildIcs } from './ics.js';
+import { assertPublicUrl } from './outbound-url.js';
 import { alreadyWritten, CalendarSyncError, guarded, loadEvent, recordEvent } from './sync-support.js';
 
 export interface CaldavConnectProps {
@@ -35,9 +36,18 @@ export async function prepareCaldavConnection(
 ): Promise<NewCalendarConnectionRow> {
   let found: { calendarUrl: string; displayName: string };
   try {
+    await reachable(ctx, props.serverUrl);
+    if (props.calendarUrl) await reachable(ctx, new URL(props.calendarUrl, props.serverUrl).href);
     found = await discoverCalendar(props);
+    await reachable(ctx, found.calendarUrl);
   } catch (error) {
     if (!(error instanceof CalendarSyncError)) throw error;
+    if (/:(?:private_address|bad_url)$/.test(error.code))
+      throw unprocessable(
+        'The CalDAV server address is not allowed: it must be a public http(s) address',
+        { reason: error.code },
+        'calendar_url_not_allowed',
+      );
     const refused = /:(401|403)$/.test(error.code);
     throw unprocessable(
       refused
@@ -74,9 +84,14 @@ export async function prepareCaldavConnection(
   };
 }
 
+/** Refuses private, loopback and link-local targets unless CALDAV_ALLOW_PRIVATE says otherwise. */
+function reachable(ctx: AppContext, url: string): Promise<void> {
+  return assertPublicUrl(url, { allowPrivate: ctx.config.caldav.allowPrivate, prefix: 'caldav' });
+}
+
 function accountOf(ctx: AppContext, row: CalendarConnectionRow): CaldavAccount {
   const settings = fromJson<CaldavSettings>(row.settings);
-  const { password } = openCredentials<CaldavCredentials>(ctx.config.appSecret, row.credentials);
+  const { password } = openCredentials<CaldavCredentials>(ctx.config, row.credentials);
   return { ...settings, password };
 }
 
@@ -97,6 +112,7 @@ export function caldavSync(ctx: AppContext, row: CalendarConnectionRow): Calenda
           now: ctx.clock.now(),
           participants: false,
         });
+        await reachable(ctx, url);
         const { etag } = await putObject(account, { url, ics });
         await recordEvent(ctx, { row, appointment, existing, externalId: url, etag, status: 'active' });
       }),
@@ -107,6 +123,7 @@ export function caldavSync(ctx: AppContext, row: CalendarConnectionRow): Calenda
         const account = accountOf(ctx, row);
         // Without a record (an earlier connection of the same calendar wrote it) the URL is still ours to know.
         const url = existing?.externalId ?? objectUrl(account.calendarUrl, appointment.id);
+        await reachable(ctx, url);
         await deleteObject(account, url);
         await recordEvent(ctx, {
           row,
@@ -120,7 +137,9 @@ export function caldavSync(ctx: AppContext, row: CalendarConnectionRow): Calenda
     busyTimes: (_agentId, from, to) =>
       guarded(ctx, row, async () => {
         const own = await activeEventsBetween(ctx.db, { connectionId: row.id, from, to });
-        return readBusy(accountOf(ctx, row), {
+        const account = accountOf(ctx, row);
+        await reachable(ctx, account.calendarUrl);
+        return readBusy(account, {
           from,
           to,
           ownAppointmentIds: new Set(own.map((e) => e.appointmentId)),

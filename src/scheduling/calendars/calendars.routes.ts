@@ -36,6 +36,14 @@ const feedRateLimit = {
     tooManyRequests('Too many feed requests; wait a minute', Math.max(1, Math.ceil(context.ttl / 1000))),
 };
 
+/** The consent round trip comes back once per connection: a few a minute per address is plenty. */
+const callbackRateLimit = {
+  max: 30,
+  timeWindow: MINUTE,
+  errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
+    tooManyRequests('Too many attempts; wait a minute', Math.max(1, Math.ceil(context.ttl / 1000))),
+};
+
 /** Agents' calendars: connections (CalDAV, Google, the ICS feed), the public feed, Google's consent round trip. */
 export const calendarsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
@@ -172,7 +180,7 @@ export const calendarsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
 
   app.get(
     '/calendars/google/callback',
-    { schema: { hide: true, querystring: googleCallbackQuery } },
+    { config: { rateLimit: callbackRateLimit }, schema: { hide: true, querystring: googleCallbackQuery } },
     async (request, reply) => {
       try {
         await completeGoogleConsent(ctx, request.query);

@@ -106,6 +106,6 @@ export async function disconnectCalendar(
     });
   });
   if (row.kind === 'google' && row.credentials) {
-    await revokeTokens(ctx.config, openCredentials<GoogleCredentials>(ctx.config.appSecret, row.credentials));
+    await revokeTokens(ctx.config, openCredentials<GoogleCredentials>(ctx.config, row.credentials));
   }
 }

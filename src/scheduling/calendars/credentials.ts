@@ -1,4 +1,4 @@
-import { decryptSecret, encryptSecret } from '../../platform/crypto.js';
+import { decryptSecret, encryptSecret, type SecretSource } from '../../platform/crypto.js';
 
 /** CalDAV: the account password (an app password, usually). */
 export interface CaldavCredentials {
@@ -21,9 +21,9 @@ export function sealCredentials(
 }
 
 export function openCredentials<T extends CaldavCredentials | GoogleCredentials>(
-  appSecret: string,
+  secrets: SecretSource,
   sealed: string | null,
 ): T {
   if (!sealed) throw new Error('The connection has no stored credentials');
-  return JSON.parse(decryptSecret(appSecret, sealed)) as T;
+  return JSON.parse(decryptSecret(secrets, sealed)) as T;
 }

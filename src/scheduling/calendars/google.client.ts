@@ -36,7 +36,7 @@ function rateLimited(body: unknown): boolean {
 export function googleSession(ctx: AppContext, row: CalendarConnectionRow): GoogleSession {
   let credentials: GoogleCredentials | undefined;
   const current = () => {
-    credentials ??= openCredentials<GoogleCredentials>(ctx.config.appSecret, row.credentials);
+    credentials ??= openCredentials<GoogleCredentials>(ctx.config, row.credentials);
     return credentials;
   };
 

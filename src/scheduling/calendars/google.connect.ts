@@ -45,7 +45,7 @@ export async function startGoogleConsent(
     workspaceId: props.auth.workspaceId,
     userId: agent.id,
     requestedBy: actorId(props.auth.actor),
-    codeVerifier: encryptSecret(ctx.config.appSecret, codeVerifier),
+    codeVerifier: encryptSecret(ctx.config, codeVerifier),
     expiresAt: new Date(now.getTime() + CONSENT_TTL_MS).toISOString(),
     createdAt: now.toISOString(),
   });
@@ -94,7 +94,7 @@ export async function completeGoogleConsent(
   }
   let credentials: Awaited<ReturnType<typeof exchangeCode>>;
   try {
-    const codeVerifier = decryptSecret(ctx.config.appSecret, pending.codeVerifier);
+    const codeVerifier = decryptSecret(ctx.config, pending.codeVerifier);
     credentials = await exchangeCode(ctx.config, { code: props.code, codeVerifier, now });
   } catch (error) {
     if (!(error instanceof CalendarSyncError)) throw error;

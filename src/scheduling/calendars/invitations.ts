@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import nodemailer from 'nodemailer';
+import { findSuppressionFor } from '../../consent/suppression.js';
 import type { AppContext } from '../../http/context.js';
+import { findContact, findLead } from '../../leads/leads.repository.js';
 import type {
   CalendarAgent,
   CalendarAppointment,
@@ -110,10 +112,38 @@ async function invite(
   });
 }
 
-function recipients(appointment: CalendarAppointment, agent: CalendarAgent): Recipient[] {
+/**
+ * Whether the lead may be mailed at all: not while a privacy request restricts processing
+ * (`contacts.restricted_at`), nor when their phone or email is on the do-not-contact list (any
+ * suppression, as for texts). A lead that no longer exists is not mailed either.
+ */
+async function leadMayBeMailed(ctx: AppContext, appointment: CalendarAppointment): Promise<boolean> {
+  const lead = await findLead(ctx.db, appointment.workspaceId, appointment.leadId);
+  const contact = lead ? await findContact(ctx.db, appointment.workspaceId, lead.contactId) : undefined;
+  if (!contact || contact.restrictedAt) return false;
+  const suppressed = await findSuppressionFor(ctx.db, appointment.workspaceId, {
+    phone: contact.phone,
+    email: contact.email,
+  });
+  return suppressed === undefined;
+}
+
+async function recipients(
+  ctx: AppContext,
+  appointment: CalendarAppointment,
+  agent: CalendarAgent,
+): Promise<Recipient[]> {
   const agentRecipient = { key: `agent:${agent.id}`, email: agent.email, name: agent.name };
   const { email, name } = appointment.attendee;
-  return email ? [{ key: 'lead', email, name }, agentRecipient] : [agentRecipient];
+  if (!email) return [agentRecipient];
+  if (!(await leadMayBeMailed(ctx, appointment))) {
+    ctx.logger.info(
+      { appointmentId: appointment.id, workspaceId: appointment.workspaceId },
+      'invitation to the lead withheld: restricted or on the do-not-contact list',
+    );
+    return [agentRecipient];
+  }
+  return [{ key: 'lead', email, name }, agentRecipient];
 }
 
 /**
@@ -126,7 +156,7 @@ export function invitationsSync(ctx: AppContext, agentId: string): CalendarSync 
     kind: 'email',
     connectionId: `invitations:${agentId}`,
     async pushAppointment(appointment, agent) {
-      for (const to of recipients(appointment, agent)) {
+      for (const to of await recipients(ctx, appointment, agent)) {
         await invite(ctx, { appointment, agent, to, method: 'REQUEST' });
       }
     },
@@ -137,7 +167,7 @@ export function invitationsSync(ctx: AppContext, agentId: string): CalendarSync 
       });
       const reassigned =
         current !== undefined && current.status !== 'cancelled' && current.agentId !== agent.id;
-      const everyone = recipients(appointment, agent);
+      const everyone = await recipients(ctx, appointment, agent);
       const targets = reassigned ? everyone.filter((r) => r.key !== 'lead') : everyone;
       for (const to of targets) await invite(ctx, { appointment, agent, to, method: 'CANCEL' });
     },

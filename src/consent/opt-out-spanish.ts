@@ -1,0 +1,107 @@
+import type { OptOutChannel } from './data/opt-out-lexicon.js';
+import type { OptOut, OptOutReason } from './keywords.js';
+
+/**
+ * Revocations in Spanish. Many leads in the United States text in Spanish, and "no más mensajes"
+ * revokes consent as surely as STOP. The rules are phrase patterns over the message without accents;
+ * a time limit ("no me llames antes de las 10") is a preference, as in English, not a revocation.
+ */
+
+const MESSAGES = '(?:mensajes?|mensajitos?|textos?|sms|whatsapps?)';
+const CALLS = '(?:llamadas?)';
+const TIME_LIMIT =
+  /^\s*(?:antes|despues|hasta|hoy|ahora|mas tarde|en este momento|durante|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche))\b/;
+
+interface SpanishRule {
+  pattern: RegExp;
+  reason: OptOutReason;
+  /** The channel, or a function of the matched verb or noun. */
+  channel: OptOutChannel | ((match: RegExpExecArray) => OptOutChannel);
+}
+
+function channelOfWord(word: string | undefined): OptOutChannel {
+  if (!word) return 'all';
+  if (/^llam/.test(word)) return 'voice';
+  if (/^(?:escrib|mand|envi|text|mensaj|sms|whatsapp)/.test(word)) return 'sms';
+  return 'all';
+}
+
+const RULES: readonly SpanishRule[] = [
+  // "no más mensajes", "no mas textos por favor", "no más llamadas"
+  {
+    pattern: new RegExp(`\\bno (?:quiero )?mas (${MESSAGES}|${CALLS})\\b`),
+    reason: 'stop_request',
+    channel: (m) => channelOfWord(m[1]),
+  },
+  // "no me escriban", "no me llames", "no me contacten", "no me manden más mensajes" (not "no me llamo Ana")
+  {
+    pattern:
+      /\bno me (escrib(?:as|an|a)|llam(?:es|en|e)|contact(?:es|en|e)|mand(?:es|en|e)|envi(?:es|en|e)|molest(?:es|en|e)|texte(?:es|en|e))\b/,
+    reason: 'stop_request',
+    channel: (m) => channelOfWord(m[1]),
+  },
+  // "deja de escribirme", "dejen de llamarme", "paren de mandarme mensajes"
+  {
+    pattern:
+      /\b(?:deja|dejen|deje|dejes|para|paren|pare|basta) de (escribir\w*|llamar\w*|contactar\w*|mandar\w*|enviar\w*|molestar\w*|textear\w*)/,
+    reason: 'stop_request',
+    channel: (m) => channelOfWord(m[1]),
+  },
+  // "ya no quiero recibir mensajes", "no quiero (recibir) mensajes", "no deseo llamadas"
+  {
+    pattern: new RegExp(
+      `\\b(?:ya )?no (?:quiero|deseo) (?:recibir |que me (?:manden|envien) )?(?:mas )?(${MESSAGES}|${CALLS})\\b`,
+    ),
+    reason: 'not_wanted',
+    channel: (m) => channelOfWord(m[1]),
+  },
+  // "no quiero que me llamen", "no quiero que me contacten"
+  {
+    pattern: /\bno (?:quiero|deseo) que me (escrib\w*|llam\w*|contact\w*|mand\w*|envi\w*)/,
+    reason: 'not_wanted',
+    channel: (m) => channelOfWord(m[1]),
+  },
+  // "número equivocado", "se equivocó de número"
+  {
+    pattern: /\b(?:numero equivocado|equivoc\w* de numero|numero incorrecto)\b/,
+    reason: 'wrong_number',
+    channel: 'all',
+  },
+  // "bórrenme de su lista", "quiten mi número", "eliminen mis datos"
+  {
+    pattern:
+      /\b(?:borr|elimin|quit|sac)\w* (?:mi numero|mis datos|me de (?:su|la|sus|las) listas?)\b|\b(?:borr|elimin|quit|sac)\w*me de (?:su|la|sus|las) listas?\b/,
+    reason: 'remove_request',
+    channel: 'all',
+  },
+  // "déjame en paz", "déjenme en paz"
+  { pattern: /\bdej\w*me en paz\b/, reason: 'hostile', channel: 'all' },
+  // "cancelar suscripción", "darme de baja"
+  {
+    pattern: /\b(?:dar(?:me)? de baja|dame de baja|denme de baja|cancelar (?:la |mi )?suscripcion)\b/,
+    reason: 'unsubscribe',
+    channel: 'sms',
+  },
+];
+
+function plain(body: string): string {
+  return body
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function detectSpanishOptOut(body: string): OptOut | null {
+  const text = plain(body);
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(text);
+    if (!match) continue;
+    if (TIME_LIMIT.test(text.slice(match.index + match[0].length))) continue;
+    const channel = typeof rule.channel === 'function' ? rule.channel(match) : rule.channel;
+    return { channel, reason: rule.reason };
+  }
+  return null;
+}

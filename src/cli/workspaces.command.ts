@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createApiKey, createWorkspace } from '../workspaces/workspaces.service.js';
 import { printJson, printLine } from './output.js';
+import { registerWorkspaceDeleteCommand } from './privacy.command.js';
 import { openRuntime } from './runtime.js';
 
 export function registerWorkspacesCommand(program: Command): void {
@@ -40,4 +41,5 @@ export function registerWorkspacesCommand(program: Command): void {
         }
       },
     );
+  registerWorkspaceDeleteCommand(workspaces);
 }

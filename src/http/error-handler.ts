@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody, isAppError } from '../platform/errors.js';
 
@@ -40,6 +40,22 @@ function toAppError(error: FastifyError): AppError {
     return new AppError(error.statusCode, 'bad_request', error.message);
   }
   return new AppError(500, 'internal_error', 'Something went wrong on our side; it has been logged');
+}
+
+/**
+ * Errors the router raises before any route is chosen (a malformed URL, a path parameter too long): the
+ * same envelope as every other error, with a message that does not repeat the URL.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const appError =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new AppError(414, 'uri_too_long', 'A part of the address is too long')
+      : new AppError(400, 'bad_url', 'The address is malformed');
+  reply.status(appError.status).send(appError.toBody());
 }
 
 export function installErrorHandler(app: FastifyInstance): void {

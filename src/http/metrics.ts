@@ -27,9 +27,14 @@ export function installMetrics(app: FastifyInstance): Registry {
     duration.observe(labels, reply.elapsedTime / 1000);
     requests.inc(labels);
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
-    reply.header('content-type', registry.contentType);
-    return registry.metrics();
-  });
+  // Public like the probes, but costlier to render: a scraper needs a few a minute, not thousands.
+  app.get(
+    '/metrics',
+    { config: { rateLimit: { max: 120, timeWindow: 60_000 } }, schema: { hide: true } },
+    async (_request, reply) => {
+      reply.header('content-type', registry.contentType);
+      return registry.metrics();
+    },
+  );
   return registry;
 }

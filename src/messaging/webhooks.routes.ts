@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { errorSchema } from '../http/schemas.js';
 import { enqueue } from '../jobs/jobs.service.js';
-import { forbidden } from '../platform/errors.js';
+import { MINUTE } from '../platform/clock.js';
+import { forbidden, tooManyRequests } from '../platform/errors.js';
 import { deliveryStatusJob } from './delivery-status.job.js';
 import { inboundSmsJob } from './inbound-sms.job.js';
 import { TWILIO_SIGNATURE_HEADER, type TwilioParams, validateTwilioSignature } from './twilio-signature.js';
@@ -31,10 +32,28 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     if (!valid) throw forbidden('The X-Twilio-Signature header is missing or wrong', 'invalid_signature');
   };
   const webhook = { tags: ['webhooks'], security: [] };
+  /**
+   * Counted per Twilio account once the signature holds (Twilio calls from many addresses), generous
+   * enough for a burst of replies and delivery statuses; forged requests are refused before counting.
+   */
+  const config = {
+    rateLimit: {
+      hook: 'preHandler' as const,
+      max: ctx.config.webhookRateLimitPerMinute,
+      timeWindow: MINUTE,
+      keyGenerator: (request: FastifyRequest) => `twilio:${formParams(request.body).AccountSid ?? 'unknown'}`,
+      errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
+        tooManyRequests(
+          'Too many webhook calls for this account',
+          Math.max(1, Math.ceil(context.ttl / 1000)),
+        ),
+    },
+  };
 
   app.post(
     '/webhooks/twilio/sms',
     {
+      config,
       preValidation: verifySignature,
       schema: {
         ...webhook,
@@ -67,6 +86,7 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
   app.post(
     '/webhooks/twilio/status',
     {
+      config,
       preValidation: verifySignature,
       schema: {
         ...webhook,

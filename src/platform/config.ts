@@ -25,6 +25,19 @@ const envSchema = z.object({
   ),
   PUBLIC_URL: optionalUrl,
   APP_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  APP_SECRET_PREVIOUS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((secret) => secret.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().min(32, 'each secret must be at least 32 characters')))
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.string().default('false')),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
@@ -34,6 +47,7 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(16),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(500),
   JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  WEBHOOK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   SESSION_DAYS: z.coerce.number().int().min(1).default(14),
@@ -59,6 +73,8 @@ const envSchema = z.object({
   GOOGLE_CLIENT_SECRET: optionalString,
   GOOGLE_OAUTH_BASE_URL: optionalUrl,
   GOOGLE_API_BASE_URL: optionalUrl,
+  /** Let CalDAV connections reach private, loopback and link-local addresses (default: only under NODE_ENV=test). */
+  CALDAV_ALLOW_PRIVATE: z.preprocess(emptyToUndefined, bool.optional()),
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'anthropic']).default('none')),
   LLM_BASE_URL: optionalUrl,
   LLM_MODEL: optionalString,
@@ -74,8 +90,12 @@ export interface Config {
   readonly publicUrl: string;
   readonly secureCookies: boolean;
   readonly appSecret: string;
+  /** Earlier APP_SECRETs, only to open what they sealed until `closing-cloud secrets rotate` reseals it. */
+  readonly appSecretPrevious: readonly string[];
   readonly logLevel: string;
   readonly bodyLimitBytes: number;
+  /** Provider webhooks a minute per provider account: generous, so a burst of replies and statuses passes. */
+  readonly webhookRateLimitPerMinute: number;
   /** Fastify's trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies in front. */
   readonly trustProxy: boolean | number | string;
   readonly worker: {
@@ -107,6 +127,10 @@ export interface Config {
     /** The OAuth endpoints (consent page, token, revoke) under one base, for tests and proxies; else Google's. */
     readonly oauthBaseUrl: string | undefined;
     readonly apiBaseUrl: string;
+  };
+  readonly caldav: {
+    /** CalDAV URLs may point at private, loopback and link-local addresses (CALDAV_ALLOW_PRIVATE). */
+    readonly allowPrivate: boolean;
   };
   readonly llm: {
     readonly provider: 'none' | 'openai' | 'anthropic';
@@ -176,8 +200,10 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     appSecret: e.APP_SECRET ?? loadOrCreateSecret(dataDir),
+    appSecretPrevious: e.APP_SECRET_PREVIOUS ?? [],
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    webhookRateLimitPerMinute: e.WEBHOOK_RATE_LIMIT_PER_MINUTE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     worker: {
       inProcess: e.RUN_WORKER,
@@ -206,6 +232,7 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
       oauthBaseUrl: e.GOOGLE_OAUTH_BASE_URL?.replace(/\/$/, ''),
       apiBaseUrl: (e.GOOGLE_API_BASE_URL ?? 'https://www.googleapis.com').replace(/\/$/, ''),
     },
+    caldav: { allowPrivate: e.CALDAV_ALLOW_PRIVATE ?? e.NODE_ENV === 'test' },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });
 }

@@ -96,11 +96,19 @@ interface LoggedRequest {
   method?: string;
   url?: string;
   raw?: { url?: string };
+  routeOptions?: { url?: string };
 }
 
-/** Method and path only: query strings can carry phone numbers and emails. Never throws. */
+/** Path parameters that are credentials: a booking link, a calendar feed, an export download. */
+const SECRET_PARAM = /:(token|ticket|code|secret)\b/;
+
+/**
+ * Method and path only: query strings can carry phone numbers and emails. A path that carries a secret
+ * (`/b/:token`) is logged as its route pattern, so the logs hold no working link. Never throws.
+ */
 function serializeRequest(req: LoggedRequest | undefined) {
-  const url = req?.url ?? req?.raw?.url ?? '';
+  const pattern = req?.routeOptions?.url;
+  const url = pattern && SECRET_PARAM.test(pattern) ? pattern : (req?.url ?? req?.raw?.url ?? '');
   return { id: req?.id, method: req?.method, url: scrubString(url.split('?')[0] ?? '') };
 }
 

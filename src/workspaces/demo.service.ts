@@ -48,7 +48,7 @@ async function writeDemoSettings(trx: DbOrTrx, workspace: WorkspaceRow, demo: De
 function unseal(ctx: AppContext, sealed: string | undefined): string | undefined {
   if (!sealed) return undefined;
   try {
-    return decryptSecret(ctx.config.appSecret, sealed);
+    return decryptSecret(ctx.config, sealed);
   } catch {
     // Sealed under another APP_SECRET: issue fresh credentials instead.
     return undefined;
@@ -103,8 +103,8 @@ async function createDemo(ctx: AppContext): Promise<DemoWorkspace> {
     await writeDemoSettings(trx, workspace, {
       ownerUserId: owner.id,
       apiKeyId: key.apiKey.id,
-      sealedPassword: encryptSecret(ctx.config.appSecret, password),
-      sealedApiKey: encryptSecret(ctx.config.appSecret, key.secret),
+      sealedPassword: encryptSecret(ctx.config, password),
+      sealedApiKey: encryptSecret(ctx.config, key.secret),
     });
     return {
       workspaceId: workspace.id,
@@ -146,7 +146,7 @@ async function reuseDemo(ctx: AppContext): Promise<DemoWorkspace> {
 
   return ctx.db.transaction().execute(async (trx) => {
     const workspace = (await findWorkspace(trx, found.id)) ?? found;
-    const next: DemoSettings = { ...demo, sealedPassword: encryptSecret(ctx.config.appSecret, password) };
+    const next: DemoSettings = { ...demo, sealedPassword: encryptSecret(ctx.config, password) };
     if (newPasswordHash) {
       await updateUser(trx, found.id, owner.id, {
         passwordHash: newPasswordHash,
@@ -175,7 +175,7 @@ async function reuseDemo(ctx: AppContext): Promise<DemoWorkspace> {
       });
       secret = created.secret;
       next.apiKeyId = created.apiKey.id;
-      next.sealedApiKey = encryptSecret(ctx.config.appSecret, secret);
+      next.sealedApiKey = encryptSecret(ctx.config, secret);
     }
     await writeDemoSettings(trx, workspace, next);
     return { workspaceId: found.id, apiKey: secret, login: { email: owner.email, password }, created: false };

@@ -1,0 +1,75 @@
+/**
+ * Every table in the database, and what erasing one person does to it. A test compares this list with
+ * the migrated schema: a new table fails it until someone decides here how erasure treats it.
+ *
+ * - `scrubbed`: rows stay (they feed counts and speed-to-lead) with every personal field emptied.
+ * - `deleted`: the person's rows are removed.
+ * - `none`: the table holds nothing about a lead or contact (say why).
+ */
+export type ErasureTreatment = 'scrubbed' | 'deleted' | 'none';
+
+export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how: string }> = {
+  contacts: { treatment: 'scrubbed', how: 'name, phone, email, address fields emptied; restricted for good' },
+  leads: { treatment: 'scrubbed', how: 'profile emptied, tagged erased; source, stage and timings kept' },
+  inquiries: { treatment: 'scrubbed', how: 'message and property emptied' },
+  conversations: { treatment: 'scrubbed', how: 'paused reason emptied' },
+  messages: {
+    treatment: 'scrubbed',
+    how: 'bodies, numbers, provider ids and errors emptied; unsent ones blocked',
+  },
+  consent_events: { treatment: 'deleted', how: 'the ledger rows and their evidence' },
+  gate_decisions: { treatment: 'deleted', how: 'per-contact decisions' },
+  suppressions: { treatment: 'none', how: 'keyed hashes only; erasure adds the phone and email here' },
+  notifications: { treatment: 'deleted', how: "the team's notes about the lead, by lead and by text" },
+  appointments: { treatment: 'scrubbed', how: 'notes and location emptied; future ones cancelled' },
+  appointment_claims: { treatment: 'deleted', how: "frees the agent's time" },
+  booking_links: { treatment: 'deleted', how: "the lead's links" },
+  calendar_events: { treatment: 'deleted', how: 'after the events are deleted from CalDAV and Google' },
+  calendar_invitations: { treatment: 'deleted', how: 'which invitation versions were mailed' },
+  conversation_turns: { treatment: 'none', how: 'engine decisions: statuses, codes, timings, token counts' },
+  lead_notes: { treatment: 'deleted', how: 'deleteNotesForLeads' },
+  audit_log: { treatment: 'scrubbed', how: 'details of rows about the person emptied; who and when kept' },
+  jobs: { treatment: 'deleted', how: "jobs whose payload names the person or their rows' ids" },
+  webhook_events: { treatment: 'deleted', how: "receipts keyed by the provider ids of the person's texts" },
+  privacy_requests: { treatment: 'scrubbed', how: 'sealed identifier, note, code and ticket emptied' },
+  privacy_request_events: { treatment: 'none', how: 'actions, codes and ids only' },
+  privacy_exports: { treatment: 'deleted', how: 'files removed from disk, rows marked purged' },
+  workspaces: { treatment: 'none', how: 'the tenant' },
+  users: { treatment: 'none', how: 'the team, not leads' },
+  sessions: { treatment: 'none', how: "the team's sign-ins" },
+  api_keys: { treatment: 'none', how: 'hashed keys' },
+  phone_numbers: { treatment: 'none', how: "the workspace's own numbers" },
+  appointment_types: { treatment: 'none', how: 'configuration' },
+  appointment_type_agents: { treatment: 'none', how: 'configuration' },
+  agent_availability: { treatment: 'none', how: "agents' hours" },
+  calendar_connections: { treatment: 'none', how: "agents' calendars" },
+  calendar_oauth_states: { treatment: 'none', how: "agents' consent in flight" },
+  listings: { treatment: 'none', how: 'property listings' },
+  faqs: { treatment: 'none', how: 'the knowledge base' },
+  kysely_migration: { treatment: 'none', how: 'migration bookkeeping' },
+  kysely_migration_lock: { treatment: 'none', how: 'migration bookkeeping' },
+};
+
+/** Columns never written into a workspace export: secrets and hashes that would only help an attacker. */
+export const SECRET_COLUMNS = new Set([
+  'password_hash',
+  'key_hash',
+  'credentials',
+  'feed_token_hash',
+  'code_verifier',
+  'token_hash',
+  'csrf_token',
+  'hash_salt',
+  'code_hash',
+  'ticket_hash',
+  'identifier_sealed',
+  'note_sealed',
+]);
+
+/** Tables left out of a workspace export altogether. */
+export const UNEXPORTED_TABLES = new Set([
+  'sessions',
+  'calendar_oauth_states',
+  'kysely_migration',
+  'kysely_migration_lock',
+]);

@@ -1,0 +1,172 @@
+import type { RouteOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PREFIX } from '../../src/http/auth.js';
+import { signWebhook } from '../fakes/twilio/webhooks.js';
+import { asApiKey, nextClientAddress } from '../helpers/app.js';
+import {
+  buildTwilioTestApp,
+  PUBLIC_URL,
+  postWebhook,
+  TWILIO_AUTH_TOKEN,
+  type TwilioTestApp,
+} from '../helpers/twilio-app.js';
+
+/**
+ * Every route anyone can call without signing in is rate limited, checked against the route table so a
+ * new public route fails here until it has a limit. Only these need none, each for its reason.
+ */
+const EXEMPT: Record<string, string> = {
+  'GET /healthz': 'liveness probe: constant answer, polled by the orchestrator',
+  'GET /readyz': 'readiness probe, polled by the orchestrator and the load balancer',
+  'GET /api/openapi.json': 'the API description, generated once',
+  'GET /api/docs/': 'static documentation page',
+  'GET /api/docs/json': 'static documentation',
+  'GET /api/docs/yaml': 'static documentation',
+  'GET /api/docs/static/*': 'static documentation assets',
+  'GET /api/docs/static/index.html': 'static documentation assets',
+  'GET /api/docs/static/swagger-initializer.js': 'static documentation assets',
+  'GET /*': 'the dashboard: static files; its data comes from authenticated /api/v1 routes',
+};
+
+const WEBHOOK_LIMIT = 5;
+
+function methodsOf(route: RouteOptions): string[] {
+  return (Array.isArray(route.method) ? route.method : [route.method]).filter(
+    (m) => m !== 'HEAD' && m !== 'OPTIONS',
+  );
+}
+
+const isPublic = (route: RouteOptions) =>
+  !route.url.startsWith(API_PREFIX) || route.config?.auth === 'public';
+
+interface Limit {
+  max: number;
+  hook?: string;
+}
+
+describe('rate limits on public routes', () => {
+  let t: TwilioTestApp;
+  let publicRoutes: { method: string; url: string; limit: Limit | undefined }[];
+
+  beforeAll(async () => {
+    t = await buildTwilioTestApp({
+      WEBHOOK_RATE_LIMIT_PER_MINUTE: String(WEBHOOK_LIMIT),
+      GOOGLE_CLIENT_ID: 'client-id',
+      GOOGLE_CLIENT_SECRET: 'client-secret',
+    });
+    await t.app.ready();
+    publicRoutes = t.routes.filter(isPublic).flatMap((route) =>
+      methodsOf(route).map((method) => ({
+        method,
+        url: route.url,
+        limit: route.config?.rateLimit as Limit | undefined,
+      })),
+    );
+  });
+  afterAll(() => t.close());
+
+  it('has a limit on every route that needs no sign-in', () => {
+    const names = publicRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/auth/sign-in',
+        'GET /f/:workspaceSlug',
+        'POST /f/:workspaceSlug',
+        'GET /b/:token',
+        'POST /b/:token',
+        'GET /calendars/feed/:token.ics',
+        'GET /calendars/google/callback',
+        'POST /webhooks/twilio/sms',
+        'POST /webhooks/twilio/status',
+        'GET /metrics',
+      ]),
+    );
+    const unlimited = publicRoutes
+      .filter((r) => !EXEMPT[`${r.method} ${r.url}`] && !(r.limit && Number.isFinite(r.limit.max)))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(unlimited, 'add config.rateLimit to these routes, or a reason to EXEMPT').toEqual([]);
+  });
+
+  it('answers 429 with the error envelope once an address spends its limit, per route, and not to another address', async () => {
+    const byAddress = publicRoutes.filter((r) => r.limit && r.limit.hook !== 'preHandler');
+    expect(byAddress.length).toBeGreaterThanOrEqual(8);
+    for (const route of byAddress) {
+      const url = route.url.replace(/:(\w+)/g, 'no-such-thing');
+      const remoteAddress = nextClientAddress();
+      const send = (address: string) =>
+        t.app.inject({
+          method: route.method as 'GET',
+          url,
+          remoteAddress: address,
+          ...(route.method === 'POST' ? { payload: {} } : {}),
+        });
+      const max = route.limit?.max ?? 0;
+      for (let i = 0; i < max; i += 1) {
+        const response = await send(remoteAddress);
+        expect.soft(response.statusCode, `${route.method} ${route.url} #${i + 1}`).not.toBe(429);
+      }
+      const limited = await send(remoteAddress);
+      expect.soft(limited.statusCode, `${route.method} ${route.url} after ${max}`).toBe(429);
+      if (limited.statusCode === 429) {
+        // Pages for people answer with a page; everything else with the JSON envelope.
+        if (String(limited.headers['content-type']).startsWith('text/html')) {
+          expect.soft(limited.body, `${route.method} ${route.url}`).toMatch(/<html|<!doctype/i);
+        } else expect.soft(limited.json().error.code, `${route.method} ${route.url}`).toBe('rate_limited');
+        expect.soft(limited.headers['retry-after']).toBeDefined();
+      }
+      expect.soft((await send(nextClientAddress())).statusCode, `${route.method} ${route.url}`).not.toBe(429);
+    }
+  });
+
+  it('counts Twilio webhooks per account after the signature check, so forgeries spend nothing', async () => {
+    const url = `${PUBLIC_URL}/webhooks/twilio/status`;
+    const status = (account: string, n: number) =>
+      signWebhook(TWILIO_AUTH_TOKEN, url, {
+        AccountSid: account,
+        MessageSid: `SM${String(n).padStart(32, '0')}`,
+        MessageStatus: 'delivered',
+      });
+    const forged = status('ACforged', 0);
+    for (let i = 0; i < WEBHOOK_LIMIT * 2; i += 1) {
+      const response = await postWebhook(t, forged, { ...forged.headers, 'x-twilio-signature': 'forged' });
+      expect(response.statusCode).toBe(403);
+    }
+    const codes: number[] = [];
+    for (let i = 0; i <= WEBHOOK_LIMIT; i += 1) {
+      codes.push((await postWebhook(t, status(`AC${'a'.repeat(32)}`, i))).statusCode);
+    }
+    expect(codes.slice(0, WEBHOOK_LIMIT).every((c) => c === 204)).toBe(true);
+    expect(codes.at(-1)).toBe(429);
+    // Another account has its own allowance.
+    expect((await postWebhook(t, status(`AC${'b'.repeat(32)}`, 99))).statusCode).toBe(204);
+  });
+});
+
+describe('security headers', () => {
+  let t: TwilioTestApp;
+  beforeAll(async () => {
+    t = await buildTwilioTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sends CSP with frame-ancestors, nosniff and a referrer policy on HTML and JSON alike', async () => {
+    const responses = {
+      'lead form (HTML)': await t.app.inject({ method: 'GET', url: `/f/${t.team.workspace.slug}` }),
+      'API (JSON)': await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/leads',
+        headers: asApiKey(t.team.key.secret),
+      }),
+      'error (JSON)': await t.app.inject({ method: 'GET', url: '/api/v1/leads' }),
+      'booking page (HTML)': await t.app.inject({ method: 'GET', url: '/b/no-such-token' }),
+    };
+    for (const [what, response] of Object.entries(responses)) {
+      expect.soft(response.headers['content-security-policy'], what).toMatch(/frame-ancestors [^;]+/);
+      expect.soft(response.headers['content-security-policy'], what).toMatch(/default-src 'self'/);
+      expect.soft(response.headers['x-content-type-options'], what).toBe('nosniff');
+      expect.soft(response.headers['referrer-policy'], what).toMatch(/no-referrer/);
+    }
+    expect(responses['lead form (HTML)'].headers['content-type']).toMatch(/text\/html/);
+    expect(responses['API (JSON)'].headers['content-type']).toMatch(/application\/json/);
+  });
+});

@@ -1,9 +1,10 @@
 import { type ChannelConsent, deriveConsent } from '../consent/consent.service.js';
 import type { ConsentEventRow } from '../consent/consent.table.js';
+import { PROFILE_FIELDS, type StoredProfile } from '../conversations/engine.types.js';
 import { fromBool, fromJson } from '../db/schema.js';
 import type { MessageRow } from '../messaging/messaging.table.js';
 import type { ReceivedLead } from './intake.service.js';
-import type { LeadListItem } from './leads.repository.js';
+import { type LeadListItem, needsHuman } from './leads.repository.js';
 import type {
   ConsentEvent,
   ConsentState,
@@ -51,6 +52,9 @@ export function rowToLeadSummary(row: LeadListItem, last: MessageRow | undefined
     stage: row.stage,
     score: row.score,
     assignedUserId: row.assignedUserId,
+    assignedUserName: row.assignedUserName,
+    needsHuman: needsHuman(row),
+    assistantPaused: row.assistantPaused === 1,
     receivedAt: row.receivedAt,
     lastActivityAt: row.lastActivityAt,
     firstResponseSentAt: row.firstResponseSentAt,
@@ -110,15 +114,29 @@ function rowToInquiry(row: InquiryRow): Inquiry {
   };
 }
 
+/** Where each known fact came from; the engine records the text behind every fact it learns. */
+function profileSources(profile: StoredProfile): Lead['profileSources'] {
+  const sources: Lead['profileSources'] = {};
+  for (const field of PROFILE_FIELDS) {
+    const source = profile.sources?.[field];
+    if (profile[field] === undefined || !source) continue;
+    sources[field] = { source: 'message', messageId: source.messageId, at: source.at };
+  }
+  return sources;
+}
+
 export interface LeadDetailRows {
   lead: LeadRow;
   contact: ContactRow;
   conversation: ConversationRow | undefined;
   inquiries: InquiryRow[];
   consentEvents: ConsentEventRow[];
+  assignedUserName: string | null;
 }
 
-export function rowsToLead({ lead, contact, conversation, inquiries, consentEvents }: LeadDetailRows): Lead {
+export function rowsToLead(rows: LeadDetailRows): Lead {
+  const { lead, contact, conversation, inquiries, consentEvents } = rows;
+  const profile = fromJson<StoredProfile | null>(lead.profile) ?? {};
   return {
     id: lead.id,
     contactId: lead.contactId,
@@ -142,6 +160,9 @@ export function rowsToLead({ lead, contact, conversation, inquiries, consentEven
     profile: fromJson<Record<string, unknown> | null>(lead.profile) ?? {},
     tags: fromJson<string[] | null>(lead.tags) ?? [],
     assignedUserId: lead.assignedUserId,
+    assignedUserName: rows.assignedUserName,
+    needsHuman: conversation ? needsHuman(conversation) : false,
+    assistantPaused: conversation ? fromBool(conversation.assistantPaused) : false,
     receivedAt: lead.receivedAt,
     firstResponseQueuedAt: lead.firstResponseQueuedAt,
     firstResponseSentAt: lead.firstResponseSentAt,
@@ -156,6 +177,12 @@ export function rowsToLead({ lead, contact, conversation, inquiries, consentEven
       : null,
     consent: consentState(consentEvents),
     inquiries: inquiries.map(rowToInquiry),
+    profileSources: profileSources(profile),
+    scoreFactors: (profile.scoreFactors ?? []).map((f) => ({
+      code: f.code,
+      label: f.label,
+      points: f.points,
+    })),
   };
 }
 

@@ -167,6 +167,8 @@ export interface LeadListFilter {
   stage?: string | undefined;
   source?: string | undefined;
   assignedUserId?: string | undefined;
+  /** Handed to the team by the assistant and not yet answered by an agent (or, false, the others). */
+  needsHuman?: boolean | undefined;
   /** Part of a name, an email address or a phone number. */
   search?: string | undefined;
   /** The newest-first cursor: leads received before this (receivedAt, id). */
@@ -178,9 +180,25 @@ export interface LeadListItem extends LeadRow {
   contactName: string | null;
   contactPhone: string | null;
   contactEmail: string | null;
+  assignedUserName: string | null;
+  assistantPaused: number | null;
+  pausedReason: string | null;
 }
 
-export function listLeads(db: DbOrTrx, workspaceId: string, filter: LeadListFilter): Promise<LeadListItem[]> {
+/** How a handoff is recorded on the conversation (turn.apply.ts); an agent's own text replaces it. */
+export const HANDOFF_PAUSE_PREFIX = 'handoff:';
+
+export function needsHuman(conversation: { assistantPaused: number | null; pausedReason: string | null }) {
+  return (
+    conversation.assistantPaused === 1 && (conversation.pausedReason ?? '').startsWith(HANDOFF_PAUSE_PREFIX)
+  );
+}
+
+export async function listLeads(
+  db: DbOrTrx,
+  workspaceId: string,
+  filter: LeadListFilter,
+): Promise<LeadListItem[]> {
   let query = db
     .selectFrom('leads')
     .innerJoin('contacts', 'contacts.id', 'leads.contactId')
@@ -194,6 +212,21 @@ export function listLeads(db: DbOrTrx, workspaceId: string, filter: LeadListFilt
   if (filter.stage) query = query.where('leads.stage', '=', filter.stage as LeadRow['stage']);
   if (filter.source) query = query.where('leads.source', '=', filter.source);
   if (filter.assignedUserId) query = query.where('leads.assignedUserId', '=', filter.assignedUserId);
+  const wantsHuman = filter.needsHuman;
+  if (wantsHuman !== undefined) {
+    query = query.where(({ exists, not, selectFrom }) => {
+      const handedOff = exists(
+        selectFrom('conversations')
+          .select('conversations.id')
+          .where('conversations.workspaceId', '=', workspaceId)
+          .whereRef('conversations.leadId', '=', 'leads.id')
+          .where('conversations.channel', '=', 'sms')
+          .where('conversations.assistantPaused', '=', 1)
+          .where('conversations.pausedReason', 'like', `${HANDOFF_PAUSE_PREFIX}%`),
+      );
+      return wantsHuman ? handedOff : not(handedOff);
+    });
+  }
   if (filter.search) {
     const text = `%${escapeLike(filter.search.toLowerCase())}%`;
     const digits = filter.search.replace(/\D/g, '');
@@ -218,7 +251,59 @@ export function listLeads(db: DbOrTrx, workspaceId: string, filter: LeadListFilt
       ]),
     );
   }
-  return query.orderBy('leads.receivedAt', 'desc').orderBy('leads.id', 'desc').limit(filter.limit).execute();
+  const rows = await query
+    .orderBy('leads.receivedAt', 'desc')
+    .orderBy('leads.id', 'desc')
+    .limit(filter.limit)
+    .execute();
+  return withInboxState(db, workspaceId, rows);
+}
+
+/**
+ * The assistant's state and the agent's name for a page of leads, in two lookups by id: joined into the
+ * page query instead, PostgreSQL may plan a scan per lead before it has statistics on a fresh table.
+ */
+async function withInboxState<T extends LeadRow>(
+  db: DbOrTrx,
+  workspaceId: string,
+  rows: T[],
+): Promise<
+  (T & { assignedUserName: string | null; assistantPaused: number | null; pausedReason: string | null })[]
+> {
+  if (rows.length === 0) return [];
+  const userIds = [...new Set(rows.flatMap((r) => (r.assignedUserId ? [r.assignedUserId] : [])))];
+  const [conversations, users] = await Promise.all([
+    db
+      .selectFrom('conversations')
+      .select(['leadId', 'assistantPaused', 'pausedReason'])
+      .where('workspaceId', '=', workspaceId)
+      .where(
+        'leadId',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .where('channel', '=', 'sms')
+      .execute(),
+    userIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom('users')
+          .select(['id', 'name'])
+          .where('workspaceId', '=', workspaceId)
+          .where('id', 'in', userIds)
+          .execute(),
+  ]);
+  const byLead = new Map(conversations.map((c) => [c.leadId, c]));
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return rows.map((row) => {
+    const conversation = byLead.get(row.id);
+    return {
+      ...row,
+      assignedUserName: row.assignedUserId ? (names.get(row.assignedUserId) ?? null) : null,
+      assistantPaused: conversation?.assistantPaused ?? null,
+      pausedReason: conversation?.pausedReason ?? null,
+    };
+  });
 }
 
 function escapeLike(value: string): string {

@@ -22,8 +22,9 @@ import {
   listLeadsQuery,
   messageListSchema,
   messageSchema,
+  updateLeadBody,
 } from './leads.schema.js';
-import { createLead, getLead, getLeadConsent, listLeadPage } from './leads.service.js';
+import { createLead, getLead, getLeadConsent, listLeadPage, updateLeadFields } from './leads.service.js';
 
 const tags = ['leads'];
 
@@ -90,6 +91,32 @@ export const leadsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     },
     async (request) =>
       rowsToLead(await getLead(ctx, { workspaceId: request.auth.workspaceId, leadId: request.params.id })),
+  );
+
+  app.patch(
+    '/leads/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Reassign a lead or move its stage',
+        description:
+          'Both are audited and appear on the timeline. `assignedUserId` must name a user of the workspace ' +
+          '(422 unknown_user otherwise); null unassigns.',
+        params: idParams,
+        body: updateLeadBody,
+        response: { 200: leadSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      rowsToLead(
+        await updateLeadFields(ctx, {
+          workspaceId: request.auth.workspaceId,
+          leadId: request.params.id,
+          body: request.body,
+          by: request.auth.actor,
+          ip: request.ip,
+        }),
+      ),
   );
 
   app.get(

@@ -82,6 +82,11 @@ export const listLeadsQuery = z.strictObject({
   source: trimmed(80).min(1).optional(),
   assignedUserId: z.string().min(1).max(100).optional(),
   q: trimmed(100).min(1).optional().describe('Part of a name, an email address or a phone number'),
+  needsHuman: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true'))
+    .describe('true: only leads handed to the team and waiting on an agent; false: only the others'),
 });
 
 const consentSourceSchema = z.enum(['form', 'api', 'import', 'keyword', 'agent', 'provider']);
@@ -115,6 +120,11 @@ export const leadSummarySchema = z.object({
   stage: leadStageSchema,
   score: z.number(),
   assignedUserId: z.string().nullable(),
+  assignedUserName: z.string().nullable(),
+  needsHuman: z
+    .boolean()
+    .describe('The assistant handed the conversation to the team and no agent has answered yet'),
+  assistantPaused: z.boolean(),
   receivedAt: isoTimestamp,
   lastActivityAt: isoTimestamp,
   firstResponseSentAt: isoTimestamp.nullable(),
@@ -177,7 +187,35 @@ export const leadSchema = leadSummarySchema
       .nullable(),
     consent: consentStateSchema,
     inquiries: z.array(inquirySchema).describe('Every submission, oldest first'),
+    profileSources: z
+      .record(
+        z.string(),
+        z.object({
+          source: z.enum(['message', 'form', 'agent', 'import']),
+          messageId: z.string().optional(),
+          at: isoTimestamp,
+        }),
+      )
+      .describe('For each known profile fact, where it came from: the text that said it, or the form'),
+    scoreFactors: z
+      .array(z.object({ code: z.string(), label: z.string(), points: z.number() }))
+      .describe('Why the score is what it is, one line per factor'),
   });
+
+export const updateLeadBody = z
+  .strictObject({
+    assignedUserId: z
+      .string()
+      .min(1)
+      .max(100)
+      .nullable()
+      .optional()
+      .describe('A user of the workspace (422 otherwise), or null to unassign'),
+    stage: leadStageSchema.optional(),
+  })
+  .describe('Reassign the lead or move its stage; each change is audited and shown on the timeline');
+
+export type UpdateLeadBody = z.infer<typeof updateLeadBody>;
 
 export const messageSchema = z.object({
   id: z.string(),

@@ -1,0 +1,84 @@
+import { fromJson } from '../db/schema.js';
+import type { AppContext } from '../http/context.js';
+import { badRequest } from '../platform/errors.js';
+import { type LedgerItem, listLedger, listSmsOptOuts } from './consent-log.repository.js';
+import type { ConsentLogEntry, ConsentLogQuery, OptOut, OptOutsQuery } from './consent-log.schema.js';
+
+interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
+  } catch {
+    // Falls through to the error below.
+  }
+  throw badRequest('The cursor is not one this API gave out', undefined, 'invalid_cursor');
+}
+
+function pageOf<T>(rows: LedgerItem[], limit: number, present: (row: LedgerItem) => T) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(present),
+    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+  };
+}
+
+const toEntry = (row: LedgerItem): ConsentLogEntry => ({
+  id: row.id,
+  contactId: row.contactId,
+  leadId: row.leadId,
+  contactName: row.contactName,
+  phone: row.phone,
+  channel: row.channel,
+  purpose: row.purpose,
+  action: row.action,
+  source: row.source,
+  evidence: fromJson<Record<string, unknown> | null>(row.evidence) ?? {},
+  createdAt: row.createdAt,
+});
+
+const toOptOut = (row: LedgerItem): OptOut => ({
+  contactId: row.contactId,
+  leadId: row.leadId,
+  contactName: row.contactName,
+  phone: row.phone,
+  email: row.email,
+  revokedAt: row.createdAt,
+  source: row.source,
+  consentEventId: row.id,
+});
+
+/** The workspace's consent ledger with the evidence behind each row, newest first. */
+export async function consentLogPage(
+  ctx: AppContext,
+  props: { workspaceId: string; query: ConsentLogQuery },
+): Promise<{ items: ConsentLogEntry[]; nextCursor: string | null }> {
+  const { query } = props;
+  const rows = await listLedger(ctx.db, props.workspaceId, {
+    action: query.action,
+    channel: query.channel,
+    before: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit + 1,
+  });
+  return pageOf(rows, query.limit, toEntry);
+}
+
+/** Contacts who may not be texted because they opted out, most recent first. */
+export async function optOutPage(
+  ctx: AppContext,
+  props: { workspaceId: string; query: OptOutsQuery },
+): Promise<{ items: OptOut[]; nextCursor: string | null }> {
+  const { query } = props;
+  const rows = await listSmsOptOuts(ctx.db, props.workspaceId, {
+    before: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit + 1,
+  });
+  return pageOf(rows, query.limit, toOptOut);
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { isoTimestamp } from '../http/schemas.js';
+
+export const TIMELINE_KINDS = [
+  'inquiry',
+  'message',
+  'consent',
+  'stage',
+  'assignment',
+  'appointment',
+  'note',
+  'handoff',
+  'assistant',
+] as const;
+
+export const timelineEntrySchema = z.object({
+  at: isoTimestamp,
+  kind: z.enum(TIMELINE_KINDS),
+  summary: z.string().describe('One line for people'),
+  data: z
+    .record(z.string(), z.unknown())
+    .describe(
+      'By kind. message: messageId, direction, author, status, gateReason; consent: channel, purpose, ' +
+        'action, source; stage: from, to; assignment: from, to, toName; appointment: appointmentId, change ' +
+        '(booked, moved, cancelled, status), startAt; note: noteId, authorName, body; handoff: reason; ' +
+        'assistant: paused',
+    ),
+});
+
+export const timelineSchema = z.object({ items: z.array(timelineEntrySchema).describe('Oldest first') });
+
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];

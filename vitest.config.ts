@@ -9,8 +9,14 @@ const dataLayerSuites = [
   'src/messaging/**/*.test.ts',
   'src/conversations/**/*.test.ts',
   'src/scheduling/**/*.test.ts',
+  'src/analytics/**/*.test.ts',
+  'src/consent/consent-log.test.ts',
+  'src/http/events.test.ts',
+  'src/privacy/**/*.test.ts',
   'test/pg/**/*.test.ts',
   'test/http/isolation.test.ts',
+  'test/security/key-rotation.test.ts',
+  'test/security/fuzz.test.ts',
 ];
 
 export default defineConfig({
@@ -33,6 +39,26 @@ export default defineConfig({
           name: 'pg',
           include: dataLayerSuites,
           env: { TEST_DATABASE: 'postgres' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The dashboard's own logic, rendered in a simulated DOM.
+          name: 'web',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The real service driven through Chromium: `npm run test:browser`, after building the dashboard.
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

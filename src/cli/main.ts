@@ -5,7 +5,9 @@ import { registerChatCommand } from './chat.command.js';
 import { registerDemoCommand } from './demo.command.js';
 import { registerLeadsCommand } from './leads.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
+import { registerPrivacyCommand } from './privacy.command.js';
 import { CliError } from './runtime.js';
+import { registerSecretsCommand } from './secrets.command.js';
 import { registerStartCommand } from './start.command.js';
 import { registerUsersCommand } from './users.command.js';
 import { registerWorkerCommand } from './worker.command.js';
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerAnalyzeCommand(program);
   registerChatCommand(program);
   registerLeadsCommand(program);
+  registerPrivacyCommand(program);
+  registerSecretsCommand(program);
   return program;
 }
 

@@ -6,6 +6,9 @@ import * as scheduling from './migrations/0004_scheduling.js';
 import * as calendars from './migrations/0005_calendars.js';
 import * as conversations from './migrations/0006_conversations.js';
 import * as leadAssignmentIndex from './migrations/0007_lead_assignment_index.js';
+import * as privacy from './migrations/0008_privacy.js';
+import * as retention from './migrations/0009_retention.js';
+import * as dashboard from './migrations/0010_dashboard.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +19,9 @@ const migrations: Record<string, Migration> = {
   '0005_calendars': calendars,
   '0006_conversations': conversations,
   '0007_lead_assignment_index': leadAssignmentIndex,
+  '0008_privacy': privacy,
+  '0009_retention': retention,
+  '0010_dashboard': dashboard,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -19,12 +19,18 @@ import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowle
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { JobsTable } from '../jobs/jobs.table.js';
 import type { ContactsTable, ConversationsTable, InquiriesTable, LeadsTable } from '../leads/leads.table.js';
+import type { LeadNotesTable } from '../leads/notes.table.js';
 import type {
   MessagesTable,
   NotificationsTable,
   PhoneNumbersTable,
   WebhookEventsTable,
 } from '../messaging/messaging.table.js';
+import type {
+  PrivacyExportsTable,
+  PrivacyRequestEventsTable,
+  PrivacyRequestsTable,
+} from '../privacy/privacy.table.js';
 import type {
   CalendarConnectionsTable,
   CalendarEventsTable,
@@ -78,6 +84,10 @@ export interface Database {
   listings: ListingsTable;
   faqs: FaqsTable;
   conversationTurns: ConversationTurnsTable;
+  leadNotes: LeadNotesTable;
+  privacyRequests: PrivacyRequestsTable;
+  privacyRequestEvents: PrivacyRequestEventsTable;
+  privacyExports: PrivacyExportsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

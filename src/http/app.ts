@@ -11,23 +11,33 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { analyticsRoutes } from '../analytics/analytics.routes.js';
+import { consentLogRoutes } from '../consent/consent-log.routes.js';
 import { doNotContactRoutes } from '../consent/do-not-contact.routes.js';
 import { aiRoutes } from '../conversations/ai/ai.routes.js';
 import { conversationsRoutes } from '../conversations/conversations.routes.js';
 import { leadFormRoutes } from '../leads/lead-form.routes.js';
 import { leadsRoutes } from '../leads/leads.routes.js';
+import { notesRoutes } from '../leads/notes.routes.js';
+import { timelineRoutes } from '../leads/timeline.routes.js';
 import { messagingRoutes } from '../messaging/messaging.routes.js';
 import { twilioWebhookRoutes } from '../messaging/webhooks.routes.js';
 import { newId } from '../platform/ids.js';
+import { privacyRoutes } from '../privacy/privacy.routes.js';
+import { exportDownloadRoutes, requestPageRoutes } from '../privacy/request-page.routes.js';
+import { retentionRoutes } from '../privacy/retention.routes.js';
 import { bookingPageRoutes } from '../scheduling/booking-page.routes.js';
 import { calendarsRoutes } from '../scheduling/calendars/calendars.routes.js';
 import { schedulingRoutes } from '../scheduling/scheduling.routes.js';
 import { workspacesRoutes } from '../workspaces/workspaces.routes.js';
 import { installAuth } from './auth.js';
 import type { AppContext } from './context.js';
-import { installErrorHandler } from './error-handler.js';
+import { frameworkErrorHandler, installErrorHandler } from './error-handler.js';
+import { eventsRoutes } from './events.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { installMetrics } from './metrics.js';
+import { installNulStripping } from './nul-bytes.js';
+import { webRoutes } from './web.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -63,6 +73,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId();
     },
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', ctx);
@@ -71,6 +82,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installNulStripping(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -130,6 +142,17 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(bookingPageRoutes, { ctx });
   await app.register(calendarsRoutes, { ctx });
   await app.register(aiRoutes, { prefix: '/api/v1', ctx });
+  await app.register(notesRoutes, { prefix: '/api/v1', ctx });
+  await app.register(timelineRoutes, { prefix: '/api/v1', ctx });
+  await app.register(consentLogRoutes, { prefix: '/api/v1', ctx });
+  await app.register(analyticsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(eventsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(privacyRoutes, { prefix: '/api/v1', ctx });
+  await app.register(requestPageRoutes, { ctx });
+  await app.register(exportDownloadRoutes, { ctx });
+  await app.register(retentionRoutes, { prefix: '/api/v1', ctx });
+  // Last: the dashboard answers only what no other route does.
+  await app.register(webRoutes, { ctx });
 
   return app;
 }

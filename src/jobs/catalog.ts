@@ -4,6 +4,7 @@ import { deliveryStatusJob } from '../messaging/delivery-status.job.js';
 import { inboundSmsJob } from '../messaging/inbound-sms.job.js';
 import { deliverNotificationJob } from '../messaging/notifications.job.js';
 import { sendMessageJob } from '../messaging/send-message.job.js';
+import { retentionJob, retentionSchedule } from '../privacy/retention.job.js';
 import { schedulingJobs } from '../scheduling/scheduling.jobs.js';
 import { pruneSessionsJob, pruneSessionsSchedule } from '../workspaces/workspaces.jobs.js';
 import type { JobDefinition } from './job-definition.js';
@@ -24,7 +25,12 @@ export const jobDefinitions: readonly JobDefinition[] = [
   conversationTurnJob,
   followUpJob,
   ...schedulingJobs,
+  retentionJob,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */
-export const recurringJobs: readonly RecurringJob[] = [pruneJobsSchedule, pruneSessionsSchedule];
+export const recurringJobs: readonly RecurringJob[] = [
+  pruneJobsSchedule,
+  pruneSessionsSchedule,
+  retentionSchedule,
+];

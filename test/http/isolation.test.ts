@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDoNotContactEntry } from '../../src/consent/do-not-contact.service.js';
 import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
 import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
+import { fileRequest } from '../../src/privacy/requests.service.js';
 import { bookSlot } from '../../src/scheduling/booking.service.js';
 import { issueFeed } from '../../src/scheduling/calendars/ics-feed.js';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../helpers/app.js';
@@ -26,6 +27,8 @@ interface Fixtures {
   bCalendarId: string;
   bListingId: string;
   bFaqId: string;
+  bContactId: string;
+  bPrivacyRequestId: string;
 }
 
 /** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
@@ -40,6 +43,8 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
     'appointment-types': { id: f.bAppointmentTypeId },
     appointments: { id: f.bAppointmentId },
     knowledge: { listingId: f.bListingId, faqId: f.bFaqId },
+    contacts: { id: f.bContactId },
+    privacy: { id: f.bPrivacyRequestId },
   };
   return ids[resource]?.[param];
 }
@@ -54,6 +59,10 @@ const bodies: Record<string, object> = {
   'PATCH /api/v1/knowledge/listings/:listingId': { price: 1 },
   'PATCH /api/v1/knowledge/faqs/:faqId': { answer: 'Taken over' },
   'POST /api/v1/leads/:id/assistant': { paused: true },
+  'PATCH /api/v1/leads/:id': { stage: 'lost', assignedUserId: null },
+  'POST /api/v1/leads/:id/notes': { body: 'A note on another workspace’s lead' },
+  'PATCH /api/v1/contacts/:id': { name: 'Taken Over' },
+  'POST /api/v1/privacy/requests/:id/reject': { reason: 'Taken over' },
   'POST /api/v1/agents/:id/calendars': {
     kind: 'caldav',
     serverUrl: 'http://127.0.0.1:9/',
@@ -139,6 +148,16 @@ describe('workspace isolation, from the route table', () => {
       workspaceId: b.workspace.id,
       body: { question: 'Bravo secret question?', answer: 'Bravo secret answer', keywords: ['bravo'] },
     });
+    const bRequest = await fileRequest(t.ctx, {
+      workspaceId: b.workspace.id,
+      input: {
+        kind: 'access',
+        jurisdiction: 'gdpr',
+        contactId: bLead.contactId,
+        note: 'Bravo private request',
+      },
+      actor: { type: 'api_key', id: b.key.apiKey.id },
+    });
     f = {
       b,
       bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name },
@@ -150,6 +169,8 @@ describe('workspace isolation, from the route table', () => {
       bCalendarId: bFeed.connection.id,
       bListingId: bListing.id,
       bFaqId: bFaq.id,
+      bContactId: bLead.contactId,
+      bPrivacyRequestId: bRequest.id,
     };
     secrets = [
       b.workspace.id,
@@ -163,6 +184,7 @@ describe('workspace isolation, from the route table', () => {
     secrets.push(bLead.leadId, bLead.contactId, 'Bruno Bravolead', 'bruno@bravo.example', '+15125550197');
     secrets.push(bType.id, bAppointment.id, bScheduler.id, 'Bravo private note');
     secrets.push(bListing.id, '77 Bravo Lane', 'BRAVO-777', bFaq.id, 'Bravo secret answer');
+    secrets.push(bRequest.id, 'Bravo private request');
     await t.app.ready();
   });
   afterAll(() => t.close());
@@ -293,6 +315,18 @@ describe('workspace isolation, from the route table', () => {
       .where('id', '=', f.bFaqId)
       .executeTakeFirstOrThrow();
     expect(bFaqRow.answer).toBe('Bravo secret answer');
+    const bContact = await t.ctx.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('id', '=', f.bContactId)
+      .executeTakeFirstOrThrow();
+    expect(bContact).toMatchObject({ name: 'Bruno Bravolead', restrictedAt: null });
+    const bRequestRow = await t.ctx.db
+      .selectFrom('privacyRequests')
+      .selectAll()
+      .where('id', '=', f.bPrivacyRequestId)
+      .executeTakeFirstOrThrow();
+    expect(bRequestRow).toMatchObject({ completedAt: null, rejectedReason: null });
     const aActors = new Set([a.owner.user.id, a.key.apiKey.id]);
     expect((await auditRows(t, f.b.workspace.id)).filter((r) => r.actorId && aActors.has(r.actorId))).toEqual(
       [],
@@ -301,9 +335,12 @@ describe('workspace isolation, from the route table', () => {
   });
 
   it("never lists B's data to A", async () => {
-    const lists = apiRoutes().filter((r) => !r.url.includes('/:') && methodsOf(r).includes('GET'));
+    // The live event stream never ends; src/http/events.test.ts reads it over a socket for the same promise.
+    const lists = apiRoutes().filter(
+      (r) => !r.url.includes('/:') && methodsOf(r).includes('GET') && !r.url.endsWith('/events'),
+    );
     expect(lists.map((r) => r.url)).toEqual(
-      expect.arrayContaining(['/api/v1/users', '/api/v1/audit-log', '/api/v1/leads']),
+      expect.arrayContaining(['/api/v1/users', '/api/v1/audit-log', '/api/v1/leads', '/api/v1/appointments']),
     );
     for (const route of lists) {
       for (const headers of [asSession(a.owner.session), asApiKey(a.key.secret)]) {

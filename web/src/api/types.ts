@@ -1,0 +1,32 @@
+export type Role = 'owner' | 'admin' | 'agent';
+
+export interface SessionUser {
+  id: string;
+  workspaceId: string | null;
+  email: string;
+  name: string;
+  role: Role | null;
+  isOperator: boolean;
+  timezone: string | null;
+}
+
+export interface SessionWorkspace {
+  id: string;
+  slug: string;
+  name: string;
+  timezone: string;
+  defaultRegion: string;
+  status: 'active' | 'suspended';
+}
+
+export interface SessionView {
+  user: SessionUser;
+  workspace: SessionWorkspace | null;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string | null;
+}

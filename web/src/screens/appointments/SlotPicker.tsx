@@ -1,0 +1,98 @@
+import { useId } from 'react';
+import { api } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import type { Slot } from './types.ts';
+import { shiftAnchor, toZoned, visibleDays } from './week-grid.ts';
+
+export interface SlotPickerProps {
+  typeId: string;
+  agentId: string;
+  date: string;
+  zone: string;
+  selected: Slot | null;
+  agentName(id: string): string;
+  onDate(date: string): void;
+  onSelect(slot: Slot): void;
+}
+
+export const slotKey = (slot: Slot) => `${slot.start}|${slot.agentId}`;
+
+/** The free times of one day for a type (and an agent, if one is picked), as a group of radio buttons. */
+export function SlotPicker({
+  typeId,
+  agentId,
+  date,
+  zone,
+  selected,
+  agentName,
+  onDate,
+  onSelect,
+}: SlotPickerProps) {
+  const dateId = useId();
+  const [day] = visibleDays('day', date, zone);
+  const slots = useApi(
+    (signal) =>
+      typeId && day
+        ? api<{ slots: Slot[] }>('/slots', {
+            query: { type: typeId, from: day.start, to: day.end, tz: zone, agentId: agentId || undefined },
+            signal,
+          })
+        : Promise.resolve({ slots: [] }),
+    [typeId, agentId, date, zone],
+  );
+  const list = slots.data?.slots ?? [];
+  return (
+    <fieldset className="slot-picker">
+      <legend>Time</legend>
+      <div className="slot-day">
+        <button type="button" className="button" onClick={() => onDate(shiftAnchor('day', date, -1, zone))}>
+          <span aria-hidden="true">‹</span>
+          <span className="visually-hidden">Previous day</span>
+        </button>
+        <label htmlFor={dateId} className="visually-hidden">
+          Date
+        </label>
+        <input
+          id={dateId}
+          type="date"
+          value={date}
+          onChange={(e) => e.target.value && onDate(e.target.value)}
+        />
+        <button type="button" className="button" onClick={() => onDate(shiftAnchor('day', date, 1, zone))}>
+          <span aria-hidden="true">›</span>
+          <span className="visually-hidden">Next day</span>
+        </button>
+      </div>
+      <ErrorBanner error={slots.error} onRetry={() => void slots.reload()} />
+      {!typeId ? (
+        <p className="field-hint">Pick an appointment type first.</p>
+      ) : slots.loading ? (
+        <p role="status">Looking for free times…</p>
+      ) : list.length === 0 ? (
+        <p role="status">No free time that day.</p>
+      ) : (
+        <div className="slot-list">
+          {list.map((slot) => {
+            const key = slotKey(slot);
+            return (
+              <label key={key} className="slot">
+                <input
+                  type="radio"
+                  name={`slot-${typeId}`}
+                  value={key}
+                  checked={selected ? slotKey(selected) === key : false}
+                  onChange={() => onSelect(slot)}
+                />
+                <span>
+                  {toZoned(slot.start, zone).time}
+                  {!agentId && <span className="slot-agent"> · {agentName(slot.agentId)}</span>}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      )}
+    </fieldset>
+  );
+}

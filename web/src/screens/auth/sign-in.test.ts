@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/client.ts';
+import { safeNext, signInMessage } from './SignInScreen.tsx';
+
+describe('after signing in', () => {
+  it('returns to the page that asked, on this site only', () => {
+    expect(safeNext('?next=%2Fleads%2F01ABC%3Ftab%3Dnotes')).toBe('/leads/01ABC?tab=notes');
+    expect(safeNext('')).toBe('/inbox');
+    expect(safeNext('?next=https%3A%2F%2Fevil.example')).toBe('/inbox');
+    expect(safeNext('?next=%2F%2Fevil.example')).toBe('/inbox');
+    expect(safeNext('?next=%2Fsign-in')).toBe('/inbox');
+  });
+});
+
+describe('sign-in failures', () => {
+  it('explains a lock-out and how long it lasts', () => {
+    const locked = new ApiError(429, 'account_locked', 'Too many failed sign-ins; try again later', {
+      retryAfterSeconds: 900,
+    });
+    expect(signInMessage(locked)).toBe(
+      'Too many failed sign-ins: this account is locked for 15 min. Try again later.',
+    );
+  });
+
+  it("passes the server's words on for a wrong password, and words a network failure", () => {
+    expect(signInMessage(new ApiError(401, 'invalid_credentials', 'The email or password is wrong'))).toBe(
+      'The email or password is wrong',
+    );
+    expect(signInMessage(new ApiError(429, 'rate_limited', 'Too many requests'))).toMatch(/wait a minute/);
+    expect(signInMessage(new TypeError('boom'))).toBe('Signing in failed; try again');
+  });
+});

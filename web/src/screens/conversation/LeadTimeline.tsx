@@ -1,0 +1,57 @@
+import { api, isNotFound } from '../../api/client.ts';
+import type { TimelineEntry } from '../../api/leads.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { Time } from '../../components/Time.tsx';
+
+const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
+  inquiry: 'Inquiry',
+  message: 'Text',
+  consent: 'Consent',
+  stage: 'Stage',
+  assignment: 'Assignment',
+  appointment: 'Appointment',
+  note: 'Note',
+  handoff: 'Handoff',
+  assistant: 'Assistant',
+};
+
+/** Entries have no id: the instant, kind and summary name one, and repeats get a counter. */
+function withKeys(entries: TimelineEntry[]): Array<{ key: string; entry: TimelineEntry }> {
+  const seen = new Map<string, number>();
+  return entries.map((entry) => {
+    const base = `${entry.at}|${entry.kind}|${entry.summary}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return { key: `${base}|${count}`, entry };
+  });
+}
+
+/** Newest first; `revision` changes when something happened to the lead. */
+export function LeadTimeline({ leadId, revision }: { leadId: string; revision: number }) {
+  const { data, error, reload } = useApi(
+    (signal) => api<{ items: TimelineEntry[] }>(`/leads/${leadId}/timeline`, { signal }),
+    [leadId, revision],
+    { keepPrevious: true },
+  );
+  if (isNotFound(error)) return null;
+  const items = data ? withKeys([...data.items].reverse()) : [];
+  return (
+    <section className="panel-section" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Timeline</h2>
+      <ErrorBanner error={error} onRetry={reload} />
+      {data && items.length === 0 && <p className="muted">Nothing has happened yet.</p>}
+      <ol className="timeline">
+        {items.map(({ key, entry }) => (
+          <li key={key} data-kind={entry.kind}>
+            <span className="badge">{KIND_LABELS[entry.kind] ?? entry.kind}</span> {entry.summary}
+            <br />
+            <span className="muted">
+              <Time value={entry.at} />
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

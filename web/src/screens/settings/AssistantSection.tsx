@@ -1,0 +1,193 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { Field } from '../../components/Field.tsx';
+import { apiFieldErrors, errorFor, type FieldErrors } from './form-errors.ts';
+import { SaveStatus, TextAreaField } from './parts.tsx';
+import {
+  checkPersona,
+  checkTemplates,
+  parseScript,
+  TEMPLATE_LIMITS,
+  type TemplateKey,
+} from './validation.ts';
+
+interface ConversationSettings {
+  assistantName: string | null;
+  tone: string;
+  script: { questions: unknown[] };
+}
+
+type MessagingTexts = Record<TemplateKey, string> & { businessName?: string; supportContact?: string };
+
+interface Form {
+  assistantName: string;
+  tone: string;
+  businessName: string;
+  supportContact: string;
+  templates: Record<TemplateKey, string>;
+  script: string;
+}
+
+const TEMPLATE_LABELS: Record<TemplateKey, string> = {
+  firstResponseTemplate: 'First response',
+  helpTemplate: 'Answer to HELP',
+  stopTemplate: 'Answer to STOP',
+  startTemplate: 'Answer to START',
+};
+
+const FIELDS = [
+  'assistantName',
+  'tone',
+  'businessName',
+  'supportContact',
+  'script',
+  ...Object.keys(TEMPLATE_LIMITS),
+];
+
+/** The assistant's persona, the business's name in texts, the message templates and the qualification script. */
+export function AssistantSection() {
+  const loaded = useApi(async (signal) => {
+    const [conversation, messaging] = await Promise.all([
+      api<ConversationSettings>('/conversation/settings', { signal }),
+      api<MessagingTexts>('/messaging/settings', { signal }),
+    ]);
+    return { conversation, messaging };
+  }, []);
+  const [form, setForm] = useState<Form | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!loaded.data) return;
+    const { conversation, messaging } = loaded.data;
+    setForm({
+      assistantName: conversation.assistantName ?? '',
+      tone: conversation.tone,
+      businessName: messaging.businessName ?? '',
+      supportContact: messaging.supportContact ?? '',
+      templates: {
+        firstResponseTemplate: messaging.firstResponseTemplate,
+        helpTemplate: messaging.helpTemplate,
+        stopTemplate: messaging.stopTemplate,
+        startTemplate: messaging.startTemplate,
+      },
+      script: JSON.stringify(conversation.script, null, 2),
+    });
+  }, [loaded.data]);
+
+  if (loaded.error) return <ErrorBanner error={loaded.error} onRetry={() => void loaded.reload()} />;
+  if (!form) return <p role="status">Loading…</p>;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!form) return;
+    setSaved(false);
+    const persona = checkPersona(form);
+    const templates = checkTemplates(form.templates);
+    const script = parseScript(form.script);
+    const found = { ...persona.errors, ...templates.errors, ...script.errors };
+    if (Object.keys(found).length > 0 || !persona.value || !templates.value || !script.value) {
+      return setErrors(found);
+    }
+    setBusy(true);
+    try {
+      await api('/conversation/settings', {
+        method: 'PATCH',
+        body: { ...persona.value, script: script.value },
+      });
+      await api('/messaging/settings', {
+        method: 'PATCH',
+        body: {
+          ...templates.value,
+          businessName: form.businessName.trim() || null,
+          supportContact: form.supportContact.trim() || null,
+        },
+      });
+      setErrors({});
+      setSaved(true);
+      await loaded.reload();
+    } catch (error) {
+      setErrors(apiFieldErrors(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const set = (patch: Partial<Form>) => setForm({ ...form, ...patch });
+  return (
+    <form className="settings-form" onSubmit={submit} noValidate aria-labelledby="assistant-title">
+      <h2 id="assistant-title">Assistant and templates</h2>
+      <fieldset>
+        <legend>Persona</legend>
+        <Field
+          label="Assistant's name"
+          value={form.assistantName}
+          error={errorFor(errors, 'assistantName')}
+          hint="The name the assistant texts as; empty: the assigned agent's first name"
+          onChange={(e) => set({ assistantName: e.target.value })}
+        />
+        <Field
+          label="Tone"
+          value={form.tone}
+          error={errorFor(errors, 'tone')}
+          hint="For an optional language model: how the texts should sound"
+          onChange={(e) => set({ tone: e.target.value })}
+        />
+        <Field
+          label="Business name in texts"
+          value={form.businessName}
+          error={errorFor(errors, 'businessName')}
+          hint="Empty: the workspace's name"
+          onChange={(e) => set({ businessName: e.target.value })}
+        />
+        <Field
+          label="Support contact"
+          value={form.supportContact}
+          error={errorFor(errors, 'supportContact')}
+          hint="Given in the answer to HELP, e.g. a phone number or email"
+          onChange={(e) => set({ supportContact: e.target.value })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Message templates</legend>
+        <p className="field-hint">
+          Merge fields: {'{firstName}'}, {'{agentName}'}, {'{businessName}'}, {'{supportContact}'},{' '}
+          {'{aboutProperty}'}
+        </p>
+        {(Object.keys(TEMPLATE_LIMITS) as TemplateKey[]).map((key) => (
+          <TextAreaField
+            key={key}
+            label={TEMPLATE_LABELS[key]}
+            rows={3}
+            value={form.templates[key]}
+            maxLength={TEMPLATE_LIMITS[key]}
+            error={errorFor(errors, key)}
+            hint={`${form.templates[key].length} / ${TEMPLATE_LIMITS[key]} characters`}
+            onChange={(e) => set({ templates: { ...form.templates, [key]: e.target.value } })}
+          />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Qualification script</legend>
+        <TextAreaField
+          label="Questions (JSON)"
+          rows={14}
+          spellCheck={false}
+          className="code"
+          value={form.script}
+          error={errorFor(errors, 'script')}
+          hint='Each question: "slot" (intent, propertyAddress, timelineMonths, preApproved, budget, areas, beds, baths, propertyType), "phrasings" (1–5), optional "intents" and "required"'
+          onChange={(e) => set({ script: e.target.value })}
+        />
+      </fieldset>
+      <SaveStatus saved={saved} errors={errors} fields={FIELDS} />
+      <Button type="submit" variant="primary" busy={busy}>
+        Save assistant settings
+      </Button>
+    </form>
+  );
+}

@@ -4,6 +4,7 @@ import type { AppContext } from '../http/context.js';
 import { lockLead } from '../leads/leads.repository.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { newId } from '../platform/ids.js';
+import { assistFor } from './ai/ai-settings.service.js';
 import { type AssistRecord, assistUnderstanding, assistWording, emptyAssistRecord } from './assist.js';
 import { bookingTurn, defaultAppointmentType, offerAfterTurn } from './booking.js';
 import type { TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
@@ -60,13 +61,15 @@ interface Decided {
 }
 
 async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean): Promise<Decided> {
-  if (!ctx.assist?.understand && !ctx.assist?.word) {
+  // The workspace's own model, none, or the instance's.
+  const assist = await assistFor(ctx, props.workspaceId);
+  if (!assist?.understand && !assist?.word) {
     // The built-in engine alone decides in a millisecond or two: the whole turn runs with the lead locked.
     return ctx.db.transaction().execute(async (trx): Promise<Decided> => {
       if (!(await lockLead(trx, props.workspaceId, props.leadId))) return { outcome: { status: 'noop' } };
       const loaded = await loadTurn(trx, props);
       if (!loaded || loaded.covered) return { outcome: { status: 'noop' } };
-      return decideInside(trx, ctx, loaded, emptyAssistRecord(ctx.assist), canBook);
+      return decideInside(trx, ctx, loaded, emptyAssistRecord(assist), canBook);
     });
   }
   const loaded = await loadTurn(ctx.db, props);
@@ -76,7 +79,7 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean):
   if (loaded.laterPending) return { outcome: { status: 'noop' } };
 
   const now = ctx.clock.now();
-  const record = emptyAssistRecord(ctx.assist);
+  const record = emptyAssistRecord(assist);
   const budgetMs = loaded.settings.assistBudgetMs;
   const assistContext = {
     workspaceId: props.workspaceId,
@@ -90,7 +93,7 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean):
   for (const row of loaded.pending) {
     const deterministic = analyze(row.body, { now: new Date(row.createdAt), tz: loaded.tz });
     const understanding = await assistUnderstanding({
-      assist: ctx.assist,
+      assist,
       budgetMs,
       record,
       text: row.body,
@@ -108,7 +111,7 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean):
   for (const draft of drafts(decision)) {
     texts.push(
       await assistWording({
-        assist: ctx.assist,
+        assist,
         budgetMs,
         record,
         draft,

@@ -11,6 +11,7 @@ import { findMessage, transitionMessage } from './messaging.repository.js';
 import { loadWorkspaceMessaging } from './messaging.settings.js';
 import type { MessageRow } from './messaging.table.js';
 import { ProviderUnavailableError } from './providers/provider.js';
+import { smsProviderFor } from './providers/workspace-provider.js';
 import { markFirstResponseSent } from './send-effects.js';
 
 /** A direct reply keeps its quiet-hours exemption only while it is still the immediate answer. */
@@ -120,14 +121,17 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
   });
   if (!claimed || !message.toNumber) return;
 
-  const result = await ctx.sms.send({
+  const { sms, messagingServiceSid } = await smsProviderFor(ctx, message.workspaceId);
+  const result = await sms.send({
     to: message.toNumber,
-    ...(message.fromNumber ? { from: message.fromNumber } : {}),
+    ...(message.fromNumber
+      ? { from: message.fromNumber }
+      : messagingServiceSid
+        ? { messagingServiceSid }
+        : {}),
     body: message.body,
     idempotencyKey: message.idempotencyKey,
-    ...(ctx.sms.kind === 'twilio'
-      ? { statusCallbackUrl: `${ctx.config.publicUrl}/webhooks/twilio/status` }
-      : {}),
+    ...(sms.kind === 'twilio' ? { statusCallbackUrl: `${ctx.config.publicUrl}/webhooks/twilio/status` } : {}),
   });
   const doneAt = ctx.clock.now().toISOString();
   if (result.ok) {
@@ -193,9 +197,10 @@ async function markSent(ctx: AppContext, message: MessageRow, providerId: string
 /** True when the provider already has the message (it is then marked sent); false to send it now. */
 async function reconcile(ctx: AppContext, message: MessageRow): Promise<boolean> {
   if (!message.toNumber) return false;
-  let found: Awaited<ReturnType<typeof ctx.sms.findSent>>;
+  const { sms } = await smsProviderFor(ctx, message.workspaceId);
+  let found: Awaited<ReturnType<typeof sms.findSent>>;
   try {
-    found = await ctx.sms.findSent({
+    found = await sms.findSent({
       to: message.toNumber,
       ...(message.fromNumber ? { from: message.fromNumber } : {}),
       sentAfter: new Date(new Date(message.updatedAt).getTime() - RECONCILE_SLACK_MS),

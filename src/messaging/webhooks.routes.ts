@@ -8,27 +8,32 @@ import { MINUTE } from '../platform/clock.js';
 import { forbidden, tooManyRequests } from '../platform/errors.js';
 import { deliveryStatusJob } from './delivery-status.job.js';
 import { inboundSmsJob } from './inbound-sms.job.js';
+import { authTokensForAccount } from './provider-settings.service.js';
 import { TWILIO_SIGNATURE_HEADER, type TwilioParams, validateTwilioSignature } from './twilio-signature.js';
 import { EMPTY_TWIML, twilioInboundSmsForm, twilioStatusForm } from './webhooks.schema.js';
 
 /**
  * Twilio's webhooks. Each checks the signature before anything else, then only queues a job and answers:
  * Twilio waits for the answer and retries when it is slow, and the job's unique key plus the stored
- * event keys make a retried delivery count once. With another SMS provider the routes do not exist.
+ * event keys make a retried delivery count once. The signature is checked with the auth token of the
+ * account the request names (`AccountSid`): the instance's Twilio account or a workspace's own. The routes
+ * exist whatever the instance's provider; with no token known for the account they answer 403.
  */
 export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const authToken = ctx.config.sms.twilioAuthToken;
-  if (ctx.config.sms.provider !== 'twilio' || !authToken) return;
-
   // Before validation, so a forged request is refused the same way whatever its body.
   const verifySignature = async (request: FastifyRequest) => {
     const header = request.headers[TWILIO_SIGNATURE_HEADER];
-    const valid = validateTwilioSignature({
-      authToken,
-      url: `${ctx.config.publicUrl}${request.url}`,
-      params: formParams(request.body),
-      signature: typeof header === 'string' ? header : undefined,
-    });
+    const params = formParams(request.body);
+    const accountSid = typeof params.AccountSid === 'string' ? params.AccountSid : undefined;
+    const tokens = await authTokensForAccount(ctx, accountSid);
+    const valid = tokens.some((authToken) =>
+      validateTwilioSignature({
+        authToken,
+        url: `${ctx.config.publicUrl}${request.url}`,
+        params,
+        signature: typeof header === 'string' ? header : undefined,
+      }),
+    );
     if (!valid) throw forbidden('The X-Twilio-Signature header is missing or wrong', 'invalid_signature');
   };
   const webhook = { tags: ['webhooks'], security: [] };

@@ -197,17 +197,17 @@ describe('Twilio webhooks', () => {
     expect(result.retry).toBe(1);
   });
 
-  it('answers 404 on the webhooks without Twilio, and 409 on the sandbox with Twilio', async () => {
-    const notFound = await buildTestApp();
+  it('refuses unsigned webhooks on a sandbox instance (a workspace may bring its own Twilio), and answers 409 on the sandbox with Twilio', async () => {
+    const sandboxInstance = await buildTestApp();
     try {
-      const response = await notFound.app.inject({
+      const response = await sandboxInstance.app.inject({
         method: 'POST',
         url: '/webhooks/twilio/sms',
         payload: {},
       });
-      expect(response.statusCode).toBe(404);
+      expect(response.statusCode).toBe(403);
     } finally {
-      await notFound.close();
+      await sandboxInstance.close();
     }
     const sandbox = await t.app.inject({
       method: 'POST',

@@ -1,5 +1,8 @@
+import { AI_SECTION } from '../conversations/ai/ai-settings.schema.js';
 import type { Db, Trx } from '../db/database.js';
 import { fromJson, toJson } from '../db/schema.js';
+import { SMS_PROVIDER_SECTION } from '../messaging/provider-settings.repository.js';
+import { rotateSettingsSecrets } from '../messaging/provider-settings.rotation.js';
 import { lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { decryptSecret, encryptSecret, SealedSecretError, sealedUnderCurrentKey } from './crypto.js';
 import type { SecretSource } from './keyring.js';
@@ -40,6 +43,20 @@ const sealedColumns: ReadonlyArray<{
   { column: 'calendar_oauth_states.code_verifier', rotate: rotateOauthVerifiers },
   { column: 'workspaces.settings (demo credentials)', rotate: rotateDemoSettings },
   { column: 'privacy_requests.identifier_sealed, note_sealed', rotate: rotatePrivacyRequests },
+  {
+    column: 'workspaces.settings (SMS provider auth tokens)',
+    rotate: (trx, reseal) =>
+      rotateSettingsSecrets(trx, SMS_PROVIDER_SECTION, ['authTokenSealed'], (rowId, sealed) =>
+        resealRow(reseal, rowId, sealed),
+      ),
+  },
+  {
+    column: 'workspaces.settings (AI provider keys)',
+    rotate: (trx, reseal) =>
+      rotateSettingsSecrets(trx, AI_SECTION, ['apiKeySealed'], (rowId, sealed) =>
+        resealRow(reseal, rowId, sealed),
+      ),
+  },
 ];
 
 interface Counts {

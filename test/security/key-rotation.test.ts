@@ -165,6 +165,8 @@ describe('secrets rotate', () => {
       { column: 'calendar_oauth_states.code_verifier', examined: 1, resealed: 1 },
       { column: 'workspaces.settings (demo credentials)', examined: 2, resealed: 2 },
       { column: 'privacy_requests.identifier_sealed, note_sealed', examined: 2, resealed: 2 },
+      { column: 'workspaces.settings (SMS provider auth tokens)', examined: 0, resealed: 0 },
+      { column: 'workspaces.settings (AI provider keys)', examined: 0, resealed: 0 },
     ]);
     expect(outcome.resealed).toBe(7);
     // A second run finds everything under the current key already.

@@ -2,11 +2,13 @@ import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PREFIX } from '../../src/http/auth.js';
 import { signWebhook } from '../fakes/twilio/webhooks.js';
-import { asApiKey, nextClientAddress } from '../helpers/app.js';
+import { asApiKey, asSession, nextClientAddress } from '../helpers/app.js';
+import { buildTeam } from '../helpers/factories.js';
 import {
   buildTwilioTestApp,
   PUBLIC_URL,
   postWebhook,
+  TWILIO_ACCOUNT_SID,
   TWILIO_AUTH_TOKEN,
   type TwilioTestApp,
 } from '../helpers/twilio-app.js';
@@ -120,8 +122,19 @@ describe('rate limits on public routes', () => {
 
   it('counts Twilio webhooks per account after the signature check, so forgeries spend nothing', async () => {
     const url = `${PUBLIC_URL}/webhooks/twilio/status`;
-    const status = (account: string, n: number) =>
-      signWebhook(TWILIO_AUTH_TOKEN, url, {
+    // A workspace with its own Twilio account: its webhooks are signed with its own token.
+    const team = await buildTeam(t);
+    const ownAccount = `AC${'b'.repeat(32)}`;
+    const ownToken = 'workspace-own-auth-token-0123';
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/messaging/provider',
+      headers: asSession(team.owner.session),
+      payload: { accountSid: ownAccount, authToken: ownToken },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const status = (account: string, n: number, token = TWILIO_AUTH_TOKEN) =>
+      signWebhook(token, url, {
         AccountSid: account,
         MessageSid: `SM${String(n).padStart(32, '0')}`,
         MessageStatus: 'delivered',
@@ -133,12 +146,12 @@ describe('rate limits on public routes', () => {
     }
     const codes: number[] = [];
     for (let i = 0; i <= WEBHOOK_LIMIT; i += 1) {
-      codes.push((await postWebhook(t, status(`AC${'a'.repeat(32)}`, i))).statusCode);
+      codes.push((await postWebhook(t, status(TWILIO_ACCOUNT_SID, i))).statusCode);
     }
     expect(codes.slice(0, WEBHOOK_LIMIT).every((c) => c === 204)).toBe(true);
     expect(codes.at(-1)).toBe(429);
     // Another account has its own allowance.
-    expect((await postWebhook(t, status(`AC${'b'.repeat(32)}`, 99))).statusCode).toBe(204);
+    expect((await postWebhook(t, status(ownAccount, 99, ownToken))).statusCode).toBe(204);
   });
 });
 

@@ -6,6 +6,8 @@ import { MINUTE } from '../../platform/clock.js';
 import { tooManyRequests } from '../../platform/errors.js';
 import { getWorkspace } from '../../workspaces/workspaces.service.js';
 import { aiTestBody, aiTestResponse } from './ai.schema.js';
+import { aiSettingsRoutes } from './ai-settings.routes.js';
+import { workspaceLlmConfig } from './ai-settings.service.js';
 import { testModel } from './test-model.js';
 
 /** Each test is a real, possibly paid, model call: a few a minute per workspace. */
@@ -13,6 +15,8 @@ const TESTS_PER_MINUTE = 10;
 
 /** The optional language model, as the settings page sees it. */
 export const aiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  await app.register(aiSettingsRoutes, { ctx });
+
   app.post(
     '/ai/test',
     {
@@ -34,14 +38,14 @@ export const aiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       schema: {
         tags: ['ai'],
         summary:
-          'Call the configured language model once on a sample message: did it work, how fast, what it read',
+          "Call the workspace's language model once on a sample message: did it work, how fast, what it read",
         body: aiTestBody,
         response: { 200: aiTestResponse, ...errorResponses },
       },
     },
     async (request) => {
       const workspace = await getWorkspace(ctx, request.auth.workspaceId);
-      return testModel(ctx.config.llm, {
+      return testModel(await workspaceLlmConfig(ctx, request.auth.workspaceId), {
         ...(request.body?.message ? { message: request.body.message } : {}),
         now: ctx.clock.now(),
         tz: workspace.timezone,

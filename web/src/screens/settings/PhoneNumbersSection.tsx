@@ -10,6 +10,14 @@ import { apiFieldErrors, type FieldErrors } from './form-errors.ts';
 import { SaveStatus } from './parts.tsx';
 import { checkPhoneNumber } from './validation.ts';
 
+interface ProviderView {
+  provider: 'sandbox' | 'twilio';
+  source: 'workspace' | 'instance';
+  accountSid: string | null;
+  authTokenSet: boolean;
+  messagingServiceSid: string | null;
+}
+
 interface PhoneNumber {
   id: string;
   number: string;
@@ -133,13 +141,116 @@ export function PhoneNumbersSection() {
           Add number
         </Button>
       </form>
-      <section className="card" aria-labelledby="credentials-title">
-        <h3 id="credentials-title">Provider credentials</h3>
+      <ProviderCredentials />
+    </section>
+  );
+}
+
+const EMPTY_CREDENTIALS = { accountSid: '', authToken: '', messagingServiceSid: '' };
+
+/**
+ * The workspace's own Twilio account, or the instance's. The auth token is write-only: the page only
+ * learns whether one is set, and leaving the field empty keeps the stored token for the same account.
+ */
+export function ProviderCredentials() {
+  const provider = useApi((signal) => api<ProviderView>('/messaging/provider', { signal }), []);
+  const [form, setForm] = useState(EMPTY_CREDENTIALS);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const view = provider.data;
+  const own = view?.source === 'workspace';
+
+  async function send(method: 'PUT' | 'DELETE') {
+    setSaved(false);
+    setBusy(true);
+    try {
+      const body =
+        method === 'PUT'
+          ? {
+              accountSid: form.accountSid.trim() || (own ? view?.accountSid : '') || '',
+              ...(form.authToken.trim() ? { authToken: form.authToken.trim() } : {}),
+              ...(form.messagingServiceSid.trim()
+                ? { messagingServiceSid: form.messagingServiceSid.trim() }
+                : {}),
+            }
+          : undefined;
+      await api<ProviderView>('/messaging/provider', { method, ...(body ? { body } : {}) });
+      setForm(EMPTY_CREDENTIALS);
+      setErrors({});
+      setSaved(true);
+      await provider.reload();
+    } catch (error) {
+      setErrors(apiFieldErrors(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void send('PUT');
+  }
+
+  return (
+    <section className="card" aria-labelledby="credentials-title">
+      <h3 id="credentials-title">Provider credentials</h3>
+      <ErrorBanner error={provider.error} />
+      {view && (
         <p>
-          The Twilio account SID and auth token are read from the server's environment (TWILIO_ACCOUNT_SID,
-          TWILIO_AUTH_TOKEN) and are never sent to the browser. Without them, texts go to the sandbox phone.
+          {own
+            ? `Texts go out through this workspace's own Twilio account ${view.accountSid}.`
+            : view.provider === 'twilio'
+              ? `Texts go out through the server's Twilio account ${view.accountSid ?? ''}.`
+              : 'Texts go to the sandbox phone: the server has no Twilio account.'}{' '}
+          Auth token:{' '}
+          {own && view.authTokenSet ? (
+            <span className="badge">set</span>
+          ) : (
+            <span className="muted">not set</span>
+          )}
         </p>
-      </section>
+      )}
+      <form className="settings-form" onSubmit={submit} noValidate aria-label="Twilio account">
+        <Field
+          label="Twilio Account SID"
+          autoComplete="off"
+          value={form.accountSid}
+          error={errors.accountSid}
+          placeholder={own ? (view?.accountSid ?? '') : 'AC…'}
+          onChange={(e) => setForm({ ...form, accountSid: e.target.value })}
+        />
+        <Field
+          label="Twilio auth token"
+          type="password"
+          autoComplete="new-password"
+          value={form.authToken}
+          error={errors.authToken}
+          hint={own ? 'Write-only: leave empty to keep the stored token' : 'Write-only: never shown again'}
+          onChange={(e) => setForm({ ...form, authToken: e.target.value })}
+        />
+        <Field
+          label="Messaging Service SID (optional)"
+          autoComplete="off"
+          value={form.messagingServiceSid}
+          error={errors.messagingServiceSid}
+          placeholder={view?.messagingServiceSid ?? 'MG…'}
+          onChange={(e) => setForm({ ...form, messagingServiceSid: e.target.value })}
+        />
+        <SaveStatus
+          saved={saved}
+          errors={errors}
+          fields={['accountSid', 'authToken', 'messagingServiceSid']}
+        />
+        <Button type="submit" variant="primary" busy={busy}>
+          Save Twilio account
+        </Button>
+        {own && (
+          <Button variant="link" onClick={() => void send('DELETE')}>
+            Remove and use the server's account
+          </Button>
+        )}
+      </form>
     </section>
   );
 }

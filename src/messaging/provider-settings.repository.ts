@@ -1,0 +1,38 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../db/database.js';
+import { fromJson } from '../db/schema.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { type SmsProviderSection, smsProviderSectionSchema } from './provider-settings.schema.js';
+
+export const SMS_PROVIDER_SECTION = 'smsProvider';
+
+/** The workspace's stored Twilio section; an unreadable one counts as none. */
+export function sectionOf(settings: unknown): SmsProviderSection {
+  const all = fromJson<Record<string, unknown> | null>(settings) ?? {};
+  const parsed = smsProviderSectionSchema.safeParse(all[SMS_PROVIDER_SECTION] ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export async function findSmsProviderSection(
+  db: DbOrTrx,
+  workspaceId: string,
+): Promise<SmsProviderSection | undefined> {
+  const workspace = await findWorkspace(db, workspaceId);
+  return workspace ? sectionOf(workspace.settings) : undefined;
+}
+
+/** The workspaces whose own Twilio account is `accountSid` (a valid SID, so safe in a LIKE pattern). */
+export async function findSectionsByAccountSid(
+  db: DbOrTrx,
+  accountSid: string,
+): Promise<Array<{ workspaceId: string; section: SmsProviderSection }>> {
+  if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid)) return [];
+  const rows = await db
+    .selectFrom('workspaces')
+    .select(['id', 'settings'])
+    .where(sql<boolean>`cast(${sql.ref('settings')} as text) like ${`%${accountSid}%`}`)
+    .execute();
+  return rows
+    .map((row) => ({ workspaceId: row.id, section: sectionOf(row.settings) }))
+    .filter((row) => row.section.accountSid === accountSid);
+}

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { countSegments } from '../src/messaging/segments.js';
 import {
   type AppointmentState,
   appointmentsOf,
@@ -11,7 +9,8 @@ import {
   stageOf,
   startLead,
 } from './bookings.runner.js';
-import { atLeast, pct, type TargetCheck } from './metrics.js';
+import { atLeast, pct, readJsonl } from './metrics.js';
+import { formatPlayed, type PlayedReport, playedTotals, tallyBy } from './transcripts.js';
 
 /**
  * Booking conversations, played against a real database and the real scheduling services (see
@@ -53,17 +52,7 @@ export interface BookingResult {
   transcript: string[];
 }
 
-export interface BookingsReport {
-  corpus: string;
-  conversations: number;
-  reached: number;
-  share: number;
-  byOutcome: Record<string, { conversations: number; reached: number }>;
-  replies: number;
-  withinTwoSegments: number;
-  targets: TargetCheck[];
-  failures: BookingResult[];
-}
+export type BookingsReport = PlayedReport<BookingResult>;
 
 export const BOOKING_TARGETS = { reached: 1, withinTwoSegments: 1 } as const;
 export const DEFAULT_BOOKINGS = path.join(import.meta.dirname, 'bookings.jsonl');
@@ -78,16 +67,7 @@ const WEEKDAYS = {
 };
 
 export function loadBookings(file = DEFAULT_BOOKINGS): BookingConversation[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as BookingConversation;
-      } catch {
-        throw new Error(`${file}:${i + 1}: not JSON`);
-      }
-    });
+  return readJsonl<BookingConversation>(file);
 }
 
 function setupOf(item: BookingConversation): BookingSetup {
@@ -170,51 +150,30 @@ export async function scoreBookings(
   } finally {
     await world.close();
   }
-  const byOutcome: BookingsReport['byOutcome'] = {};
-  for (const result of results) {
-    byOutcome[result.outcome] ??= { conversations: 0, reached: 0 };
-    const entry = byOutcome[result.outcome] as { conversations: number; reached: number };
-    entry.conversations += 1;
-    if (result.reached) entry.reached += 1;
-  }
-  const replies = results.flatMap((r) =>
-    r.transcript.filter((l) => l.startsWith('assistant: ')).map((l) => l.slice(11)),
-  );
-  const withinTwoSegments = replies.filter((r) => countSegments(r).segments <= 2).length;
-  const reached = results.filter((r) => r.reached).length;
-  const share = results.length === 0 ? 1 : reached / results.length;
+  const totals = playedTotals(results);
   return {
     corpus: path.relative(process.cwd(), file),
-    conversations: results.length,
-    reached,
-    share,
-    byOutcome,
-    replies: replies.length,
-    withinTwoSegments,
+    conversations: totals.conversations,
+    reached: totals.reached,
+    share: totals.share,
+    byOutcome: tallyBy(results, (r) => r.outcome),
+    replies: totals.replies,
+    withinTwoSegments: totals.withinTwoSegments,
     targets: [
-      atLeast('booking conversations reaching the expected appointment', share, BOOKING_TARGETS.reached),
       atLeast(
-        'booking replies within two segments',
-        replies.length === 0 ? 1 : withinTwoSegments / replies.length,
-        BOOKING_TARGETS.withinTwoSegments,
+        'booking conversations reaching the expected appointment',
+        totals.share,
+        BOOKING_TARGETS.reached,
       ),
+      atLeast('booking replies within two segments', totals.segmentShare, BOOKING_TARGETS.withinTwoSegments),
     ],
     failures: results.filter((r) => !r.reached),
   };
 }
 
 export function formatBookings(report: BookingsReport): string {
-  const lines = [
-    '',
+  return formatPlayed(
     `Booking conversations (${report.corpus}, real database and scheduling): ${report.reached}/${report.conversations} leave the expected appointment (${pct(report.share)})`,
-    ...Object.entries(report.byOutcome).map(
-      ([outcome, { conversations, reached }]) => `  ${outcome.padEnd(11)} ${reached}/${conversations}`,
-    ),
-    `  replies within two segments: ${report.withinTwoSegments}/${report.replies}`,
-  ];
-  for (const failure of report.failures) {
-    lines.push(`  ✗ ${failure.name}: ${failure.problems.join('; ')}`);
-    for (const line of failure.transcript) lines.push(`      ${line}`);
-  }
-  return lines.join('\n');
+    report,
+  );
 }

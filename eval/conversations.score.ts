@@ -4,8 +4,8 @@ import { DEFAULT_CONVERSATION_SETTINGS } from '../src/conversations/conversation
 import type { Slot } from '../src/conversations/engine.types.js';
 import type { KnowledgeFacts } from '../src/conversations/knowledge/knowledge.types.js';
 import { type SimulationState, simulateConversation } from '../src/conversations/simulator.js';
-import { countSegments } from '../src/messaging/segments.js';
-import { atLeast, pct, type TargetCheck } from './metrics.js';
+import { atLeast, pct, readJsonl } from './metrics.js';
+import { formatPlayed, type PlayedReport, playedTotals, type Tally, tallyBy } from './transcripts.js';
 
 /**
  * Scripted conversations, each played through the engine turn by turn (keywords first, the analysis,
@@ -60,17 +60,8 @@ export interface ConversationResult {
   transcript: string[];
 }
 
-export interface ConversationsReport {
-  corpus: string;
-  conversations: number;
-  reached: number;
-  share: number;
-  byOutcome: Record<string, { conversations: number; reached: number }>;
-  bySplit: Record<'dev' | 'holdout', { conversations: number; reached: number }>;
-  replies: number;
-  withinTwoSegments: number;
-  targets: TargetCheck[];
-  failures: ConversationResult[];
+export interface ConversationsReport extends PlayedReport<ConversationResult> {
+  bySplit: Record<'dev' | 'holdout', Tally>;
 }
 
 export const CONVERSATION_TARGETS = { reached: 0.9, withinTwoSegments: 1 } as const;
@@ -81,16 +72,7 @@ const FIRST_RESPONSE =
   'Hi {firstName}, this is Maria with Hill Country Homes. Thanks for reaching out! Are you looking to buy, sell, or both?';
 
 export function loadConversations(file = DEFAULT_CONVERSATIONS): ScriptedConversation[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as ScriptedConversation;
-      } catch {
-        throw new Error(`${file}:${i + 1}: not JSON`);
-      }
-    });
+  return readJsonl<ScriptedConversation>(file);
 }
 
 const lastAsked = (state: SimulationState): Slot | null =>
@@ -205,38 +187,24 @@ export function scoreConversations(
 ): ConversationsReport {
   const knowledge = JSON.parse(readFileSync(KNOWLEDGE, 'utf8')) as KnowledgeFacts;
   const results = corpus.map((item) => playConversation(item, knowledge));
-  const byOutcome: ConversationsReport['byOutcome'] = {};
+  const totals = playedTotals(results);
   const bySplit: ConversationsReport['bySplit'] = {
     dev: { conversations: 0, reached: 0 },
     holdout: { conversations: 0, reached: 0 },
+    ...tallyBy(results, (r) => r.split),
   };
-  for (const result of results) {
-    byOutcome[result.outcome] ??= { conversations: 0, reached: 0 };
-    for (const entry of [byOutcome[result.outcome], bySplit[result.split]]) {
-      if (!entry) continue;
-      entry.conversations += 1;
-      if (result.reached) entry.reached += 1;
-    }
-  }
-  const replies = results.flatMap((r) =>
-    r.transcript.filter((l) => l.startsWith('assistant: ')).map((l) => l.slice(11)),
-  );
-  const withinTwoSegments = replies.filter((r) => countSegments(r).segments <= 2).length;
-  const reached = results.filter((r) => r.reached).length;
-  const share = results.length === 0 ? 1 : reached / results.length;
-  const segmentShare = replies.length === 0 ? 1 : withinTwoSegments / replies.length;
   return {
     corpus: path.relative(process.cwd(), file),
-    conversations: results.length,
-    reached,
-    share,
-    byOutcome,
+    conversations: totals.conversations,
+    reached: totals.reached,
+    share: totals.share,
+    byOutcome: tallyBy(results, (r) => r.outcome),
     bySplit,
-    replies: replies.length,
-    withinTwoSegments,
+    replies: totals.replies,
+    withinTwoSegments: totals.withinTwoSegments,
     targets: [
-      atLeast('conversations reaching the expected outcome', share, CONVERSATION_TARGETS.reached),
-      atLeast('replies within two segments', segmentShare, CONVERSATION_TARGETS.withinTwoSegments),
+      atLeast('conversations reaching the expected outcome', totals.share, CONVERSATION_TARGETS.reached),
+      atLeast('replies within two segments', totals.segmentShare, CONVERSATION_TARGETS.withinTwoSegments),
     ],
     failures: results.filter((r) => !r.reached),
   };
@@ -244,18 +212,11 @@ export function scoreConversations(
 
 /** The table `npm run eval` prints for conversations. */
 export function formatConversations(report: ConversationsReport): string {
-  const lines = [
-    '',
+  return formatPlayed(
     `Conversations (${report.corpus}): ${report.reached}/${report.conversations} reach the expected outcome (${pct(report.share)})`,
-    ...Object.entries(report.byOutcome).map(
-      ([outcome, { conversations, reached }]) => `  ${outcome.padEnd(11)} ${reached}/${conversations}`,
-    ),
-    `  dev ${report.bySplit.dev.reached}/${report.bySplit.dev.conversations}, hold-out ${report.bySplit.holdout.reached}/${report.bySplit.holdout.conversations}`,
-    `  replies within two segments: ${report.withinTwoSegments}/${report.replies}`,
-  ];
-  for (const failure of report.failures) {
-    lines.push(`  ✗ ${failure.name}: ${failure.problems.join('; ')}`);
-    for (const line of failure.transcript) lines.push(`      ${line}`);
-  }
-  return lines.join('\n');
+    report,
+    [
+      `  dev ${report.bySplit.dev.reached}/${report.bySplit.dev.conversations}, hold-out ${report.bySplit.holdout.reached}/${report.bySplit.holdout.conversations}`,
+    ],
+  );
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/conversations/understanding/analyze.js';
 import type { Understanding } from '../src/conversations/understanding/understanding.schema.js';
@@ -8,6 +7,7 @@ import {
   count,
   emptyCounts,
   pct,
+  readJsonl,
   type Scores,
   scores,
   type TargetCheck,
@@ -90,16 +90,7 @@ export const DEFAULT_CORPUS = path.join(import.meta.dirname, 'messages.jsonl');
 export const FRESH_HOLDOUT = path.join(import.meta.dirname, 'holdout-2.jsonl');
 
 export function loadMessages(file = DEFAULT_CORPUS): LabelledMessage[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as LabelledMessage;
-      } catch {
-        throw new Error(`${file}:${i + 1}: not JSON`);
-      }
-    });
+  return readJsonl<LabelledMessage>(file);
 }
 
 const key = (s: string): string =>

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Counts for one field: a wrong value is both a false positive and a false negative. */
 export interface Counts {
   tp: number;
@@ -49,3 +51,17 @@ export function atLeast(name: string, value: number, target: number): TargetChec
 }
 
 export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** A corpus file, one JSON object a line; a line that is not JSON stops the run with its number. */
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch {
+        throw new Error(`${file}:${i + 1}: not JSON`);
+      }
+    });
+}

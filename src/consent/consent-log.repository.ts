@@ -35,21 +35,30 @@ function ledger(db: DbOrTrx, workspaceId: string) {
     .where('e.workspaceId', '=', workspaceId);
 }
 
-/** The workspace's consent ledger, newest first. */
-export function listLedger(db: DbOrTrx, workspaceId: string, filter: LedgerFilter): Promise<LedgerItem[]> {
-  let query = ledger(db, workspaceId);
-  if (filter.action) query = query.where('e.action', '=', filter.action);
-  if (filter.channel) query = query.where('e.channel', '=', filter.channel);
+/** One page of ledger rows, newest first, from the filter's cursor on. */
+function newestFirst(
+  query: ReturnType<typeof ledger>,
+  filter: Pick<LedgerFilter, 'before' | 'limit'>,
+): Promise<LedgerItem[]> {
   const before = filter.before;
+  let page = query;
   if (before) {
-    query = query.where((eb) =>
+    page = page.where((eb) =>
       eb.or([
         eb('e.createdAt', '<', before.createdAt),
         eb.and([eb('e.createdAt', '=', before.createdAt), eb('e.id', '<', before.id)]),
       ]),
     );
   }
-  return query.orderBy('e.createdAt', 'desc').orderBy('e.id', 'desc').limit(filter.limit).execute();
+  return page.orderBy('e.createdAt', 'desc').orderBy('e.id', 'desc').limit(filter.limit).execute();
+}
+
+/** The workspace's consent ledger, newest first. */
+export function listLedger(db: DbOrTrx, workspaceId: string, filter: LedgerFilter): Promise<LedgerItem[]> {
+  let query = ledger(db, workspaceId);
+  if (filter.action) query = query.where('e.action', '=', filter.action);
+  if (filter.channel) query = query.where('e.channel', '=', filter.channel);
+  return newestFirst(query, filter);
 }
 
 /**
@@ -61,7 +70,7 @@ export function listSmsOptOuts(
   workspaceId: string,
   filter: Omit<LedgerFilter, 'action' | 'channel'>,
 ): Promise<LedgerItem[]> {
-  let query = ledger(db, workspaceId)
+  const query = ledger(db, workspaceId)
     .where('e.channel', '=', 'sms')
     .where('e.purpose', '=', 'conversational')
     .where('e.action', '=', 'revoked')
@@ -88,14 +97,5 @@ export function listSmsOptOuts(
         ),
       ),
     );
-  const before = filter.before;
-  if (before) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('e.createdAt', '<', before.createdAt),
-        eb.and([eb('e.createdAt', '=', before.createdAt), eb('e.id', '<', before.id)]),
-      ]),
-    );
-  }
-  return query.orderBy('e.createdAt', 'desc').orderBy('e.id', 'desc').limit(filter.limit).execute();
+  return newestFirst(query, filter);
 }

@@ -1,5 +1,5 @@
-import { fromJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
+import { rowToConsentEvent } from '../leads/leads.presenters.js';
 import { badRequest } from '../platform/errors.js';
 import { type LedgerItem, listLedger, listSmsOptOuts } from './consent-log.repository.js';
 import type { ConsentLogEntry, ConsentLogQuery, OptOut, OptOutsQuery } from './consent-log.schema.js';
@@ -31,17 +31,11 @@ function pageOf<T>(rows: LedgerItem[], limit: number, present: (row: LedgerItem)
 }
 
 const toEntry = (row: LedgerItem): ConsentLogEntry => ({
-  id: row.id,
+  ...rowToConsentEvent(row),
   contactId: row.contactId,
   leadId: row.leadId,
   contactName: row.contactName,
   phone: row.phone,
-  channel: row.channel,
-  purpose: row.purpose,
-  action: row.action,
-  source: row.source,
-  evidence: fromJson<Record<string, unknown> | null>(row.evidence) ?? {},
-  createdAt: row.createdAt,
 });
 
 const toOptOut = (row: LedgerItem): OptOut => ({

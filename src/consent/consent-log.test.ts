@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { testDialect } from '../../test/helpers/db.js';
 import { buildLead, buildTeam, consentEvidence, type Team } from '../../test/helpers/factories.js';
-import { phoneSequence } from '../../test/helpers/messaging.js';
+import { phoneSequence, sandboxText } from '../../test/helpers/messaging.js';
 import { jobDefinitions } from '../jobs/catalog.js';
 import { drainJobs } from '../jobs/jobs.drain.js';
 import { MINUTE } from '../platform/clock.js';
@@ -33,16 +33,9 @@ describe(`the consent log and the opt-out list, on ${testDialect()}`, () => {
     expect(response.statusCode, response.body).toBe(200);
     return response.json<T>();
   };
-  const text = async (from: string, body: string) => {
+  const text = (from: string, body: string) => {
     t.clock.advance(MINUTE);
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/sandbox/inbound',
-      headers: asApiKey(team.key.secret),
-      payload: { from, body },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    await drainJobs(t.ctx, jobDefinitions);
+    return sandboxText(t, team.key.secret, from, body);
   };
 
   beforeAll(async () => {

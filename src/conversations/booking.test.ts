@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asApiKey, buildTestApp, type TestApp } from '../../test/helpers/app.js';
+import { buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { testDialect } from '../../test/helpers/db.js';
 import { buildTeam, type Team } from '../../test/helpers/factories.js';
-import { outboundMessages, phoneSequence } from '../../test/helpers/messaging.js';
+import { outboundMessages, phoneSequence, sandboxText } from '../../test/helpers/messaging.js';
 import { buildAgent, buildConsentedLead, buildType } from '../../test/helpers/scheduling.js';
-import { jobDefinitions } from '../jobs/catalog.js';
-import { drainJobs } from '../jobs/jobs.drain.js';
 import { bookSlot, listUpcomingAppointments } from '../scheduling/index.js';
 import { asksToCancel, chosenByPosition, type PendingOffer } from './booking.js';
 import { readProfile } from './profile.js';
@@ -36,16 +34,8 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
   });
   afterAll(() => t.close());
 
-  async function text(from: string, body: string): Promise<Inbound> {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/sandbox/inbound',
-      headers: asApiKey(team.key.secret),
-      payload: { from, body },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    await drainJobs(t.ctx, jobDefinitions);
-    return response.json<Inbound>();
+  function text(from: string, body: string): Promise<Inbound> {
+    return sandboxText<Inbound>(t, team.key.secret, from, body);
   }
 
   async function lastText(leadId: string): Promise<string> {

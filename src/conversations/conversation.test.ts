@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { testDialect } from '../../test/helpers/db.js';
 import { buildTeam, buildUser, type Team } from '../../test/helpers/factories.js';
-import { outboundMessages, phoneSequence } from '../../test/helpers/messaging.js';
+import { outboundMessages, phoneSequence, sandboxText } from '../../test/helpers/messaging.js';
 import { jobDefinitions } from '../jobs/catalog.js';
 import { drainJobs } from '../jobs/jobs.drain.js';
 import { countSegments } from '../messaging/segments.js';
@@ -46,16 +46,8 @@ describe(`the assistant holds the conversation, through the sandbox, on ${testDi
   });
   afterAll(() => t.close());
 
-  async function text(from: string, body: string): Promise<Inbound> {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/sandbox/inbound',
-      headers: asApiKey(team.key.secret),
-      payload: { from, body },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    await drainJobs(t.ctx, jobDefinitions);
-    return response.json<Inbound>();
+  function text(from: string, body: string): Promise<Inbound> {
+    return sandboxText<Inbound>(t, team.key.secret, from, body);
   }
 
   /** The assistant's replies to one text: what it sent after the text came in. */

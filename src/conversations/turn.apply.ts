@@ -3,6 +3,7 @@ import { toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { updateConversation, updateLead } from '../leads/leads.repository.js';
 import type { LeadRow, LeadType } from '../leads/leads.table.js';
+import { recordStageChange } from '../leads/stage-history.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { queueOutbound } from '../messaging/outbox.service.js';
 import { newId } from '../platform/ids.js';
@@ -112,6 +113,14 @@ export async function applyTurn(
     stage,
     ...(lead.leadType === null && intent && LEAD_TYPES[intent] ? { leadType: LEAD_TYPES[intent] } : {}),
     updatedAt: at,
+  });
+  await recordStageChange(trx, {
+    workspaceId,
+    leadId: lead.id,
+    from: lead.stage,
+    to: stage,
+    by: 'assistant',
+    at: now,
   });
   if (lastReply) {
     await updateConversation(trx, workspaceId, loaded.conversation.id, { lastMessageAt: at, updatedAt: at });

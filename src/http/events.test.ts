@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { testDialect } from '../../test/helpers/db.js';
 import { buildTeam, type Team } from '../../test/helpers/factories.js';
-import { phoneSequence } from '../../test/helpers/messaging.js';
+import { phoneSequence, sandboxText } from '../../test/helpers/messaging.js';
 import { jobDefinitions } from '../jobs/catalog.js';
 import { drainJobs } from '../jobs/jobs.drain.js';
 import { SECOND } from '../platform/clock.js';
@@ -141,14 +141,15 @@ describe(`live events over a real socket, on ${testDialect()}`, () => {
     expect(streamB.status).toBe(200);
 
     t.clock.advance(SECOND);
-    const inbound = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/sandbox/inbound',
-      headers: asApiKey(a.key.secret),
-      payload: { from: nextPhone(), body: 'Hi, I saw your listing on Elm St' },
-    });
-    expect(inbound.statusCode, inbound.body).toBe(201);
-    const { messageId, leadId } = inbound.json<{ messageId: string; leadId: string }>();
+    const { messageId, leadId } = await sandboxText(
+      t,
+      a.key.secret,
+      nextPhone(),
+      'Hi, I saw your listing on Elm St',
+      {
+        drain: false,
+      },
+    );
 
     const message = await streamA.waitFor((f) => f.event === 'message' && f.data?.messageId === messageId);
     expect(message.data).toEqual({ messageId, leadId, direction: 'inbound', status: 'received' });
@@ -171,13 +172,15 @@ describe(`live events over a real socket, on ${testDialect()}`, () => {
   it('resumes after Last-Event-ID and refuses a malformed one', async () => {
     const first = await open('/api/v1/events', asApiKey(a.key.secret));
     t.clock.advance(SECOND);
-    const inbound = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/sandbox/inbound',
-      headers: asApiKey(a.key.secret),
-      payload: { from: nextPhone(), body: 'Is 12 Oak St still available?' },
-    });
-    const { messageId, leadId } = inbound.json<{ messageId: string; leadId: string }>();
+    const { messageId, leadId } = await sandboxText(
+      t,
+      a.key.secret,
+      nextPhone(),
+      'Is 12 Oak St still available?',
+      {
+        drain: false,
+      },
+    );
     const seen = await first.waitFor((f) => f.event === 'message' && f.data?.messageId === messageId);
     first.close();
 

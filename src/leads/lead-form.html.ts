@@ -1,20 +1,9 @@
+import { escapeHtml, htmlPage } from '../http/html-page.js';
 import { FORM_LIMITS } from './lead-form.schema.js';
 import type { LeadForm } from './lead-form.service.js';
 
 // The hosted form's pages: plain HTML and inline CSS, no scripts and no external assets, so they
 // load fast inside an agent's site and pass our content security policy.
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -34,22 +23,7 @@ button{margin-top:1.2rem;padding:.7rem 1.4rem;font:inherit;font-weight:600;color
 `;
 
 function page(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${content}
-</main>
-</body>
-</html>
-`;
+  return htmlPage({ title, style: STYLE, content });
 }
 
 export interface FormValues {

@@ -1,8 +1,8 @@
-import type { FastifyError, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/context.js';
-import { MINUTE } from '../platform/clock.js';
-import { isAppError, tooManyRequests } from '../platform/errors.js';
+import { htmlErrorHandler, sendHtml } from '../http/html-page.js';
+import { perMinute } from '../http/rate-limit.js';
+import { isAppError } from '../platform/errors.js';
 import { renderErrorPage, renderFormPage, renderThanksPage } from './lead-form.html.js';
 import { leadFormBody, leadFormParams, leadFormQuery } from './lead-form.schema.js';
 import { loadLeadForm, submitLeadForm } from './lead-form.service.js';
@@ -30,18 +30,10 @@ const embeddable = {
   crossOriginResourcePolicy: { policy: 'cross-origin' },
 } as const;
 
-const rateLimit = (max: number) => ({
-  max,
-  timeWindow: MINUTE,
-  errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
-    tooManyRequests(
-      'Too many submissions from your network; wait a minute and try again',
-      Math.max(1, Math.ceil(context.ttl / 1000)),
-    ),
-});
+const rateLimit = (max: number) =>
+  perMinute(max, 'Too many submissions from your network; wait a minute and try again');
 
-const html = (reply: FastifyReply, status: number, body: string) =>
-  reply.status(status).type('text/html; charset=utf-8').send(body);
+const html = sendHtml;
 
 const TITLES: Record<number, string> = {
   400: 'Something is not right',
@@ -53,31 +45,15 @@ const TITLES: Record<number, string> = {
 
 /** The hosted lead form, `/f/:workspaceSlug`: public, HTML in and out, errors as pages. */
 export const leadFormRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = isAppError(error) ? error.status : (error.statusCode ?? 500);
-    if (status >= 500) {
-      request.log.error({ err: error }, 'lead form failed');
-      return html(
-        reply,
-        500,
-        renderErrorPage({
-          title: 'Sorry',
-          message: 'Something went wrong on our side; please try again later.',
-        }),
-      );
-    }
-    const message =
-      status === 404
-        ? 'This form does not exist or is no longer taking inquiries.'
-        : status === 400
-          ? 'Part of what was sent is not valid or too long. Go back, check the form and try again.'
-          : error.message;
-    return html(
-      reply,
-      status,
-      renderErrorPage({ title: TITLES[status] ?? 'Something is not right', message }),
-    );
-  });
+  app.setErrorHandler(
+    htmlErrorHandler({
+      failed: 'lead form failed',
+      notFound: 'This form does not exist or is no longer taking inquiries.',
+      invalid: 'Part of what was sent is not valid or too long. Go back, check the form and try again.',
+      title: (status) => TITLES[status] ?? 'Something is not right',
+      render: renderErrorPage,
+    }),
+  );
 
   const action = (slug: string, source: string | undefined) =>
     `/f/${encodeURIComponent(slug)}${source ? `?source=${encodeURIComponent(source)}` : ''}`;

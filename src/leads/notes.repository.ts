@@ -9,13 +9,8 @@ export async function insertNote(db: DbOrTrx, row: NewLeadNoteRow): Promise<void
   await db.insertInto('leadNotes').values(row).execute();
 }
 
-/** A lead's notes with their authors' names, newest first. */
-export function listNotes(
-  db: DbOrTrx,
-  workspaceId: string,
-  leadId: string,
-  limit = 500,
-): Promise<LeadNoteItem[]> {
+/** The workspace's notes, each with its author's name. */
+function withAuthors(db: DbOrTrx, workspaceId: string) {
   return db
     .selectFrom('leadNotes')
     .leftJoin('users', (join) =>
@@ -23,7 +18,17 @@ export function listNotes(
     )
     .selectAll('leadNotes')
     .select('users.name as authorName')
-    .where('leadNotes.workspaceId', '=', workspaceId)
+    .where('leadNotes.workspaceId', '=', workspaceId);
+}
+
+/** A lead's notes with their authors' names, newest first. */
+export function listNotes(
+  db: DbOrTrx,
+  workspaceId: string,
+  leadId: string,
+  limit = 500,
+): Promise<LeadNoteItem[]> {
+  return withAuthors(db, workspaceId)
     .where('leadNotes.leadId', '=', leadId)
     .orderBy('leadNotes.createdAt', 'desc')
     .orderBy('leadNotes.id', 'desc')
@@ -32,16 +37,7 @@ export function listNotes(
 }
 
 export function findNote(db: DbOrTrx, workspaceId: string, id: string): Promise<LeadNoteItem | undefined> {
-  return db
-    .selectFrom('leadNotes')
-    .leftJoin('users', (join) =>
-      join.onRef('users.id', '=', 'leadNotes.authorId').on('users.workspaceId', '=', workspaceId),
-    )
-    .selectAll('leadNotes')
-    .select('users.name as authorName')
-    .where('leadNotes.workspaceId', '=', workspaceId)
-    .where('leadNotes.id', '=', id)
-    .executeTakeFirst();
+  return withAuthors(db, workspaceId).where('leadNotes.id', '=', id).executeTakeFirst();
 }
 
 /** Erases every note on these leads (a person's data on request); answers how many went. */

@@ -26,14 +26,15 @@ export async function addLeadNote(
     const { lead } = await findLeadWithContact(trx, props.workspaceId, props.leadId);
     const authorId = props.by.type === 'user' ? props.by.userId : null;
     const id = newId(now.getTime());
-    await insertNote(trx, {
+    const note = {
       id,
       workspaceId: props.workspaceId,
       leadId: lead.id,
       authorId,
       body: props.body,
       createdAt: at,
-    });
+    };
+    await insertNote(trx, note);
     // The inbox and the live stream see the lead as changed.
     await updateLead(trx, props.workspaceId, lead.id, { updatedAt: at });
     await audit(trx, {
@@ -45,14 +46,6 @@ export async function addLeadNote(
       at: now,
     });
     const author = authorId ? await findUser(trx, props.workspaceId, authorId) : undefined;
-    return {
-      id,
-      workspaceId: props.workspaceId,
-      leadId: lead.id,
-      authorId,
-      body: props.body,
-      createdAt: at,
-      authorName: author?.name ?? null,
-    };
+    return { ...note, authorName: author?.name ?? null };
   });
 }

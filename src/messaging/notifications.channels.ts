@@ -1,5 +1,5 @@
-import nodemailer from 'nodemailer';
 import type { AppContext } from '../http/context.js';
+import { sendMail } from './mailer.js';
 import { sendingNumber } from './phone-numbers.service.js';
 
 /** How one channel went. `error` is a code, never an address or a number: it is stored and logged. */
@@ -49,30 +49,12 @@ export async function emailTeamMember(
   note: TeamNote,
   to: { email: string },
 ): Promise<ChannelResult> {
-  const smtpUrl = ctx.config.email.smtpUrl;
-  if (!smtpUrl) return { ok: false, retryable: false, error: 'email:not_configured' };
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
+  const sent = await sendMail(ctx, {
+    to: to.email,
+    subject: note.subject,
+    text: `${note.body}\n\n— Closing Cloud`,
   });
-  try {
-    await transport.sendMail({
-      from: ctx.config.email.from,
-      to: to.email,
-      subject: note.subject,
-      text: `${note.body}\n\n— Closing Cloud`,
-    });
-    return { ok: true };
-  } catch (error) {
-    const { responseCode, code } = error as { responseCode?: number; code?: string };
-    return {
-      ok: false,
-      retryable: !(responseCode && responseCode >= 500),
-      error: `email:${responseCode ?? code ?? 'failed'}`,
-    };
-  } finally {
-    transport.close();
-  }
+  if (sent.ok) return { ok: true };
+  if (!sent.configured) return { ok: false, retryable: false, error: 'email:not_configured' };
+  return { ok: false, retryable: sent.retryable, error: `email:${sent.reason}` };
 }

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../leads/lead-form.html.js';
+import { escapeHtml, htmlPage } from '../http/html-page.js';
 import type { PrivacyRequestKind } from './privacy.table.js';
 
 // The public privacy request pages: plain HTML and inline CSS, no script, like the lead form.
@@ -20,22 +20,7 @@ button{margin-top:1.2rem;padding:.7rem 1.4rem;font:inherit;font-weight:600;color
 `;
 
 function page(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${content}
-</main>
-</body>
-</html>
-`;
+  return htmlPage({ title, style: STYLE, content });
 }
 
 export const KIND_LABELS: Record<PrivacyRequestKind, string> = {

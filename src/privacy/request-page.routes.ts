@@ -1,8 +1,8 @@
-import type { FastifyError, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/context.js';
-import { MINUTE } from '../platform/clock.js';
-import { isAppError, notFound, tooManyRequests } from '../platform/errors.js';
+import { htmlErrorHandler, sendHtml } from '../http/html-page.js';
+import { perMinute } from '../http/rate-limit.js';
+import { notFound } from '../platform/errors.js';
 import { takeExport } from './export-files.js';
 import {
   exportParams,
@@ -16,18 +16,10 @@ import { renderCodePage, renderDonePage, renderMessagePage, renderRequestForm } 
 
 export const REQUEST_POSTS_PER_MINUTE = 5;
 
-const rateLimit = (max: number) => ({
-  max,
-  timeWindow: MINUTE,
-  errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
-    tooManyRequests(
-      'Too many requests from your network; wait a minute and try again',
-      Math.max(1, Math.ceil(context.ttl / 1000)),
-    ),
-});
+const rateLimit = (max: number) =>
+  perMinute(max, 'Too many requests from your network; wait a minute and try again');
 
-const html = (reply: FastifyReply, status: number, body: string) =>
-  reply.status(status).type('text/html; charset=utf-8').send(body);
+const html = sendHtml;
 
 const pagePath = (slug: string) => `/privacy/request/${encodeURIComponent(slug)}`;
 
@@ -36,34 +28,15 @@ const pagePath = (slug: string) => `/privacy/request/${encodeURIComponent(slug)}
  * HTML in and out, no script; errors are pages.
  */
 export const requestPageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = isAppError(error) ? error.status : (error.statusCode ?? 500);
-    if (status >= 500) {
-      request.log.error({ err: error }, 'privacy request page failed');
-      return html(
-        reply,
-        500,
-        renderMessagePage({
-          title: 'Sorry',
-          message: 'Something went wrong on our side; please try again later.',
-        }),
-      );
-    }
-    const message =
-      status === 404
-        ? 'This page does not exist.'
-        : status === 400
-          ? 'Part of what was sent is not valid or too long. Go back, check the form and try again.'
-          : error.message;
-    return html(
-      reply,
-      status,
-      renderMessagePage({
-        title: status === 429 ? 'Please wait a moment' : 'Something is not right',
-        message,
-      }),
-    );
-  });
+  app.setErrorHandler(
+    htmlErrorHandler({
+      failed: 'privacy request page failed',
+      notFound: 'This page does not exist.',
+      invalid: 'Part of what was sent is not valid or too long. Go back, check the form and try again.',
+      title: (status) => (status === 429 ? 'Please wait a moment' : 'Something is not right'),
+      render: renderMessagePage,
+    }),
+  );
 
   app.get(
     '/privacy/request',

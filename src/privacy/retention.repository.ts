@@ -23,6 +23,28 @@ export async function inBatches(
 
 const PENDING = ['queued', 'deferred', 'sending'] as const;
 
+/** One batch of a sweep: select a page of ids, change those rows, answer how many there were. */
+async function sweep(
+  select: () => Promise<{ id: string }[]>,
+  change: (ids: string[]) => Promise<unknown>,
+): Promise<number> {
+  const rows = await select();
+  if (rows.length === 0) return 0;
+  await change(rows.map((r) => r.id));
+  return rows.length;
+}
+
+/** Tables whose old rows the sweeps delete outright. */
+type SweptTable = 'jobs' | 'webhookEvents' | 'notifications' | 'sessions' | 'calendarOauthStates';
+
+/** Deletes these rows of the workspace, or of no workspace when `workspaceId` is null. */
+const deleteIds = (db: Db, table: SweptTable, workspaceId: string | null, ids: string[]) =>
+  db
+    .deleteFrom(table)
+    .where('workspaceId', workspaceId === null ? 'is' : '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+
 /** Empties the bodies of texts of leads whose last activity is before the cutoff; the rows stay for counts. */
 export async function scrubMessageBodies(
   db: Db,
@@ -30,30 +52,30 @@ export async function scrubMessageBodies(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('messages')
-    .innerJoin('leads', (join) =>
-      join.onRef('leads.id', '=', 'messages.leadId').onRef('leads.workspaceId', '=', 'messages.workspaceId'),
-    )
-    .select('messages.id')
-    .where('messages.workspaceId', '=', workspaceId)
-    .where('leads.lastActivityAt', '<', cutoff)
-    .where('messages.body', '<>', '')
-    .where('messages.status', 'not in', PENDING)
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  await db
-    .updateTable('messages')
-    .set({ body: '', errorMessage: null })
-    .where('workspaceId', '=', workspaceId)
-    .where(
-      'id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .execute();
-  return rows.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('messages')
+        .innerJoin('leads', (join) =>
+          join
+            .onRef('leads.id', '=', 'messages.leadId')
+            .onRef('leads.workspaceId', '=', 'messages.workspaceId'),
+        )
+        .select('messages.id')
+        .where('messages.workspaceId', '=', workspaceId)
+        .where('leads.lastActivityAt', '<', cutoff)
+        .where('messages.body', '<>', '')
+        .where('messages.status', 'not in', PENDING)
+        .limit(limit)
+        .execute(),
+    (ids) =>
+      db
+        .updateTable('messages')
+        .set({ body: '', errorMessage: null })
+        .where('workspaceId', '=', workspaceId)
+        .where('id', 'in', ids)
+        .execute(),
+  );
 }
 
 /** Clears what the lead wrote with each inquiry, on the same terms as message bodies. */
@@ -63,31 +85,29 @@ export async function scrubInquiryMessages(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('inquiries')
-    .innerJoin('leads', (join) =>
-      join
-        .onRef('leads.id', '=', 'inquiries.leadId')
-        .onRef('leads.workspaceId', '=', 'inquiries.workspaceId'),
-    )
-    .select('inquiries.id')
-    .where('inquiries.workspaceId', '=', workspaceId)
-    .where('leads.lastActivityAt', '<', cutoff)
-    .where('inquiries.message', 'is not', null)
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  await db
-    .updateTable('inquiries')
-    .set({ message: null })
-    .where('workspaceId', '=', workspaceId)
-    .where(
-      'id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .execute();
-  return rows.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('inquiries')
+        .innerJoin('leads', (join) =>
+          join
+            .onRef('leads.id', '=', 'inquiries.leadId')
+            .onRef('leads.workspaceId', '=', 'inquiries.workspaceId'),
+        )
+        .select('inquiries.id')
+        .where('inquiries.workspaceId', '=', workspaceId)
+        .where('leads.lastActivityAt', '<', cutoff)
+        .where('inquiries.message', 'is not', null)
+        .limit(limit)
+        .execute(),
+    (ids) =>
+      db
+        .updateTable('inquiries')
+        .set({ message: null })
+        .where('workspaceId', '=', workspaceId)
+        .where('id', 'in', ids)
+        .execute(),
+  );
 }
 
 /**
@@ -144,18 +164,18 @@ export async function deleteFinishedJobs(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('status', 'in', ['done', 'dead'])
-    .where('finishedAt', '<', cutoff)
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  const ids = rows.map((r) => r.id);
-  await db.deleteFrom('jobs').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute();
-  return ids.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('jobs')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('status', 'in', ['done', 'dead'])
+        .where('finishedAt', '<', cutoff)
+        .limit(limit)
+        .execute(),
+    (ids) => deleteIds(db, 'jobs', workspaceId, ids),
+  );
 }
 
 export async function deleteWebhookReceipts(
@@ -164,36 +184,32 @@ export async function deleteWebhookReceipts(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('webhookEvents')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('receivedAt', '<', cutoff)
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  const ids = rows.map((r) => r.id);
-  await db
-    .deleteFrom('webhookEvents')
-    .where('workspaceId', '=', workspaceId)
-    .where('id', 'in', ids)
-    .execute();
-  return ids.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('webhookEvents')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('receivedAt', '<', cutoff)
+        .limit(limit)
+        .execute(),
+    (ids) => deleteIds(db, 'webhookEvents', workspaceId, ids),
+  );
 }
 
 /** Receipts of webhooks no workspace claimed (a status for a message we do not know): kept by the default. */
 export async function deleteUnclaimedWebhookReceipts(db: Db, cutoff: string, limit: number): Promise<number> {
-  const rows = await db
-    .selectFrom('webhookEvents')
-    .select('id')
-    .where('workspaceId', 'is', null)
-    .where('receivedAt', '<', cutoff)
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  const ids = rows.map((r) => r.id);
-  await db.deleteFrom('webhookEvents').where('workspaceId', 'is', null).where('id', 'in', ids).execute();
-  return ids.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('webhookEvents')
+        .select('id')
+        .where('workspaceId', 'is', null)
+        .where('receivedAt', '<', cutoff)
+        .limit(limit)
+        .execute(),
+    (ids) => deleteIds(db, 'webhookEvents', null, ids),
+  );
 }
 
 /** Notifications already delivered (or given up on); a pending one is still to be sent. */
@@ -203,22 +219,18 @@ export async function deleteNotifications(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('notifications')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('createdAt', '<', cutoff)
-    .where('status', '<>', 'pending')
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  const ids = rows.map((r) => r.id);
-  await db
-    .deleteFrom('notifications')
-    .where('workspaceId', '=', workspaceId)
-    .where('id', 'in', ids)
-    .execute();
-  return ids.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('notifications')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('createdAt', '<', cutoff)
+        .where('status', '<>', 'pending')
+        .limit(limit)
+        .execute(),
+    (ids) => deleteIds(db, 'notifications', workspaceId, ids),
+  );
 }
 
 export async function deleteExpiredSessions(
@@ -227,17 +239,17 @@ export async function deleteExpiredSessions(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('sessions')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('expiresAt', '<', cutoff)
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  const ids = rows.map((r) => r.id);
-  await db.deleteFrom('sessions').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute();
-  return ids.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('sessions')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('expiresAt', '<', cutoff)
+        .limit(limit)
+        .execute(),
+    (ids) => deleteIds(db, 'sessions', workspaceId, ids),
+  );
 }
 
 /** Google consents never completed: the callback would refuse them anyway. */
@@ -247,21 +259,17 @@ export async function deleteExpiredOauthStates(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('calendarOauthStates')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('expiresAt', '<', cutoff)
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  const ids = rows.map((r) => r.id);
-  await db
-    .deleteFrom('calendarOauthStates')
-    .where('workspaceId', '=', workspaceId)
-    .where('id', 'in', ids)
-    .execute();
-  return ids.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('calendarOauthStates')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('expiresAt', '<', cutoff)
+        .limit(limit)
+        .execute(),
+    (ids) => deleteIds(db, 'calendarOauthStates', workspaceId, ids),
+  );
 }
 
 /** Audit rows stay (who did what, when); the address the request came from goes. */
@@ -271,21 +279,22 @@ export async function clearAuditAddresses(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('auditLog')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('createdAt', '<', cutoff)
-    .where('ip', 'is not', null)
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  const ids = rows.map((r) => r.id);
-  await db
-    .updateTable('auditLog')
-    .set({ ip: null })
-    .where('workspaceId', '=', workspaceId)
-    .where('id', 'in', ids)
-    .execute();
-  return ids.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('auditLog')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('createdAt', '<', cutoff)
+        .where('ip', 'is not', null)
+        .limit(limit)
+        .execute(),
+    (ids) =>
+      db
+        .updateTable('auditLog')
+        .set({ ip: null })
+        .where('workspaceId', '=', workspaceId)
+        .where('id', 'in', ids)
+        .execute(),
+  );
 }

@@ -79,6 +79,19 @@ export interface RetentionCounts {
   auditAddresses: number;
 }
 
+/** Nothing swept yet: the start of a night's totals, and what a workspace with nothing left to do answers. */
+export const noRetentionCounts = (): RetentionCounts => ({
+  messageBodies: 0,
+  inquiryMessages: 0,
+  leadsErased: 0,
+  jobs: 0,
+  webhookReceipts: 0,
+  notifications: 0,
+  sessions: 0,
+  oauthStates: 0,
+  auditAddresses: 0,
+});
+
 export interface RetentionCutoffs {
   messages: string;
   inactiveLeads: string;
@@ -170,17 +183,7 @@ export interface RetentionRun {
  */
 export async function runRetention(ctx: AppContext): Promise<RetentionRun> {
   const now = ctx.clock.now();
-  const totals: RetentionCounts = {
-    messageBodies: 0,
-    inquiryMessages: 0,
-    leadsErased: 0,
-    jobs: 0,
-    webhookReceipts: 0,
-    notifications: 0,
-    sessions: 0,
-    oauthStates: 0,
-    auditAddresses: 0,
-  };
+  const totals = noRetentionCounts();
   const failed: string[] = [];
   const workspaces = await listWorkspaces(ctx.db);
   const log = ctx.logger.child({ category: 'privacy' });

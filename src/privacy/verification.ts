@@ -1,10 +1,10 @@
 import { createHmac, randomInt } from 'node:crypto';
-import nodemailer from 'nodemailer';
 import type { DbOrTrx, Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { conversationForLead } from '../leads/conversation-for-lead.js';
 import { findLeadByContact } from '../leads/leads.repository.js';
 import type { ContactRow } from '../leads/leads.table.js';
+import { sendMail } from '../messaging/mailer.js';
 import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
 import { queueOutbound } from '../messaging/outbox.service.js';
 import { MINUTE } from '../platform/clock.js';
@@ -67,29 +67,16 @@ export async function mailCode(
   ctx: AppContext,
   props: { to: string; businessName: string; code: string },
 ): Promise<boolean> {
-  const smtpUrl = ctx.config.email.smtpUrl;
-  if (!smtpUrl) return false;
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
+  const sent = await sendMail(ctx, {
+    to: props.to,
+    subject: `${props.businessName}: your privacy request code`,
+    text: `${codeText(props.businessName, props.code)}\n`,
   });
-  try {
-    await transport.sendMail({
-      from: ctx.config.email.from,
-      to: props.to,
-      subject: `${props.businessName}: your privacy request code`,
-      text: `${codeText(props.businessName, props.code)}\n`,
-    });
-    return true;
-  } catch (error) {
-    const { responseCode, code } = error as { responseCode?: number; code?: string };
-    ctx.logger.warn({ category: 'privacy', reason: responseCode ?? code ?? 'failed' }, 'code email not sent');
-    return false;
-  } finally {
-    transport.close();
+  if (sent.ok) return true;
+  if (sent.configured) {
+    ctx.logger.warn({ category: 'privacy', reason: sent.reason }, 'code email not sent');
   }
+  return false;
 }
 
 /** Replaces the code in the text that carried it, once the code is spent or replaced. */

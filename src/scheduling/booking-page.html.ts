@@ -1,4 +1,4 @@
-import { escapeHtml } from '../leads/lead-form.html.js';
+import { escapeHtml, htmlPage } from '../http/html-page.js';
 import type { BookingPageResult, BookingPageView } from './booking-page.service.js';
 
 // The booking page: plain HTML forms and inline CSS, no script (our CSP allows none inline).
@@ -21,23 +21,7 @@ nav{display:flex;justify-content:space-between;margin-top:1.5rem}
 `;
 
 function page(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${content}
-</main>
-</body>
-</html>
-`;
+  return htmlPage({ title, style: STYLE, content, noReferrer: true });
 }
 
 export function renderBookingPage(props: {

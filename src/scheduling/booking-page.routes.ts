@@ -1,9 +1,10 @@
-import type { FastifyError, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
-import { MINUTE } from '../platform/clock.js';
-import { isAppError, tooManyRequests } from '../platform/errors.js';
+import { htmlErrorHandler } from '../http/html-page.js';
+import { perMinute } from '../http/rate-limit.js';
+import { isAppError } from '../platform/errors.js';
 import { timeZoneSchema } from './availability.schema.js';
 import { renderBookedPage, renderBookingErrorPage, renderBookingPage } from './booking-page.html.js';
 import { loadBookingPage, submitBookingPage } from './booking-page.service.js';
@@ -15,15 +16,7 @@ const query = z.object({
 });
 const body = z.object({ start: z.iso.datetime({ offset: true }) });
 
-const rateLimit = (max: number) => ({
-  max,
-  timeWindow: MINUTE,
-  errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
-    tooManyRequests(
-      'Too many requests; wait a minute and try again',
-      Math.max(1, Math.ceil(context.ttl / 1000)),
-    ),
-});
+const rateLimit = (max: number) => perMinute(max, 'Too many requests; wait a minute and try again');
 
 const html = (reply: FastifyReply, status: number, content: string) =>
   reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(content);
@@ -37,31 +30,16 @@ const TITLES: Record<number, string> = {
 
 /** The booking page a lead opens from a text, `/b/:token`: public, HTML in and out, errors as pages. */
 export const bookingPageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = isAppError(error) ? error.status : (error.statusCode ?? 500);
-    if (status >= 500) {
-      request.log.error({ err: error }, 'booking page failed');
-      return html(
-        reply,
-        500,
-        renderBookingErrorPage({
-          title: 'Sorry',
-          message: 'Something went wrong on our side; please try again later.',
-        }),
-      );
-    }
-    const message =
-      status === 404
-        ? 'This booking link does not exist. Reply to our text and we will send a new one.'
-        : status === 400
-          ? 'That request was not valid. Go back and pick a time again.'
-          : error.message;
-    return html(
-      reply,
-      status,
-      renderBookingErrorPage({ title: TITLES[status] ?? 'Something is not right', message }),
-    );
-  });
+  app.setErrorHandler(
+    htmlErrorHandler({
+      failed: 'booking page failed',
+      notFound: 'This booking link does not exist. Reply to our text and we will send a new one.',
+      invalid: 'That request was not valid. Go back and pick a time again.',
+      title: (status) => TITLES[status] ?? 'Something is not right',
+      render: renderBookingErrorPage,
+      send: html,
+    }),
+  );
 
   const base = (token: string) => `/b/${encodeURIComponent(token)}`;
 

@@ -6,6 +6,7 @@ import type { AppContext } from '../http/context.js';
 import { updateLead } from '../leads/leads.repository.js';
 import { findLeadWithContact } from '../leads/leads.service.js';
 import type { ContactRow, LeadStage } from '../leads/leads.table.js';
+import { recordStageChange } from '../leads/stage-history.js';
 import { DAY } from '../platform/clock.js';
 import { badRequest, conflict, notFound, unprocessable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
@@ -243,6 +244,14 @@ async function tryBook(ctx: AppContext, props: BookSlotProps, start: Date): Prom
         stage: 'appointment',
         lastActivityAt: at,
         updatedAt: at,
+      });
+      await recordStageChange(trx, {
+        workspaceId,
+        leadId: lead.id,
+        from: lead.stage,
+        to: 'appointment',
+        by: 'booking',
+        at: new Date(at),
       });
     }
     if (props.bookingLinkId) {

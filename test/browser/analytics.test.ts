@@ -1,47 +1,28 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  newContext,
-  openBrowser,
-  PHONE_VIEWPORT,
-  type RunningService,
-  screenshot,
-  signIn,
-  startService,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, onPhone, screenshot, useDashboard } from './harness.js';
 
 describe('analytics', () => {
-  let service: RunningService;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    service = await startService();
-    for (const [i, source] of ['zillow', 'website', 'website'].entries()) {
-      await service.api('POST', '/leads', {
-        name: `Analytics Lead ${i}`,
-        phone: `+1512555013${i}`,
-        source,
-        consent: {
-          sms: true,
-          disclosure: 'I agree to receive texts about my inquiry.',
-          capturedAt: new Date().toISOString(),
-        },
-      });
-    }
-    browser = await openBrowser();
-    context = await newContext(browser, service.url);
-    page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await signIn(page, service.demo.login);
+  const dashboard = useDashboard({
+    seed: async (service) => {
+      for (const [i, source] of ['zillow', 'website', 'website'].entries()) {
+        await service.api('POST', '/leads', {
+          name: `Analytics Lead ${i}`,
+          phone: `+1512555013${i}`,
+          source,
+          consent: {
+            sms: true,
+            disclosure: 'I agree to receive texts about my inquiry.',
+            capturedAt: new Date().toISOString(),
+          },
+        });
+      }
+    },
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await service?.stop();
+  let page: Page;
+  beforeAll(() => {
+    ({ page } = dashboard);
   });
 
   it('draws speed to lead, the funnel and daily traffic, each with its numbers', async () => {
@@ -84,19 +65,12 @@ describe('analytics', () => {
   });
 
   it('fits a phone screen', async () => {
-    const phone = await newContext(browser, service.url, PHONE_VIEWPORT);
-    try {
-      const small = await phone.newPage();
-      small.setDefaultTimeout(60_000);
-      await signIn(small, service.demo.login);
+    await onPhone(dashboard, async (small) => {
       await small.goto('/analytics');
       await small.getByRole('img', { name: 'Leads reaching each stage' }).waitFor();
       await small.locator('.uplot canvas').first().waitFor();
       await screenshot(small, 'analytics-phone');
-      const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-    } finally {
-      await phone.close();
-    }
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(1);
+    });
   });
 });

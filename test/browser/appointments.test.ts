@@ -1,14 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  newContext,
-  openBrowser,
-  PHONE_VIEWPORT,
-  type RunningService,
-  screenshot,
-  signIn,
-  startService,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, onPhone, type RunningService, screenshot, useDashboard } from './harness.js';
 
 /** A Tuesday to Thursday at least two days ahead: inside the demo's weekday hours and past any notice. */
 function bookableDate(now = new Date()): string {
@@ -25,31 +17,22 @@ interface Appointment {
 }
 
 describe('appointments', () => {
-  let service: RunningService;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   let leadId: string;
 
-  beforeAll(async () => {
-    service = await startService();
-    browser = await openBrowser();
-    context = await newContext(browser, service.url);
-    page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    const lead = await service.api<{ leadId: string }>('POST', '/leads', {
-      name: 'Bea Booker',
-      phone: '+15125550177',
-      source: 'api',
-    });
-    leadId = lead.leadId;
-    await signIn(page, service.demo.login);
+  const dashboard = useDashboard({
+    seed: async (service) => {
+      const lead = await service.api<{ leadId: string }>('POST', '/leads', {
+        name: 'Bea Booker',
+        phone: '+15125550177',
+        source: 'api',
+      });
+      leadId = lead.leadId;
+    },
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await service?.stop();
+  let service: RunningService;
+  let page: Page;
+  beforeAll(() => {
+    ({ service, page } = dashboard);
   });
 
   it('books a lead into a free slot and shows it in the week view', async () => {
@@ -136,20 +119,13 @@ describe('appointments', () => {
   });
 
   it('fits a phone screen', async () => {
-    const phone = await newContext(browser, service.url, PHONE_VIEWPORT);
-    try {
-      const small = await phone.newPage();
-      small.setDefaultTimeout(60_000);
-      await signIn(small, service.demo.login);
+    await onPhone(dashboard, async (small) => {
       await small.goto('/appointments');
       await small.getByRole('heading', { name: 'Appointments', level: 1 }).waitFor();
       await small.getByRole('radio', { name: 'Day' }).waitFor();
       expect(await small.getByRole('radio', { name: 'Day' }).isChecked()).toBe(true);
       await screenshot(small, 'appointments-day-phone');
-      const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-    } finally {
-      await phone.close();
-    }
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(1);
+    });
   });
 });

@@ -1,14 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  newContext,
-  openBrowser,
-  PHONE_VIEWPORT,
-  type RunningService,
-  screenshot,
-  signIn,
-  startService,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, onPhone, type RunningService, screenshot, useDashboard } from './harness.js';
 
 interface DncEntry {
   kind: string;
@@ -17,36 +9,26 @@ interface DncEntry {
 }
 
 describe('compliance', () => {
-  let service: RunningService;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    service = await startService();
-    await service.api('POST', '/leads', {
-      name: 'Consenting Carla',
-      phone: '+15125550161',
-      source: 'website',
-      consent: {
-        sms: true,
-        disclosure: 'I agree to receive texts about my inquiry from Demo Realty.',
-        capturedAt: new Date().toISOString(),
-        ip: '203.0.113.7',
-      },
-    });
-    await service.api('POST', '/sandbox/inbound', { from: '+15125550161', body: 'STOP' });
-    browser = await openBrowser();
-    context = await newContext(browser, service.url);
-    page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await signIn(page, service.demo.login);
+  const dashboard = useDashboard({
+    seed: async (service) => {
+      await service.api('POST', '/leads', {
+        name: 'Consenting Carla',
+        phone: '+15125550161',
+        source: 'website',
+        consent: {
+          sms: true,
+          disclosure: 'I agree to receive texts about my inquiry from Demo Realty.',
+          capturedAt: new Date().toISOString(),
+          ip: '203.0.113.7',
+        },
+      });
+      await service.api('POST', '/sandbox/inbound', { from: '+15125550161', body: 'STOP' });
+    },
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await service?.stop();
+  let service: RunningService;
+  let page: Page;
+  beforeAll(() => {
+    ({ service, page } = dashboard);
   });
 
   it('shows the consent log with its evidence, and the opt-out', async () => {
@@ -105,18 +87,11 @@ describe('compliance', () => {
   });
 
   it('fits a phone screen', async () => {
-    const phone = await newContext(browser, service.url, PHONE_VIEWPORT);
-    try {
-      const small = await phone.newPage();
-      small.setDefaultTimeout(60_000);
-      await signIn(small, service.demo.login);
+    await onPhone(dashboard, async (small) => {
       await small.goto('/compliance/do-not-contact');
       await small.getByRole('heading', { name: 'Do-not-contact list' }).waitFor();
       await screenshot(small, 'compliance-dnc-phone');
-      const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-    } finally {
-      await phone.close();
-    }
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(1);
+    });
   });
 });

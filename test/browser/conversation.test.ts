@@ -1,23 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  newContext,
-  openBrowser,
-  PHONE_VIEWPORT,
-  type RunningService,
-  screenshot,
-  signIn,
-  startService,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, onPhone, type RunningService, screenshot, useDashboard } from './harness.js';
 
 interface Inbound {
   leadId: string;
 }
 
 describe('a conversation, taken over by an agent', () => {
+  const dashboard = useDashboard();
   let service: RunningService;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let leadId: string;
   const leadPhone = '+15125550123';
@@ -27,16 +18,8 @@ describe('a conversation, taken over by an agent', () => {
   const thread = () => page.getByRole('list', { name: 'Messages, oldest first' });
 
   beforeAll(async () => {
-    service = await startService();
-    browser = await openBrowser();
-    context = await newContext(browser, service.url);
-    page = await context.newPage();
-    await signIn(page, service.demo.login);
+    ({ service, page } = dashboard);
     ({ leadId } = await textAsLead('Hello, I saw your listing on Maple Ave. Can I see it?'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
   });
 
   it('shows the thread like a phone: the lead on one side, the assistant on the other, with status', async () => {
@@ -113,28 +96,25 @@ describe('a conversation, taken over by an agent', () => {
   });
 
   it('is usable at phone width: the panel stacks under the thread and nothing scrolls sideways', async () => {
-    const phone = await newContext(browser, service.url, PHONE_VIEWPORT);
-    const small = await phone.newPage();
-    await signIn(small, service.demo.login);
-    await small.getByRole('button', { name: 'Menu' }).waitFor();
-    expect(await small.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-    await small.goto(`/leads/${leadId}`);
-    const composer = small.getByLabel('Message to the lead');
-    await composer.waitFor();
-    expect(await composer.isVisible()).toBe(true);
-    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const threadBox = await small.locator('.conversation').boundingBox();
-    const panelBox = await small.locator('.lead-panel').boundingBox();
-    expect(panelBox && threadBox && panelBox.y >= threadBox.y + threadBox.height - 1).toBe(true);
-    await composer.fill('Sent from a phone');
-    await small.getByRole('button', { name: 'Send', exact: true }).click();
-    await small
-      .getByRole('list', { name: 'Messages, oldest first' })
-      .getByText('Sent from a phone')
-      .waitFor();
-    await screenshot(small, 'conversation-phone');
-    await phone.close();
+    await onPhone(dashboard, async (small) => {
+      await small.getByRole('button', { name: 'Menu' }).waitFor();
+      expect(await small.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+      await small.goto(`/leads/${leadId}`);
+      const composer = small.getByLabel('Message to the lead');
+      await composer.waitFor();
+      expect(await composer.isVisible()).toBe(true);
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(0);
+      const threadBox = await small.locator('.conversation').boundingBox();
+      const panelBox = await small.locator('.lead-panel').boundingBox();
+      expect(panelBox && threadBox && panelBox.y >= threadBox.y + threadBox.height - 1).toBe(true);
+      await composer.fill('Sent from a phone');
+      await small.getByRole('button', { name: 'Send', exact: true }).click();
+      await small
+        .getByRole('list', { name: 'Messages, oldest first' })
+        .getByText('Sent from a phone')
+        .waitFor();
+      await screenshot(small, 'conversation-phone');
+    });
   });
 
   it('puts a lead the assistant handed off under "needs a human", with the handoff summary on top', async () => {

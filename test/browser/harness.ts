@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import {
   ROOT,
   runCli,
@@ -168,4 +169,63 @@ export async function screenshot(
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
+}
+
+export interface Dashboard {
+  service: RunningService;
+  browser: Browser;
+  context: BrowserContext;
+  /** Signed in as the demo workspace's owner, on the inbox. */
+  page: Page;
+}
+
+export interface DashboardOptions {
+  /** Makes the data the tests need, before the browser opens. */
+  seed?: (service: RunningService) => Promise<void>;
+  /** Browser permissions granted to the dashboard's origin, such as the clipboard. */
+  permissions?: string[];
+}
+
+/**
+ * The set-up every dashboard suite shares: the service, seeded, and one signed-in page, all closed after the
+ * suite. Call it inside `describe`; the fields are filled in before the first test runs.
+ */
+export function useDashboard(options: DashboardOptions = {}): Dashboard {
+  const dashboard = {} as Dashboard;
+  beforeAll(async () => {
+    dashboard.service = await startService();
+    await options.seed?.(dashboard.service);
+    dashboard.browser = await openBrowser();
+    dashboard.context = await newContext(dashboard.browser, dashboard.service.url);
+    if (options.permissions) {
+      await dashboard.context.grantPermissions(options.permissions, { origin: dashboard.service.url });
+    }
+    dashboard.page = await dashboard.context.newPage();
+    dashboard.page.setDefaultTimeout(60_000);
+    await signIn(dashboard.page, dashboard.service.demo.login);
+  });
+  afterAll(async () => {
+    await dashboard.context?.close();
+    await dashboard.browser?.close();
+    await dashboard.service?.stop();
+  });
+  return dashboard;
+}
+
+/** How far the page scrolls sideways: 0 when it fits the viewport's width. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Runs `use` on a page of its own at a phone's size, signed in as the demo owner, and closes it after. */
+export async function onPhone(dashboard: Dashboard, use: (page: Page) => Promise<void>): Promise<void> {
+  const phone = await newContext(dashboard.browser, dashboard.service.url, PHONE_VIEWPORT);
+  try {
+    const page = await phone.newPage();
+    page.setDefaultTimeout(60_000);
+    await signIn(page, dashboard.service.demo.login);
+    await use(page);
+  } finally {
+    await phone.close();
+  }
 }

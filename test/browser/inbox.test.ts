@@ -1,42 +1,36 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  horizontalOverflow,
   newContext,
-  openBrowser,
   PHONE_VIEWPORT,
   type RunningService,
   screenshot,
   signIn,
-  startService,
+  useDashboard,
 } from './harness.js';
 
 const LEADS = 60;
 
 describe('the inbox with a page of leads and more', () => {
-  let service: RunningService;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   const rows = () => page.locator('.lead-row');
 
-  beforeAll(async () => {
-    service = await startService();
-    // Email-only leads: nothing is texted, so the worker stays idle and the list stays as made.
-    for (let i = 0; i < LEADS; i += 1) {
-      await service.api('POST', '/leads', {
-        name: `Inbox Lead ${String(i).padStart(2, '0')}`,
-        email: `inbox-lead-${i}@example.com`,
-        source: i % 3 === 0 ? 'zillow' : 'website',
-      });
-    }
-    browser = await openBrowser();
-    context = await newContext(browser, service.url);
-    page = await context.newPage();
-    await signIn(page, service.demo.login);
+  // Email-only leads: nothing is texted, so the worker stays idle and the list stays as made.
+  const dashboard = useDashboard({
+    seed: async (service) => {
+      for (let i = 0; i < LEADS; i += 1) {
+        await service.api('POST', '/leads', {
+          name: `Inbox Lead ${String(i).padStart(2, '0')}`,
+          email: `inbox-lead-${i}@example.com`,
+          source: i % 3 === 0 ? 'zillow' : 'website',
+        });
+      }
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
+  let service: RunningService;
+  let page: Page;
+  beforeAll(() => {
+    ({ service, page } = dashboard);
   });
 
   it('lists the newest first, a page at a time', async () => {
@@ -86,7 +80,7 @@ describe('the inbox with a page of leads and more', () => {
   });
 
   it('is usable at phone width: the navigation folds into a menu and nothing scrolls sideways', async () => {
-    const phone = await newContext(browser, service.url, PHONE_VIEWPORT);
+    const phone = await newContext(dashboard.browser, service.url, PHONE_VIEWPORT);
     const small = await phone.newPage();
     await small.goto('/sign-in');
     await screenshot(small, 'sign-in-phone');
@@ -94,9 +88,7 @@ describe('the inbox with a page of leads and more', () => {
     await small.locator('.lead-row').first().waitFor();
     const nav = small.getByRole('navigation', { name: 'Main' });
     expect(await nav.isVisible()).toBe(false);
-    expect(
-      await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(small)).toBeLessThanOrEqual(0);
     await screenshot(small, 'inbox-phone', { fullPage: false });
     // The filters beyond the search fold behind a button at this width.
     const stage = small.getByLabel('Stage');
@@ -115,9 +107,7 @@ describe('the inbox with a page of leads and more', () => {
     await small.waitForURL(/\/sandbox$/);
     expect(await nav.isVisible()).toBe(false);
     await small.getByLabel('Text as the lead').waitFor();
-    expect(
-      await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(small)).toBeLessThanOrEqual(0);
     await screenshot(small, 'sandbox-phone');
     await phone.close();
   });

@@ -1,14 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  newContext,
-  openBrowser,
-  PHONE_VIEWPORT,
-  type RunningService,
-  screenshot,
-  signIn,
-  startService,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, onPhone, type RunningService, screenshot, useDashboard } from './harness.js';
 
 interface OutboxItem {
   to: string | null;
@@ -17,25 +9,11 @@ interface OutboxItem {
 }
 
 describe('settings', () => {
+  const dashboard = useDashboard({ permissions: ['clipboard-read', 'clipboard-write'] });
   let service: RunningService;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    service = await startService();
-    browser = await openBrowser();
-    context = await newContext(browser, service.url);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await signIn(page, service.demo.login);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await service?.stop();
+  beforeAll(() => {
+    ({ service, page } = dashboard);
   });
 
   it('renames the assistant and the business, and the next text to a lead uses the new name', async () => {
@@ -164,18 +142,11 @@ describe('settings', () => {
   });
 
   it('fits a phone screen', async () => {
-    const phone = await newContext(browser, service.url, PHONE_VIEWPORT);
-    try {
-      const small = await phone.newPage();
-      small.setDefaultTimeout(60_000);
-      await signIn(small, service.demo.login);
+    await onPhone(dashboard, async (small) => {
       await small.goto('/settings/messaging');
       await small.getByRole('heading', { name: 'Quiet hours and caps' }).waitFor();
       await screenshot(small, 'settings-messaging-phone');
-      const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-    } finally {
-      await phone.close();
-    }
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(1);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { buildApp } from '../../src/http/app.js';
 import { type AppContext, contextFrom } from '../../src/http/context.js';
 import type { SmsProvider } from '../../src/messaging/providers/provider.js';
@@ -25,7 +26,14 @@ export interface TestApp {
  * may add a probe route before its first request.
  */
 export async function buildTestApp(
-  options: { env?: Env; sms?: (config: Config, clock: ManualClock) => SmsProvider } = {},
+  options: {
+    env?: Env;
+    sms?: (config: Config, clock: ManualClock) => SmsProvider;
+    /** Logs at debug level to this stream instead of not at all. */
+    logTo?: DestinationStream;
+    /** The clock's first reading; the real time by default. */
+    now?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -33,11 +41,13 @@ export async function buildTestApp(
     DATA_DIR: database.dataDir,
     DATABASE_URL: database.databaseUrl,
     APP_SECRET: TEST_APP_SECRET,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: options.logTo ? 'debug' : 'silent',
     ...options.env,
   });
-  const clock = manualClock(new Date());
-  const logger = createLogger({ level: 'silent' });
+  const clock = manualClock(options.now ?? new Date());
+  const logger = options.logTo
+    ? createLogger({ level: 'debug', destination: options.logTo })
+    : createLogger({ level: 'silent' });
   const sms = options.sms?.(config, clock);
   const ctx = contextFrom({ config, database, clock, logger, ...(sms ? { sms } : {}) });
   const routes: RouteOptions[] = [];

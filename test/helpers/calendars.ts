@@ -6,13 +6,17 @@ import {
   insertAppointment,
   updateAppointmentIf,
 } from '../../src/scheduling/appointments.repository.js';
+import { calendarRegistry } from '../../src/scheduling/calendar.registry.js';
 import type {
   CalendarAgent,
   CalendarAppointment,
+  CalendarSync,
   LocationKind,
 } from '../../src/scheduling/calendar.types.js';
 import { calendarAgent, getCalendarAppointment } from '../../src/scheduling/calendar-appointments.js';
-import { buildLead } from './factories.js';
+import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp/fake-smtp.js';
+import { buildTestApp, type TestApp } from './app.js';
+import { buildLead, buildMember, buildTeam, type Team } from './factories.js';
 
 /**
  * An appointment as calendars see it, stored the way scheduling stores one (rows written directly, so the
@@ -123,3 +127,50 @@ export async function agentOf(ctx: AppContext, workspaceId: string, agentId: str
   if (!agent) throw new Error(`no agent ${agentId}`);
   return agent;
 }
+
+export type Member = Awaited<ReturnType<typeof buildMember>>;
+
+export interface MailingTeam {
+  smtp: FakeSmtp;
+  t: TestApp;
+  team: Team;
+  agent: Member;
+  close(): Promise<void>;
+}
+
+/** An app that sends mail to a fake SMTP server, a team and an agent, on 2026-02-20. */
+export async function buildMailingTeam(): Promise<MailingTeam> {
+  const smtp = await startFakeSmtp();
+  const t = await buildTestApp({
+    env: { SMTP_URL: smtp.url, SMTP_FROM: 'Hill Country Homes <calendar@hch.example>' },
+  });
+  t.clock.set('2026-02-20T15:00:00.000Z');
+  const team = await buildTeam(t);
+  const agent = await buildMember(t, team.workspace.id, 'agent');
+  return {
+    smtp,
+    t,
+    team,
+    agent,
+    close: async () => {
+      await t.close();
+      await smtp.close();
+    },
+  };
+}
+
+/** The agent's invitations-by-email calendar. */
+export async function invitationsCalendar(
+  ctx: AppContext,
+  workspaceId: string,
+  agentId: string,
+): Promise<CalendarSync> {
+  const calendars = await calendarRegistry(ctx).forAgent(ctx, { workspaceId, agentId });
+  const found = calendars.find((c) => c.kind === 'email');
+  if (!found) throw new Error('no invitations calendar');
+  return found;
+}
+
+/** The invitations among the mails since `since` (draining every job also mails the team about new leads). */
+export const invitationMails = (smtp: FakeSmtp, since: number) =>
+  smtp.mails.slice(since).filter((m) => /text\/calendar/i.test(m.raw));

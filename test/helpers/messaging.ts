@@ -1,8 +1,12 @@
+import { expect } from 'vitest';
 import type { AppContext } from '../../src/http/context.js';
+import { jobDefinitions } from '../../src/jobs/catalog.js';
+import { drainJobs } from '../../src/jobs/jobs.drain.js';
 import { findContact } from '../../src/leads/leads.repository.js';
 import { loadWorkspaceMessaging } from '../../src/messaging/messaging.settings.js';
 import type { MessageRow } from '../../src/messaging/messaging.table.js';
 import { queueOutbound } from '../../src/messaging/outbox.service.js';
+import { asApiKey, type TestApp } from './app.js';
 
 /** Queues an automated follow-up to a lead the way the engine will: through the gate, in a transaction. */
 export async function queueFollowUp(
@@ -57,4 +61,26 @@ export function phoneSequence(start: number): () => string {
     next += 1;
     return `+1512555${String(next).padStart(4, '0')}`;
   };
+}
+
+/**
+ * A text from `from` to the workspace's sandbox number, with every job it starts run to the end unless
+ * `drain` is false (to see what happens before the assistant answers).
+ */
+export async function sandboxText<T = { messageId: string; leadId: string }>(
+  t: TestApp,
+  apiKey: string,
+  from: string,
+  body: string,
+  { drain = true }: { drain?: boolean } = {},
+): Promise<T> {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/sandbox/inbound',
+    headers: asApiKey(apiKey),
+    payload: { from, body },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  if (drain) await drainJobs(t.ctx, jobDefinitions);
+  return response.json<T>();
 }

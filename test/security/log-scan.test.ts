@@ -1,18 +1,11 @@
 import { Writable } from 'node:stream';
-import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.js';
-import { contextFrom } from '../../src/http/context.js';
 import { jobDefinitions } from '../../src/jobs/catalog.js';
 import { drainJobs } from '../../src/jobs/jobs.drain.js';
-import { manualClock } from '../../src/platform/clock.js';
-import { loadConfig } from '../../src/platform/config.js';
 import { randomToken } from '../../src/platform/crypto.js';
-import { createLogger } from '../../src/platform/logger.js';
 import { createBookingLink } from '../../src/scheduling/booking-links.service.js';
 import { listUpcomingAppointments } from '../../src/scheduling/index.js';
-import { asApiKey, asSession, TEST_APP_SECRET, type TestApp } from '../helpers/app.js';
-import { createTestDatabase } from '../helpers/db.js';
+import { asApiKey, asSession, buildTestApp, type TestApp } from '../helpers/app.js';
 import { buildTeam, consentEvidence, type Team } from '../helpers/factories.js';
 import { buildAgent, buildType } from '../helpers/scheduling.js';
 
@@ -28,36 +21,14 @@ const LEAD = {
   email: 'zelda.quintanilla@example.org',
 };
 
-async function buildLoggedApp(lines: string[]): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: database.dataDir,
-    DATABASE_URL: database.databaseUrl,
-    APP_SECRET: TEST_APP_SECRET,
-    LOG_LEVEL: 'debug',
-  });
-  const destination = new Writable({
+function buildLoggedApp(lines: string[]): Promise<TestApp> {
+  const logTo = new Writable({
     write(chunk, _encoding, done) {
       lines.push(...String(chunk).split('\n').filter(Boolean));
       done();
     },
   });
-  const clock = manualClock('2026-01-15T16:00:00.000Z'); // 10:00 in Austin, a Thursday
-  const ctx = contextFrom({ config, database, clock, logger: createLogger({ level: 'debug', destination }) });
-  const routes: RouteOptions[] = [];
-  const app = await buildApp(ctx, { onRoute: (route) => routes.push(route) });
-  return {
-    app,
-    ctx,
-    clock,
-    database,
-    routes,
-    close: async () => {
-      await app.close();
-      await database.cleanup();
-    },
-  };
+  return buildTestApp({ logTo, now: '2026-01-15T16:00:00.000Z' }); // 10:00 in Austin, a Thursday
 }
 
 describe('personal data in logs', () => {

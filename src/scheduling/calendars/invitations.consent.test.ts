@@ -1,17 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeSmtp, startFakeSmtp } from '../../../test/fakes/smtp/fake-smtp.js';
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { agentOf, buildCalendarAppointment, changeAppointment } from '../../../test/helpers/calendars.js';
-import { buildMember, buildTeam, type Team } from '../../../test/helpers/factories.js';
+import type { FakeSmtp } from '../../../test/fakes/smtp/fake-smtp.js';
+import type { TestApp } from '../../../test/helpers/app.js';
+import {
+  agentOf,
+  buildCalendarAppointment,
+  buildMailingTeam,
+  changeAppointment,
+  invitationMails,
+  invitationsCalendar,
+  type Member,
+} from '../../../test/helpers/calendars.js';
+import type { Team } from '../../../test/helpers/factories.js';
 import { outboundMessages } from '../../../test/helpers/messaging.js';
 import { buildAgent, buildConsentedLead, buildType, drainAll } from '../../../test/helpers/scheduling.js';
 import { addDoNotContactEntry } from '../../consent/do-not-contact.service.js';
 import type { Actor } from '../../workspaces/auth.types.js';
 import { bookSlot } from '../booking.service.js';
-import { calendarRegistry } from '../calendar.registry.js';
-import type { CalendarAppointment, CalendarSync } from '../calendar.types.js';
-
-type Member = Awaited<ReturnType<typeof buildMember>>;
+import type { CalendarAppointment } from '../calendar.types.js';
 
 describe('invitations and reminders respect restriction and the do-not-contact list', () => {
   let smtp: FakeSmtp;
@@ -20,38 +25,22 @@ describe('invitations and reminders respect restriction and the do-not-contact l
   let agent: Member;
   let by: Actor;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    smtp = await startFakeSmtp();
-    t = await buildTestApp({
-      env: { SMTP_URL: smtp.url, SMTP_FROM: 'Hill Country Homes <calendar@hch.example>' },
-    });
-    t.clock.set('2026-02-20T15:00:00.000Z');
-    team = await buildTeam(t);
-    agent = await buildMember(t, team.workspace.id, 'agent');
+    ({ smtp, t, team, agent, close } = await buildMailingTeam());
     by = { type: 'api_key', apiKeyId: team.key.apiKey.id };
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  afterAll(() => close());
 
-  const invitations = async (): Promise<CalendarSync> => {
-    const calendars = await calendarRegistry(t.ctx).forAgent(t.ctx, {
-      workspaceId: team.workspace.id,
-      agentId: agent.user.id,
-    });
-    const found = calendars.find((c) => c.kind === 'email');
-    if (!found) throw new Error('no invitations calendar');
-    return found;
-  };
-  const invitationMails = (since: number) =>
-    smtp.mails.slice(since).filter((m) => /text\/calendar/i.test(m.raw));
+  const invitations = () => invitationsCalendar(t.ctx, team.workspace.id, agent.user.id);
+  const mailsSince = (since: number) => invitationMails(smtp, since);
 
-  async function contactOf(appointment: CalendarAppointment): Promise<{ id: string; phone: string | null }> {
+  async function contactOf(leadId: string): Promise<{ id: string; phone: string | null }> {
     const lead = await t.ctx.db
       .selectFrom('leads')
       .select('contactId')
-      .where('id', '=', appointment.leadId)
+      .where('id', '=', leadId)
       .executeTakeFirstOrThrow();
     return t.ctx.db
       .selectFrom('contacts')
@@ -73,7 +62,7 @@ describe('invitations and reminders respect restriction and the do-not-contact l
     const calendar = await invitations();
     const who = await agentOf(t.ctx, team.workspace.id, agent.user.id);
     const appointment = await booked('robin@example.com', '2026-03-10T15:00:00.000Z');
-    const contact = await contactOf(appointment);
+    const contact = await contactOf(appointment.leadId);
     await t.ctx.db
       .updateTable('contacts')
       .set({ restrictedAt: t.clock.now().toISOString() })
@@ -81,11 +70,11 @@ describe('invitations and reminders respect restriction and the do-not-contact l
       .execute();
     let mark = smtp.mails.length;
     await calendar.pushAppointment(appointment, who);
-    expect(invitationMails(mark).map((m) => m.to)).toEqual([[agent.user.email]]);
+    expect(mailsSince(mark).map((m) => m.to)).toEqual([[agent.user.email]]);
     const cancelled = await changeAppointment(t.ctx, appointment, { cancel: true });
     mark = smtp.mails.length;
     await calendar.cancelAppointment(cancelled, who);
-    expect(invitationMails(mark).map((m) => m.to)).toEqual([[agent.user.email]]);
+    expect(mailsSince(mark).map((m) => m.to)).toEqual([[agent.user.email]]);
   });
 
   it('mails no lead whose email or phone is on the do-not-contact list', async () => {
@@ -100,10 +89,10 @@ describe('invitations and reminders respect restriction and the do-not-contact l
     });
     let mark = smtp.mails.length;
     await calendar.pushAppointment(byEmail, who);
-    expect(invitationMails(mark).map((m) => m.to)).toEqual([[agent.user.email]]);
+    expect(mailsSince(mark).map((m) => m.to)).toEqual([[agent.user.email]]);
 
     const byPhone = await booked('phone-listed@example.com', '2026-03-12T15:00:00.000Z');
-    const contact = await contactOf(byPhone);
+    const contact = await contactOf(byPhone.leadId);
     await addDoNotContactEntry(t.ctx, {
       workspaceId: team.workspace.id,
       by,
@@ -112,13 +101,13 @@ describe('invitations and reminders respect restriction and the do-not-contact l
     });
     mark = smtp.mails.length;
     await calendar.pushAppointment(byPhone, who);
-    expect(invitationMails(mark).map((m) => m.to)).toEqual([[agent.user.email]]);
+    expect(mailsSince(mark).map((m) => m.to)).toEqual([[agent.user.email]]);
 
     // and an unlisted lead is still invited, so the check is not simply off
     const free = await booked('free@example.com', '2026-03-13T15:00:00.000Z');
     mark = smtp.mails.length;
     await calendar.pushAppointment(free, who);
-    expect(invitationMails(mark).map((m) => m.to)).toEqual([['free@example.com'], [agent.user.email]]);
+    expect(mailsSince(mark).map((m) => m.to)).toEqual([['free@example.com'], [agent.user.email]]);
   });
 
   describe('reminder texts', () => {
@@ -146,15 +135,11 @@ describe('invitations and reminders respect restriction and the do-not-contact l
 
     it('blocks the 24-hour reminder of a lead restricted after booking', async () => {
       const lead = await bookedLead('2026-03-04T16:00:00Z');
-      const row = await t.ctx.db
-        .selectFrom('leads')
-        .select('contactId')
-        .where('id', '=', lead.leadId)
-        .executeTakeFirstOrThrow();
+      const contact = await contactOf(lead.leadId);
       await t.ctx.db
         .updateTable('contacts')
         .set({ restrictedAt: '2026-03-02T16:00:00.000Z' })
-        .where('id', '=', row.contactId)
+        .where('id', '=', contact.id)
         .execute();
       t.clock.set('2026-03-03T16:00:00.000Z');
       await drainAll(t);

@@ -1,19 +1,23 @@
 import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeSmtp, startFakeSmtp } from '../../../test/fakes/smtp/fake-smtp.js';
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { agentOf, buildCalendarAppointment, changeAppointment } from '../../../test/helpers/calendars.js';
-import { buildMember, buildTeam, type Team } from '../../../test/helpers/factories.js';
+import type { FakeSmtp } from '../../../test/fakes/smtp/fake-smtp.js';
+import type { TestApp } from '../../../test/helpers/app.js';
+import {
+  agentOf,
+  buildCalendarAppointment,
+  buildMailingTeam,
+  changeAppointment,
+  invitationMails,
+  invitationsCalendar,
+  type Member,
+} from '../../../test/helpers/calendars.js';
+import { buildMember, type Team } from '../../../test/helpers/factories.js';
 import { calendarPart, mailHeader, textPart } from '../../../test/helpers/mime.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
-import { calendarRegistry } from '../calendar.registry.js';
-import type { CalendarSync } from '../calendar.types.js';
 import { enqueueCalendarSync } from '../calendar-sync.job.js';
 
 import { CalendarSyncError } from './sync-support.js';
-
-type Member = Awaited<ReturnType<typeof buildMember>>;
 
 function invitation(raw: string) {
   const { method, ics } = calendarPart(raw);
@@ -30,31 +34,15 @@ describe('invitations by email', () => {
   let team: Team;
   let agent: Member;
 
-  beforeAll(async () => {
-    smtp = await startFakeSmtp();
-    t = await buildTestApp({
-      env: { SMTP_URL: smtp.url, SMTP_FROM: 'Hill Country Homes <calendar@hch.example>' },
-    });
-    t.clock.set('2026-02-20T15:00:00.000Z');
-    team = await buildTeam(t);
-    agent = await buildMember(t, team.workspace.id, 'agent');
-  });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  let close: () => Promise<void>;
 
-  const invitationsOf = async (agentId: string): Promise<CalendarSync> => {
-    const calendars = await calendarRegistry(t.ctx).forAgent(t.ctx, {
-      workspaceId: team.workspace.id,
-      agentId,
-    });
-    const found = calendars.find((c) => c.kind === 'email');
-    if (!found) throw new Error('no invitations calendar');
-    return found;
-  };
-  // Only invitations: draining every job also mails the team about new leads.
-  const newMails = (since: number) => smtp.mails.slice(since).filter((m) => /text\/calendar/i.test(m.raw));
+  beforeAll(async () => {
+    ({ smtp, t, team, agent, close } = await buildMailingTeam());
+  });
+  afterAll(() => close());
+
+  const invitationsOf = (agentId: string) => invitationsCalendar(t.ctx, team.workspace.id, agentId);
+  const newMails = (since: number) => invitationMails(smtp, since);
 
   it('sends a REQUEST to the lead and the agent, an update with a higher SEQUENCE, then a CANCEL', async () => {
     const calendar = await invitationsOf(agent.user.id);

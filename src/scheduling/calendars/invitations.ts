@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import nodemailer from 'nodemailer';
 import { findSuppressionFor } from '../../consent/suppression.js';
 import type { AppContext } from '../../http/context.js';
 import { findContact, findLead } from '../../leads/leads.repository.js';
+import { sendMail } from '../../messaging/mailer.js';
 import type {
   CalendarAgent,
   CalendarAppointment,
@@ -56,33 +56,17 @@ async function mail(
   ctx: AppContext,
   props: { to: Recipient; replyTo: string; subject: string; text: string; method: Method; ics: string },
 ): Promise<void> {
-  const smtpUrl = ctx.config.email.smtpUrl;
-  if (!smtpUrl) throw new CalendarSyncError('email:not_configured', false);
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
+  const sent = await sendMail(ctx, {
+    to: props.to.name ? { name: props.to.name, address: props.to.email } : props.to.email,
+    replyTo: props.replyTo,
+    subject: props.subject,
+    text: props.text,
+    // A text/calendar alternative with the method, which mail clients turn into accept/decline buttons.
+    icalEvent: { method: props.method, filename: 'invite.ics', content: props.ics },
   });
-  try {
-    await transport.sendMail({
-      from: ctx.config.email.from,
-      to: props.to.name ? { name: props.to.name, address: props.to.email } : props.to.email,
-      replyTo: props.replyTo,
-      subject: props.subject,
-      text: props.text,
-      // A text/calendar alternative with the method, which mail clients turn into accept/decline buttons.
-      icalEvent: { method: props.method, filename: 'invite.ics', content: props.ics },
-    });
-  } catch (error) {
-    const { responseCode, code } = error as { responseCode?: number; code?: string };
-    throw new CalendarSyncError(
-      `email:${responseCode ?? code ?? 'failed'}`,
-      !(responseCode && responseCode >= 500),
-    );
-  } finally {
-    transport.close();
-  }
+  if (sent.ok) return;
+  if (!sent.configured) throw new CalendarSyncError('email:not_configured', false);
+  throw new CalendarSyncError(`email:${sent.reason}`, sent.retryable);
 }
 
 /** Mails one recipient unless they already have this version (or a newer one) of the appointment. */

@@ -44,6 +44,50 @@ function Download({ path, query, what }: { path: string; query: Record<string, s
   );
 }
 
+interface MedianByProps<Row> {
+  /** What the leads are grouped by, as the headings say it: "source", "agent". */
+  by: string;
+  header: string;
+  rows: Row[];
+  label(row: Row): string;
+  rowKey(row: Row): string;
+}
+
+/** The median time to first response per group, fastest first, as a chart and a table. */
+function MedianBy<Row extends { medianSeconds: number | null; count: number }>({
+  by,
+  header,
+  rows,
+  label,
+  rowKey,
+}: MedianByProps<Row>) {
+  const sorted = byMedian(rows);
+  return (
+    <div>
+      <h3>Median by {by}</h3>
+      <BarChart
+        title={`Median time to first response by ${by}`}
+        unit=""
+        format={formatSeconds}
+        items={sorted
+          .filter((row) => row.medianSeconds !== null)
+          .map((row) => ({ label: label(row), value: row.medianSeconds ?? 0 }))}
+      />
+      <Table
+        caption={`Speed to lead by ${by}`}
+        columns={[
+          { key: by, header, render: label },
+          { key: 'count', header: 'Leads', render: (row) => row.count, numeric: true },
+          { key: 'median', header: 'Median', render: (row) => seconds(row.medianSeconds), numeric: true },
+        ]}
+        rows={sorted}
+        rowKey={rowKey}
+        empty={<p className="muted">No leads in this range.</p>}
+      />
+    </div>
+  );
+}
+
 /** Speed to lead, the funnel and daily traffic for a date range, as charts, tables and CSV downloads. */
 export function AnalyticsScreen() {
   const user = useUser();
@@ -164,60 +208,20 @@ function AnalyticsBody() {
               rowKey={(b) => b.label}
             />
             <div className="two-columns">
-              <div>
-                <h3>Median by source</h3>
-                <BarChart
-                  title="Median time to first response by source"
-                  unit=""
-                  format={formatSeconds}
-                  items={byMedian(speed.data.bySource)
-                    .filter((s) => s.medianSeconds !== null)
-                    .map((s) => ({ label: s.source, value: s.medianSeconds ?? 0 }))}
-                />
-                <Table
-                  caption="Speed to lead by source"
-                  columns={[
-                    { key: 'source', header: 'Source', render: (s) => s.source },
-                    { key: 'count', header: 'Leads', render: (s) => s.count, numeric: true },
-                    {
-                      key: 'median',
-                      header: 'Median',
-                      render: (s) => seconds(s.medianSeconds),
-                      numeric: true,
-                    },
-                  ]}
-                  rows={byMedian(speed.data.bySource)}
-                  rowKey={(s) => s.source}
-                  empty={<p className="muted">No leads in this range.</p>}
-                />
-              </div>
-              <div>
-                <h3>Median by agent</h3>
-                <BarChart
-                  title="Median time to first response by agent"
-                  unit=""
-                  format={formatSeconds}
-                  items={byMedian(speed.data.byAgent)
-                    .filter((a) => a.medianSeconds !== null)
-                    .map((a) => ({ label: a.agentName ?? 'Unassigned', value: a.medianSeconds ?? 0 }))}
-                />
-                <Table
-                  caption="Speed to lead by agent"
-                  columns={[
-                    { key: 'agent', header: 'Agent', render: (a) => a.agentName ?? 'Unassigned' },
-                    { key: 'count', header: 'Leads', render: (a) => a.count, numeric: true },
-                    {
-                      key: 'median',
-                      header: 'Median',
-                      render: (a) => seconds(a.medianSeconds),
-                      numeric: true,
-                    },
-                  ]}
-                  rows={byMedian(speed.data.byAgent)}
-                  rowKey={(a) => a.agentId ?? 'unassigned'}
-                  empty={<p className="muted">No leads in this range.</p>}
-                />
-              </div>
+              <MedianBy
+                by="source"
+                header="Source"
+                rows={speed.data.bySource}
+                label={(s) => s.source}
+                rowKey={(s) => s.source}
+              />
+              <MedianBy
+                by="agent"
+                header="Agent"
+                rows={speed.data.byAgent}
+                label={(a) => a.agentName ?? 'Unassigned'}
+                rowKey={(a) => a.agentId ?? 'unassigned'}
+              />
             </div>
           </>
         )}

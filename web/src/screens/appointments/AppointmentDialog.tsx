@@ -4,7 +4,7 @@ import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
-import { Field, SelectField } from '../../components/Field.tsx';
+import { Field } from '../../components/Field.tsx';
 import { formatTime } from '../../components/Time.tsx';
 import { apiFieldErrors } from '../settings/form-errors.ts';
 import { Dialog } from './Dialog.tsx';
@@ -139,32 +139,17 @@ export function AppointmentDialog(props: AppointmentDialogProps) {
       )}
       {mode === 'move' && (
         <div>
-          <SelectField
-            label="Agent"
-            value={agentId}
-            onChange={(e) => {
-              setAgentId(e.target.value);
-              setSlot(null);
-            }}
-            options={[
-              { value: '', label: 'Anyone free' },
-              ...agents.map((agent) => ({ value: agent.id, label: agent.name })),
-              ...(agents.some((a) => a.id === appointment.agentId)
-                ? []
-                : [{ value: appointment.agentId, label: agentName(appointment.agentId) }]),
-            ]}
-          />
           <SlotPicker
             typeId={appointment.appointmentTypeId}
+            agents={agents}
+            currentAgentId={appointment.agentId}
             agentId={agentId}
             date={date}
             zone={zone}
             selected={slot}
             agentName={agentName}
-            onDate={(next) => {
-              setDate(next);
-              setSlot(null);
-            }}
+            onAgent={setAgentId}
+            onDate={setDate}
             onSelect={setSlot}
           />
           <label className="checkbox">

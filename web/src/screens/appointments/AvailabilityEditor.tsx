@@ -1,30 +1,28 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field } from '../../components/Field.tsx';
-import { apiFieldErrors, errorFor, type FieldErrors, unplacedErrors } from '../settings/form-errors.ts';
+import { errorFor, unplacedErrors } from '../settings/form-errors.ts';
+import { type Checked, useSettingsForm } from '../settings/use-settings-form.ts';
 import { type AvailabilityForm, availabilityToForm, formToAvailability } from './availability-form.ts';
-import { type Availability, WEEKDAYS } from './types.ts';
+import { type Availability, type AvailabilityBody, WEEKDAYS } from './types.ts';
 
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** Time off is typed in the zone of the hours, else in the agent's effective zone. */
+function check(form: AvailabilityForm, current: Availability): Checked<AvailabilityBody> {
+  const checked = formToAvailability(form, form.timezone.trim() || current.effectiveTimezone);
+  return checked.errors ? { value: null, errors: checked.errors } : { value: checked.body, errors: null };
+}
+
 /** One agent's weekly hours, date overrides, time off, buffers, notice and daily maximum. */
 export function AvailabilityEditor({ agentId, agentName }: { agentId: string; agentName: string }) {
-  const loaded = useApi(
-    (signal) => api<Availability>(`/agents/${agentId}/availability`, { signal }),
-    [agentId],
-  );
-  const [form, setForm] = useState<AvailabilityForm | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { loaded, form, setForm, errors, saved, setSaved, busy, submit } = useSettingsForm({
+    path: `/agents/${agentId}/availability`,
+    method: 'PUT',
+    toForm: availabilityToForm,
+    check,
+  });
   const zone = loaded.data?.effectiveTimezone ?? 'UTC';
-
-  useEffect(() => {
-    if (loaded.data) setForm(availabilityToForm(loaded.data));
-  }, [loaded.data]);
 
   if (loaded.error) return <ErrorBanner error={loaded.error} onRetry={() => void loaded.reload()} />;
   if (!form || !loaded.data) return <p role="status">Loading availability…</p>;
@@ -33,30 +31,6 @@ export function AvailabilityEditor({ agentId, agentName }: { agentId: string; ag
     setSaved(false);
     setForm({ ...form, ...patch });
   };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!form) return;
-    const checked = formToAvailability(form, form.timezone.trim() || zone);
-    if (checked.errors) {
-      setErrors(checked.errors);
-      return;
-    }
-    setBusy(true);
-    try {
-      const answer = await api<Availability>(`/agents/${agentId}/availability`, {
-        method: 'PUT',
-        body: checked.body,
-      });
-      loaded.setData(() => answer);
-      setErrors({});
-      setSaved(true);
-    } catch (error) {
-      setErrors(apiFieldErrors(error));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const placed = ['timezone', 'weekly', 'overrides', 'timeOff', 'bufferBeforeMinutes', 'bufferAfterMinutes'];
   const leftover = unplacedErrors(errors, [...placed, 'minimumNoticeMinutes', 'maxPerDay']);

@@ -112,29 +112,16 @@ export function BookDialog(props: BookDialogProps) {
             })),
           ]}
         />
-        <SelectField
-          label="Agent"
-          value={agentId}
-          onChange={(e) => {
-            setAgentId(e.target.value);
-            setSlot(null);
-          }}
-          options={[
-            { value: '', label: 'Anyone free' },
-            ...agents.map((agent) => ({ value: agent.id, label: agent.name })),
-          ]}
-        />
         <SlotPicker
           typeId={typeId}
+          agents={agents}
           agentId={agentId}
           date={date}
           zone={zone}
           selected={slot}
           agentName={agentName}
-          onDate={(next) => {
-            setDate(next);
-            setSlot(null);
-          }}
+          onAgent={setAgentId}
+          onDate={setDate}
           onSelect={setSlot}
         />
         {errors.start && (

@@ -1,4 +1,4 @@
-import { type Availability, type Hours, WEEKDAYS, type Weekday } from './types.ts';
+import { type Availability, type AvailabilityBody, type Hours, WEEKDAYS, type Weekday } from './types.ts';
 import { fromZoned, toZoned } from './week-grid.ts';
 
 /** The availability editor's fields, as typed: ranges like "09:00-12:00, 13:00-17:00". */
@@ -11,17 +11,6 @@ export interface AvailabilityForm {
   bufferAfterMinutes: string;
   minimumNoticeMinutes: string;
   maxPerDay: string;
-}
-
-export interface AvailabilityBody {
-  timezone: string | null;
-  weekly: Record<Weekday, Hours[]>;
-  overrides: Array<{ date: string; hours: Hours[]; note?: string }>;
-  timeOff: Array<{ start: string; end: string; note?: string }>;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  minimumNoticeMinutes: number;
-  maxPerDay: number | null;
 }
 
 export type FieldErrors = Record<string, string>;

@@ -1,51 +1,41 @@
-/** The scheduling API's shapes, as this screen reads them (see src/scheduling/*.schema.ts). */
+// The scheduling API's own schemas are the types: imported as types only, so nothing of the server is bundled.
+import type { z } from 'zod';
+import type { appointmentTypeSchema } from '../../../../src/scheduling/appointment-types.schema.ts';
+import type { appointmentSchema, slotSchema } from '../../../../src/scheduling/appointments.schema.ts';
+import type {
+  Availability as AvailabilityBody,
+  availabilitySchema,
+  Hours,
+  Weekday,
+} from '../../../../src/scheduling/availability.schema.ts';
 
-export type AppointmentStatus = 'booked' | 'confirmed' | 'cancelled' | 'completed' | 'no_show';
+export type { AvailabilityBody, Hours, Weekday };
 
-export interface Appointment {
-  id: string;
-  leadId: string;
-  appointmentTypeId: string;
-  agentId: string;
-  start: string;
-  end: string;
-  agentTimezone: string;
-  leadTimezone: string;
-  status: AppointmentStatus;
-  location: { kind: LocationKind; text: string | null };
-  notes: string | null;
-  bookedVia: string;
-}
+/** An appointment, as this screen reads it. */
+export type Appointment = Pick<
+  z.infer<typeof appointmentSchema>,
+  | 'id'
+  | 'leadId'
+  | 'appointmentTypeId'
+  | 'agentId'
+  | 'start'
+  | 'end'
+  | 'agentTimezone'
+  | 'leadTimezone'
+  | 'status'
+  | 'location'
+  | 'notes'
+  | 'bookedVia'
+>;
+export type AppointmentStatus = Appointment['status'];
 
-export type LocationKind = 'phone' | 'video' | 'office' | 'property';
-export type AppointmentKind = 'buyer_consultation' | 'listing_appointment' | 'showing' | 'call' | 'other';
+export type AppointmentType = Omit<z.infer<typeof appointmentTypeSchema>, 'createdAt' | 'updatedAt'>;
+export type AppointmentKind = AppointmentType['kind'];
+export type LocationKind = AppointmentType['locationKind'];
 
-export interface AppointmentType {
-  id: string;
-  name: string;
-  kind: AppointmentKind;
-  description: string | null;
-  durationMinutes: number;
-  slotStepMinutes: number;
-  locationKind: LocationKind;
-  locationText: string | null;
-  assignment: 'lead_owner_first' | 'round_robin';
-  active: boolean;
-  agents: Array<{ agentId: string; weight: number }>;
-}
+export type Slot = z.infer<typeof slotSchema>;
 
-export interface Slot {
-  start: string;
-  end: string;
-  agentId: string;
-}
-
-export interface Hours {
-  start: string;
-  end: string;
-}
-
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+export type Availability = Omit<z.infer<typeof availabilitySchema>, 'updatedAt'>;
 
 export const WEEKDAYS: readonly Weekday[] = [
   'monday',
@@ -56,20 +46,6 @@ export const WEEKDAYS: readonly Weekday[] = [
   'saturday',
   'sunday',
 ];
-
-export interface Availability {
-  agentId: string;
-  timezone: string | null;
-  effectiveTimezone: string;
-  configured: boolean;
-  weekly: Record<Weekday, Hours[]>;
-  overrides: Array<{ date: string; hours: Hours[]; note?: string }>;
-  timeOff: Array<{ start: string; end: string; note?: string }>;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  minimumNoticeMinutes: number;
-  maxPerDay: number | null;
-}
 
 export interface Agent {
   id: string;

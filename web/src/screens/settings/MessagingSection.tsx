@@ -1,11 +1,9 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field, SelectField } from '../../components/Field.tsx';
-import { apiFieldErrors, errorFor, type FieldErrors } from './form-errors.ts';
+import { errorFor } from './form-errors.ts';
 import { SaveStatus } from './parts.tsx';
+import { useSettingsForm } from './use-settings-form.ts';
 import { checkMessaging, type MessagingForm, type MessagingPatch } from './validation.ts';
 
 const FIELDS = [
@@ -32,40 +30,14 @@ function toForm(settings: MessagingPatch): MessagingForm {
 
 /** Quiet hours (which only ever narrow the legal window), daily caps and how agents hear about leads. */
 export function MessagingSection() {
-  const loaded = useApi((signal) => api<MessagingPatch>('/messaging/settings', { signal }), []);
-  const [form, setForm] = useState<MessagingForm | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (loaded.data) setForm(toForm(loaded.data));
-  }, [loaded.data]);
+  const { loaded, form, setForm, errors, saved, busy, submit } = useSettingsForm({
+    path: '/messaging/settings',
+    toForm,
+    check: checkMessaging,
+  });
 
   if (loaded.error) return <ErrorBanner error={loaded.error} onRetry={() => void loaded.reload()} />;
   if (!form) return <p role="status">Loading…</p>;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    if (!form) return;
-    const checked = checkMessaging(form);
-    if (checked.errors) return setErrors(checked.errors);
-    setBusy(true);
-    try {
-      const answer = await api<MessagingPatch>('/messaging/settings', {
-        method: 'PATCH',
-        body: checked.value,
-      });
-      setForm(toForm(answer));
-      setErrors({});
-      setSaved(true);
-    } catch (error) {
-      setErrors(apiFieldErrors(error));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const quiet = form.quietHours;
   return (

@@ -1,12 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field } from '../../components/Field.tsx';
 import { AppointmentTypesEditor } from './AppointmentTypesEditor.tsx';
-import { apiFieldErrors, errorFor, type FieldErrors } from './form-errors.ts';
+import { errorFor, type FieldErrors } from './form-errors.ts';
 import { SaveStatus } from './parts.tsx';
+import { type Checked, useSettingsForm } from './use-settings-form.ts';
 import { parseReminderOffsets } from './validation.ts';
 
 interface SchedulingSettings {
@@ -47,51 +45,34 @@ function whole(text: string, min: number, max: number): number | null {
   return /^\d+$/.test(text.trim()) && value >= min && value <= max ? value : null;
 }
 
+function check(form: Form): Checked<SchedulingSettings> {
+  const offsets = parseReminderOffsets(form.reminderOffsetsMinutes);
+  const noShow = whole(form.noShowAfterMinutes, 5, 1440);
+  const linkHours = whole(form.bookingLinkHours, 1, 1440);
+  const found: FieldErrors = { ...offsets.errors };
+  if (noShow === null) found.noShowAfterMinutes = 'From 5 to 1,440 minutes';
+  if (linkHours === null) found.bookingLinkHours = 'From 1 to 1,440 hours';
+  if (offsets.errors || noShow === null || linkHours === null) return { value: null, errors: found };
+  return {
+    value: {
+      reminderOffsetsMinutes: offsets.value,
+      askToConfirm: form.askToConfirm,
+      bookingTexts: form.bookingTexts,
+      noShowFollowUp: form.noShowFollowUp,
+      noShowAfterMinutes: noShow,
+      bookingLinkHours: linkHours,
+    },
+    errors: null,
+  };
+}
+
 /** Appointment types, reminders, confirmation, no-show follow-up and booking links. */
 export function SchedulingSection() {
-  const loaded = useApi((signal) => api<SchedulingSettings>('/scheduling/settings', { signal }), []);
-  const [form, setForm] = useState<Form | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (loaded.data) setForm(toForm(loaded.data));
-  }, [loaded.data]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!form) return;
-    setSaved(false);
-    const offsets = parseReminderOffsets(form.reminderOffsetsMinutes);
-    const noShow = whole(form.noShowAfterMinutes, 5, 1440);
-    const linkHours = whole(form.bookingLinkHours, 1, 1440);
-    const found: FieldErrors = { ...offsets.errors };
-    if (noShow === null) found.noShowAfterMinutes = 'From 5 to 1,440 minutes';
-    if (linkHours === null) found.bookingLinkHours = 'From 1 to 1,440 hours';
-    if (Object.keys(found).length > 0) return setErrors(found);
-    setBusy(true);
-    try {
-      const answer = await api<SchedulingSettings>('/scheduling/settings', {
-        method: 'PATCH',
-        body: {
-          reminderOffsetsMinutes: offsets.value,
-          askToConfirm: form.askToConfirm,
-          bookingTexts: form.bookingTexts,
-          noShowFollowUp: form.noShowFollowUp,
-          noShowAfterMinutes: noShow,
-          bookingLinkHours: linkHours,
-        },
-      });
-      setForm(toForm(answer));
-      setErrors({});
-      setSaved(true);
-    } catch (error) {
-      setErrors(apiFieldErrors(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { loaded, form, setForm, errors, saved, busy, submit } = useSettingsForm({
+    path: '/scheduling/settings',
+    toForm,
+    check,
+  });
 
   const toggle = (key: 'askToConfirm' | 'bookingTexts' | 'noShowFollowUp', label: string) =>
     form && (

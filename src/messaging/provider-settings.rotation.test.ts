@@ -1,37 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.js';
 import { buildApiKey, buildWorkspace } from '../../test/helpers/factories.js';
-import { type AppContext, contextFrom } from '../http/context.js';
-import { manualClock } from '../platform/clock.js';
-import { loadConfig } from '../platform/config.js';
+import {
+  contextOver,
+  expectResealedOnce,
+  NEW_APP_SECRET as NEW,
+  OLD_APP_SECRET as OLD,
+  WRONG_APP_SECRET as WRONG,
+} from '../../test/helpers/secrets.js';
 import { decryptSecret, SealedSecretError } from '../platform/crypto.js';
-import { createLogger } from '../platform/logger.js';
 import { RotationError, rotateSecrets } from '../platform/secrets-rotation.js';
 import { findSmsProviderSection } from './provider-settings.repository.js';
 import { loadWorkspaceTwilio, putSmsProviderSettings } from './provider-settings.service.js';
 
-const OLD = 'old-app-secret-old-app-secret-0123456789';
-const NEW = 'new-app-secret-new-app-secret-0123456789';
-const WRONG = 'wrong-app-secret-wrong-app-secret-01234567';
 const COLUMN = 'workspaces.settings (SMS provider auth tokens)';
 const ACCOUNT = `AC${'4e'.repeat(16)}`;
 const TOKEN = 'rotating-auth-token-0123456789ab';
-
-function contextOver(database: TestDatabase, env: Record<string, string>): AppContext {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: database.dataDir,
-    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
-  return contextFrom({
-    config,
-    database,
-    clock: manualClock(new Date()),
-    logger: createLogger({ level: 'silent' }),
-  });
-}
 
 describe('rotating workspace Twilio auth tokens', () => {
   let database: TestDatabase | undefined;
@@ -56,19 +40,7 @@ describe('rotating workspace Twilio auth tokens', () => {
   it('reseals the token under the new APP_SECRET, after which only the new one is needed', async () => {
     database = await createTestDatabase();
     const workspaceId = await seed(database);
-    const rotating = contextOver(database, { APP_SECRET: NEW, APP_SECRET_PREVIOUS: OLD });
-    const outcome = await rotateSecrets(rotating.db, rotating.config);
-    expect(outcome.columns.find((c) => c.column === COLUMN)).toEqual({
-      column: COLUMN,
-      examined: 1,
-      resealed: 1,
-    });
-    const second = await rotateSecrets(rotating.db, rotating.config);
-    expect(second.columns.find((c) => c.column === COLUMN)).toEqual({
-      column: COLUMN,
-      examined: 1,
-      resealed: 0,
-    });
+    await expectResealedOnce(database, COLUMN);
 
     const after = contextOver(database, { APP_SECRET: NEW });
     expect(await loadWorkspaceTwilio(after, workspaceId)).toEqual({ accountSid: ACCOUNT, authToken: TOKEN });

@@ -7,7 +7,7 @@ export type ResealInRow = (rowId: string, sealed: string) => string | undefined;
 
 /**
  * Seals sealed keys of one section of every workspace's settings again (the SMS provider's auth token,
- * the AI provider's key), each workspace locked so a settings change landing meanwhile is kept.
+ * the AI provider's key, the demo credentials), each workspace locked so a settings change landing meanwhile is kept.
  */
 export async function rotateSettingsSecrets(
   trx: Trx,

@@ -1,9 +1,7 @@
 import { AI_SECTION } from '../conversations/ai/ai-settings.schema.js';
 import type { Db, Trx } from '../db/database.js';
-import { fromJson, toJson } from '../db/schema.js';
 import { SMS_PROVIDER_SECTION } from '../messaging/provider-settings.repository.js';
 import { rotateSettingsSecrets } from '../messaging/provider-settings.rotation.js';
-import { lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { decryptSecret, encryptSecret, SealedSecretError, sealedUnderCurrentKey } from './crypto.js';
 import type { SecretSource } from './keyring.js';
 
@@ -149,37 +147,10 @@ async function rotateOauthVerifiers(trx: Trx, reseal: Reseal): Promise<Counts> {
 
 const DEMO_SEALED_KEYS = ['sealedPassword', 'sealedApiKey'] as const;
 
-async function rotateDemoSettings(trx: Trx, reseal: Reseal): Promise<Counts> {
-  const ids = await trx.selectFrom('workspaces').select('id').execute();
-  let examined = 0;
-  let resealed = 0;
-  for (const { id } of ids) {
-    // Locked, so a settings change landing meanwhile is not overwritten with the old settings.
-    const workspace = await lockWorkspace(trx, id);
-    if (!workspace) continue;
-    const settings = fromJson<Record<string, unknown> | null>(workspace.settings);
-    const demo = settings?.demo as Record<string, unknown> | undefined;
-    if (!settings || !demo) continue;
-    const next = { ...demo };
-    let changed = 0;
-    for (const key of DEMO_SEALED_KEYS) {
-      const sealed = demo[key];
-      if (typeof sealed !== 'string') continue;
-      examined += 1;
-      const value = resealRow(reseal, workspace.id, sealed);
-      if (value === undefined) continue;
-      next[key] = value;
-      changed += 1;
-    }
-    if (changed === 0) continue;
-    await trx
-      .updateTable('workspaces')
-      .set({ settings: toJson({ ...settings, demo: next }) })
-      .where('id', '=', workspace.id)
-      .execute();
-    resealed += changed;
-  }
-  return { examined, resealed };
+function rotateDemoSettings(trx: Trx, reseal: Reseal): Promise<Counts> {
+  return rotateSettingsSecrets(trx, 'demo', DEMO_SEALED_KEYS, (rowId, sealed) =>
+    resealRow(reseal, rowId, sealed),
+  );
 }
 
 async function rotatePrivacyRequests(trx: Trx, reseal: Reseal): Promise<Counts> {

@@ -86,11 +86,63 @@ describe('compliance', () => {
     await screenshot(page, 'compliance-dnc-desktop');
   });
 
+  it('files a correction request for a lead, completes it, and restricts the lead from its screen', async () => {
+    const { leadId } = await service.api<{ leadId: string }>('POST', '/leads', {
+      name: 'Misspelt Corey',
+      phone: '+15125550171',
+      source: 'website',
+    });
+    await page.goto('/compliance');
+    await page.getByRole('link', { name: 'Privacy requests' }).click();
+    await page.getByRole('button', { name: 'File a request' }).click();
+    const filing = page.getByRole('dialog', { name: 'File a privacy request' });
+    await filing.getByLabel('Request', { exact: true }).selectOption('correction');
+    await filing.getByLabel("The person's phone number").fill('+1 512 555 0171');
+    await filing.getByLabel('Jurisdiction').selectOption('gdpr');
+    await filing.getByRole('button', { name: 'File the request' }).click();
+
+    const detail = page.getByRole('dialog', { name: 'Privacy request' });
+    await detail.getByLabel('Corrected name').fill('Corey Corrected');
+    await detail.getByRole('button', { name: 'Complete', exact: true }).click();
+    await detail.getByTestId('request-status').getByText('completed').waitFor();
+    await detail.getByText(/completed by /).waitFor();
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('table', { name: 'Privacy requests' })
+      .getByRole('row', { name: /Correction.*completed/ })
+      .waitFor();
+
+    await page.goto(`/leads/${leadId}`);
+    await page.getByRole('heading', { name: 'Corey Corrected', level: 1 }).waitFor();
+    const panel = page.getByRole('region', { name: 'Contact details' });
+    await panel.getByRole('button', { name: 'Restrict processing' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Restrict processing?' });
+    await confirm.getByText(/no texts are sent, no calls are made/).waitFor();
+    await confirm.getByRole('button', { name: 'Restrict processing' }).click();
+    await panel.getByTestId('contact-restricted').waitFor();
+    await panel.getByRole('button', { name: 'Lift restriction' }).waitFor();
+    const lead = await service.api<{ contact: { name: string; restricted: boolean } }>(
+      'GET',
+      `/leads/${leadId}`,
+    );
+    expect(lead.contact).toMatchObject({ name: 'Corey Corrected', restricted: true });
+  });
+
   it('fits a phone screen', async () => {
     await onPhone(dashboard, async (small) => {
       await small.goto('/compliance/do-not-contact');
       await small.getByRole('heading', { name: 'Do-not-contact list' }).waitFor();
       await screenshot(small, 'compliance-dnc-phone');
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(1);
+
+      await small.getByRole('link', { name: 'Privacy requests' }).click();
+      await small.getByRole('button', { name: /^Open/ }).first().click();
+      await small
+        .getByRole('dialog', { name: 'Privacy request' })
+        .getByText(/by user/)
+        .first()
+        .waitFor();
+      await screenshot(small, 'compliance-privacy-request-phone');
       expect(await horizontalOverflow(small)).toBeLessThanOrEqual(1);
     });
   });

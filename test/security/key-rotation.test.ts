@@ -1,22 +1,21 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
-import { type AppContext, contextFrom } from '../../src/http/context.js';
-import { manualClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { decryptSecret, encryptSecret, SealedSecretError, sealedKeyId } from '../../src/platform/crypto.js';
 import { deriveKey, keyIdOf } from '../../src/platform/keyring.js';
-import { createLogger } from '../../src/platform/logger.js';
 import { RotationError, rotateSecrets } from '../../src/platform/secrets-rotation.js';
 import { openCredentials, sealCredentials } from '../../src/scheduling/calendars/credentials.js';
 import { ensureDemoWorkspace } from '../../src/workspaces/demo.service.js';
 import { runCli } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase, testDialect } from '../helpers/db.js';
 import { buildUser, buildWorkspace } from '../helpers/factories.js';
-
-const OLD = 'old-app-secret-old-app-secret-0123456789';
-const NEW = 'new-app-secret-new-app-secret-0123456789';
-const WRONG = 'wrong-app-secret-wrong-app-secret-01234567';
+import {
+  contextOver,
+  NEW_APP_SECRET as NEW,
+  OLD_APP_SECRET as OLD,
+  WRONG_APP_SECRET as WRONG,
+} from '../helpers/secrets.js';
 
 /** How values were sealed before key ids: `v1.<iv>.<tag>.<ciphertext>`. */
 function sealV1(appSecret: string, plaintext: string): string {
@@ -26,22 +25,6 @@ function sealV1(appSecret: string, plaintext: string): string {
   return ['v1', iv, cipher.getAuthTag(), ciphertext]
     .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
     .join('.');
-}
-
-function contextOver(database: TestDatabase, env: Record<string, string>): AppContext {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: database.dataDir,
-    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
-  return contextFrom({
-    config,
-    database,
-    clock: manualClock(new Date()),
-    logger: createLogger({ level: 'silent' }),
-  });
 }
 
 describe('sealed secrets', () => {

@@ -1,33 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.js';
 import { buildApiKey, buildWorkspace } from '../../../test/helpers/factories.js';
-import { type AppContext, contextFrom } from '../../http/context.js';
-import { manualClock } from '../../platform/clock.js';
-import { loadConfig } from '../../platform/config.js';
-import { createLogger } from '../../platform/logger.js';
-import { rotateSecrets } from '../../platform/secrets-rotation.js';
+import {
+  contextOver,
+  expectResealedOnce,
+  NEW_APP_SECRET as NEW,
+  OLD_APP_SECRET as OLD,
+} from '../../../test/helpers/secrets.js';
 import { putAiSettings, workspaceLlmConfig } from './ai-settings.service.js';
 
-const OLD = 'old-app-secret-old-app-secret-0123456789';
-const NEW = 'new-app-secret-new-app-secret-0123456789';
 const COLUMN = 'workspaces.settings (AI provider keys)';
 const KEY = 'sk-rotating-key-0123456789';
-
-function contextOver(database: TestDatabase, env: Record<string, string>): AppContext {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: database.dataDir,
-    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
-  return contextFrom({
-    config,
-    database,
-    clock: manualClock(new Date()),
-    logger: createLogger({ level: 'silent' }),
-  });
-}
 
 describe('rotating workspace AI keys', () => {
   let database: TestDatabase | undefined;
@@ -47,19 +30,7 @@ describe('rotating workspace AI keys', () => {
       by: { type: 'api_key', apiKeyId: key.apiKey.id },
     });
 
-    const rotating = contextOver(database, { APP_SECRET: NEW, APP_SECRET_PREVIOUS: OLD });
-    const outcome = await rotateSecrets(rotating.db, rotating.config);
-    expect(outcome.columns.find((c) => c.column === COLUMN)).toEqual({
-      column: COLUMN,
-      examined: 1,
-      resealed: 1,
-    });
-    const second = await rotateSecrets(rotating.db, rotating.config);
-    expect(second.columns.find((c) => c.column === COLUMN)).toEqual({
-      column: COLUMN,
-      examined: 1,
-      resealed: 0,
-    });
+    await expectResealedOnce(database, COLUMN);
 
     const after = contextOver(database, { APP_SECRET: NEW });
     expect(await workspaceLlmConfig(after, workspace.id)).toEqual({

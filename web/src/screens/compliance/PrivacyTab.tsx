@@ -5,16 +5,10 @@ import { SelectField } from '../../components/Field.tsx';
 import { Table } from '../../components/Table.tsx';
 import { Time } from '../../components/Time.tsx';
 import { daysUntil, type PrivacyRequest } from './compliance.ts';
+import { FileRequestDialog } from './FileRequestDialog.tsx';
+import { KIND_LABELS } from './privacy-forms.ts';
+import { RequestDetailDialog } from './RequestDetailDialog.tsx';
 import { usePaged } from './use-paged.ts';
-
-const KINDS: Record<string, string> = {
-  access: 'Access (a copy of the data)',
-  portability: 'Portability (a machine-readable copy)',
-  deletion: 'Deletion',
-  correction: 'Correction',
-  restriction: 'Restriction',
-  opt_out_of_sale: 'Do not sell or share',
-};
 
 function due(request: PrivacyRequest) {
   if (request.completedAt) return <span className="muted">Done</span>;
@@ -31,10 +25,15 @@ function due(request: PrivacyRequest) {
 export function PrivacyTab() {
   const [status, setStatus] = useState('');
   const list = usePaged<PrivacyRequest>('/privacy/requests', { status, limit: 50 });
+  const [filing, setFiling] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
   return (
     <section aria-labelledby="privacy-title">
       <h2 id="privacy-title">Privacy requests</h2>
       <div className="toolbar">
+        <Button variant="primary" onClick={() => setFiling(true)}>
+          File a request
+        </Button>
         <SelectField
           label="Status"
           value={status}
@@ -57,9 +56,18 @@ export function PrivacyTab() {
         empty={list.loading ? <p role="status">Loading…</p> : <p className="muted">No requests.</p>}
         columns={[
           { key: 'received', header: 'Received', render: (r) => <Time value={r.createdAt} /> },
-          { key: 'kind', header: 'Request', render: (r) => KINDS[r.kind] ?? r.kind.replace(/_/g, ' ') },
+          { key: 'kind', header: 'Request', render: (r) => KIND_LABELS[r.kind] ?? r.kind.replace(/_/g, ' ') },
           { key: 'status', header: 'Status', render: (r) => r.status.replace(/_/g, ' ') },
           { key: 'due', header: 'Due', render: due },
+          {
+            key: 'open',
+            header: 'Details',
+            render: (r) => (
+              <Button variant="link" onClick={() => setOpen(r.id)}>
+                Open<span className="visually-hidden"> the {KIND_LABELS[r.kind] ?? r.kind} request</span>
+              </Button>
+            ),
+          },
         ]}
       />
       {list.hasMore && (
@@ -67,6 +75,17 @@ export function PrivacyTab() {
           Load more
         </Button>
       )}
+      {filing && (
+        <FileRequestDialog
+          onClose={() => setFiling(false)}
+          onFiled={(id) => {
+            setFiling(false);
+            list.reload();
+            setOpen(id);
+          }}
+        />
+      )}
+      {open && <RequestDetailDialog id={open} onClose={() => setOpen(null)} onChanged={list.reload} />}
     </section>
   );
 }

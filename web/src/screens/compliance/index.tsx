@@ -62,7 +62,8 @@ export function ComplianceScreen() {
           <Route path="/consent-log" component={ConsentLogTab} />
           <Route path="/opt-outs" component={OptOutsTab} />
           <Route path="/do-not-contact" component={DoNotContactTab} />
-          {privacy && <Route path="/privacy" component={PrivacyTab} />}
+          {/* Routed even before the probe answers, so a link straight to it works. */}
+          <Route path="/privacy" component={PrivacyTab} />
           <Route>
             <Redirect to="/consent-log" replace />
           </Route>

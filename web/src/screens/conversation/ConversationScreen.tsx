@@ -11,6 +11,7 @@ import { Composer } from './Composer.tsx';
 import { HandoffSummary } from './HandoffSummary.tsx';
 import { LeadAssignment } from './LeadAssignment.tsx';
 import { LeadConsent } from './LeadConsent.tsx';
+import { LeadContact } from './LeadContact.tsx';
 import { LeadFacts } from './LeadFacts.tsx';
 import { LeadNotes } from './LeadNotes.tsx';
 import { LeadTimeline } from './LeadTimeline.tsx';
@@ -124,6 +125,7 @@ export function ConversationScreen({ leadId }: { leadId: string }) {
       </section>
       <aside className="lead-panel" aria-label="Lead details">
         <LeadAssignment lead={current} onChanged={(next) => lead.setData(() => next)} />
+        <LeadContact lead={current} onChanged={refreshAll} />
         <LeadFacts lead={current} />
         <LeadConsent leadId={leadId} revision={revision} />
         <LeadNotes leadId={leadId} onAdded={() => setRevision((n) => n + 1)} />

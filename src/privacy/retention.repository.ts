@@ -233,44 +233,27 @@ export async function deleteNotifications(
   );
 }
 
-export async function deleteExpiredSessions(
-  db: Db,
-  workspaceId: string,
-  cutoff: string,
-  limit: number,
-): Promise<number> {
-  return sweep(
-    () =>
-      db
-        .selectFrom('sessions')
-        .select('id')
-        .where('workspaceId', '=', workspaceId)
-        .where('expiresAt', '<', cutoff)
-        .limit(limit)
-        .execute(),
-    (ids) => deleteIds(db, 'sessions', workspaceId, ids),
-  );
+/**
+ * Rows that lapse on their own: expired sessions, and Google consents never completed (the callback would
+ * refuse them anyway).
+ */
+function deleteExpired(table: 'sessions' | 'calendarOauthStates') {
+  return (db: Db, workspaceId: string, cutoff: string, limit: number): Promise<number> =>
+    sweep(
+      () =>
+        db
+          .selectFrom(table)
+          .select('id')
+          .where('workspaceId', '=', workspaceId)
+          .where('expiresAt', '<', cutoff)
+          .limit(limit)
+          .execute(),
+      (ids) => deleteIds(db, table, workspaceId, ids),
+    );
 }
 
-/** Google consents never completed: the callback would refuse them anyway. */
-export async function deleteExpiredOauthStates(
-  db: Db,
-  workspaceId: string,
-  cutoff: string,
-  limit: number,
-): Promise<number> {
-  return sweep(
-    () =>
-      db
-        .selectFrom('calendarOauthStates')
-        .select('id')
-        .where('workspaceId', '=', workspaceId)
-        .where('expiresAt', '<', cutoff)
-        .limit(limit)
-        .execute(),
-    (ids) => deleteIds(db, 'calendarOauthStates', workspaceId, ids),
-  );
-}
+export const deleteExpiredSessions = deleteExpired('sessions');
+export const deleteExpiredOauthStates = deleteExpired('calendarOauthStates');
 
 /** Audit rows stay (who did what, when); the address the request came from goes. */
 export async function clearAuditAddresses(

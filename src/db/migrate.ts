@@ -9,6 +9,10 @@ import * as leadAssignmentIndex from './migrations/0007_lead_assignment_index.js
 import * as privacy from './migrations/0008_privacy.js';
 import * as retention from './migrations/0009_retention.js';
 import * as dashboard from './migrations/0010_dashboard.js';
+import * as twilioAccountOwners from './migrations/0011_twilio_account_owners.js';
+import * as optOutConfirmations from './migrations/0012_opt_out_confirmations.js';
+import * as requestThrottles from './migrations/0013_request_throttles.js';
+import * as sendReconciliation from './migrations/0014_send_reconciliation.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +26,10 @@ const migrations: Record<string, Migration> = {
   '0008_privacy': privacy,
   '0009_retention': retention,
   '0010_dashboard': dashboard,
+  '0011_twilio_account_owners': twilioAccountOwners,
+  '0012_opt_out_confirmations': optOutConfirmations,
+  '0013_request_throttles': requestThrottles,
+  '0014_send_reconciliation': sendReconciliation,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

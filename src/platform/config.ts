@@ -73,7 +73,9 @@ const envSchema = z.object({
   GOOGLE_CLIENT_SECRET: optionalString,
   GOOGLE_OAUTH_BASE_URL: optionalUrl,
   GOOGLE_API_BASE_URL: optionalUrl,
-  /** Let CalDAV connections reach private, loopback and link-local addresses (default: only under NODE_ENV=test). */
+  /** Let URLs a workspace sets (CalDAV, its model's base URL) reach private, loopback and link-local addresses. */
+  OUTBOUND_ALLOW_PRIVATE: z.preprocess(emptyToUndefined, bool.optional()),
+  /** The earlier name of OUTBOUND_ALLOW_PRIVATE, still read. */
   CALDAV_ALLOW_PRIVATE: z.preprocess(emptyToUndefined, bool.optional()),
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'anthropic']).default('none')),
   LLM_BASE_URL: optionalUrl,
@@ -128,8 +130,9 @@ export interface Config {
     readonly oauthBaseUrl: string | undefined;
     readonly apiBaseUrl: string;
   };
-  readonly caldav: {
-    /** CalDAV URLs may point at private, loopback and link-local addresses (CALDAV_ALLOW_PRIVATE). */
+  /** Requests to URLs a workspace sets (platform/outbound-http.ts). */
+  readonly outbound: {
+    /** Such URLs may reach private, loopback and link-local addresses (OUTBOUND_ALLOW_PRIVATE); off by default. */
     readonly allowPrivate: boolean;
   };
   readonly llm: {
@@ -232,7 +235,7 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
       oauthBaseUrl: e.GOOGLE_OAUTH_BASE_URL?.replace(/\/$/, ''),
       apiBaseUrl: (e.GOOGLE_API_BASE_URL ?? 'https://www.googleapis.com').replace(/\/$/, ''),
     },
-    caldav: { allowPrivate: e.CALDAV_ALLOW_PRIVATE ?? e.NODE_ENV === 'test' },
+    outbound: { allowPrivate: e.OUTBOUND_ALLOW_PRIVATE ?? e.CALDAV_ALLOW_PRIVATE ?? false },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });
 }

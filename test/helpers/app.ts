@@ -42,6 +42,8 @@ export async function buildTestApp(
     DATABASE_URL: database.databaseUrl,
     APP_SECRET: TEST_APP_SECRET,
     LOG_LEVEL: options.logTo ? 'debug' : 'silent',
+    // The fakes of CalDAV servers and models listen on 127.0.0.1; the guard's own tests turn this off.
+    OUTBOUND_ALLOW_PRIVATE: 'true',
     ...options.env,
   });
   const clock = manualClock(options.now ?? new Date());

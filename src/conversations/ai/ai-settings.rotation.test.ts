@@ -7,7 +7,7 @@ import {
   NEW_APP_SECRET as NEW,
   OLD_APP_SECRET as OLD,
 } from '../../../test/helpers/secrets.js';
-import { putAiSettings, workspaceLlmConfig } from './ai-settings.service.js';
+import { putAiSettings, workspaceLlm } from './ai-settings.service.js';
 
 const COLUMN = 'workspaces.settings (AI provider keys)';
 const KEY = 'sk-rotating-key-0123456789';
@@ -33,14 +33,12 @@ describe('rotating workspace AI keys', () => {
     await expectResealedOnce(database, COLUMN);
 
     const after = contextOver(database, { APP_SECRET: NEW });
-    expect(await workspaceLlmConfig(after, workspace.id)).toEqual({
+    expect((await workspaceLlm(after, workspace.id)).config).toEqual({
       provider: 'anthropic',
       model: 'claude-test',
       baseUrl: undefined,
       apiKey: KEY,
     });
-    await expect(
-      workspaceLlmConfig(contextOver(database, { APP_SECRET: OLD }), workspace.id),
-    ).rejects.toThrow();
+    await expect(workspaceLlm(contextOver(database, { APP_SECRET: OLD }), workspace.id)).rejects.toThrow();
   });
 });

@@ -2,8 +2,7 @@ import { fromJson } from '../../db/schema.js';
 import type { AppContext } from '../../http/context.js';
 import { decryptSecret, encryptSecret, sha256 } from '../../platform/crypto.js';
 import { notFound, unprocessable } from '../../platform/errors.js';
-import { assertPublicUrl } from '../../scheduling/calendars/outbound-url.js';
-import { CalendarSyncError } from '../../scheduling/calendars/sync-support.js';
+import { assertPublicUrl, outboundFetch, outboundRefusal } from '../../platform/outbound-http.js';
 import type { Actor } from '../../workspaces/auth.types.js';
 import { patchSettingsSection } from '../../workspaces/settings-section.service.js';
 import { findWorkspace } from '../../workspaces/workspaces.repository.js';
@@ -42,7 +41,7 @@ export async function getAiSettings(ctx: AppContext, workspaceId: string): Promi
 }
 
 /**
- * Sets the workspace's language model. A base URL must be public unless CALDAV_ALLOW_PRIVATE allows
+ * Sets the workspace's language model. A base URL must be public unless OUTBOUND_ALLOW_PRIVATE allows
  * private addresses (a model on the same network); the key is sealed and never returned, and the audit
  * entry names the fields changed, never the key.
  */
@@ -85,32 +84,45 @@ export async function putAiSettings(
 
 async function checkBaseUrl(ctx: AppContext, baseUrl: string): Promise<void> {
   try {
-    await assertPublicUrl(baseUrl, { allowPrivate: ctx.config.caldav.allowPrivate, prefix: 'ai' });
+    await assertPublicUrl(baseUrl, ctx.config.outbound);
   } catch (error) {
-    if (!(error instanceof CalendarSyncError)) throw error;
+    const refusal = outboundRefusal(error);
+    if (!refusal) throw error;
     const reason =
-      error.code === 'ai:private_address'
-        ? 'baseUrl points at a private address (allowed only with CALDAV_ALLOW_PRIVATE)'
-        : error.code === 'ai:unresolved'
+      refusal === 'private_address'
+        ? 'baseUrl points at a private address (allowed only with OUTBOUND_ALLOW_PRIVATE)'
+        : refusal === 'unresolved'
           ? 'baseUrl does not resolve'
           : 'baseUrl must be an http(s) URL';
     throw unprocessable(reason, { fields: ['baseUrl'] }, 'invalid_base_url');
   }
 }
 
-/** The model settings the workspace chose, as LLM_* would give them; the instance's for `instance`. */
-export async function workspaceLlmConfig(ctx: AppContext, workspaceId: string): Promise<LlmConfig> {
+/** A model's settings and the HTTP client to reach it with (the global fetch when undefined). */
+export interface WorkspaceLlm {
+  config: LlmConfig;
+  fetch: typeof globalThis.fetch | undefined;
+}
+
+/**
+ * The model settings the workspace chose, as LLM_* would give them; the instance's for `instance`. A model
+ * the workspace chose is reached through the outbound guard; the instance's (LLM_BASE_URL, the operator's
+ * own choice, often a model on the same machine) is not.
+ */
+export async function workspaceLlm(ctx: AppContext, workspaceId: string): Promise<WorkspaceLlm> {
   const section = await loadSection(ctx, workspaceId);
-  if (!section || section.provider === 'instance') return ctx.config.llm;
+  if (!section || section.provider === 'instance') return { config: ctx.config.llm, fetch: undefined };
   if (section.provider === 'none') {
-    return { provider: 'none', model: undefined, baseUrl: undefined, apiKey: undefined };
+    const config = { provider: 'none', model: undefined, baseUrl: undefined, apiKey: undefined } as const;
+    return { config, fetch: undefined };
   }
-  return {
+  const config = {
     provider: section.provider,
     model: section.model,
     baseUrl: section.baseUrl,
     apiKey: section.apiKeySealed ? decryptSecret(ctx.config, section.apiKeySealed) : undefined,
   };
+  return { config, fetch: outboundFetch(ctx.config.outbound) };
 }
 
 /** One assist per model settings, per running app. */
@@ -131,11 +143,11 @@ export async function assistFor(ctx: AppContext, workspaceId: string): Promise<L
   }
   try {
     // A key no configured secret opens, like settings no model can be built from, leaves the engine alone.
-    const config = await workspaceLlmConfig(ctx, workspaceId);
+    const { config, fetch } = await workspaceLlm(ctx, workspaceId);
     const key = sha256(JSON.stringify([config.provider, config.model, config.baseUrl, config.apiKey]));
     const cached = byKey.get(key);
     if (cached) return cached;
-    const assist = createLanguageAssist(config, { logger: ctx.logger });
+    const assist = createLanguageAssist(config, { logger: ctx.logger, ...(fetch ? { fetch } : {}) });
     if (!assist) return undefined;
     byKey.set(key, assist);
     return assist;

@@ -3,8 +3,10 @@ import { type FakeOpenAi, startFakeOpenAi } from '../../../test/fakes/openai/fak
 import { modelReading } from '../../../test/helpers/ai.js';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { auditRows, buildMember, buildTeam, nextPhone, type Team } from '../../../test/helpers/factories.js';
+import { toJson } from '../../db/schema.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
+import { updateWorkspace } from '../../workspaces/workspaces.repository.js';
 import { createLanguageAssist } from './assist.js';
 
 const KEY = 'sk-workspace-key-0123456789';
@@ -141,21 +143,35 @@ describe('per-workspace language model', () => {
 describe('a workspace model on a private address', () => {
   let t: TestApp;
   let team: Team;
+  let model: FakeOpenAi;
   beforeAll(async () => {
-    t = await buildTestApp({ env: { CALDAV_ALLOW_PRIVATE: 'false' } });
+    model = await startFakeOpenAi();
+    t = await buildTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'false' } });
     team = await buildTeam(t);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await model.close();
+  });
 
-  it('is refused unless CALDAV_ALLOW_PRIVATE allows it', async () => {
-    for (const baseUrl of ['http://127.0.0.1:11434/v1', 'http://10.0.0.5/v1', 'http://[::1]:8000/v1']) {
+  it('is refused unless OUTBOUND_ALLOW_PRIVATE allows it', async () => {
+    for (const baseUrl of [
+      'http://127.0.0.1:11434/v1',
+      'http://10.0.0.5/v1',
+      'http://[::1]:8000/v1',
+      'http://[::7f00:1]:8000/v1',
+      'http://[::127.0.0.1]:8000/v1',
+      'http://[2002:7f00:1::]/v1',
+      'http://[64:ff9b:1::7f00:1]/v1',
+      'http://localhost:11434/v1',
+    ]) {
       const response = await t.app.inject({
         method: 'PUT',
         url: '/api/v1/ai/settings',
         headers: asSession(team.owner.session),
         payload: { provider: 'openai', model: 'llama', baseUrl },
       });
-      expect(response.statusCode).toBe(422);
+      expect(response.statusCode, baseUrl).toBe(422);
       expect(response.json().error).toMatchObject({
         code: 'invalid_base_url',
         details: { fields: ['baseUrl'] },
@@ -168,5 +184,21 @@ describe('a workspace model on a private address', () => {
       payload: { provider: 'openai', model: 'llama', baseUrl: 'http://93.184.215.14/v1' },
     });
     expect(publicHost.statusCode).toBe(200);
+  });
+
+  it('is refused at connect time when its name resolves to a private address after it was saved', async () => {
+    // As if `localhost` had resolved to a public address when the URL was saved (DNS rebinding).
+    const baseUrl = model.url.replace('127.0.0.1', 'localhost');
+    await updateWorkspace(t.ctx.db, team.workspace.id, {
+      settings: toJson({ ai: { provider: 'openai', model: 'llama', baseUrl } }),
+    });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/ai/test',
+      headers: asSession(team.owner.session),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ ok: false });
+    expect(model.requests).toHaveLength(0);
   });
 });

@@ -7,7 +7,7 @@ import { tooManyRequests } from '../../platform/errors.js';
 import { getWorkspace } from '../../workspaces/workspaces.service.js';
 import { aiTestBody, aiTestResponse } from './ai.schema.js';
 import { aiSettingsRoutes } from './ai-settings.routes.js';
-import { workspaceLlmConfig } from './ai-settings.service.js';
+import { workspaceLlm } from './ai-settings.service.js';
 import { testModel } from './test-model.js';
 
 /** Each test is a real, possibly paid, model call: a few a minute per workspace. */
@@ -45,7 +45,9 @@ export const aiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
     },
     async (request) => {
       const workspace = await getWorkspace(ctx, request.auth.workspaceId);
-      return testModel(await workspaceLlmConfig(ctx, request.auth.workspaceId), {
+      const { config, fetch } = await workspaceLlm(ctx, request.auth.workspaceId);
+      return testModel(config, {
+        ...(fetch ? { fetch } : {}),
         ...(request.body?.message ? { message: request.body.message } : {}),
         now: ctx.clock.now(),
         tz: workspace.timezone,

@@ -20,6 +20,8 @@ export interface CaldavSettings {
 
 export interface CaldavAccount extends CaldavSettings {
   password: string;
+  /** How requests go out: the outbound guard's fetch, so the server's address is checked on every connection. */
+  fetch: typeof globalThis.fetch;
 }
 
 const timeout = () => ({ signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
@@ -48,6 +50,7 @@ export async function discoverCalendar(props: {
   username: string;
   password: string;
   calendarUrl?: string | undefined;
+  fetch: typeof globalThis.fetch;
 }): Promise<{ calendarUrl: string; displayName: string }> {
   const client = new DAVClient({
     serverUrl: props.serverUrl,
@@ -55,6 +58,7 @@ export async function discoverCalendar(props: {
     authMethod: 'Basic',
     defaultAccountType: 'caldav',
     fetchOptions: timeout(),
+    fetch: props.fetch,
   });
   try {
     await client.login();
@@ -65,7 +69,12 @@ export async function discoverCalendar(props: {
   }
   if (!client.account?.homeUrl) throw new CalendarSyncError('caldav:no_calendar_home', false);
   const calendars = await call(() =>
-    fetchCalendars({ account: client.account, headers: client.authHeaders ?? {}, fetchOptions: timeout() }),
+    fetchCalendars({
+      account: client.account,
+      headers: client.authHeaders ?? {},
+      fetchOptions: timeout(),
+      fetch: props.fetch,
+    }),
   );
   const withEvents = calendars.filter((c) => !c.components || c.components.includes('VEVENT'));
   const wanted = props.calendarUrl ? new URL(props.calendarUrl, props.serverUrl).href : undefined;
@@ -94,6 +103,7 @@ export async function putObject(
       calendarObject: { url: props.url, data: props.ics },
       headers: authHeaders(account),
       fetchOptions: timeout(),
+      fetch: account.fetch,
     }),
   );
   check(response);
@@ -103,7 +113,12 @@ export async function putObject(
 /** DELETE; an object that is already gone counts as deleted. */
 export async function deleteObject(account: CaldavAccount, url: string): Promise<void> {
   const response = await call(() =>
-    deleteCalendarObject({ calendarObject: { url }, headers: authHeaders(account), fetchOptions: timeout() }),
+    deleteCalendarObject({
+      calendarObject: { url },
+      headers: authHeaders(account),
+      fetchOptions: timeout(),
+      fetch: account.fetch,
+    }),
   );
   check(response, [404, 410]);
 }
@@ -125,6 +140,7 @@ export async function readBusy(
       timeRange: { start: props.from.toISOString(), end: props.to.toISOString() },
       headers: authHeaders(account),
       fetchOptions: timeout(),
+      fetch: account.fetch,
     }),
   );
   const busy: BusyInterval[] = [];

@@ -2,6 +2,7 @@ import { fromJson, toJson } from '../../db/schema.js';
 import type { AppContext } from '../../http/context.js';
 import { unprocessable } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { assertPublicUrl, outboundFetch } from '../../platform/outbound-http.js';
 import type { CalendarProvider, CalendarSync } from '../calendar.types.js';
 import {
   type CaldavAccount,
@@ -16,8 +17,14 @@ import { activeEventsBetween, listConnections } from './calendars.repository.js'
 import type { CalendarConnectionRow, NewCalendarConnectionRow } from './calendars.table.js';
 import { type CaldavCredentials, openCredentials, sealCredentials } from './credentials.js';
 import { buildIcs } from './ics.js';
-import { assertPublicUrl } from './outbound-url.js';
-import { alreadyWritten, CalendarSyncError, guarded, loadEvent, recordEvent } from './sync-support.js';
+import {
+  alreadyWritten,
+  CalendarSyncError,
+  guarded,
+  loadEvent,
+  networkError,
+  recordEvent,
+} from './sync-support.js';
 
 export interface CaldavConnectProps {
   serverUrl: string;
@@ -38,7 +45,7 @@ export async function prepareCaldavConnection(
   try {
     await reachable(ctx, props.serverUrl);
     if (props.calendarUrl) await reachable(ctx, new URL(props.calendarUrl, props.serverUrl).href);
-    found = await discoverCalendar(props);
+    found = await discoverCalendar({ ...props, fetch: outboundFetch(ctx.config.outbound) });
     await reachable(ctx, found.calendarUrl);
   } catch (error) {
     if (!(error instanceof CalendarSyncError)) throw error;
@@ -84,15 +91,22 @@ export async function prepareCaldavConnection(
   };
 }
 
-/** Refuses private, loopback and link-local targets unless CALDAV_ALLOW_PRIVATE says otherwise. */
-function reachable(ctx: AppContext, url: string): Promise<void> {
-  return assertPublicUrl(url, { allowPrivate: ctx.config.caldav.allowPrivate, prefix: 'caldav' });
+/**
+ * Refuses private, loopback and link-local targets before any request, for a clear answer when connecting;
+ * the guarded fetch checks every connection again.
+ */
+async function reachable(ctx: AppContext, url: string): Promise<void> {
+  try {
+    await assertPublicUrl(url, ctx.config.outbound);
+  } catch (error) {
+    throw networkError('caldav', error);
+  }
 }
 
 function accountOf(ctx: AppContext, row: CalendarConnectionRow): CaldavAccount {
   const settings = fromJson<CaldavSettings>(row.settings);
   const { password } = openCredentials<CaldavCredentials>(ctx.config, row.credentials);
-  return { ...settings, password };
+  return { ...settings, password, fetch: outboundFetch(ctx.config.outbound) };
 }
 
 /** One CalDAV calendar of an agent, as scheduling sees it. */
@@ -112,7 +126,6 @@ export function caldavSync(ctx: AppContext, row: CalendarConnectionRow): Calenda
           now: ctx.clock.now(),
           participants: false,
         });
-        await reachable(ctx, url);
         const { etag } = await putObject(account, { url, ics });
         await recordEvent(ctx, { row, appointment, existing, externalId: url, etag, status: 'active' });
       }),
@@ -123,7 +136,6 @@ export function caldavSync(ctx: AppContext, row: CalendarConnectionRow): Calenda
         const account = accountOf(ctx, row);
         // Without a record (an earlier connection of the same calendar wrote it) the URL is still ours to know.
         const url = existing?.externalId ?? objectUrl(account.calendarUrl, appointment.id);
-        await reachable(ctx, url);
         await deleteObject(account, url);
         await recordEvent(ctx, {
           row,
@@ -138,7 +150,6 @@ export function caldavSync(ctx: AppContext, row: CalendarConnectionRow): Calenda
       guarded(ctx, row, async () => {
         const own = await activeEventsBetween(ctx.db, { connectionId: row.id, from, to });
         const account = accountOf(ctx, row);
-        await reachable(ctx, account.calendarUrl);
         return readBusy(account, {
           from,
           to,

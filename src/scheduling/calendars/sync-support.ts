@@ -1,5 +1,6 @@
 import type { AppContext } from '../../http/context.js';
 import { newId } from '../../platform/ids.js';
+import { outboundRefusal } from '../../platform/outbound-http.js';
 import type { BusyInterval, CalendarAppointment } from '../calendar.types.js';
 import { findEvent, saveEvent, updateConnection } from './calendars.repository.js';
 import type { CalendarConnectionRow, CalendarEventRow } from './calendars.table.js';
@@ -25,9 +26,14 @@ export function errorForStatus(prefix: string, status: number): CalendarSyncErro
   return new CalendarSyncError(`${prefix}:${status}`, !permanent && (status >= 500 || status === 429));
 }
 
-/** A network failure or a timeout: worth another attempt. */
+/**
+ * A network failure or a timeout: worth another attempt; a URL the outbound guard refused, or one that does
+ * not resolve, is `<prefix>:private_address` (`:unresolved`, `:bad_url`).
+ */
 export function networkError(prefix: string, error: unknown): CalendarSyncError {
   if (error instanceof CalendarSyncError) return error;
+  const refusal = outboundRefusal(error);
+  if (refusal) return new CalendarSyncError(`${prefix}:${refusal}`, refusal === 'unresolved');
   const name = (error as { name?: string }).name;
   return new CalendarSyncError(`${prefix}:${name === 'TimeoutError' ? 'timeout' : 'network'}`, true);
 }

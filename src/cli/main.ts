@@ -9,6 +9,7 @@ import { registerPrivacyCommand } from './privacy.command.js';
 import { CliError } from './runtime.js';
 import { registerSecretsCommand } from './secrets.command.js';
 import { registerStartCommand } from './start.command.js';
+import { registerTwilioAccountsCommand } from './twilio-accounts.command.js';
 import { registerUsersCommand } from './users.command.js';
 import { registerWorkerCommand } from './worker.command.js';
 import { registerWorkspacesCommand } from './workspaces.command.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerLeadsCommand(program);
   registerPrivacyCommand(program);
   registerSecretsCommand(program);
+  registerTwilioAccountsCommand(program);
   return program;
 }
 

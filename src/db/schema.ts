@@ -26,6 +26,7 @@ import type {
   PhoneNumbersTable,
   WebhookEventsTable,
 } from '../messaging/messaging.table.js';
+import type { TwilioAccountsTable } from '../messaging/twilio-accounts.table.js';
 import type {
   PrivacyExportsTable,
   PrivacyRequestEventsTable,
@@ -70,6 +71,7 @@ export interface Database {
   messages: MessagesTable;
   webhookEvents: WebhookEventsTable;
   phoneNumbers: PhoneNumbersTable;
+  twilioAccounts: TwilioAccountsTable;
   notifications: NotificationsTable;
   appointmentTypes: AppointmentTypesTable;
   appointmentTypeAgents: AppointmentTypeAgentsTable;

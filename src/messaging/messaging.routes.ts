@@ -5,11 +5,13 @@ import { messagingSettingsPatch, messagingSettingsSchema } from './messaging.set
 import { getMessagingSettings, updateMessagingSettings } from './messaging-settings.service.js';
 import { phoneNumbersRoutes } from './phone-numbers.routes.js';
 import { sandboxRoutes } from './sandbox.routes.js';
+import { twilioAccountsRoutes } from './twilio-accounts.routes.js';
 
 /** Everything under /api/v1 that the messaging module owns (its webhooks live outside /api/v1). */
 export const messagingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(phoneNumbersRoutes, { ctx });
   await app.register(sandboxRoutes, { ctx });
+  await app.register(twilioAccountsRoutes, { ctx });
 
   app.get(
     '/messaging/settings',

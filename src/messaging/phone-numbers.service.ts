@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
-import { conflict, notFound } from '../platform/errors.js';
+import { conflict, notFound, unprocessable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { audit, auditActor } from '../workspaces/audit.service.js';
 import type { Actor } from '../workspaces/auth.types.js';
@@ -15,6 +15,8 @@ import {
   listPhoneNumbers,
 } from './messaging.repository.js';
 import type { PhoneNumberRow } from './messaging.table.js';
+import { loadWorkspaceTwilio } from './provider-settings.service.js';
+import { twilioAccountHasNumber } from './providers/twilio-account-check.js';
 
 /**
  * The number the workspace texts from with this provider. A sandbox workspace gets one made up on
@@ -55,8 +57,13 @@ export interface AddPhoneNumberProps {
   ip?: string | undefined;
 }
 
-/** Adds a number the workspace texts from. A number can belong to one workspace only. */
+/**
+ * Adds a number the workspace texts from. A number can belong to one workspace only, and a Twilio number
+ * of a workspace with its own account must be one of that account's numbers: texts to it are taken only
+ * when signed with that account's token.
+ */
 export async function addPhoneNumber(ctx: AppContext, props: AddPhoneNumberProps): Promise<PhoneNumberRow> {
+  if (props.provider === 'twilio') await assertNumberInOwnAccount(ctx, props.workspaceId, props.number);
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const taken = () => conflict('This number is already in use', 'number_taken');
@@ -86,6 +93,16 @@ export async function addPhoneNumber(ctx: AppContext, props: AddPhoneNumberProps
     });
     return row;
   });
+}
+
+async function assertNumberInOwnAccount(ctx: AppContext, workspaceId: string, number: string) {
+  const account = await loadWorkspaceTwilio(ctx, workspaceId);
+  if (!account || (await twilioAccountHasNumber(ctx.config.sms, account, number))) return;
+  throw unprocessable(
+    "This number is not one of the workspace's Twilio account's phone numbers",
+    { fields: ['number'] },
+    'number_not_in_account',
+  );
 }
 
 export async function removePhoneNumber(

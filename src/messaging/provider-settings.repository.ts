@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import { fromJson } from '../db/schema.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
@@ -19,20 +18,4 @@ export async function findSmsProviderSection(
 ): Promise<SmsProviderSection | undefined> {
   const workspace = await findWorkspace(db, workspaceId);
   return workspace ? sectionOf(workspace.settings) : undefined;
-}
-
-/** The workspaces whose own Twilio account is `accountSid` (a valid SID, so safe in a LIKE pattern). */
-export async function findSectionsByAccountSid(
-  db: DbOrTrx,
-  accountSid: string,
-): Promise<Array<{ workspaceId: string; section: SmsProviderSection }>> {
-  if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid)) return [];
-  const rows = await db
-    .selectFrom('workspaces')
-    .select(['id', 'settings'])
-    .where(sql<boolean>`cast(${sql.ref('settings')} as text) like ${`%${accountSid}%`}`)
-    .execute();
-  return rows
-    .map((row) => ({ workspaceId: row.id, section: sectionOf(row.settings) }))
-    .filter((row) => row.section.accountSid === accountSid);
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeTwilio } from '../../test/fakes/twilio/fake-twilio.js';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.js';
 import { buildApiKey, buildWorkspace } from '../../test/helpers/factories.js';
 import {
@@ -25,7 +26,9 @@ describe('rotating workspace Twilio auth tokens', () => {
   });
 
   async function seed(db: TestDatabase): Promise<string> {
-    const before = contextOver(db, { APP_SECRET: OLD });
+    // The token is checked with Twilio when saved.
+    const twilio = await startFakeTwilio({ accountSid: ACCOUNT, authToken: TOKEN });
+    const before = contextOver(db, { APP_SECRET: OLD, TWILIO_API_BASE_URL: twilio.baseUrl });
     const workspace = await buildWorkspace(before);
     await buildWorkspace(before);
     const key = await buildApiKey(before, { workspaceId: workspace.id });
@@ -34,6 +37,7 @@ describe('rotating workspace Twilio auth tokens', () => {
       body: { accountSid: ACCOUNT, authToken: TOKEN },
       by: { type: 'api_key', apiKeyId: key.apiKey.id },
     });
+    await twilio.close();
     return workspace.id;
   }
 

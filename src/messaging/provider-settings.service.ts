@@ -1,19 +1,23 @@
+import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { decryptSecret, encryptSecret } from '../platform/crypto.js';
 import { notFound, unprocessable } from '../platform/errors.js';
 import type { Actor } from '../workspaces/auth.types.js';
 import { patchSettingsSection } from '../workspaces/settings-section.service.js';
-import {
-  findSectionsByAccountSid,
-  findSmsProviderSection,
-  SMS_PROVIDER_SECTION,
-} from './provider-settings.repository.js';
+import { findSmsProviderSection, SMS_PROVIDER_SECTION } from './provider-settings.repository.js';
 import {
   type PutSmsProviderBody,
   type SmsProviderSection,
   type SmsProviderView,
   smsProviderSectionSchema,
 } from './provider-settings.schema.js';
+import { checkTwilioCredentials } from './providers/twilio-account-check.js';
+import {
+  assertAccountAvailable,
+  assertNotInstanceAccount,
+  claimTwilioAccount,
+  releaseTwilioAccount,
+} from './twilio-accounts.service.js';
 
 /** A workspace's own Twilio account, opened for sending. */
 export interface WorkspaceTwilioAccount {
@@ -69,9 +73,11 @@ interface ChangeProps {
 }
 
 /**
- * Sets the workspace's own Twilio account. The token is sealed before it is stored and never returned;
- * left out, the stored one is kept, which only makes sense for the same account. The audit entry names
- * the fields changed, never the token.
+ * Sets the workspace's own Twilio account. A new token is checked with Twilio first (422 when refused,
+ * 503 when Twilio cannot answer); the account must be free or already the workspace's (409 otherwise,
+ * and never the instance's own). The token is sealed before it is stored and never returned; left out,
+ * the stored one is kept, which only makes sense for the same account. The audit entry names the fields
+ * changed, never the token.
  */
 export async function putSmsProviderSettings(
   ctx: AppContext,
@@ -84,6 +90,11 @@ export async function putSmsProviderSettings(
   if (!authToken && !keepsToken) {
     throw unprocessable('authToken is required for a new Twilio account', { fields: ['authToken'] });
   }
+  const { workspaceId } = props;
+  assertNotInstanceAccount(ctx.config, accountSid);
+  await assertAccountAvailable(ctx.db, { accountSid, workspaceId });
+  // A kept token was checked when it was saved.
+  if (authToken) await checkTwilioCredentials(ctx.config.sms, { accountSid, authToken });
   const section = await patchSettingsSection(ctx, {
     workspaceId: props.workspaceId,
     section: SMS_PROVIDER_SECTION,
@@ -98,11 +109,30 @@ export async function putSmsProviderSettings(
     by: props.by,
     ip: props.ip,
     onInvalid: 'reset',
+    inTransaction: async (trx, stored) => {
+      await releaseClaim(trx, stored, workspaceId, accountSid);
+      await claimTwilioAccount(trx, { accountSid, workspaceId, at: ctx.clock.now() });
+    },
   });
   return viewOf(ctx, section);
 }
 
-/** Forgets the workspace's own account: its texts go out through the instance's provider again. */
+/** Releases the claim on the account stored before, unless it is `keep`. */
+async function releaseClaim(
+  trx: Trx,
+  stored: Readonly<Record<string, unknown>>,
+  workspaceId: string,
+  keep?: string,
+): Promise<void> {
+  const previous = stored.accountSid;
+  if (typeof previous === 'string' && previous !== keep)
+    await releaseTwilioAccount(trx, { accountSid: previous, workspaceId });
+}
+
+/**
+ * Forgets the workspace's own account and releases its claim: its texts go out through the instance's
+ * provider again.
+ */
 export async function removeSmsProviderSettings(
   ctx: AppContext,
   props: ChangeProps,
@@ -115,26 +145,7 @@ export async function removeSmsProviderSettings(
     by: props.by,
     ip: props.ip,
     onInvalid: 'reset',
+    inTransaction: (trx, stored) => releaseClaim(trx, stored, props.workspaceId),
   });
   return viewOf(ctx, section);
-}
-
-/**
- * The auth tokens that may sign Twilio's webhooks for `accountSid`: the instance's own when it is the
- * instance account (or the request names none), else the tokens of the workspaces holding that account.
- * Empty when no token is known, so the request is refused.
- */
-export async function authTokensForAccount(
-  ctx: AppContext,
-  accountSid: string | undefined,
-): Promise<string[]> {
-  const sms = ctx.config.sms;
-  const instanceToken = sms.provider === 'twilio' ? sms.twilioAuthToken : undefined;
-  if (accountSid === undefined || accountSid === sms.twilioAccountSid)
-    return instanceToken ? [instanceToken] : [];
-  const matches = await findSectionsByAccountSid(ctx.db, accountSid);
-  const tokens = matches.flatMap(({ section }) =>
-    section.authTokenSealed ? [decryptSecret(ctx.config, section.authTokenSealed)] : [],
-  );
-  return [...new Set(tokens)];
 }

@@ -6,6 +6,7 @@ import { signWebhook, statusCallbackParams } from '../../test/fakes/twilio/webho
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { auditRows, buildMember, buildTeam, nextPhone, type Team } from '../../test/helpers/factories.js';
 import {
+  addTwilioNumber,
   buildTwilioTestApp,
   OUR_NUMBER,
   outboundAtFake,
@@ -19,7 +20,6 @@ import {
 import { jobDefinitions } from '../jobs/catalog.js';
 import { drainJobs } from '../jobs/jobs.drain.js';
 import { receiveLead } from '../leads/intake.service.js';
-import { addPhoneNumber } from './phone-numbers.service.js';
 
 const ACCOUNT_A = `AC${'a7'.repeat(16)}`;
 const TOKEN_A = 'workspace-a-auth-token-0123456789';
@@ -41,7 +41,7 @@ async function startAccountRouter(
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const target = fakes.find((fake) => req.url?.includes(`/Accounts/${fake.accountSid}/`));
+      const target = fakes.find((fake) => new RegExp(`/Accounts/${fake.accountSid}[/.]`).test(req.url ?? ''));
       if (!target) {
         res.writeHead(404).end('{}');
         return;
@@ -95,13 +95,7 @@ describe('per-workspace Twilio accounts', () => {
     fakes.push(t.fake);
     now = () => t.clock.now();
     teamA = await buildTeam(t);
-    await addPhoneNumber(t.ctx, {
-      workspaceId: teamA.workspace.id,
-      number: NUMBER_A,
-      provider: 'twilio',
-      isDefault: true,
-      by: { type: 'api_key', apiKeyId: teamA.key.apiKey.id },
-    });
+    await addTwilioNumber(t.ctx, teamA, NUMBER_A);
   });
   afterAll(async () => {
     await t.close();
@@ -307,11 +301,17 @@ describe('per-workspace Twilio accounts', () => {
 describe('per-workspace Twilio accounts on a sandbox instance', () => {
   let t: TestApp;
   let team: Team;
+  let fakeA: FakeTwilio;
   beforeAll(async () => {
-    t = await buildTestApp({ env: { PUBLIC_URL } });
+    fakeA = await startFakeTwilio({ accountSid: ACCOUNT_A, authToken: TOKEN_A, numbers: [NUMBER_A] });
+    t = await buildTestApp({ env: { PUBLIC_URL, TWILIO_API_BASE_URL: fakeA.baseUrl } });
     team = await buildTeam(t);
+    await addTwilioNumber(t.ctx, team, NUMBER_A);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await fakeA.close();
+  });
 
   it('shows the sandbox, and takes Twilio webhooks only for a workspace account it knows', async () => {
     const shown = await t.app.inject({

@@ -8,34 +8,51 @@ import { MINUTE } from '../platform/clock.js';
 import { forbidden, tooManyRequests } from '../platform/errors.js';
 import { deliveryStatusJob } from './delivery-status.job.js';
 import { inboundSmsJob } from './inbound-sms.job.js';
-import { authTokensForAccount } from './provider-settings.service.js';
 import { TWILIO_SIGNATURE_HEADER, type TwilioParams, validateTwilioSignature } from './twilio-signature.js';
+import {
+  type WebhookAccount,
+  webhookAccountForMessage,
+  webhookAccountForNumber,
+} from './webhook-accounts.service.js';
 import { EMPTY_TWIML, twilioInboundSmsForm, twilioStatusForm } from './webhooks.schema.js';
 
 /**
  * Twilio's webhooks. Each checks the signature before anything else, then only queues a job and answers:
  * Twilio waits for the answer and retries when it is slow, and the job's unique key plus the stored
  * event keys make a retried delivery count once. The signature is checked with the auth token of the
- * account the request names (`AccountSid`): the instance's Twilio account or a workspace's own. The routes
- * exist whatever the instance's provider; with no token known for the account they answer 403.
+ * account that owns the number concerned (the workspace's own account, else the instance's), and the
+ * form's AccountSid must be that account: a token of any other account, even one a workspace saved,
+ * signs nothing here. The routes exist whatever the instance's provider; with no account they answer 403.
  */
 export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Before validation, so a forged request is refused the same way whatever its body.
-  const verifySignature = async (request: FastifyRequest) => {
-    const header = request.headers[TWILIO_SIGNATURE_HEADER];
-    const params = formParams(request.body);
-    const accountSid = typeof params.AccountSid === 'string' ? params.AccountSid : undefined;
-    const tokens = await authTokensForAccount(ctx, accountSid);
-    const valid = tokens.some((authToken) =>
-      validateTwilioSignature({
-        authToken,
-        url: `${ctx.config.publicUrl}${request.url}`,
-        params,
-        signature: typeof header === 'string' ? header : undefined,
-      }),
-    );
-    if (!valid) throw forbidden('The X-Twilio-Signature header is missing or wrong', 'invalid_signature');
-  };
+  const verifiedBy =
+    (accountOf: (params: TwilioParams, query: TwilioParams) => Promise<WebhookAccount | undefined>) =>
+    async (request: FastifyRequest) => {
+      const header = request.headers[TWILIO_SIGNATURE_HEADER];
+      const params = formParams(request.body);
+      const account = await accountOf(params, formParams(request.query));
+      const valid =
+        account !== undefined &&
+        params.AccountSid === account.accountSid &&
+        validateTwilioSignature({
+          authToken: account.authToken,
+          url: `${ctx.config.publicUrl}${request.url}`,
+          params,
+          signature: typeof header === 'string' ? header : undefined,
+        });
+      if (!valid) throw forbidden('The X-Twilio-Signature header is missing or wrong', 'invalid_signature');
+    };
+  // An incoming text names our number in To; a status callback is about a message we sent From ours,
+  // whose StatusCallback URL may name the sending workspace (`w`).
+  const verifyInbound = verifiedBy((params) => webhookAccountForNumber(ctx, single(params.To)));
+  const verifyStatus = verifiedBy((params, query) =>
+    webhookAccountForMessage(ctx, {
+      messageSid: single(params.MessageSid),
+      from: single(params.From),
+      workspaceId: single(query.w),
+    }),
+  );
   const webhook = { tags: ['webhooks'], security: [] };
   /**
    * Counted per Twilio account once the signature holds (Twilio calls from many addresses), generous
@@ -59,7 +76,7 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     '/webhooks/twilio/sms',
     {
       config,
-      preValidation: verifySignature,
+      preValidation: verifyInbound,
       schema: {
         ...webhook,
         summary: 'A text from a lead (Twilio incoming-message webhook)',
@@ -92,7 +109,7 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     '/webhooks/twilio/status',
     {
       config,
-      preValidation: verifySignature,
+      preValidation: verifyStatus,
       schema: {
         ...webhook,
         summary: 'Delivery status of a text we sent (Twilio status callback)',
@@ -119,6 +136,10 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     },
   );
 };
+
+function single(value: string | readonly string[] | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
 
 /** The parsed form as signed; anything that is not a form counts as no parameters (and fails the check). */
 function formParams(body: unknown): TwilioParams {

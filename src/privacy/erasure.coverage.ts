@@ -39,6 +39,7 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   sessions: { treatment: 'none', how: "the team's sign-ins" },
   api_keys: { treatment: 'none', how: 'hashed keys' },
   phone_numbers: { treatment: 'none', how: "the workspace's own numbers" },
+  twilio_accounts: { treatment: 'none', how: 'which workspaces may use a Twilio account' },
   appointment_types: { treatment: 'none', how: 'configuration' },
   appointment_type_agents: { treatment: 'none', how: 'configuration' },
   agent_availability: { treatment: 'none', how: "agents' hours" },

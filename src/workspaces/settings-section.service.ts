@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Trx } from '../db/database.js';
 import { fromJson, toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { notFound, unprocessable } from '../platform/errors.js';
@@ -20,6 +21,11 @@ export interface PatchSettingsSectionProps<S extends z.ZodType> {
    * `reject` says which fields, `reset` falls back to the defaults and stores nothing.
    */
   onInvalid: 'reject' | 'reset';
+  /**
+   * Runs in the same transaction, with the workspace locked, before the change is written; given the
+   * section as stored. A write it makes commits with the settings or not at all; a throw cancels both.
+   */
+  inTransaction?: (trx: Trx, stored: Readonly<Record<string, unknown>>) => Promise<void>;
 }
 
 /**
@@ -37,6 +43,7 @@ export async function patchSettingsSection<S extends z.ZodType>(
     if (!workspace) throw notFound('Workspace');
     const settings = fromJson<Record<string, unknown> | null>(workspace.settings) ?? {};
     const stored = { ...((settings[props.section] as Record<string, unknown> | undefined) ?? {}) };
+    await props.inTransaction?.(trx, { ...stored });
     const changed: string[] = [];
     for (const [key, value] of Object.entries(props.patch)) {
       if (value === undefined) continue;

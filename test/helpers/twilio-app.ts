@@ -2,9 +2,10 @@ import type { AppContext } from '../../src/http/context.js';
 import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
 import { createTwilioProvider } from '../../src/messaging/providers/twilio.provider.js';
 import type { Clock } from '../../src/platform/clock.js';
+import type { FakeAccount } from '../fakes/twilio/accounts.js';
 import { type FakeTwilio, startFakeTwilio } from '../fakes/twilio/fake-twilio.js';
 import { type SignedWebhook, signWebhook, statusCallbackParams } from '../fakes/twilio/webhooks.js';
-import { buildTestApp, type TestApp } from './app.js';
+import { asSession, buildTestApp, type TestApp } from './app.js';
 import { buildTeam, type Team } from './factories.js';
 
 export const TWILIO_ACCOUNT_SID = `AC${'1f'.repeat(16)}`;
@@ -49,13 +50,7 @@ export async function buildTwilioTestApp(env: Record<string, string> = {}): Prom
   // 10:00 in Austin: inside every quiet-hours window.
   t.clock.set('2026-01-15T16:00:00.000Z');
   const team = await buildTeam(t);
-  await addPhoneNumber(t.ctx, {
-    workspaceId: team.workspace.id,
-    number: OUR_NUMBER,
-    provider: 'twilio',
-    isDefault: true,
-    by: { type: 'api_key', apiKeyId: team.key.apiKey.id },
-  });
+  await addTwilioNumber(t.ctx, team, OUR_NUMBER);
   return {
     ...t,
     fake,
@@ -65,6 +60,46 @@ export async function buildTwilioTestApp(env: Record<string, string> = {}): Prom
       await fake.close();
     },
   };
+}
+
+/** Adds a default Twilio number to the team's workspace, as its API key. */
+export function addTwilioNumber(ctx: AppContext, team: Team, number: string) {
+  return addPhoneNumber(ctx, {
+    workspaceId: team.workspace.id,
+    number,
+    provider: 'twilio',
+    isDefault: true,
+    by: { type: 'api_key', apiKeyId: team.key.apiKey.id },
+  });
+}
+
+/**
+ * Gives the team its own Twilio account through the front door, as its owner would: the fake learns the
+ * account (so the credentials check passes), then the settings are saved and the account's numbers added.
+ */
+export async function useOwnTwilioAccount(
+  t: TwilioTestApp,
+  team: Team,
+  account: FakeAccount & { numbers: string[] },
+): Promise<void> {
+  t.fake.addAccount(account);
+  const headers = asSession(team.owner.session);
+  const saved = await t.app.inject({
+    method: 'PUT',
+    url: '/api/v1/messaging/provider',
+    headers,
+    payload: { accountSid: account.accountSid, authToken: account.authToken },
+  });
+  if (saved.statusCode !== 200) throw new Error(`saving the account failed: ${saved.body}`);
+  for (const number of account.numbers) {
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/phone-numbers',
+      headers,
+      payload: { number, provider: 'twilio' },
+    });
+    if (added.statusCode !== 201) throw new Error(`adding ${number} failed: ${added.body}`);
+  }
 }
 
 /** Posts a webhook exactly as Twilio would, to the path of its signed URL. */

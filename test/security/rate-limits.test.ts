@@ -2,7 +2,7 @@ import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PREFIX } from '../../src/http/auth.js';
 import { signWebhook } from '../fakes/twilio/webhooks.js';
-import { asApiKey, asSession, nextClientAddress } from '../helpers/app.js';
+import { asApiKey, nextClientAddress } from '../helpers/app.js';
 import { buildTeam } from '../helpers/factories.js';
 import {
   buildTwilioTestApp,
@@ -11,6 +11,7 @@ import {
   TWILIO_ACCOUNT_SID,
   TWILIO_AUTH_TOKEN,
   type TwilioTestApp,
+  useOwnTwilioAccount,
 } from '../helpers/twilio-app.js';
 
 /**
@@ -126,18 +127,14 @@ describe('rate limits on public routes', () => {
     const team = await buildTeam(t);
     const ownAccount = `AC${'b'.repeat(32)}`;
     const ownToken = 'workspace-own-auth-token-0123';
-    const saved = await t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/messaging/provider',
-      headers: asSession(team.owner.session),
-      payload: { accountSid: ownAccount, authToken: ownToken },
-    });
-    expect(saved.statusCode, saved.body).toBe(200);
-    const status = (account: string, n: number, token = TWILIO_AUTH_TOKEN) =>
+    const ownNumber = '+15125550188';
+    await useOwnTwilioAccount(t, team, { accountSid: ownAccount, authToken: ownToken, numbers: [ownNumber] });
+    const status = (account: string, n: number, token = TWILIO_AUTH_TOKEN, from?: string) =>
       signWebhook(token, url, {
         AccountSid: account,
         MessageSid: `SM${String(n).padStart(32, '0')}`,
         MessageStatus: 'delivered',
+        ...(from ? { From: from } : {}),
       });
     const forged = status('ACforged', 0);
     for (let i = 0; i < WEBHOOK_LIMIT * 2; i += 1) {
@@ -151,7 +148,7 @@ describe('rate limits on public routes', () => {
     expect(codes.slice(0, WEBHOOK_LIMIT).every((c) => c === 204)).toBe(true);
     expect(codes.at(-1)).toBe(429);
     // Another account has its own allowance.
-    expect((await postWebhook(t, status(ownAccount, 99, ownToken))).statusCode).toBe(204);
+    expect((await postWebhook(t, status(ownAccount, 99, ownToken, ownNumber))).statusCode).toBe(204);
   });
 });
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { countSegments } from '../../../src/messaging/segments.js';
+import { accountJson, basicAuth, type FakeAccount, incomingPhoneNumbersPage } from './accounts.js';
 import { listMessagesPage } from './messages-list.js';
 import {
   accountPath,
@@ -20,7 +21,8 @@ import {
 } from './webhooks.js';
 
 /**
- * A local stand-in for Twilio's REST API (Messages: create, fetch, list) speaking the documented protocol:
+ * A local stand-in for Twilio's REST API (Messages: create, fetch, list; the Account and its
+ * IncomingPhoneNumbers: fetch, list) speaking the documented protocol:
  * HTTP Basic auth with the account SID and auth token, form-encoded requests, JSON answers and errors in
  * Twilio's shapes, RFC 2822 dates, list paging. It also plays Twilio's side of webhooks: signed status
  * callbacks and incoming-message requests.
@@ -73,6 +75,11 @@ export interface FakeTwilio {
     status: AdvanceStatus,
     options?: { errorCode?: number },
   ): Promise<CallbackDelivery | undefined>;
+  /**
+   * Another account the fake authenticates: its Account resource and IncomingPhoneNumbers are served
+   * (credentials checks), its Messages are not (one fake per account sends texts).
+   */
+  addAccount(account: FakeAccount): void;
   /** Sends to this number fail with 21610 until it opts in again, as after the lead texts STOP. */
   optOut(phone: string): void;
   optIn(phone: string): void;
@@ -109,11 +116,12 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
   const delays: number[] = [];
   const optedOut = new Set<string>();
   const timers = new Set<NodeJS.Timeout>();
-  const expectedAuth = `Basic ${Buffer.from(`${options.accountSid}:${options.authToken}`).toString('base64')}`;
+  const accounts: FakeAccount[] = [options];
   const base = accountPath(options.accountSid);
 
   function handle(method: string, url: URL, form: URLSearchParams, authorization: string | undefined): Reply {
-    if (authorization !== expectedAuth) {
+    const account = accounts.find((a) => authorization === basicAuth(a));
+    if (!account) {
       return {
         status: 401,
         body: errorJson(401, 20003),
@@ -123,6 +131,12 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     const failure = failures.shift();
     if (failure) return { status: failure.httpStatus, body: errorJson(failure.httpStatus, failure.code) };
 
+    const own = accountPath(account.accountSid);
+    if (method === 'GET' && url.pathname === `${own}.json`)
+      return { status: 200, body: accountJson(account) };
+    if (method === 'GET' && url.pathname === `${own}/IncomingPhoneNumbers.json`)
+      return { status: 200, body: incomingPhoneNumbersPage(account, url.searchParams) };
+    if (account !== options) return notFound(url);
     if (url.pathname === `${base}/Messages.json`) {
       if (method === 'POST') return createMessage(form);
       if (method === 'GET') return listMessagesPage(messages, url.searchParams, base);
@@ -131,6 +145,10 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     const fetchMatch = new RegExp(`^${base}/Messages/([A-Za-z0-9]+)\\.json$`).exec(url.pathname);
     const found = fetchMatch && messages.find((m) => m.sid === fetchMatch[1]);
     if (found && method === 'GET') return { status: 200, body: messageJson(found) };
+    return notFound(url);
+  }
+
+  function notFound(url: URL): Reply {
     return {
       status: 404,
       body: errorJson(404, 20404, `The requested resource ${url.pathname} was not found`),
@@ -274,6 +292,9 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
       }
       callbacks.push(delivery);
       return delivery;
+    },
+    addAccount(account) {
+      accounts.push(account);
     },
     optOut(phone) {
       optedOut.add(phone);

@@ -77,6 +77,15 @@ export async function currentConsent(
   return deriveConsent(events, props.purpose);
 }
 
+/** The newest grant on the channel, of any purpose: the one a revocation now would end. */
+export async function latestGrant(
+  db: DbOrTrx,
+  props: { workspaceId: string; contactId: string; channel: ConsentChannel },
+): Promise<ConsentEventRow | undefined> {
+  const events = await latestConsentEvents(db, props.workspaceId, props.contactId, props.channel);
+  return events.find((event) => event.action === 'granted');
+}
+
 export async function isOptedOut(
   db: DbOrTrx,
   props: { workspaceId: string; contactId: string; channel: ConsentChannel },

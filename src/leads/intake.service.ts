@@ -44,6 +44,11 @@ export interface IncomingLead {
   consent?: (ConsentEvidence & { source: ConsentSource }) | undefined;
   /** Imports without consent evidence never get an automated text, not even a blocked attempt. */
   attemptFirstResponse: boolean;
+  /**
+   * The person's first words were a keyword (STOP, HELP, "wrong number"), not an inquiry: the team is not
+   * asked to reach out by hand either.
+   */
+  keywordOnly?: boolean;
 }
 
 export interface ReceivedLead {
@@ -148,7 +153,7 @@ async function intake(
     firstResponse: { status: 'not_queued', reason: firstResponseSkipReason(input, contact) },
   };
   if (!startsFirstResponse) {
-    if (!merged && input.channel !== 'import') {
+    if (!merged && input.channel !== 'import' && !input.keywordOnly) {
       await tellAgentNotTexted(trx, ctx, lead, result.firstResponse.reason);
     }
     return result;
@@ -203,6 +208,7 @@ async function intake(
 
 function firstResponseSkipReason(input: IncomingLead, contact: ContactRow): string {
   if (!contact.phone) return contact.phoneRaw ? 'invalid_phone' : 'no_phone';
+  if (input.keywordOnly) return 'keyword_only';
   if (!input.attemptFirstResponse) return 'imported_without_consent';
   return 'recent_first_response';
 }

@@ -86,16 +86,33 @@ export function findLeadByContact(
     .executeTakeFirst();
 }
 
-/** The lead, locked until the transaction ends on PostgreSQL (SQLite has one writer at a time anyway). */
+/** Row locks are taken on PostgreSQL only: SQLite has one writer at a time anyway. */
+const locksRows = (trx: Trx): boolean => trx.getExecutor().adapter instanceof PostgresAdapter;
+
+/** The lead, locked until the transaction ends. */
 export function lockLead(trx: Trx, workspaceId: string, id: string): Promise<LeadRow | undefined> {
-  const query = trx
+  return trx
     .selectFrom('leads')
     .selectAll()
     .where('workspaceId', '=', workspaceId)
-    .where('id', '=', id);
-  return (
-    trx.getExecutor().adapter instanceof PostgresAdapter ? query.forUpdate() : query
-  ).executeTakeFirst();
+    .where('id', '=', id)
+    .$if(locksRows(trx), (qb) => qb.forUpdate())
+    .executeTakeFirst();
+}
+
+/** The contact with this phone, locked until the transaction ends: one person's texts apply one at a time. */
+export function lockContactByPhone(
+  trx: Trx,
+  workspaceId: string,
+  phone: string,
+): Promise<ContactRow | undefined> {
+  return trx
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('phone', '=', phone)
+    .$if(locksRows(trx), (qb) => qb.forUpdate())
+    .executeTakeFirst();
 }
 
 export async function insertLead(db: DbOrTrx, row: NewLeadRow): Promise<void> {

@@ -4,9 +4,9 @@ import { MINUTE, SECOND } from '../platform/clock.js';
 import { receiveInboundSms } from './inbound.service.js';
 
 /**
- * A text from a lead, as the webhook received it. Unlike most jobs it carries the text itself: the
- * webhook answers before anything is stored, so the job row is where the text waits. Finished jobs are
- * pruned after a week.
+ * A text from a lead, as the webhook received it, when the webhook could not take it in at once
+ * (inbound-webhook.service.ts). Unlike most jobs it carries the text itself: nothing else is stored yet,
+ * so the job row is where the text waits. Finished jobs are pruned after a week.
  */
 export const inboundSmsJob = defineJob({
   name: 'messaging.inbound',

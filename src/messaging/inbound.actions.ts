@@ -1,5 +1,6 @@
-import { currentConsent, recordConsent, revokeChannel } from '../consent/consent.service.js';
+import { currentConsent, latestGrant, recordConsent, revokeChannel } from '../consent/consent.service.js';
 import type { ConsentChannel } from '../consent/consent.table.js';
+import { recordGateDecision } from '../consent/gate.js';
 import type { CarrierKeyword, InboundClassification, OptOutChannel } from '../consent/keywords.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
 import type { Trx } from '../db/database.js';
@@ -8,6 +9,7 @@ import { enqueue } from '../jobs/jobs.service.js';
 import { updateConversation, updateLead } from '../leads/leads.repository.js';
 import type { ContactRow, ConversationRow, LeadRow, LeadStage } from '../leads/leads.table.js';
 import { handleAppointmentReply } from '../scheduling/index.js';
+import { blockWaitingTexts } from './messaging.repository.js';
 import { renderTemplate, type WorkspaceMessaging } from './messaging.settings.js';
 import { queueOutbound } from './outbox.service.js';
 
@@ -49,8 +51,25 @@ const TWILIO_KEYWORDS: Record<OptOutType, CarrierKeyword> = { STOP: 'stop', STAR
 const ENGAGES: readonly LeadStage[] = ['new', 'contacted', 'nurture', 'lost'];
 
 /**
+ * Whether the text is a carrier keyword or a revocation of texts rather than something said to us. As a
+ * first text it is no inquiry: it implies no consent and gets no opener.
+ */
+export function isKeywordText(
+  classification: InboundClassification,
+  optOutType: OptOutType | undefined,
+): boolean {
+  const optOut = classification.optOut;
+  return (
+    optOutType !== undefined ||
+    classification.keyword !== null ||
+    (optOut !== null && optOut.channel !== 'voice')
+  );
+}
+
+/**
  * Keywords first: a revocation, in any words, wins over everything else in the text; then START and
- * HELP; only then is the text an ordinary reply. Runs inside the inbound text's transaction.
+ * HELP; only then is the text an ordinary reply. Runs inside the inbound text's transaction, which holds
+ * the contact's lock, so the consent read here is not changed by another text of theirs until it commits.
  */
 export async function applyInboundText(
   trx: Trx,
@@ -110,6 +129,7 @@ async function optOut(
   props: InboundTextProps,
   revocation: { channel: OptOutChannel; handled: 'stop' | 'opt_out'; evidence: Record<string, unknown> },
 ): Promise<InboundResult> {
+  const ended = await latestGrant(trx, { ...ledgerProps(props), channel: 'sms' });
   // Recorded whatever else is true of the contact (restricted, on the do-not-contact list): it is their word.
   for (const channel of CHANNELS[revocation.channel]) {
     await revokeChannel(trx, {
@@ -124,13 +144,44 @@ async function optOut(
     await ordinaryReply(trx, ctx, props, null);
     return { handled: 'opt_out', replyMessageId: null };
   }
+  await blockWaiting(trx, props);
   await touchLead(trx, props, 'opted_out');
-  // One confirmation per opt-out: not when Twilio already sent it, nor again to someone already out.
+  // One confirmation per opt-out: not when Twilio already sent it, nor again to someone already out. The key
+  // names the grant this revocation ends, so two revocations of the same grant can never both confirm.
   const confirm = !props.optOutType && !props.optedOut;
   const reply = confirm
-    ? await sendKeywordReply(trx, ctx, props, props.workspace.settings.stopTemplate)
+    ? await sendKeywordReply(
+        trx,
+        ctx,
+        props,
+        props.workspace.settings.stopTemplate,
+        `opt-out-confirmation:${props.contact.id}:${ended?.id ?? 'never-granted'}`,
+      )
     : null;
   return { handled: revocation.handled, replyMessageId: reply };
+}
+
+/**
+ * Texts already waiting stop with this commit, not when the dispatcher next asks the gate; each gets the
+ * send-time decision the gate would have given it.
+ */
+async function blockWaiting(trx: Trx, props: InboundTextProps): Promise<void> {
+  const ids = await blockWaitingTexts(trx, {
+    workspaceId: props.workspace.workspaceId,
+    contactId: props.contact.id,
+    gateReason: 'opted_out',
+    at: props.at,
+  });
+  for (const messageId of ids) {
+    await recordGateDecision(trx, {
+      workspaceId: props.workspace.workspaceId,
+      contactId: props.contact.id,
+      messageId,
+      stage: 'send',
+      decision: { outcome: 'blocked', reason: 'opted_out', details: { revokedBy: props.messageId } },
+      at: props.at,
+    });
+  }
 }
 
 async function ordinaryReply(
@@ -195,6 +246,7 @@ async function sendKeywordReply(
   ctx: AppContext,
   props: InboundTextProps,
   template: string,
+  idempotencyKey = `keyword-reply:${props.messageId}`,
 ): Promise<string> {
   const { settings, workspaceName } = props.workspace;
   const body = renderTemplate(template, {
@@ -211,7 +263,7 @@ async function sendKeywordReply(
     purpose: 'transactional',
     author: 'system',
     directReply: true,
-    idempotencyKey: `keyword-reply:${props.messageId}`,
+    idempotencyKey,
   });
   return message.id;
 }

@@ -6,14 +6,14 @@ import type { AppContext } from '../http/context.js';
 import { receiveLeadInTransaction } from '../leads/intake.service.js';
 import {
   findContact,
-  findContactByPhone,
   findConversationByLead,
   findLeadByContact,
+  lockContactByPhone,
 } from '../leads/leads.repository.js';
 import type { ContactRow, ConversationRow, LeadRow } from '../leads/leads.table.js';
 import { normalizePhone } from '../leads/normalize.js';
 import { newId } from '../platform/ids.js';
-import { applyInboundText, type InboundHandling, type OptOutType } from './inbound.actions.js';
+import { applyInboundText, type InboundHandling, isKeywordText, type OptOutType } from './inbound.actions.js';
 import { findNumber, insertMessageOnce, recordWebhookEvent } from './messaging.repository.js';
 import { loadWorkspaceMessaging, type WorkspaceMessaging } from './messaging.settings.js';
 import type { PhoneNumberRow } from './messaging.table.js';
@@ -54,7 +54,8 @@ const RACE_ATTEMPTS = 3;
 /**
  * Takes in one text from a lead: routes it to the workspace that owns the number, processes a provider
  * message id once, finds or creates the lead, stores the text, then applies carrier keywords and
- * opt-outs before anything else. Every write for the text commits in one transaction.
+ * opt-outs before anything else. Every write for the text commits in one transaction; the assistant's
+ * answer is a job queued in it.
  */
 export async function receiveInboundSms(ctx: AppContext, sms: InboundSms): Promise<InboundOutcome> {
   const log = ctx.logger.child({ category: 'messaging', provider: sms.provider });
@@ -108,15 +109,24 @@ async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundPro
   });
   if (!fresh) return { status: 'duplicate' };
 
-  const messageId = newId(now.getTime());
-  const known = await findContactByPhone(trx, workspaceId, sender);
+  const known = await lockContactByPhone(trx, workspaceId, sender);
+  // Read once the lock is held: the ledger then lists this person's texts in the order they were applied.
+  const at = ctx.clock.now();
+  const messageId = newId(at.getTime());
   const optedOut = known
     ? await isOptedOut(trx, { workspaceId, contactId: known.id, channel: 'sms' })
     : false;
   const classification = classifyInbound(sms.body, { optedOut });
   const thread = known ? await threadOf(trx, known) : undefined;
   const { contact, lead, conversation } =
-    thread ?? (await startThread(trx, ctx, { ...props, known, messageId, at: now }));
+    thread ??
+    (await startThread(trx, ctx, {
+      ...props,
+      known,
+      messageId,
+      at,
+      inquiry: !isKeywordText(classification, sms.optOutType),
+    }));
 
   const { encoding, segments } = countSegments(sms.body);
   await insertMessageOnce(trx, {
@@ -143,8 +153,8 @@ async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundPro
     gateReason: null,
     sendAfter: null,
     attempts: 0,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
     sentAt: null,
     deliveredAt: null,
   });
@@ -160,7 +170,7 @@ async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundPro
     classification,
     optedOut,
     optOutType: sms.optOutType,
-    at: now,
+    at,
   });
   return {
     status: 'processed',
@@ -187,30 +197,34 @@ async function threadOf(trx: Trx, contact: ContactRow): Promise<Thread | undefin
 
 /**
  * A first text from someone new is an inquiry like a form: intake creates the contact, lead and
- * conversation and the first response. Texting us is consent to be answered about it, recorded as such.
+ * conversation and the first response. Texting us is consent to be answered about it, recorded as such;
+ * a first text that is a keyword (STOP, HELP, "wrong number") is no inquiry: the lead is made without
+ * consent and without an opener, and the keyword alone is answered.
  */
 async function startThread(
   trx: Trx,
   ctx: AppContext,
-  props: InboundProps & { known: ContactRow | undefined; messageId: string; at: Date },
+  props: InboundProps & { known: ContactRow | undefined; messageId: string; at: Date; inquiry: boolean },
 ): Promise<Thread> {
   const { workspace, sms, known } = props;
+  const inquiry = props.inquiry && !known;
   const received = await receiveLeadInTransaction(trx, ctx, {
     workspaceId: workspace.workspaceId,
     channel: 'sms',
     source: 'sms',
     phone: props.sender,
     message: sms.body,
-    consent: known
-      ? undefined
-      : {
+    consent: inquiry
+      ? {
           sms: true,
           disclosure: `Texted ${sms.to} first (inbound message ${props.messageId}): replies to their own text are expected`,
           disclosureVersion: 'implied-by-inbound-sms',
           capturedAt: props.at.toISOString(),
           source: 'provider',
-        },
-    attemptFirstResponse: !known,
+        }
+      : undefined,
+    attemptFirstResponse: inquiry,
+    keywordOnly: !props.inquiry,
   });
   const contact = await findContact(trx, workspace.workspaceId, received.contactId);
   const thread = contact ? await threadOf(trx, contact) : undefined;

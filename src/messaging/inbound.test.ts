@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApiKey, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { buildTeam, buildUser, type Team } from '../../test/helpers/factories.js';
-import { consentRows, outboundMessages, phoneSequence, queueFollowUp } from '../../test/helpers/messaging.js';
+import {
+  consentRows,
+  outboundMessages,
+  phoneSequence,
+  queueFollowUp,
+  sandboxText,
+} from '../../test/helpers/messaging.js';
 import { addSuppression } from '../consent/suppression.js';
 import { jobDefinitions } from '../jobs/catalog.js';
 import { drainJobs } from '../jobs/jobs.drain.js';
@@ -128,6 +134,29 @@ describe('inbound texts through the sandbox: keywords first', () => {
     expect(confirmations[0]?.body).toBe(
       `${team.workspace.name}: you are unsubscribed and will receive no more texts. Reply START to resubscribe.`,
     );
+  });
+
+  it('takes a keyword as a first text without consent or opener, and blocks waiting texts when STOP is stored', async () => {
+    const phone = nextPhone();
+    const help = await text(phone, 'HELP');
+    expect(help.handled).toBe('help');
+    const contactId = await contactOf(help.leadId);
+    expect(await smsConsent(contactId)).toEqual([]);
+    expect((await outboundMessages(t.ctx, help.leadId)).map((m) => m.kind)).toEqual(['keyword_reply']);
+    expect(await notifications(help.leadId)).toEqual([]);
+
+    const other = nextPhone();
+    const first = await text(other, 'Looking at condos downtown');
+    const followUp = await queueFollowUp(t.ctx, {
+      workspaceId: team.workspace.id,
+      contactId: await contactOf(first.leadId),
+      leadId: first.leadId,
+      conversationId: first.conversationId,
+      body: 'Any luck with the condo search?',
+    });
+    await sandboxText(t, team.key.secret, other, 'stop texting me', { drain: false });
+    const waiting = (await outboundMessages(t.ctx, first.leadId)).find((m) => m.id === followUp.id);
+    expect(waiting).toMatchObject({ status: 'blocked', gateReason: 'opted_out' });
   });
 
   it('START (and YES while opted out) grants again and confirms', async () => {

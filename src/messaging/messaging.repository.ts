@@ -76,6 +76,28 @@ export async function transitionMessage(
   return Number(result.numUpdatedRows) > 0;
 }
 
+/**
+ * Blocks a contact's texts still waiting to go, as the gate would at send time. A dispatcher that asked the
+ * gate just before this committed then fails to claim the text, since a claim only moves a queued or
+ * deferred one. Keyword replies (a STOP confirmation, a HELP answer) are owed whatever the consent and stay.
+ */
+export async function blockWaitingTexts(
+  db: DbOrTrx,
+  props: { workspaceId: string; contactId: string; gateReason: string; at: Date },
+): Promise<string[]> {
+  const rows = await db
+    .updateTable('messages')
+    .set({ status: 'blocked', gateReason: props.gateReason, updatedAt: props.at.toISOString() })
+    .where('workspaceId', '=', props.workspaceId)
+    .where('contactId', '=', props.contactId)
+    .where('direction', '=', 'outbound')
+    .where('status', 'in', ['queued', 'deferred'])
+    .where('kind', '!=', 'keyword_reply')
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 export function listLeadMessages(
   db: DbOrTrx,
   workspaceId: string,

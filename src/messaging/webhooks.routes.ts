@@ -7,7 +7,7 @@ import { enqueue } from '../jobs/jobs.service.js';
 import { MINUTE } from '../platform/clock.js';
 import { forbidden, tooManyRequests } from '../platform/errors.js';
 import { deliveryStatusJob } from './delivery-status.job.js';
-import { inboundSmsJob } from './inbound-sms.job.js';
+import { acceptInboundSms } from './inbound-webhook.service.js';
 import { TWILIO_SIGNATURE_HEADER, type TwilioParams, validateTwilioSignature } from './twilio-signature.js';
 import {
   type WebhookAccount,
@@ -17,9 +17,10 @@ import {
 import { EMPTY_TWIML, twilioInboundSmsForm, twilioStatusForm } from './webhooks.schema.js';
 
 /**
- * Twilio's webhooks. Each checks the signature before anything else, then only queues a job and answers:
- * Twilio waits for the answer and retries when it is slow, and the job's unique key plus the stored
- * event keys make a retried delivery count once. The signature is checked with the auth token of the
+ * Twilio's webhooks. Each checks the signature before anything else, then does the least that must
+ * happen before the answer (a text is stored with its keyword or opt-out applied; a status is queued):
+ * Twilio waits for the answer and retries when it is slow, and the stored event keys and job unique keys
+ * make a retried delivery count once. The signature is checked with the auth token of the
  * account that owns the number concerned (the workspace's own account, else the instance's), and the
  * form's AccountSid must be that account: a token of any other account, even one a workspace saved,
  * signs nothing here. The routes exist whatever the instance's provider; with no account they answer 403.
@@ -86,21 +87,15 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     },
     async (request, reply) => {
       const form = request.body;
-      await enqueue(
-        ctx.db,
-        inboundSmsJob.job(
-          {
-            provider: 'twilio',
-            providerMessageId: form.MessageSid,
-            from: form.From,
-            to: form.To,
-            body: form.Body,
-            ...(form.OptOutType ? { optOutType: form.OptOutType } : {}),
-          },
-          { uniqueKey: `inbound:twilio:${form.MessageSid}`, workspaceId: null },
-        ),
-        ctx.clock,
-      );
+      // Stored, and a STOP recorded, before the answer; the assistant's reply is a job.
+      await acceptInboundSms(ctx, {
+        provider: 'twilio',
+        providerMessageId: form.MessageSid,
+        from: form.From,
+        to: form.To,
+        body: form.Body,
+        ...(form.OptOutType ? { optOutType: form.OptOutType } : {}),
+      });
       return reply.type('text/xml; charset=utf-8').send(EMPTY_TWIML);
     },
   );

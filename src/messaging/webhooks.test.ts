@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook } from '../../test/fakes/twilio/webhooks.js';
-import { asApiKey, buildTestApp } from '../../test/helpers/app.js';
+import { asApiKey, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { consentRows, phoneSequence } from '../../test/helpers/messaging.js';
 import {
   buildTwilioTestApp,
@@ -63,7 +64,7 @@ describe('Twilio webhooks', () => {
   const messageRow = (id: string) =>
     t.ctx.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
-  it('answers a signed text with empty TwiML, then a job stores it and starts the lead', async () => {
+  it('stores a signed text before answering with empty TwiML; the replies go out from jobs', async () => {
     const hook = t.fake.inboundSms({
       from: nextPhone(),
       to: OUR_NUMBER,
@@ -75,14 +76,12 @@ describe('Twilio webhooks', () => {
     expect(response.headers['content-type']).toMatch(/^text\/xml/);
     expect(response.body).toBe(EMPTY_TWIML);
     const sid = hook.params.MessageSid as string;
-    expect(await findJobByUniqueKey(t.ctx.db, `inbound:twilio:${sid}`)).toMatchObject({
-      name: 'messaging.inbound',
-    });
-    expect(await inboundRows(sid)).toEqual([]);
-
-    await drainJobs(t.ctx, jobDefinitions);
     const [inbound] = await inboundRows(sid);
     expect(inbound).toMatchObject({ direction: 'inbound', status: 'received', provider: 'twilio' });
+    expect(await findJobByUniqueKey(t.ctx.db, `inbound:twilio:${sid}`)).toBeUndefined();
+    expect(outboundAtFake(t.fake).filter((m) => m.to === hook.params.From)).toEqual([]);
+
+    await drainJobs(t.ctx, jobDefinitions);
     const answer = outboundAtFake(t.fake).filter((m) => m.to === hook.params.From);
     // The first response, then the assistant's turn on the question in the text.
     expect(answer).toHaveLength(2);
@@ -100,12 +99,6 @@ describe('Twilio webhooks', () => {
     await drainJobs(t.ctx, jobDefinitions);
 
     expect(await inboundRows(sid)).toHaveLength(1);
-    const jobs = await t.ctx.db
-      .selectFrom('jobs')
-      .selectAll()
-      .where('uniqueKey', '=', `inbound:twilio:${sid}`)
-      .execute();
-    expect(jobs).toHaveLength(1);
     const events = await t.ctx.db
       .selectFrom('webhookEvents')
       .selectAll()
@@ -113,6 +106,26 @@ describe('Twilio webhooks', () => {
       .execute();
     expect(events).toHaveLength(1);
     expect(outboundAtFake(t.fake).filter((m) => m.to === hook.params.From)).toHaveLength(1);
+  });
+
+  it('queues the text for the inbound job when storing it at once fails, and the job stores it once', async () => {
+    const body = 'Is 4 Elm St open on Sunday?';
+    await refuseInboundBody(t, body);
+    const hook = t.fake.inboundSms({ from: nextPhone(), to: OUR_NUMBER, body, url: SMS_URL });
+    const sid = hook.params.MessageSid as string;
+    expect((await postWebhook(t, hook)).statusCode).toBe(200);
+    expect(await inboundRows(sid)).toEqual([]);
+    expect(await findJobByUniqueKey(t.ctx.db, `inbound:twilio:${sid}`)).toMatchObject({
+      name: 'messaging.inbound',
+      status: 'ready',
+    });
+    // The database recovers; Twilio delivers the same webhook again meanwhile.
+    await allowInboundBodies(t);
+    expect((await postWebhook(t, hook)).statusCode).toBe(200);
+    await drainJobs(t.ctx, jobDefinitions);
+    expect(await inboundRows(sid)).toHaveLength(1);
+    expect(await findJobByUniqueKey(t.ctx.db, `inbound:twilio:${sid}`)).toMatchObject({ status: 'done' });
+    expect(outboundAtFake(t.fake).filter((m) => m.to === hook.params.From)).toHaveLength(2);
   });
 
   it('refuses a forged, missing or replayed-with-changes signature with 403 and stores nothing', async () => {
@@ -219,3 +232,38 @@ describe('Twilio webhooks', () => {
     expect(sandbox.json().error.code).toBe('not_sandbox');
   });
 });
+
+/** Makes the database refuse to store an inbound text with this body, as a failing transaction would. */
+async function refuseInboundBody(t: TestApp, body: string): Promise<void> {
+  const quoted = body.replaceAll("'", "''");
+  if (t.ctx.dialect === 'sqlite') {
+    await sql
+      .raw(
+        `create trigger refuse_inbound before insert on messages when new.body = '${quoted}' ` +
+          `begin select raise(abort, 'refused'); end`,
+      )
+      .execute(t.ctx.db);
+    return;
+  }
+  await sql
+    .raw(
+      `create function refuse_inbound() returns trigger language plpgsql as $$ begin ` +
+        `raise exception 'refused' using errcode = '40001'; end $$`,
+    )
+    .execute(t.ctx.db);
+  await sql
+    .raw(
+      `create trigger refuse_inbound before insert on messages for each row ` +
+        `when (new.body = '${quoted}') execute function refuse_inbound()`,
+    )
+    .execute(t.ctx.db);
+}
+
+async function allowInboundBodies(t: TestApp): Promise<void> {
+  if (t.ctx.dialect === 'sqlite') {
+    await sql.raw('drop trigger refuse_inbound').execute(t.ctx.db);
+    return;
+  }
+  await sql.raw('drop trigger refuse_inbound on messages').execute(t.ctx.db);
+  await sql.raw('drop function refuse_inbound()').execute(t.ctx.db);
+}

@@ -17,6 +17,7 @@ const dataLayerSuites = [
   'test/http/isolation.test.ts',
   'test/security/key-rotation.test.ts',
   'test/security/fuzz.test.ts',
+  'test/security/rate-limits.test.ts',
   'test/security/opt-out-races.test.ts',
   'test/security/webhook-forgery.test.ts',
 ];

@@ -17,6 +17,7 @@
 import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
+import type { RequestThrottlesTable } from '../http/throttles.table.js';
 import type { JobsTable } from '../jobs/jobs.table.js';
 import type { ContactsTable, ConversationsTable, InquiriesTable, LeadsTable } from '../leads/leads.table.js';
 import type { LeadNotesTable } from '../leads/notes.table.js';
@@ -90,6 +91,7 @@ export interface Database {
   privacyRequests: PrivacyRequestsTable;
   privacyRequestEvents: PrivacyRequestEventsTable;
   privacyExports: PrivacyExportsTable;
+  requestThrottles: RequestThrottlesTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

@@ -38,6 +38,7 @@ import { eventsRoutes } from './events.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { installMetrics } from './metrics.js';
 import { installNulStripping } from './nul-bytes.js';
+import { databaseRateLimitStore } from './rate-limit.store.js';
 import { webRoutes } from './web.routes.js';
 
 declare module 'fastify' {
@@ -109,7 +110,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(cookie);
   installAuth(app, ctx);
   await app.register(formbody, { bodyLimit: ctx.config.bodyLimitBytes });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });
   await app.register(swagger, {
     openapi: {
       info: {

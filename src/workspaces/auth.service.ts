@@ -17,11 +17,13 @@ import {
   touchSession,
 } from './sessions.repository.js';
 import {
-  findUserByEmail,
-  findUserById,
-  incrementFailedSignIns,
-  updateUserCredentials,
-} from './users.repository.js';
+  clearSignInFailures,
+  recordSignInFailure,
+  type SignInKeys,
+  signInKeys,
+  signInWait,
+} from './sign-in-throttle.js';
+import { findUserByEmail, findUserById, updateUserCredentials } from './users.repository.js';
 import { findWorkspace } from './workspaces.repository.js';
 import { normaliseEmail } from './workspaces.schema.js';
 import type { UserRow, WorkspaceRow } from './workspaces.table.js';
@@ -37,11 +39,52 @@ function sessionExpiry(ctx: AppContext, from: Date): string {
   return new Date(from.getTime() + ctx.config.auth.sessionDays * 24 * 60 * MINUTE).toISOString();
 }
 
-function lockedError(lockedUntil: string, now: Date): AppError {
-  const retryAfterSeconds = Math.max(1, Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / 1000));
-  return new AppError(429, 'account_locked', 'Too many failed sign-ins; try again later', {
+/** The same for every email, with or without an account, so the answer tells nothing about it. */
+const signInThrottled = (retryAfterSeconds: number) =>
+  new AppError(429, 'sign_in_throttled', 'Too many failed sign-ins; wait before trying again', {
     retryAfterSeconds,
   });
+
+function signInAuditEntry(user: UserRow, ip: string, at: Date) {
+  return {
+    workspaceId: user.workspaceId,
+    actor: { type: fromBool(user.isOperator) ? 'operator' : 'user', id: user.id } as const,
+    target: { type: 'user', id: user.id },
+    ip,
+    at,
+  };
+}
+
+/**
+ * Counts a wrong password, or a sign-in for an email with no account, the same way; only a real account's
+ * failures and waits are audited.
+ */
+async function refuseWrongPassword(
+  ctx: AppContext,
+  props: { keys: SignInKeys; now: Date; entry?: ReturnType<typeof signInAuditEntry> },
+): Promise<AppError> {
+  const { maxFailures, lockMinutes } = ctx.config.auth;
+  const failure = await recordSignInFailure(ctx.db, {
+    keys: props.keys,
+    now: props.now,
+    policy: { maxFailures, capMs: lockMinutes * MINUTE },
+  });
+  const { entry } = props;
+  if (entry) {
+    const { failures, waitSeconds, accountUnderAttack } = failure;
+    await ctx.db.transaction().execute(async (trx) => {
+      await audit(trx, {
+        ...entry,
+        action: 'auth.sign_in_failed',
+        details: { reason: 'bad_password', failures },
+      });
+      if (waitSeconds > 0) {
+        const details = { failures, waitSeconds, accountUnderAttack };
+        await audit(trx, { ...entry, action: 'auth.sign_in_throttled', details });
+      }
+    });
+  }
+  return failure.waitSeconds > 0 ? signInThrottled(failure.waitSeconds) : invalidCredentials();
 }
 
 export interface SignInResult {
@@ -65,44 +108,20 @@ export async function signIn(
 ): Promise<SignInResult> {
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const user = await findUserByEmail(ctx.db, normaliseEmail(props.email));
+  const email = normaliseEmail(props.email);
+  const keys = signInKeys(ctx.config.appSecret, email, props.ip);
+  // A waiting email and address get no password check at all, so guessing meanwhile learns nothing.
+  const wait = await signInWait(ctx.db, keys, now);
+  if (wait > 0) throw signInThrottled(wait);
+
+  const user = await findUserByEmail(ctx.db, email);
   if (!user) {
     await verifyAgainstDummy(props.password);
-    throw invalidCredentials();
+    throw await refuseWrongPassword(ctx, { keys, now });
   }
-  const actor = { type: fromBool(user.isOperator) ? 'operator' : 'user', id: user.id } as const;
-  const entry = {
-    workspaceId: user.workspaceId,
-    actor,
-    target: { type: 'user', id: user.id },
-    ip: props.ip,
-    at: now,
-  };
-  if (user.lockedUntil && user.lockedUntil > at) {
-    // Locked: the password is not checked at all, so guessing during the lock learns nothing.
-    await verifyAgainstDummy(props.password);
-    throw lockedError(user.lockedUntil, now);
-  }
-
+  const entry = signInAuditEntry(user, props.ip, now);
   if (!(await verifyPassword(user.passwordHash, props.password))) {
-    const lockedUntil = await ctx.db.transaction().execute(async (trx) => {
-      const failures = await incrementFailedSignIns(trx, user.id, at);
-      await audit(trx, {
-        ...entry,
-        action: 'auth.sign_in_failed',
-        details: { reason: 'bad_password', failures },
-      });
-      if (failures < ctx.config.auth.maxFailures) return null;
-      const until = new Date(now.getTime() + ctx.config.auth.lockMinutes * MINUTE).toISOString();
-      await updateUserCredentials(trx, user.id, { failedSignIns: 0, lockedUntil: until });
-      await audit(trx, {
-        ...entry,
-        action: 'auth.account_locked',
-        details: { failures, lockMinutes: ctx.config.auth.lockMinutes },
-      });
-      return until;
-    });
-    throw lockedUntil ? lockedError(lockedUntil, now) : invalidCredentials();
+    throw await refuseWrongPassword(ctx, { keys, now, entry });
   }
 
   const workspace = user.workspaceId ? ((await findWorkspace(ctx.db, user.workspaceId)) ?? null) : null;
@@ -134,9 +153,7 @@ export async function signIn(
       lastSeenAt: at,
       expiresAt,
     });
-    if (user.failedSignIns !== 0 || user.lockedUntil) {
-      await updateUserCredentials(trx, user.id, { failedSignIns: 0, lockedUntil: null, updatedAt: at });
-    }
+    await clearSignInFailures(trx, keys);
     await audit(trx, { ...entry, action: 'auth.sign_in' });
   });
   return { token, csrfToken, expiresAt, user, workspace };

@@ -129,10 +129,7 @@ async function reuseDemo(ctx: AppContext): Promise<DemoWorkspace> {
   const at = now.toISOString();
   const sealed = unseal(ctx, demo.sealedPassword);
   const passwordWorks =
-    sealed !== undefined &&
-    owner.disabledAt === null &&
-    (owner.lockedUntil === null || owner.lockedUntil <= at) &&
-    (await verifyPassword(owner.passwordHash, sealed));
+    sealed !== undefined && owner.disabledAt === null && (await verifyPassword(owner.passwordHash, sealed));
   const password = passwordWorks && sealed ? sealed : newDemoPassword();
   const newPasswordHash = passwordWorks ? undefined : await hashPassword(password);
 
@@ -151,8 +148,6 @@ async function reuseDemo(ctx: AppContext): Promise<DemoWorkspace> {
       await updateUser(trx, found.id, owner.id, {
         passwordHash: newPasswordHash,
         passwordChangedAt: at,
-        failedSignIns: 0,
-        lockedUntil: null,
         disabledAt: null,
         updatedAt: at,
       });

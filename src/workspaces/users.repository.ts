@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import type { NewUserRow, Role, UserRow, UsersTable } from './workspaces.table.js';
 
@@ -74,15 +73,4 @@ export async function findUserById(db: DbOrTrx, userId: string): Promise<UserRow
 
 export async function updateUserCredentials(db: DbOrTrx, userId: string, patch: UserPatch): Promise<void> {
   await db.updateTable('users').set(patch).where('id', '=', userId).execute();
-}
-
-/** Counts a failure atomically, so concurrent attempts cannot each see the old count. */
-export async function incrementFailedSignIns(db: DbOrTrx, userId: string, at: string): Promise<number> {
-  const row = await db
-    .updateTable('users')
-    .set({ failedSignIns: sql<number>`failed_sign_ins + 1`, updatedAt: at })
-    .where('id', '=', userId)
-    .returning('failedSignIns')
-    .executeTakeFirstOrThrow();
-  return Number(row.failedSignIns);
 }

@@ -60,8 +60,6 @@ export async function insertUserAudited(trx: DbOrTrx, props: NewUserProps): Prom
       role: props.role,
       isOperator: toBool(props.isOperator ?? false),
       passwordHash: props.passwordHash,
-      failedSignIns: 0,
-      lockedUntil: null,
       disabledAt: null,
       timezone: props.timezone ? canonicalTimeZone(props.timezone) : null,
       createdAt: at,

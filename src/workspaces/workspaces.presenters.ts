@@ -29,7 +29,6 @@ export function rowToUser(row: UserRow): User {
     isOperator: fromBool(row.isOperator),
     disabled: row.disabledAt !== null,
     disabledAt: row.disabledAt,
-    lockedUntil: row.lockedUntil,
     timezone: row.timezone,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -61,7 +61,6 @@ export const userSchema = z.object({
   isOperator: z.boolean(),
   disabled: z.boolean(),
   disabledAt: isoTimestamp.nullable(),
-  lockedUntil: isoTimestamp.nullable(),
   timezone: z.string().nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,

@@ -30,8 +30,6 @@ export interface UsersTable {
   role: Role | null;
   isOperator: number;
   passwordHash: string;
-  failedSignIns: number;
-  lockedUntil: string | null;
   disabledAt: string | null;
   timezone: string | null;
   /** Where the agent is texted about leads that need a person. */

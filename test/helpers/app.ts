@@ -6,7 +6,7 @@ import type { SmsProvider } from '../../src/messaging/providers/provider.js';
 import { type ManualClock, manualClock } from '../../src/platform/clock.js';
 import { type Config, type Env, loadConfig } from '../../src/platform/config.js';
 import { createLogger } from '../../src/platform/logger.js';
-import { createTestDatabase, type TestDatabase } from './db.js';
+import { connectTestDatabase, createTestDatabase, type TestDatabase } from './db.js';
 
 export const TEST_APP_SECRET = 'test-app-secret-test-app-secret-0123456789';
 
@@ -33,9 +33,13 @@ export async function buildTestApp(
     logTo?: DestinationStream;
     /** The clock's first reading; the real time by default. */
     now?: string;
+    /** Another process on this app's database: its own connection, leaving the database in place on close. */
+    sameDatabaseAs?: TestApp;
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.sameDatabaseAs
+    ? connectTestDatabase(options.sameDatabaseAs.database)
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: database.dataDir,

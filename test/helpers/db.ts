@@ -23,6 +23,13 @@ export interface TestDatabase extends DatabaseHandle {
   cleanup(): Promise<void>;
 }
 
+/** A second connection to a test database, as another process would open; closing it leaves the database. */
+export function connectTestDatabase(database: TestDatabase): TestDatabase {
+  const { databaseUrl, sqliteFile, dataDir } = database;
+  const handle = openDatabase({ databaseUrl, dataDir, ...(sqliteFile ? { sqliteFile } : {}) });
+  return { ...handle, databaseUrl, sqliteFile, dataDir, cleanup: () => handle.destroy() };
+}
+
 /** A fresh, migrated database of the dialect under test: a temporary SQLite file or a new PostgreSQL database. */
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cc-test-'));

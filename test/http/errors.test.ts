@@ -127,15 +127,16 @@ describe('the error envelope for every kind of bad input', () => {
   });
 
   it('429 with Retry-After once an address tries too many passwords', async () => {
-    const attempt = () =>
+    // A new email each time, so the per-email sign-in throttle stays out of it.
+    const attempt = (i: number) =>
       t.app.inject({
         method: 'POST',
         url: '/api/v1/auth/sign-in',
         remoteAddress: '203.0.113.9',
-        payload: { email: 'nobody@example.com', password: 'guess' },
+        payload: { email: `nobody-${i}@example.com`, password: 'guess' },
       });
-    for (let i = 0; i < PASSWORD_ATTEMPTS_PER_MINUTE; i++) expect((await attempt()).statusCode).toBe(401);
-    const limited = await attempt();
+    for (let i = 0; i < PASSWORD_ATTEMPTS_PER_MINUTE; i++) expect((await attempt(i)).statusCode).toBe(401);
+    const limited = await attempt(PASSWORD_ATTEMPTS_PER_MINUTE);
     const error = expectError(limited, 429, 'rate_limited');
     expect(error.details).toEqual({ retryAfterSeconds: expect.any(Number) });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);

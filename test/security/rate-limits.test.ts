@@ -1,8 +1,9 @@
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PREFIX } from '../../src/http/auth.js';
+import { PASSWORD_ATTEMPTS_PER_MINUTE } from '../../src/workspaces/auth.routes.js';
 import { signWebhook } from '../fakes/twilio/webhooks.js';
-import { asApiKey, nextClientAddress } from '../helpers/app.js';
+import { asApiKey, buildTestApp, nextClientAddress, type TestApp } from '../helpers/app.js';
 import { buildTeam } from '../helpers/factories.js';
 import {
   buildTwilioTestApp,
@@ -149,6 +150,36 @@ describe('rate limits on public routes', () => {
     expect(codes.at(-1)).toBe(429);
     // Another account has its own allowance.
     expect((await postWebhook(t, status(ownAccount, 99, ownToken, ownNumber))).statusCode).toBe(204);
+  });
+});
+
+describe('rate limits shared by every process on one database', () => {
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    first = await buildTestApp();
+    second = await buildTestApp({ sameDatabaseAs: first });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('grants the limit once across two processes, not once each', async () => {
+    const address = nextClientAddress();
+    const codes: number[] = [];
+    for (let i = 0; i < PASSWORD_ATTEMPTS_PER_MINUTE * 2; i += 1) {
+      const { app } = i % 2 === 0 ? first : second;
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        remoteAddress: address,
+        payload: {},
+      });
+      codes.push(response.statusCode);
+    }
+    expect(codes.slice(0, PASSWORD_ATTEMPTS_PER_MINUTE).every((c) => c === 400)).toBe(true);
+    expect(codes.slice(PASSWORD_ATTEMPTS_PER_MINUTE).every((c) => c === 429)).toBe(true);
   });
 });
 

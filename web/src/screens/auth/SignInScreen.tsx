@@ -17,11 +17,11 @@ export function safeNext(search: string): string {
 
 export function signInMessage(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Signing in failed; try again';
-  if (error.code === 'account_locked') {
+  if (error.code === 'sign_in_throttled') {
     const seconds = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     return seconds
-      ? `Too many failed sign-ins: this account is locked for ${formatDuration(seconds)}. Try again later.`
-      : 'Too many failed sign-ins: this account is locked for now. Try again later.';
+      ? `Too many failed sign-ins: wait ${formatDuration(seconds)} before trying again.`
+      : 'Too many failed sign-ins: wait a moment before trying again.';
   }
   if (error.code === 'rate_limited')
     return 'Too many attempts from this address; wait a minute and try again.';

@@ -13,13 +13,16 @@ describe('after signing in', () => {
 });
 
 describe('sign-in failures', () => {
-  it('explains a lock-out and how long it lasts', () => {
-    const locked = new ApiError(429, 'account_locked', 'Too many failed sign-ins; try again later', {
-      retryAfterSeconds: 900,
-    });
-    expect(signInMessage(locked)).toBe(
-      'Too many failed sign-ins: this account is locked for 15 min. Try again later.',
+  it('says how long to wait after too many failures', () => {
+    const throttled = new ApiError(
+      429,
+      'sign_in_throttled',
+      'Too many failed sign-ins; wait before trying again',
+      {
+        retryAfterSeconds: 900,
+      },
     );
+    expect(signInMessage(throttled)).toBe('Too many failed sign-ins: wait 15 min before trying again.');
   });
 
   it("passes the server's words on for a wrong password, and words a network failure", () => {

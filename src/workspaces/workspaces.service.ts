@@ -2,10 +2,16 @@ import type { AppContext } from '../http/context.js';
 import { notFound } from '../platform/errors.js';
 import { audit, auditActor } from './audit.service.js';
 import type { Actor } from './auth.types.js';
+import { DEMO_SLUG, type DemoWorkspace, ensureDemoWorkspace } from './demo.service.js';
 import { hashPassword } from './passwords.js';
 import { insertUserAudited } from './users.service.js';
 import { insertWorkspaceAudited, type NewWorkspaceProps } from './workspace-creation.js';
-import { findWorkspace, listWorkspaces, updateWorkspace } from './workspaces.repository.js';
+import {
+  findWorkspace,
+  findWorkspaceBySlug,
+  listWorkspaces,
+  updateWorkspace,
+} from './workspaces.repository.js';
 import { canonicalTimeZone, type UpdateWorkspaceBody } from './workspaces.schema.js';
 import type { UserRow, WorkspaceRow } from './workspaces.table.js';
 
@@ -123,7 +129,20 @@ export async function setWorkspaceSuspended(
   });
 }
 
-/** A fresh install has none: `start` then creates the demo workspace so the first sign-in works. */
-export async function hasAnyWorkspace(ctx: AppContext): Promise<boolean> {
-  return (await listWorkspaces(ctx.db)).length > 0;
+/** What `start` did about the demo workspace: made it now (its sign-in is shown once), found it, or neither. */
+export type DemoAtStart = { created: DemoWorkspace } | { existing: true } | null;
+
+/**
+ * The demo workspace at `start`, when wanted: made when asked for (`--demo`) or, by default, on a database
+ * with no workspace yet. One that exists is only found, never reissued, so a restart leaves its owner's
+ * password alone.
+ */
+export async function demoAtStart(
+  ctx: AppContext,
+  props: { wanted: boolean; asked: boolean },
+): Promise<DemoAtStart> {
+  if (!props.wanted) return null;
+  if (await findWorkspaceBySlug(ctx.db, DEMO_SLUG)) return { existing: true };
+  if (!props.asked && (await listWorkspaces(ctx.db)).length > 0) return null;
+  return { created: await ensureDemoWorkspace(ctx) };
 }

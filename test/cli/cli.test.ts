@@ -137,7 +137,7 @@ describe('closing-cloud CLI', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     const deadline = Date.now() + 30_000;
-    while (!/Demo API key/.test(output) && Date.now() < deadline)
+    while (!/Demo sign-in/.test(output) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 100));
     const url = /running at (http:\/\/\S+)/.exec(output)?.[1];
     const [, email, password] = /Demo sign-in: (\S+) \/ (\S+)/.exec(output) ?? [];

@@ -112,9 +112,13 @@ export interface ServiceProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** `closing-cloud start` on a free port of 127.0.0.1; resolves once it listens. */
-export async function startService(env: ServiceEnv, timeoutMs = 30_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [...MAIN, 'start'], {
+/** `closing-cloud start` (with `args`) on a free port of 127.0.0.1; resolves once it listens. */
+export async function startService(
+  env: ServiceEnv,
+  timeoutMs = 30_000,
+  args: readonly string[] = [],
+): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [...MAIN, 'start', ...args], {
     cwd: ROOT,
     env: childEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
   });

@@ -11,6 +11,8 @@ export const deliveryStatusJob = defineJob({
     providerMessageId: z.string().min(1),
     status: z.string().min(1),
     errorCode: z.string().nullable(),
+    marker: z.object({ workspaceId: z.string(), messageId: z.string() }).optional(),
+    to: z.string().optional(),
   }),
   // The report can arrive before the dispatcher has recorded the provider's id: retries wait for it.
   maxAttempts: 8,

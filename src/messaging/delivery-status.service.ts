@@ -1,9 +1,16 @@
 import { revokeChannel } from '../consent/consent.service.js';
 import type { AppContext } from '../http/context.js';
 import { newId } from '../platform/ids.js';
-import { findMessageByProviderId, recordWebhookEvent, transitionMessage } from './messaging.repository.js';
-import type { MessageRowUpdate, MessageStatus } from './messaging.table.js';
+import {
+  findMessage,
+  findMessageByProviderId,
+  recordWebhookEvent,
+  transitionMessage,
+} from './messaging.repository.js';
+import type { MessageRow, MessageRowUpdate, MessageStatus } from './messaging.table.js';
 import { TwilioErrorCode } from './providers/twilio-errors.js';
+import { creditSend } from './send-effects.js';
+import type { SendMarker } from './send-marker.js';
 
 export interface DeliveryStatusReport {
   provider: 'twilio' | 'sandbox';
@@ -11,6 +18,9 @@ export interface DeliveryStatusReport {
   /** The provider's status word (Twilio's MessageStatus). */
   status: string;
   errorCode: string | null;
+  /** Our message, named by the marker in the StatusCallback URL, and the number the text went to. */
+  marker?: SendMarker | undefined;
+  to?: string | undefined;
 }
 
 export type DeliveryStatusOutcome = 'applied' | 'unchanged' | 'duplicate' | 'ignored';
@@ -43,7 +53,12 @@ export async function applyDeliveryStatus(
   const move = MOVES[report.status];
   // queued, accepted, sending...: steps we already know of or do not track.
   if (!move) return 'ignored';
-  const message = await findMessageByProviderId(ctx.db, report.provider, report.providerMessageId);
+  let message = await findMessageByProviderId(ctx.db, report.provider, report.providerMessageId);
+  if (!message && report.marker) {
+    const marked = await settleByMarker(ctx, report, report.marker);
+    if (marked === 'another_text') return 'ignored';
+    message = marked;
+  }
   if (!message) throw new MessageNotYetKnownError();
   const now = ctx.clock.now();
   const at = now.toISOString();
@@ -83,4 +98,42 @@ export async function applyDeliveryStatus(
     }
     return moved ? 'applied' : 'unchanged';
   });
+}
+
+/**
+ * A callback for a text no message holds yet, naming our message by its marker: a send whose outcome was
+ * unknown (or whose answer is still on its way) is credited with the provider's id. A marked message that
+ * already holds another id means the provider has a second text for it: reported, never credited.
+ */
+async function settleByMarker(
+  ctx: AppContext,
+  report: DeliveryStatusReport,
+  marker: SendMarker,
+): Promise<MessageRow | 'another_text' | undefined> {
+  const message = await findMessage(ctx.db, marker.workspaceId, marker.messageId);
+  if (
+    message?.direction !== 'outbound' ||
+    message.provider !== report.provider ||
+    report.to === undefined ||
+    message.toNumber !== report.to
+  )
+    return undefined;
+  const log = ctx.logger.child({ category: 'messaging' });
+  if (message.providerId !== null && message.providerId !== report.providerMessageId) {
+    log.warn({ messageId: message.id }, 'the provider reports a second text for one message');
+    return 'another_text';
+  }
+  // Queued again after an attempt nobody answered: the late text settles it before it is sent twice.
+  const open =
+    message.status === 'sending' || (message.status === 'queued' && message.firstAttemptAt !== null);
+  if (!open) return undefined;
+  const credited = await creditSend(
+    ctx.db,
+    message,
+    report.providerMessageId,
+    ctx.clock.now().toISOString(),
+    ['sending', 'queued'],
+  );
+  if (credited === 'credited') log.info({ messageId: message.id }, 'a status callback settled a send');
+  return findMessageByProviderId(ctx.db, report.provider, report.providerMessageId);
 }

@@ -285,3 +285,39 @@ export async function listOutboundMessages(
     .execute();
   return newestFirst.reverse();
 }
+
+/**
+ * Which of these provider ids a message other than `exceptMessageId` already holds. Provider ids are the
+ * provider's, unique across workspaces, so this looks at every workspace's messages.
+ */
+export async function heldProviderIds(
+  db: DbOrTrx,
+  provider: 'twilio' | 'sandbox',
+  providerIds: readonly string[],
+  exceptMessageId: string,
+): Promise<Set<string>> {
+  if (providerIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('messages')
+    .select('providerId')
+    .where('provider', '=', provider)
+    .where('providerId', 'in', providerIds)
+    .where('id', '!=', exceptMessageId)
+    .execute();
+  return new Set(rows.flatMap((row) => (row.providerId ? [row.providerId] : [])));
+}
+
+/** Another text of the same body to the same contact whose outcome is open: it could claim the same candidate. */
+export async function otherSendInFlight(db: DbOrTrx, message: MessageRow): Promise<boolean> {
+  const row = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('workspaceId', '=', message.workspaceId)
+    .where('contactId', '=', message.contactId)
+    .where('direction', '=', 'outbound')
+    .where('status', '=', 'sending')
+    .where('body', '=', message.body)
+    .where('id', '!=', message.id)
+    .executeTakeFirst();
+  return row !== undefined;
+}

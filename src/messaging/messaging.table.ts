@@ -40,6 +40,12 @@ export interface MessagesTable {
   gateReason: string | null;
   sendAfter: string | null;
   attempts: number;
+  /** When the first send attempt began: a text the provider created before it is not this message's. */
+  firstAttemptAt: string | null;
+  /** When the current attempt began; an unknown outcome is re-checked on a schedule counted from here. */
+  attemptStartedAt: string | null;
+  /** Why a person must look at this message (an ambiguous reconciliation, a provider id another row held). */
+  reviewReason: 'ambiguous_match' | 'duplicate_provider_id' | null;
   createdAt: string;
   updatedAt: string;
   sentAt: string | null;

@@ -1,5 +1,7 @@
-import type { DbOrTrx } from '../db/database.js';
-import type { MessageRow } from './messaging.table.js';
+import type { Db, DbOrTrx } from '../db/database.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
+import { transitionMessage } from './messaging.repository.js';
+import type { MessageRow, MessageStatus } from './messaging.table.js';
 
 /** Speed to lead: the first response counts when the provider has it. */
 export async function markFirstResponseSent(db: DbOrTrx, message: MessageRow, at: string): Promise<void> {
@@ -10,4 +12,44 @@ export async function markFirstResponseSent(db: DbOrTrx, message: MessageRow, at
     .where('id', '=', message.leadId)
     .where('firstResponseSentAt', 'is', null)
     .execute();
+}
+
+/** `credited`; `not_sending` when something else moved the message first; `id_taken` by another message. */
+export type CreditOutcome = 'credited' | 'not_sending' | 'id_taken';
+
+/**
+ * Records that the provider has this message under `providerId`: `sending` becomes `sent` and a first
+ * response counts. A provider id belongs to one message (a unique index): when another holds it, nothing
+ * changes.
+ */
+export async function creditSend(
+  db: Db,
+  message: MessageRow,
+  providerId: string,
+  at: string,
+  from: readonly MessageStatus[] = ['sending'],
+): Promise<CreditOutcome> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const moved = await transitionMessage(trx, {
+        workspaceId: message.workspaceId,
+        id: message.id,
+        from,
+        changes: {
+          status: 'sent',
+          providerId,
+          sentAt: at,
+          updatedAt: at,
+          errorCode: null,
+          errorMessage: null,
+          reviewReason: null,
+        },
+      });
+      if (moved && message.kind === 'first_response') await markFirstResponseSent(trx, message, at);
+      return moved ? 'credited' : 'not_sending';
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return 'id_taken';
+    throw error;
+  }
 }

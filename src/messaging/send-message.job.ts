@@ -10,14 +10,15 @@ import { MINUTE, SECOND } from '../platform/clock.js';
 import { findMessage, transitionMessage } from './messaging.repository.js';
 import { loadWorkspaceMessaging } from './messaging.settings.js';
 import type { MessageRow } from './messaging.table.js';
-import { ProviderUnavailableError } from './providers/provider.js';
+import { type SendFailure, senderOf } from './providers/provider.js';
 import { smsProviderFor } from './providers/workspace-provider.js';
-import { markFirstResponseSent } from './send-effects.js';
+import { creditSend } from './send-effects.js';
+import { statusCallbackUrl } from './send-marker.js';
+import { nextRecheckAt } from './send-recheck.js';
+import { attemptStart, recheckWindowMs, reconcileSend } from './send-reconciliation.js';
 
 /** A direct reply keeps its quiet-hours exemption only while it is still the immediate answer. */
 const DIRECT_REPLY_WINDOW_MS = 10 * MINUTE;
-/** How far back to look for a send the provider may have accepted before a crash. */
-const RECONCILE_SLACK_MS = 2 * MINUTE;
 
 class RetryableSendError extends Error {}
 
@@ -31,8 +32,10 @@ export const sendMessageJob = defineJob({
     const message = await findMessage(ctx.db, workspaceId, messageId);
     if (!message) return;
     if (message.status === 'sending') {
-      // A previous attempt died after asking the provider: find out what happened before sending again.
-      if (await reconcile(ctx, message)) return;
+      // An earlier attempt's outcome is unknown (no answer, a 5xx, a crash): find out before sending again.
+      const reconciled = await reconcileSend(ctx, message);
+      if (reconciled.outcome === 'wait') await scheduleRecheck(ctx, message, reconciled.until);
+      if (reconciled.outcome !== 'resend') return;
     } else if (message.status !== 'queued' && message.status !== 'deferred') {
       return;
     }
@@ -115,45 +118,60 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
         status: 'sending',
         gateReason: decision.reason,
         attempts: message.attempts + 1,
+        firstAttemptAt: message.firstAttemptAt ?? now.toISOString(),
+        attemptStartedAt: now.toISOString(),
+        reviewReason: null,
         updatedAt: now.toISOString(),
       },
     });
   });
   if (!claimed || !message.toNumber) return;
+  message.attempts += 1;
+  message.firstAttemptAt ??= now.toISOString();
+  message.attemptStartedAt = now.toISOString();
 
   const { sms, messagingServiceSid } = await smsProviderFor(ctx, message.workspaceId);
   const result = await sms.send({
     to: message.toNumber,
-    ...(message.fromNumber
-      ? { from: message.fromNumber }
-      : messagingServiceSid
-        ? { messagingServiceSid }
-        : {}),
+    ...senderOf(message.fromNumber, messagingServiceSid),
     body: message.body,
     idempotencyKey: message.idempotencyKey,
-    ...(sms.kind === 'twilio' ? { statusCallbackUrl: `${ctx.config.publicUrl}/webhooks/twilio/status` } : {}),
+    ...(sms.kind === 'twilio'
+      ? {
+          statusCallbackUrl: statusCallbackUrl(ctx.config.publicUrl, {
+            workspaceId: message.workspaceId,
+            messageId: message.id,
+          }),
+        }
+      : {}),
   });
   const doneAt = ctx.clock.now().toISOString();
   if (result.ok) {
     await markSent(ctx, message, result.providerId, doneAt);
     return;
   }
+  if (result.outcomeUnknown) {
+    await awaitUnknownOutcome(
+      ctx,
+      message,
+      result,
+      nextRecheckAt(now, ctx.clock.now(), recheckWindowMs(ctx, sms.kind)),
+    );
+    return;
+  }
   const lastAttempt = job.attempts >= job.maxAttempts;
   if (result.retryable && !lastAttempt) {
-    // With the outcome unknown the message stays 'sending', so the retry reconciles first.
-    if (!result.outcomeUnknown) {
-      await transitionMessage(ctx.db, {
-        workspaceId: message.workspaceId,
-        id: message.id,
-        from: ['sending'],
-        changes: {
-          status: 'queued',
-          errorCode: result.errorCode,
-          errorMessage: result.message,
-          updatedAt: doneAt,
-        },
-      });
-    }
+    await transitionMessage(ctx.db, {
+      workspaceId: message.workspaceId,
+      id: message.id,
+      from: ['sending'],
+      changes: {
+        status: 'queued',
+        errorCode: result.errorCode,
+        errorMessage: result.message,
+        updatedAt: doneAt,
+      },
+    });
     throw new RetryableSendError(`Provider refused for now: ${result.errorCode}`);
   }
   await ctx.db.transaction().execute(async (trx) => {
@@ -183,48 +201,49 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
 }
 
 async function markSent(ctx: AppContext, message: MessageRow, providerId: string, at: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const moved = await transitionMessage(trx, {
-      workspaceId: message.workspaceId,
-      id: message.id,
-      from: ['sending'],
-      changes: { status: 'sent', providerId, sentAt: at, updatedAt: at, errorCode: null, errorMessage: null },
-    });
-    if (moved && message.kind === 'first_response') await markFirstResponseSent(trx, message, at);
-  });
-}
-
-/** True when the provider already has the message (it is then marked sent); false to send it now. */
-async function reconcile(ctx: AppContext, message: MessageRow): Promise<boolean> {
-  if (!message.toNumber) return false;
-  const { sms } = await smsProviderFor(ctx, message.workspaceId);
-  let found: Awaited<ReturnType<typeof sms.findSent>>;
-  try {
-    found = await sms.findSent({
-      to: message.toNumber,
-      ...(message.fromNumber ? { from: message.fromNumber } : {}),
-      sentAfter: new Date(new Date(message.updatedAt).getTime() - RECONCILE_SLACK_MS),
-      body: message.body,
-    });
-  } catch (error) {
-    if (error instanceof ProviderUnavailableError)
-      throw new RetryableSendError('Provider unavailable while reconciling');
-    throw error;
-  }
-  const match = found[0];
-  if (match) {
-    await markSent(ctx, message, match.providerId, ctx.clock.now().toISOString());
-    ctx.logger
-      .child({ category: 'messaging' })
-      .info({ messageId: message.id }, 'reconciled a send the provider already had');
-    return true;
-  }
+  const credited = await creditSend(ctx.db, message, providerId, at);
+  if (credited !== 'id_taken') return;
+  // The provider's own answer names this id, yet another message holds it: a person must sort it out.
   await transitionMessage(ctx.db, {
     workspaceId: message.workspaceId,
     id: message.id,
     from: ['sending'],
-    changes: { status: 'queued', updatedAt: ctx.clock.now().toISOString() },
+    changes: { reviewReason: 'duplicate_provider_id', updatedAt: at },
   });
-  message.status = 'queued';
-  return false;
+  ctx.logger
+    .child({ category: 'messaging' })
+    .error({ messageId: message.id }, 'the provider id of a send is held by another message');
+}
+
+/**
+ * The provider may have the message or not (no answer, a reset, a 5xx): it stays `sending`, and the
+ * provider is asked again on the schedule of send-recheck.ts before anything is sent again.
+ */
+async function awaitUnknownOutcome(
+  ctx: AppContext,
+  message: MessageRow,
+  failure: SendFailure,
+  recheckAt: Date | undefined,
+): Promise<void> {
+  await transitionMessage(ctx.db, {
+    workspaceId: message.workspaceId,
+    id: message.id,
+    from: ['sending'],
+    changes: { errorCode: failure.errorCode, errorMessage: failure.message },
+  });
+  await scheduleRecheck(ctx, message, recheckAt ?? ctx.clock.now());
+}
+
+async function scheduleRecheck(ctx: AppContext, message: MessageRow, at: Date): Promise<void> {
+  await enqueue(
+    ctx.db,
+    sendMessageJob.job(
+      { workspaceId: message.workspaceId, messageId: message.id },
+      {
+        uniqueKey: `send:${message.id}:recheck:${message.attempts}:${at.getTime() - attemptStart(message).getTime()}`,
+        runAt: at,
+      },
+    ),
+    ctx.clock,
+  );
 }

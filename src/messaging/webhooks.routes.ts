@@ -8,13 +8,14 @@ import { MINUTE } from '../platform/clock.js';
 import { forbidden, tooManyRequests } from '../platform/errors.js';
 import { deliveryStatusJob } from './delivery-status.job.js';
 import { acceptInboundSms } from './inbound-webhook.service.js';
+import { markerFromQuery } from './send-marker.js';
 import { TWILIO_SIGNATURE_HEADER, type TwilioParams, validateTwilioSignature } from './twilio-signature.js';
 import {
   type WebhookAccount,
   webhookAccountForMessage,
   webhookAccountForNumber,
 } from './webhook-accounts.service.js';
-import { EMPTY_TWIML, twilioInboundSmsForm, twilioStatusForm } from './webhooks.schema.js';
+import { EMPTY_TWIML, twilioInboundSmsForm, twilioStatusForm, twilioStatusQuery } from './webhooks.schema.js';
 
 /**
  * Twilio's webhooks. Each checks the signature before anything else, then does the least that must
@@ -108,6 +109,7 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
       schema: {
         ...webhook,
         summary: 'Delivery status of a text we sent (Twilio status callback)',
+        querystring: twilioStatusQuery,
         body: twilioStatusForm,
         response: { 204: z.null(), 400: errorSchema, 403: errorSchema },
       },
@@ -122,6 +124,8 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
             providerMessageId: form.MessageSid,
             status: form.MessageStatus,
             errorCode: form.ErrorCode || null,
+            marker: markerFromQuery(request.query),
+            to: form.To,
           },
           { uniqueKey: `status:twilio:${form.MessageSid}:${form.MessageStatus}` },
         ),

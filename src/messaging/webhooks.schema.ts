@@ -20,6 +20,13 @@ export const twilioStatusForm = z.looseObject({
   MessageSid: z.string().min(1).max(64),
   MessageStatus: z.string().min(1).max(32),
   ErrorCode: z.string().max(16).optional(),
+  To: z.string().max(64).optional(),
+});
+
+/** Our marker in the StatusCallback URL (send-marker.ts): workspace and message ids. */
+export const twilioStatusQuery = z.looseObject({
+  w: z.string().max(64).optional(),
+  m: z.string().max(64).optional(),
 });
 
 export const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';

@@ -55,6 +55,8 @@ const envSchema = z.object({
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,
   TWILIO_API_BASE_URL: optionalUrl,
+  /** How long a send whose outcome is unknown is looked for at the provider before it is sent again. */
+  SMS_SEND_RECHECK_WINDOW_MS: z.coerce.number().int().min(1000).default(300_000),
   SMTP_URL: z.preprocess(
     emptyToUndefined,
     z
@@ -116,6 +118,8 @@ export interface Config {
     readonly twilioAccountSid: string | undefined;
     readonly twilioAuthToken: string | undefined;
     readonly twilioApiBaseUrl: string | undefined;
+    /** SMS_SEND_RECHECK_WINDOW_MS: see messaging/send-recheck.ts for the schedule and why 5 minutes. */
+    readonly sendRecheckWindowMs: number;
   };
   /** Mail to the team (agent notifications); without an SMTP URL notes are only logged. */
   readonly email: {
@@ -224,6 +228,7 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
       twilioAccountSid: e.TWILIO_ACCOUNT_SID,
       twilioAuthToken: e.TWILIO_AUTH_TOKEN,
       twilioApiBaseUrl: e.TWILIO_API_BASE_URL,
+      sendRecheckWindowMs: e.SMS_SEND_RECHECK_WINDOW_MS,
     },
     email: {
       smtpUrl: e.SMTP_URL,

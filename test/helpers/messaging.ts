@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { AppContext } from '../../src/http/context.js';
 import { jobDefinitions } from '../../src/jobs/catalog.js';
 import { drainJobs } from '../../src/jobs/jobs.drain.js';
+import { type ReceivedLead, receiveLead } from '../../src/leads/intake.service.js';
 import { findContact } from '../../src/leads/leads.repository.js';
 import { loadWorkspaceMessaging } from '../../src/messaging/messaging.settings.js';
 import type { MessageRow } from '../../src/messaging/messaging.table.js';
@@ -83,4 +84,28 @@ export async function sandboxText<T = { messageId: string; leadId: string }>(
   expect(response.statusCode, response.body).toBe(201);
   if (drain) await drainJobs(t.ctx, jobDefinitions);
   return response.json<T>();
+}
+
+/** Written SMS consent as a lead form captures it. */
+export const SMS_CONSENT = {
+  sms: true,
+  disclosure: 'By checking this box you agree to receive texts from Test Realty about your inquiry.',
+  capturedAt: '2026-01-15T15:00:00Z',
+  source: 'api' as const,
+};
+
+/** A lead posted through the API with SMS consent: its first response is queued, not yet sent. */
+export function receiveTextableLead(
+  ctx: AppContext,
+  workspaceId: string,
+  phone: string,
+): Promise<ReceivedLead> {
+  return receiveLead(ctx, {
+    workspaceId,
+    channel: 'api',
+    source: 'zillow',
+    phone,
+    consent: SMS_CONSENT,
+    attemptFirstResponse: true,
+  });
 }

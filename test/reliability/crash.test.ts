@@ -84,6 +84,8 @@ describe('kill -9 during a burst of lead posts', () => {
       TWILIO_API_BASE_URL: fake.baseUrl,
       // A dead worker's jobs are taken over once their lease lapses; keep that wait short for the test.
       JOB_LEASE_MS: '2000',
+      // A text left in flight by the kill is looked for at Twilio over this window before it is sent again.
+      SMS_SEND_RECHECK_WINDOW_MS: '3000',
       LOG_LEVEL: 'warn',
     };
     const { workspaceId, apiKey } = await createWorkspace(env, 'Crash Test Realty');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createSmsProvider } from './create-provider.js';
 
 const sandbox = { onSend: async () => {} };
-const none = { twilioAccountSid: undefined, twilioAuthToken: undefined, twilioApiBaseUrl: undefined };
+const none = {
+  twilioAccountSid: undefined,
+  twilioAuthToken: undefined,
+  twilioApiBaseUrl: undefined,
+  sendRecheckWindowMs: 300_000,
+};
 
 describe('createSmsProvider', () => {
   it('builds the provider SMS_PROVIDER names', () => {
@@ -13,6 +18,7 @@ describe('createSmsProvider', () => {
         twilioAccountSid: `AC${'0'.repeat(32)}`,
         twilioAuthToken: 'token',
         twilioApiBaseUrl: 'http://127.0.0.1:4010',
+        sendRecheckWindowMs: 300_000,
       },
       sandbox,
     );

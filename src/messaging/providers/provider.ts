@@ -17,7 +17,17 @@ export interface OutboundSms {
    * pass it on; duplicates after an unknown outcome are prevented by reconciling with `findSent` first.
    */
   idempotencyKey: string;
+  /** Twilio echoes it, query string included, in every status callback: our marker travels in it. */
   statusCallbackUrl?: string;
+}
+
+/** Our number when the message has one, else the workspace's Messaging Service picks the sender. */
+export function senderOf(
+  fromNumber: string | null,
+  messagingServiceSid: string | undefined,
+): Pick<OutboundSms, 'from' | 'messagingServiceSid'> {
+  if (fromNumber) return { from: fromNumber };
+  return messagingServiceSid ? { messagingServiceSid } : {};
 }
 
 export type SendStatus = 'queued' | 'accepted' | 'sending' | 'sent';
@@ -66,6 +76,8 @@ export interface ProviderMessage {
   to: string;
   /** Null while a Messaging Service has not picked a sender yet. */
   from: string | null;
+  /** The Messaging Service that sent it, if any. */
+  messagingServiceSid: string | null;
   body: string;
   status: ProviderMessageStatus;
   dateCreated: Date;
@@ -76,8 +88,11 @@ export interface ProviderMessage {
 export interface SentQuery {
   to: string;
   from?: string;
+  messagingServiceSid?: string;
   /** When the send was first attempted. Pass it early enough to cover clock skew with the provider. */
   sentAfter: Date;
+  /** Created at or before this instant, when given. */
+  sentBefore?: Date;
   body?: string;
 }
 
@@ -85,9 +100,10 @@ export interface SmsProvider {
   readonly kind: SmsProviderKind;
   send(msg: OutboundSms): Promise<SendResult>;
   /**
-   * Outbound messages to `to` created at or after `sentAfter`, newest first: for reconciling a send whose
-   * outcome is unknown. Rejects with `ProviderUnavailableError` when the provider cannot answer, because an
-   * empty answer means "not sent" and would let the caller send twice.
+   * Outbound messages to `to` created between `sentAfter` and `sentBefore`, from `from` or the Messaging
+   * Service when given, with `body` when given, newest first: for reconciling a send whose outcome is
+   * unknown. Rejects with `ProviderUnavailableError` when the provider cannot answer, because an empty
+   * answer means "not sent" and would let the caller send twice.
    */
   findSent(query: SentQuery): Promise<ProviderMessage[]>;
 }

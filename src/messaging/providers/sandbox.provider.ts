@@ -76,7 +76,10 @@ export function createSandboxProvider(options: SandboxProviderOptions): SmsProvi
           (m) =>
             m.to === query.to &&
             (query.from === undefined || m.from === query.from) &&
+            (query.messagingServiceSid === undefined ||
+              m.messagingServiceSid === query.messagingServiceSid) &&
             m.sentAt.getTime() >= query.sentAfter.getTime() &&
+            (query.sentBefore === undefined || m.sentAt.getTime() <= query.sentBefore.getTime()) &&
             (query.body === undefined || m.body === query.body),
         )
         .reverse()
@@ -84,6 +87,7 @@ export function createSandboxProvider(options: SandboxProviderOptions): SmsProvi
           providerId: m.providerId,
           to: m.to,
           from: m.from ?? null,
+          messagingServiceSid: m.messagingServiceSid ?? null,
           body: m.body,
           status: 'sent',
           dateCreated: m.sentAt,

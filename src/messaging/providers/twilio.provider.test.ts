@@ -192,21 +192,46 @@ describe('Twilio provider findSent', () => {
     expect(await twilio.findSent({ to: LEAD, sentAfter, body: 'Never sent' })).toEqual([]);
   });
 
-  it('finds a sent message with the DateSent filter alone, and a queued one with a second look', async () => {
+  it('reads the DateSent list and the newest messages both, so a queued one is never missed', async () => {
     const twilio = provider();
     const sentAfter = clock.now();
-    const result = await twilio.send(sms());
-    const sid = result.ok ? result.providerId : '';
+    const queued = await twilio.send(sms());
+    clock.advance(MINUTE);
+    const delivered = await twilio.send(sms());
+    const ids = [delivered, queued].map((r) => (r.ok ? r.providerId : ''));
+    fake.setStatus(ids[0] as string, 'delivered');
     const lists = () => fake.requests.filter((r) => r.method === 'GET');
 
-    expect(await twilio.findSent({ to: LEAD, sentAfter })).toHaveLength(1);
-    expect(lists().map((r) => Object.keys(r.query).includes('DateSent>'))).toEqual([true, false]);
-
-    await fake.advance(sid, 'sent');
+    // One of them only passes the DateSent filter once sent, the other is still queued: both come back.
     const found = await twilio.findSent({ to: LEAD, sentAfter });
-    expect(found[0]).toMatchObject({ providerId: sid, status: 'sent', dateSent: clock.now() });
-    expect(lists()).toHaveLength(3);
-    expect(lists()[2]?.query['DateSent>']).toBe('2026-01-15T00:00:00Z');
+    expect(found.map((m) => m.providerId)).toEqual(ids);
+    expect(found[0]).toMatchObject({ status: 'delivered', dateSent: clock.now() });
+    expect(lists().map((r) => r.query['DateSent>'])).toEqual(['2026-01-15T00:00:00Z', undefined]);
+  });
+
+  it('matches strictly: sender, Messaging Service and creation time', async () => {
+    const twilio = provider();
+    const sentAfter = clock.now();
+    await twilio.send(sms());
+    clock.advance(MINUTE);
+    const viaService = await twilio.send(
+      sms({ from: undefined, messagingServiceSid: `MG${'2'.repeat(32)}` }),
+    );
+    const sentBefore = new Date(clock.now().getTime() + 1000);
+    clock.advance(MINUTE);
+    await twilio.send(sms());
+    const body = sms().body;
+
+    expect(await twilio.findSent({ to: LEAD, sentAfter, body })).toHaveLength(3);
+    expect(await twilio.findSent({ to: LEAD, from: OURS, sentAfter, sentBefore, body })).toHaveLength(1);
+    const service = await twilio.findSent({
+      to: LEAD,
+      messagingServiceSid: `MG${'2'.repeat(32)}`,
+      sentAfter,
+      body,
+    });
+    expect(service.map((m) => m.providerId)).toEqual([viaService.ok && viaService.providerId]);
+    expect(service[0]?.messagingServiceSid).toBe(`MG${'2'.repeat(32)}`);
   });
 
   it('follows next_page_uri through the base URL', async () => {
@@ -217,9 +242,11 @@ describe('Twilio provider findSent', () => {
       if (result.ok) fake.setStatus(result.providerId, 'delivered');
     }
     expect(await twilio.findSent({ to: LEAD, sentAfter })).toHaveLength(120);
+    // Two pages of the DateSent list, then one of the newest.
     expect(fake.requests.filter((r) => r.method === 'GET').map((r) => r.query.Page ?? '0')).toEqual([
       '0',
       '1',
+      '0',
     ]);
   });
 

@@ -69,22 +69,24 @@ export function createTwilioProvider(options: TwilioProviderOptions): SmsProvide
 
     async findSent(query: SentQuery): Promise<ProviderMessage[]> {
       const filters = { to: query.to, ...(query.from ? { from: query.from } : {}) };
-      const matches = (messages: MessageInstance[]) =>
-        messages.filter((m) => isMatch(m, query)).map(toProviderMessage);
       try {
         // Twilio filters on DateSent at day granularity (GMT), so ask from the start of that day and
-        // narrow down by creation time here.
+        // narrow down by creation time here. A message still queued has no DateSent and fails that filter,
+        // so the newest ones are read too: a candidate missed would make an ambiguous match look unique.
         const sent = await client.messages.list({
           ...filters,
           dateSentAfter: startOfUtcDay(query.sentAfter),
           pageSize: 100,
           limit: 500,
         });
-        const found = matches(sent);
-        if (found.length > 0) return found;
-        // A message still queued has no DateSent and may not pass that filter: look at the newest ones too.
         const recent = await client.messages.list({ ...filters, pageSize: 50, limit: 50 });
-        return matches(recent);
+        const bySid = new Map<string, MessageInstance>();
+        for (const message of [...sent, ...recent]) {
+          if (isMatch(message, query)) bySid.set(message.sid, message);
+        }
+        return [...bySid.values()]
+          .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime())
+          .map(toProviderMessage);
       } catch (error) {
         throw new ProviderUnavailableError(classifySendError(error), { cause: error });
       }
@@ -111,9 +113,15 @@ function sendResultFrom(message: MessageInstance): SendResult {
   return { ok: true, providerId: message.sid, status };
 }
 
+/** Only what this send could have created: ours by the API, to that number, from that sender, in time. */
 function isMatch(message: MessageInstance, query: SentQuery): boolean {
-  if (!message.direction.startsWith('outbound')) return false;
-  if (message.dateCreated.getTime() < query.sentAfter.getTime()) return false;
+  if (message.direction !== 'outbound-api' || message.to !== query.to) return false;
+  if (query.from !== undefined && message.from !== query.from) return false;
+  if (query.messagingServiceSid !== undefined && message.messagingServiceSid !== query.messagingServiceSid)
+    return false;
+  const created = message.dateCreated.getTime();
+  if (created < query.sentAfter.getTime()) return false;
+  if (query.sentBefore !== undefined && created > query.sentBefore.getTime()) return false;
   if (query.body === undefined) return true;
   return message.body === query.body || message.body === TRIAL_PREFIX + query.body;
 }
@@ -123,6 +131,7 @@ function toProviderMessage(message: MessageInstance): ProviderMessage {
     providerId: message.sid,
     to: message.to,
     from: message.from ?? null,
+    messagingServiceSid: message.messagingServiceSid ?? null,
     body: message.body,
     status: message.status as ProviderMessageStatus,
     dateCreated: message.dateCreated,

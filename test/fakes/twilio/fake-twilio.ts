@@ -64,7 +64,15 @@ export interface FakeTwilio {
   readonly requests: FakeRequest[];
   readonly callbacks: CallbackDelivery[];
   /** The next `count` authenticated API requests fail with this status (and Twilio code, else 20000+status). */
-  failNext(count: number, httpStatus: number, twilioCode?: number): void;
+  failNext(count: number, httpStatus: number, twilioCode?: number, options?: { processed?: boolean }): void;
+  /**
+   * The next API request waits `ms` before it is processed and answered, as a create Twilio accepts late;
+   * `releaseHeld` ends every wait at once. A client that gave up meanwhile gets no answer, but it happens.
+   */
+  holdNext(ms: number): void;
+  releaseHeld(): void;
+  /** The next API request is read, then its connection closed: unanswered, unprocessed, lost on the way. */
+  dropNext(): void;
   /** The next API request is processed at once but answered `ms` later, as a slow network would. */
   delayNext(ms: number): void;
   /** Changes a message's status without telling anyone. */
@@ -113,6 +121,11 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
   const requests: FakeRequest[] = [];
   const callbacks: CallbackDelivery[] = [];
   const failures: { httpStatus: number; code: number }[] = [];
+  // `failNext(..., { processed: true })`: the request takes effect, then the answer is this error.
+  const lateFailures: { httpStatus: number; code: number }[] = [];
+  const holds: number[] = [];
+  const releases = new Set<() => void>();
+  let drops = 0;
   const delays: number[] = [];
   const optedOut = new Set<string>();
   const timers = new Set<NodeJS.Timeout>();
@@ -207,7 +220,16 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     const isForm = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     const form = new URLSearchParams(isForm ? Buffer.concat(chunks).toString('utf8') : '');
     const method = req.method ?? 'GET';
-    const reply = handle(method, url, form, req.headers.authorization);
+    const hold = holds.shift();
+    if (hold !== undefined) await held(hold);
+    if (drops > 0) {
+      drops -= 1;
+      req.socket.destroy();
+      return;
+    }
+    const handled = handle(method, url, form, req.headers.authorization);
+    const late = handled.status === 401 ? undefined : lateFailures.shift();
+    const reply = late ? { status: late.httpStatus, body: errorJson(late.httpStatus, late.code) } : handled;
     requests.push({
       method,
       path: url.pathname,
@@ -227,6 +249,20 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
       write();
     }, delay);
     timers.add(timer);
+  }
+
+  function held(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const release = () => {
+        clearTimeout(timer);
+        timers.delete(timer);
+        releases.delete(release);
+        resolve();
+      };
+      const timer = setTimeout(release, ms);
+      timers.add(timer);
+      releases.add(release);
+    });
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -256,9 +292,19 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     messages,
     requests,
     callbacks,
-    failNext(count, httpStatus, twilioCode) {
+    failNext(count, httpStatus, twilioCode, failOptions) {
+      const queue = failOptions?.processed ? lateFailures : failures;
       for (let i = 0; i < count; i += 1)
-        failures.push({ httpStatus, code: twilioCode ?? genericCode(httpStatus) });
+        queue.push({ httpStatus, code: twilioCode ?? genericCode(httpStatus) });
+    },
+    holdNext(ms) {
+      holds.push(ms);
+    },
+    releaseHeld() {
+      for (const release of [...releases]) release();
+    },
+    dropNext() {
+      drops += 1;
     },
     delayNext(ms) {
       delays.push(ms);

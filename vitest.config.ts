@@ -15,6 +15,7 @@ const dataLayerSuites = [
   'src/privacy/**/*.test.ts',
   'test/pg/**/*.test.ts',
   'test/http/isolation.test.ts',
+  'test/http/input-bounds.test.ts',
   'test/cli/start-demo.test.ts',
   'test/security/key-rotation.test.ts',
   'test/security/fuzz.test.ts',

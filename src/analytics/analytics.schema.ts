@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { instantSchema } from '../http/schemas.js';
 import { isTimeZone } from '../workspaces/workspaces.schema.js';
 
 const range = {
-  from: z.iso
-    .datetime({ offset: true })
-    .optional()
-    .describe('Start of the range (inclusive); default 30 days before `to`'),
-  to: z.iso.datetime({ offset: true }).optional().describe('End of the range (exclusive); default now'),
+  from: instantSchema.optional().describe('Start of the range (inclusive); default 30 days before `to`'),
+  to: instantSchema.optional().describe('End of the range (exclusive); default now'),
   format: z.enum(['json', 'csv']).default('json').describe('csv: a spreadsheet download'),
 };
 

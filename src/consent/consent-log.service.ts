@@ -1,32 +1,20 @@
 import type { AppContext } from '../http/context.js';
+import { decodePageCursor, encodePageCursor } from '../http/page-cursor.js';
 import { rowToConsentEvent } from '../leads/leads.presenters.js';
-import { badRequest } from '../platform/errors.js';
 import { type LedgerItem, listLedger, listSmsOptOuts } from './consent-log.repository.js';
 import type { ConsentLogEntry, ConsentLogQuery, OptOut, OptOutsQuery } from './consent-log.schema.js';
 
-interface Cursor {
-  createdAt: string;
-  id: string;
-}
-
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
-  } catch {
-    // Falls through to the error below.
-  }
-  throw badRequest('The cursor is not one this API gave out', undefined, 'invalid_cursor');
-}
+const createdBefore = (cursor: string) => {
+  const { at, id } = decodePageCursor(cursor);
+  return { createdAt: at, id };
+};
 
 function pageOf<T>(rows: LedgerItem[], limit: number, present: (row: LedgerItem) => T) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(present),
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > limit && last ? encodePageCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }
 
@@ -58,7 +46,7 @@ export async function consentLogPage(
   const rows = await listLedger(ctx.db, props.workspaceId, {
     action: query.action,
     channel: query.channel,
-    before: query.cursor ? decodeCursor(query.cursor) : undefined,
+    before: query.cursor ? createdBefore(query.cursor) : undefined,
     limit: query.limit + 1,
   });
   return pageOf(rows, query.limit, toEntry);
@@ -71,7 +59,7 @@ export async function optOutPage(
 ): Promise<{ items: OptOut[]; nextCursor: string | null }> {
   const { query } = props;
   const rows = await listSmsOptOuts(ctx.db, props.workspaceId, {
-    before: query.cursor ? decodeCursor(query.cursor) : undefined,
+    before: query.cursor ? createdBefore(query.cursor) : undefined,
     limit: query.limit + 1,
   });
   return pageOf(rows, query.limit, toOptOut);

@@ -1,16 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RequestAuth } from '../workspaces/auth.types.js';
+import { credentialLapse, type LapseReason } from '../workspaces/credential-standing.js';
+import type { Role } from '../workspaces/workspaces.table.js';
 import type { AppContext } from './context.js';
 import {
   defaultEventsOptions,
   EventHub,
   type EventsOptions,
+  type StreamAccess,
   type StreamEvent,
   type Subscription,
 } from './events.service.js';
-import { errorResponses } from './schemas.js';
+import { errorResponses, instantSchema } from './schemas.js';
 
-const eventId = z.iso.datetime().describe('The id of the last event received: the stream resumes after it');
+const eventId = instantSchema.describe('The id of the last event received: the stream resumes after it');
 
 const eventsHeaders = z.object({ 'last-event-id': eventId.optional() });
 const eventsQuery = z.strictObject({
@@ -22,6 +26,18 @@ const eventsQuery = z.strictObject({
 /** One event in the text/event-stream framing; the id is the change's time, so a resumed stream replays after it. */
 export function frame(event: StreamEvent): string {
   return `id: ${event.at}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
+}
+
+/** The last frame of a stream whose credential lapsed: the client should not reconnect with it. */
+export const revokedFrame = (reason: LapseReason): string =>
+  `event: revoked\ndata: ${JSON.stringify({ reason })}\n\n`;
+
+function streamAccess(ctx: AppContext, auth: RequestAuth, roles: readonly Role[] | undefined): StreamAccess {
+  const { actor } = auth;
+  return {
+    key: actor.type === 'api_key' ? `key:${actor.apiKeyId}` : `session:${actor.sessionId}`,
+    check: () => credentialLapse(ctx, { auth, roles }),
+  };
 }
 
 /**
@@ -47,7 +63,10 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
           'leadId, direction, status}, `conversation` {leadId, assistantPaused, needsHuman}, `appointment` ' +
           '{appointmentId, leadId, change, status}, and `resync` {} when a resumed stream missed too much. ' +
           'Each event has an `id:`; reconnecting with Last-Event-ID resumes after it. A `: ping` comment ' +
-          'every 15 seconds keeps proxies from closing an idle stream. 429 when the workspace has too many open.',
+          'every 15 seconds keeps proxies from closing an idle stream. The credential is checked again before ' +
+          'each batch and each ping: once the key is revoked, the session ends, or the user is removed or no ' +
+          'longer has a role the route allows, a last `revoked` {reason} event is sent and the stream ends. ' +
+          '429 when the workspace has too many open.',
         headers: eventsHeaders,
         querystring: eventsQuery,
         response: { 200: z.string().describe('text/event-stream'), ...errorResponses },
@@ -69,9 +88,12 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
       });
       raw.write('retry: 3000\n\n');
 
-      let ping: NodeJS.Timeout | undefined;
       let closed = false;
-      const end = () => {
+      const write = (text: string) => {
+        if (!raw.writableEnded) raw.write(text);
+      };
+      const end = (lapse?: LapseReason) => {
+        if (lapse) write(revokedFrame(lapse));
         if (!raw.writableEnded) raw.end();
       };
       let subscription: Subscription;
@@ -79,9 +101,9 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
         subscription = await hub.subscribe({
           workspaceId,
           lastEventAt: lastEventAt ? new Date(lastEventAt).toISOString() : undefined,
-          send: (event) => {
-            if (!raw.writableEnded) raw.write(frame(event));
-          },
+          access: streamAccess(ctx, request.auth, request.routeOptions.config.roles),
+          send: (event) => write(frame(event)),
+          ping: () => write(': ping\n\n'),
           end,
         });
       } catch (error) {
@@ -93,12 +115,8 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
       const stop = () => {
         if (closed) return;
         closed = true;
-        clearInterval(ping);
         subscription.close();
       };
-      ping = setInterval(() => {
-        if (!raw.writableEnded) raw.write(': ping\n\n');
-      }, hub.options.pingMs);
       raw.on('close', stop);
       if (raw.destroyed) stop();
     },

@@ -1,4 +1,5 @@
 import { tooManyRequests } from '../platform/errors.js';
+import type { LapseReason } from '../workspaces/credential-standing.js';
 import type { AppContext } from './context.js';
 import { changesSince, type LiveEvent } from './events.repository.js';
 
@@ -15,6 +16,11 @@ import { changesSince, type LiveEvent } from './events.repository.js';
  * Each query looks `lookbackMs` behind the cursor, because a transaction may commit after a later one
  * whose rows were already read; rows already sent are remembered by key for that window. Delivery is
  * at least once: an event is a prompt to re-read a resource, so a repeat is harmless.
+ *
+ * A stream outlives the request that authenticated it, so its credential is checked again before each
+ * batch it is sent and on each heartbeat (an idle stream ends too): a revoked key, an ended session, a
+ * member removed or demoted ends the stream with a `revoked` event. The check follows the batch's read,
+ * so no change committed after the revocation reaches the stream.
  */
 export interface EventsOptions {
   pollMs: number;
@@ -42,10 +48,43 @@ export type StreamEvent =
   | LiveEvent
   | { type: 'resync'; at: string; key: string; data: Record<string, never> };
 
+/** How a stream's credential is checked again while it is open. */
+export interface StreamAccess {
+  /** Streams opened with the same credential share one check per poll. */
+  key: string;
+  /** Null while the credential holds; otherwise why it lapsed. */
+  check: () => Promise<LapseReason | null>;
+}
+
 interface Subscriber {
   /** Only changes at or after this instant (the stream's start or its Last-Event-ID). */
   floor: string;
   send: (event: StreamEvent) => void;
+  access: StreamAccess;
+  /** Ends the response; with a reason when the credential lapsed. */
+  end: (lapse?: LapseReason) => void;
+}
+
+type Checks = Map<string, Promise<LapseReason | null>>;
+
+/** Whether the subscriber may still be sent to; if not, its stream is ended (a failed check ends it too). */
+async function admitted(subscriber: Subscriber, checks: Checks, ctx: AppContext): Promise<boolean> {
+  const { key } = subscriber.access;
+  let check = checks.get(key);
+  if (!check) {
+    check = subscriber.access.check();
+    checks.set(key, check);
+  }
+  try {
+    const lapse = await check;
+    if (lapse) subscriber.end(lapse);
+    return lapse === null;
+  } catch (error) {
+    // Unknown is not allowed: the client reconnects, and its credential is checked at the door.
+    ctx.logger.warn({ category: 'events', err: error }, 'stream credential check failed');
+    subscriber.end();
+    return false;
+  }
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -100,14 +139,25 @@ class WorkspaceFeed {
     const batch = await changesSince(this.ctx.db, this.workspaceId, since, this.options.batch);
     if (this.stopped) return;
     let newest = this.cursor;
+    const due = new Map<Subscriber, StreamEvent[]>();
     for (const event of batch.events) {
       if (event.at > newest) newest = event.at;
       if (this.seen.has(event.key)) continue;
       this.seen.set(event.key, event.at);
       for (const subscriber of this.subscribers) {
-        if (event.at >= subscriber.floor) subscriber.send(event);
+        if (event.at < subscriber.floor) continue;
+        const list = due.get(subscriber) ?? [];
+        list.push(event);
+        due.set(subscriber, list);
       }
     }
+    const checks: Checks = new Map();
+    await Promise.all(
+      [...due].map(async ([subscriber, events]) => {
+        if (!(await admitted(subscriber, checks, this.ctx))) return;
+        for (const event of events) subscriber.send(event);
+      }),
+    );
     // A table cut short by the batch size holds the cursor back, so its remaining rows come next tick.
     const held = [newest, ...batch.truncatedAt].sort()[0] ?? newest;
     if (held > this.cursor) this.cursor = held;
@@ -142,18 +192,26 @@ export class EventHub {
   }
 
   /**
-   * Starts delivering a workspace's changes to `send`. With `lastEventAt` (a resumed stream), first
-   * replays what changed since then, or sends `resync` when that is too long ago or too much.
-   * `end` is called when the process shuts down, to close the response.
+   * Starts delivering a workspace's changes to `send`, and `ping` every `pingMs` while the credential
+   * holds. With `lastEventAt` (a resumed stream), first replays what changed since then, or sends
+   * `resync` when that is too long ago or too much. `end` closes the response: with a reason when the
+   * credential lapsed, without one when the process shuts down.
    */
   async subscribe(props: {
     workspaceId: string;
     lastEventAt?: string | undefined;
+    access: StreamAccess;
     send: (event: StreamEvent) => void;
-    end: () => void;
+    ping: () => void;
+    end: (lapse?: LapseReason) => void;
   }): Promise<Subscription> {
     const now = this.ctx.clock.now();
-    const subscriber: Subscriber = { floor: props.lastEventAt ?? now.toISOString(), send: props.send };
+    const subscriber: Subscriber = {
+      floor: props.lastEventAt ?? now.toISOString(),
+      send: props.send,
+      access: props.access,
+      end: props.end,
+    };
     if (props.lastEventAt) await this.replay(props.workspaceId, props.lastEventAt, now, props.send);
 
     let feed = this.feeds.get(props.workspaceId);
@@ -166,11 +224,17 @@ export class EventHub {
       feed = created;
     }
     feed.subscribers.add(subscriber);
-    this.ends.add(props.end);
+    const end = () => props.end();
+    this.ends.add(end);
+    // The heartbeat checks the credential too, so an idle stream ends as soon as a busy one would.
+    const heartbeat = setInterval(() => {
+      void admitted(subscriber, new Map(), this.ctx).then((ok) => ok && props.ping());
+    }, this.options.pingMs);
     const joined = feed;
     return {
       close: () => {
-        this.ends.delete(props.end);
+        clearInterval(heartbeat);
+        this.ends.delete(end);
         joined.remove(subscriber);
       },
     };

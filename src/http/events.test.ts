@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { testDialect } from '../../test/helpers/db.js';
-import { buildTeam, type Team } from '../../test/helpers/factories.js';
+import { buildApiKey, buildMember, buildTeam, type Team } from '../../test/helpers/factories.js';
 import { phoneSequence, sandboxText } from '../../test/helpers/messaging.js';
 import { jobDefinitions } from '../jobs/catalog.js';
 import { drainJobs } from '../jobs/jobs.drain.js';
@@ -22,6 +22,8 @@ interface Stream {
   frames: Frame[];
   raw: () => string;
   waitFor(match: (frame: Frame) => boolean, ms?: number): Promise<Frame>;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -44,10 +46,11 @@ async function openStream(url: string, headers: Record<string, string>): Promise
   let text = '';
   let buffer = '';
   const waiters = new Set<() => void>();
+  let ended: Promise<void> = Promise.resolve();
   if (response.body && response.headers.get('content-type')?.startsWith('text/event-stream')) {
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
-    void (async () => {
+    ended = (async () => {
       try {
         for (;;) {
           const { done, value } = await reader.read();
@@ -73,6 +76,7 @@ async function openStream(url: string, headers: Record<string, string>): Promise
     contentType: response.headers.get('content-type'),
     frames,
     raw: () => text,
+    ended,
     waitFor: (match, ms = 8000) =>
       new Promise((resolve, reject) => {
         const check = () => {
@@ -95,6 +99,19 @@ async function openStream(url: string, headers: Record<string, string>): Promise
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Fails unless the server ends the stream within `ms`. */
+async function expectEnded(stream: Stream, ms = 8000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still open after ${ms} ms: ${stream.raw()}`)), ms);
+  });
+  try {
+    await Promise.race([stream.ended, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 describe(`live events over a real socket, on ${testDialect()}`, () => {
   let t: TestApp;
   let a: Team;
@@ -116,6 +133,14 @@ describe(`live events over a real socket, on ${testDialect()}`, () => {
       prefix: '/api/v1/capped',
       ctx: t.ctx,
       events: { maxStreamsPerWorkspace: 1, pingMs: 100, pollMs: 100 },
+    });
+    // A copy with a fast heartbeat, for idle streams; and one only managers may open, as a route with roles.
+    await t.app.register(eventsRoutes, { prefix: '/api/v1/fast', ctx: t.ctx, events: { pingMs: 150 } });
+    await t.app.register(async (scope) => {
+      scope.addHook('onRoute', (route) => {
+        route.config = { ...route.config, roles: ['owner', 'admin'] };
+      });
+      await scope.register(eventsRoutes, { prefix: '/api/v1/managers', ctx: t.ctx, events: { pingMs: 150 } });
     });
     a = await buildTeam(t);
     b = await buildTeam(t);
@@ -237,5 +262,75 @@ describe(`live events over a real socket, on ${testDialect()}`, () => {
       three = await open('/api/v1/capped/events', asApiKey(a.key.secret));
     }
     expect(three?.status).toBe(200);
+  });
+
+  it('ends a stream whose API key is revoked, before any change made after reaches it', async () => {
+    const key = await buildApiKey(t.ctx, { workspaceId: a.workspace.id });
+    // The default heartbeat is 15 s: here the next batch of changes is what finds the revocation.
+    const stream = await open('/api/v1/events', asApiKey(key.secret));
+    t.clock.advance(SECOND);
+    const before = await sandboxText(t, a.key.secret, nextPhone(), 'Still for sale?', { drain: false });
+    await stream.waitFor((f) => f.event === 'message' && f.data?.messageId === before.messageId);
+
+    const revoked = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/api-keys/${key.apiKey.id}`,
+      headers: asSession(a.owner.session),
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    t.clock.advance(SECOND);
+    const after = await sandboxText(t, a.key.secret, nextPhone(), 'Is the open house Sunday?', {
+      drain: false,
+    });
+
+    await expectEnded(stream);
+    expect(stream.frames.at(-1)).toEqual({ event: 'revoked', data: { reason: 'api_key_revoked' } });
+    expect(stream.raw()).not.toContain(after.leadId);
+    expect(stream.raw()).not.toContain(after.messageId);
+  });
+
+  it('ends an idle stream at the next heartbeat once its session signs out', async () => {
+    const member = await buildMember(t, a.workspace.id, 'agent');
+    const stream = await open('/api/v1/fast/events', asSession(member.session));
+    await stream.waitFor((f) => f.comment === 'ping');
+    const signedOut = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      headers: asSession(member.session),
+    });
+    expect(signedOut.statusCode, signedOut.body).toBe(204);
+    await expectEnded(stream);
+    expect(stream.frames.at(-1)).toEqual({ event: 'revoked', data: { reason: 'session_ended' } });
+    // The stream's owner signing out ends only that session's streams.
+    const owners = await open('/api/v1/fast/events', asSession(a.owner.session));
+    await owners.waitFor((f) => f.comment === 'ping');
+    owners.close();
+  });
+
+  it('ends the stream of a user removed from the workspace, or whose role no longer allows it', async () => {
+    const removed = await buildMember(t, a.workspace.id, 'agent');
+    const demoted = await buildMember(t, a.workspace.id, 'admin');
+    const removedStream = await open('/api/v1/fast/events', asSession(removed.session));
+    const demotedStream = await open('/api/v1/managers/events', asSession(demoted.session));
+    await removedStream.waitFor((f) => f.comment === 'ping');
+    await demotedStream.waitFor((f) => f.comment === 'ping');
+
+    const patch = (userId: string, payload: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${userId}`,
+        headers: asSession(a.owner.session),
+        payload,
+      });
+    expect((await patch(removed.user.id, { disabled: true })).statusCode).toBe(200);
+    expect((await patch(demoted.user.id, { role: 'agent' })).statusCode).toBe(200);
+
+    await expectEnded(removedStream);
+    await expectEnded(demotedStream);
+    // Disabling a user ends their sessions; a role taken away leaves the session but not the stream.
+    expect(removedStream.frames.at(-1)).toEqual({ event: 'revoked', data: { reason: 'session_ended' } });
+    expect(demotedStream.frames.at(-1)).toEqual({ event: 'revoked', data: { reason: 'access_removed' } });
+    const again = await fetch(`${base}/api/v1/managers/events`, { headers: asSession(demoted.session) });
+    expect(again.status).toBe(403);
   });
 });

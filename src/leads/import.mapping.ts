@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { inInstantRange } from '../http/schemas.js';
 import { badRequest } from '../platform/errors.js';
 import type { ImportField, ImportMapping } from './import.schema.js';
 import type { IncomingLead } from './intake.service.js';
@@ -174,6 +175,10 @@ function consentOf(
   }
   if (capturedAt.getTime() > options.now.getTime()) {
     warnings.push('consent_time_in_future');
+    return undefined;
+  }
+  if (!inInstantRange(capturedAt.getTime())) {
+    warnings.push('consent_time_out_of_range');
     return undefined;
   }
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestamp } from '../http/schemas.js';
+import { instantSchema, isoTimestamp } from '../http/schemas.js';
 import { isTimeZone } from '../workspaces/workspaces.schema.js';
 import { LEAD_STAGES } from './leads.table.js';
 
@@ -24,7 +24,7 @@ export const consentEvidenceSchema = z.strictObject({
     .describe('Consent to marketing texts, apart from replies about this inquiry'),
   disclosure: trimmed(4000).min(1).describe('The exact disclosure text the lead agreed to'),
   disclosureVersion: trimmed(60).optional(),
-  capturedAt: z.iso.datetime({ offset: true }),
+  capturedAt: instantSchema,
   ip: trimmed(64).optional(),
   userAgent: trimmed(1000).optional(),
   pageUrl: trimmed(2000).optional(),

@@ -2,9 +2,10 @@ import { listConsentEvents } from '../consent/consent.repository.js';
 import type { ConsentEventRow } from '../consent/consent.table.js';
 import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
+import { decodePageCursor, encodePageCursor } from '../http/page-cursor.js';
 import { latestMessagesOfLeads } from '../messaging/messaging.repository.js';
 import type { MessageRow } from '../messaging/messaging.table.js';
-import { badRequest, notFound, unprocessable } from '../platform/errors.js';
+import { notFound, unprocessable } from '../platform/errors.js';
 import { audit, auditActor } from '../workspaces/audit.service.js';
 import type { Actor } from '../workspaces/auth.types.js';
 import { findUser } from '../workspaces/users.repository.js';
@@ -41,23 +42,10 @@ export function createLead(
   });
 }
 
-interface Cursor {
-  receivedAt: string;
-  id: string;
-}
-
-// Opaque to clients, so the order it encodes can change without breaking them.
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.receivedAt, c.id])).toString('base64url');
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const [receivedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof receivedAt === 'string' && typeof id === 'string') return { receivedAt, id };
-  } catch {
-    // Falls through to the error below.
-  }
-  throw badRequest('The cursor is not one this API gave out', undefined, 'invalid_cursor');
-}
+const receivedBefore = (cursor: string) => {
+  const { at, id } = decodePageCursor(cursor);
+  return { receivedAt: at, id };
+};
 
 export interface LeadPage {
   rows: LeadListItem[];
@@ -77,7 +65,7 @@ export async function listLeadPage(
     assignedUserId: query.assignedUserId,
     needsHuman: query.needsHuman,
     search: query.q,
-    before: query.cursor ? decodeCursor(query.cursor) : undefined,
+    before: query.cursor ? receivedBefore(query.cursor) : undefined,
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
@@ -90,7 +78,8 @@ export async function listLeadPage(
   return {
     rows: page,
     lastMessages: new Map(messages.map((m) => [m.leadId, m])),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    nextCursor:
+      rows.length > query.limit && last ? encodePageCursor({ at: last.receivedAt, id: last.id }) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestamp } from '../http/schemas.js';
+import { instantSchema, isoTimestamp } from '../http/schemas.js';
 
 export const E164 = /^\+[1-9]\d{7,14}$/;
 
@@ -51,7 +51,7 @@ export const sandboxInboundResponse = z.object({
 });
 
 export const sandboxOutboxQuery = z.strictObject({
-  since: z.iso.datetime({ offset: true }).optional().describe('Only texts created after this instant'),
+  since: instantSchema.optional().describe('Only texts created after this instant'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

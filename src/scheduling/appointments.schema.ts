@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { isoTimestamp } from '../http/schemas.js';
+import { instantSchema as instant, isoTimestamp } from '../http/schemas.js';
 import { locationKindSchema } from './appointment-types.schema.js';
 import { timeZoneSchema } from './availability.schema.js';
 
-const instant = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(100);
 
 export const appointmentStatusSchema = z.enum(['booked', 'confirmed', 'cancelled', 'completed', 'no_show']);

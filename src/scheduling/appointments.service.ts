@@ -9,10 +9,7 @@ import { listAppointmentRows, listOpenLeadAppointments } from './appointments.re
 import type { Appointment, ListAppointmentsQuery, SlotsQuery } from './appointments.schema.js';
 import { leadZoneOf } from './booking.service.js';
 import { inZone } from './slots.js';
-import { findSlots } from './slots.service.js';
-
-/** The widest range one slots request may ask for. */
-export const MAX_SLOT_RANGE_MS = 62 * DAY;
+import { assertSlotRange, findSlots } from './slots.service.js';
 
 export async function listAppointments(
   ctx: AppContext,
@@ -63,8 +60,7 @@ export async function listSlots(
   const from = query.from ? new Date(query.from) : ctx.clock.now();
   const to = query.to ? new Date(query.to) : new Date(from.getTime() + 7 * DAY);
   if (to <= from) throw badRequest('to must be after from');
-  if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_MS)
-    throw badRequest('Ask for at most 62 days at a time');
+  assertSlotRange(from, to);
   let zone = query.tz;
   if (!zone && query.leadId) {
     const { contact } = await findLeadWithContact(ctx.db, workspaceId, query.leadId);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestamp } from '../http/schemas.js';
+import { dateSchema, instantSchema, isoTimestamp } from '../http/schemas.js';
 import { isTimeZone } from '../workspaces/workspaces.schema.js';
 
 /** Every time on the schedule sits on this grid, so appointments claim whole cells (see appointment_claims). */
@@ -49,7 +49,7 @@ export const weeklyHoursSchema = z
   })
   .describe("Working hours per weekday in the agent's zone; a day left out or empty is not worked");
 
-const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD, in the agent’s zone');
+const isoDate = dateSchema.describe('A calendar date, YYYY-MM-DD, in the agent’s zone');
 
 export const dateOverrideSchema = z.strictObject({
   date: isoDate,
@@ -59,8 +59,8 @@ export const dateOverrideSchema = z.strictObject({
 
 export const timeOffSchema = z
   .strictObject({
-    start: z.iso.datetime({ offset: true }),
-    end: z.iso.datetime({ offset: true }),
+    start: instantSchema,
+    end: instantSchema,
     note: z.string().trim().max(200).optional(),
   })
   .refine((off) => new Date(off.start) < new Date(off.end), 'start must be before end');

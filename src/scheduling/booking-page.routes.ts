@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { htmlErrorHandler } from '../http/html-page.js';
 import { perMinute } from '../http/rate-limit.js';
+import { dateSchema, instantSchema } from '../http/schemas.js';
 import { isAppError } from '../platform/errors.js';
 import { timeZoneSchema } from './availability.schema.js';
 import { renderBookedPage, renderBookingErrorPage, renderBookingPage } from './booking-page.html.js';
@@ -11,10 +12,10 @@ import { loadBookingPage, submitBookingPage } from './booking-page.service.js';
 
 const params = z.strictObject({ token: z.string().min(1).max(200) });
 const query = z.object({
-  day: z.iso.date().optional().describe('First day shown, YYYY-MM-DD in the zone shown'),
+  day: dateSchema.optional().describe('First day shown, YYYY-MM-DD in the zone shown'),
   tz: timeZoneSchema.optional().describe("Show times in this zone instead of the lead's"),
 });
-const body = z.object({ start: z.iso.datetime({ offset: true }) });
+const body = z.object({ start: instantSchema });
 
 const rateLimit = (max: number) => perMinute(max, 'Too many requests; wait a minute and try again');
 

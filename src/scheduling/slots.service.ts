@@ -1,11 +1,26 @@
 import type { AppContext } from '../http/context.js';
+import { inInstantRange } from '../http/schemas.js';
 import { DAY, SECOND } from '../platform/clock.js';
+import { badRequest } from '../platform/errors.js';
 import { activeAgents, workspaceZone } from './agents.js';
 import { listAppointmentRows } from './appointments.repository.js';
 import { listAvailabilityRows } from './availability.repository.js';
 import { availabilityFromRow } from './availability.service.js';
 import { calendarRegistry } from './calendar.registry.js';
 import { type AgentSchedule, agentSlots, type Interval, localDate, mergeSlots, type Slot } from './slots.js';
+
+/** The widest range one slot computation covers: its loops and its calendar queries grow with the days. */
+export const MAX_SLOT_RANGE_DAYS = 62;
+
+/** Refuses a range the computation should not start on: outside 1970–2200, or wider than the maximum. */
+export function assertSlotRange(from: Date, to: Date): void {
+  if (!inInstantRange(from.getTime()) || !inInstantRange(to.getTime())) {
+    throw badRequest('Slots are found between 1970 and 2200', undefined, 'invalid_range');
+  }
+  if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * DAY) {
+    throw badRequest(`Ask for at most ${MAX_SLOT_RANGE_DAYS} days at a time`, undefined, 'range_too_wide');
+  }
+}
 
 /** A calendar that has not answered by then is left out of this computation (and logged). */
 export const CALENDAR_BUSY_TIMEOUT_MS = 3 * SECOND;
@@ -127,6 +142,7 @@ export interface FindSlotsProps {
 }
 
 export async function findSlots(ctx: AppContext, props: FindSlotsProps): Promise<Slot[]> {
+  assertSlotRange(props.from, props.to);
   const schedules = await loadSchedules(ctx, props);
   const request = {
     durationMinutes: props.durationMinutes,

@@ -35,6 +35,21 @@ export async function findApiKey(
     .executeTakeFirst();
 }
 
+/** For a long-lived response: whether the key is revoked and its workspace suspended, by primary key. */
+export async function findApiKeyStanding(
+  db: DbOrTrx,
+  workspaceId: string,
+  apiKeyId: string,
+): Promise<{ revokedAt: string | null; workspaceStatus: WorkspaceStatus } | undefined> {
+  return db
+    .selectFrom('apiKeys')
+    .innerJoin('workspaces', 'workspaces.id', 'apiKeys.workspaceId')
+    .select(['apiKeys.revokedAt', 'workspaces.status as workspaceStatus'])
+    .where('apiKeys.workspaceId', '=', workspaceId)
+    .where('apiKeys.id', '=', apiKeyId)
+    .executeTakeFirst();
+}
+
 export async function listApiKeys(db: DbOrTrx, workspaceId: string): Promise<ApiKeyRow[]> {
   return db
     .selectFrom('apiKeys')

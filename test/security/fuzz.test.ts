@@ -5,8 +5,9 @@ import { jobDefinitions } from '../../src/jobs/catalog.js';
 import { drainJobs } from '../../src/jobs/jobs.drain.js';
 import { createBookingLink } from '../../src/scheduling/booking-links.service.js';
 import { signWebhook } from '../fakes/twilio/webhooks.js';
-import { asApiKey, nextClientAddress } from '../helpers/app.js';
+import { asApiKey, asSession, nextClientAddress } from '../helpers/app.js';
 import { buildLead } from '../helpers/factories.js';
+import { encode, fillPath, hostileQuery, queryTargets, validValue } from '../helpers/route-fuzz.js';
 import { buildAgent, buildType } from '../helpers/scheduling.js';
 import {
   buildTwilioTestApp,
@@ -130,6 +131,8 @@ function checkAnswer(what: string, response: LightMyRequestResponse, allowed: re
 describe('fuzzing the public entry points', () => {
   let t: TwilioTestApp;
   let bookingToken: string;
+  /** Real ids by path segment or parameter name, so fuzzed parameters reach the services behind them. */
+  let known: Record<string, string>;
 
   beforeAll(async () => {
     t = await buildTwilioTestApp();
@@ -141,6 +144,31 @@ describe('fuzzing the public entry points', () => {
       await createBookingLink(t.ctx, { workspaceId: ws, leadId: lead.leadId, appointmentTypeId: type.id })
     ).token;
     await t.app.ready();
+    const slots = await t.app.inject({
+      url: `/api/v1/slots?type=${type.id}`,
+      headers: asApiKey(t.team.key.secret),
+    });
+    const booked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/appointments',
+      headers: asApiKey(t.team.key.secret),
+      payload: { leadId: lead.leadId, appointmentTypeId: type.id, start: slots.json().slots[0].start },
+    });
+    expect(booked.statusCode, booked.body).toBe(201);
+    known = {
+      leads: lead.leadId,
+      leadId: lead.leadId,
+      'appointment-types': type.id,
+      type: type.id,
+      appointmentTypeId: type.id,
+      agents: agent.id,
+      agentId: agent.id,
+      appointments: booked.json().id,
+      users: t.team.owner.user.id,
+      workspaceSlug: t.team.workspace.slug,
+      workspace: t.team.workspace.slug,
+      token: bookingToken,
+    };
   });
   afterAll(() => t.close());
 
@@ -392,4 +420,70 @@ describe('fuzzing the public entry points', () => {
     );
     await assertWhole();
   });
+
+  /** One request whose answer may be a live stream: its headers then suffice, and it is closed. */
+  async function checkQueryAnswer(
+    what: string,
+    options: { method: string; url: string; headers: Record<string, string>; body: unknown },
+  ): Promise<void> {
+    const response = await t.app.inject({
+      method: options.method as 'GET',
+      url: options.url,
+      headers: options.headers,
+      remoteAddress: nextClientAddress(),
+      payloadAsStream: true,
+      ...(options.body === undefined ? {} : { payload: options.body as Record<string, unknown> }),
+    });
+    const type = String(response.headers['content-type'] ?? '');
+    if (type.startsWith('text/event-stream')) {
+      expect(response.statusCode, what).toBe(200);
+      response.raw.res.destroy();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of response.stream()) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(response.statusCode, `${what}: ${text.slice(0, 300)}`).toBeLessThan(500);
+    if (response.statusCode < 400) return;
+    if (type.startsWith('text/html')) expect(text, what).toMatch(/<html|<!doctype/i);
+    else expect(typeof JSON.parse(text).error?.code, `${what}: ${text.slice(0, 300)}`).toBe('string');
+  }
+
+  it('every query parameter of every route, with valid credentials', async () => {
+    // Built from the route table, so a route added later is fuzzed without touching this test.
+    const targets = queryTargets(t.routes);
+    expect(targets.length).toBeGreaterThan(20);
+    const now = t.clock.now();
+    let sent = 0;
+    for (const target of targets) {
+      const apiRoute = target.url.startsWith('/api/v1/') && target.config?.auth !== 'public';
+      const bySession = target.config?.auth === 'session' || target.config?.apiKey === false;
+      const headers = !apiRoute
+        ? {}
+        : bySession
+          ? asSession(t.team.owner.session)
+          : asApiKey(t.team.key.secret);
+      const path = fillPath(target.url, known);
+      const body = target.body ? validValue('body', target.body, known, now) : undefined;
+      // Required parameters hold valid values, so the one fuzzed reaches the service behind the schema.
+      const required = target.requiredQuery.map(
+        (name) => [name, String(validValue(name, target.query[name] ?? {}, known, now))] as const,
+      );
+      for (const name of Object.keys(target.query)) {
+        const others = required.filter(([key]) => key !== name).map(([k, v]) => `${encode(k)}=${encode(v)}`);
+        for (const fragment of hostileQuery(name, 4)) {
+          const url = `${path}?${[...others, fragment].join('&')}`;
+          await checkQueryAnswer(`${target.method} ${url.slice(0, 200)}`, {
+            method: target.method,
+            url,
+            headers,
+            body,
+          });
+          sent += 1;
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(1000);
+    await assertWhole();
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestamp } from '../../http/schemas.js';
+import { instantSchema, isoTimestamp } from '../../http/schemas.js';
 import { fitsTwoSegments } from '../wording.js';
 import { LISTING_STATUSES } from './knowledge.types.js';
 
@@ -7,8 +7,8 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const openHouseSchema = z
   .strictObject({
-    start: z.iso.datetime({ offset: true }),
-    end: z.iso.datetime({ offset: true }),
+    start: instantSchema,
+    end: instantSchema,
   })
   .refine((o) => new Date(o.end) > new Date(o.start), 'end must be after start');
 

@@ -47,6 +47,13 @@ function connect(): void {
   for (const type of EVENT_TYPES) {
     opened.addEventListener(type, (message) => dispatch(type, (message as MessageEvent<string>).data));
   }
+  opened.addEventListener('revoked', () => {
+    // The credential lapsed (signed out, removed, key revoked): reconnecting would only be refused, and
+    // the screens' own requests meet the same answer and send the user to sign in.
+    opened.close();
+    if (source === opened) source = null;
+    connected = false;
+  });
   opened.onopen = () => {
     backoffMs = 1_000;
     connected = true;

@@ -5,6 +5,7 @@ import { inboundSmsJob } from '../messaging/inbound-sms.job.js';
 import { deliverNotificationJob } from '../messaging/notifications.job.js';
 import { sendMessageJob } from '../messaging/send-message.job.js';
 import { retentionJob, retentionSchedule } from '../privacy/retention.job.js';
+import { rewriteJob } from '../privacy/rewrite.job.js';
 import { schedulingJobs } from '../scheduling/scheduling.jobs.js';
 import { pruneSessionsJob, pruneSessionsSchedule } from '../workspaces/workspaces.jobs.js';
 import type { JobDefinition } from './job-definition.js';
@@ -26,6 +27,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
   followUpJob,
   ...schedulingJobs,
   retentionJob,
+  rewriteJob,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */

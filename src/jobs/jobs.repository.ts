@@ -143,6 +143,15 @@ export function releaseJob(db: DbOrTrx, owned: OwnedJob): Promise<boolean> {
   return updateOwned(db, owned, { status: 'ready', lockedUntil: null, attemptsDelta: -1 });
 }
 
+/**
+ * Frees a job's unique key, so the same key can be enqueued again while this job runs: a job that
+ * gathers the work of many callers releases it when it starts, and work that arrives later gets a
+ * job of its own instead of being folded into one that has already looked.
+ */
+export async function releaseUniqueKey(db: DbOrTrx, id: string): Promise<void> {
+  await db.updateTable('jobs').set({ uniqueKey: null }).where('id', '=', id).execute();
+}
+
 export async function findJob(db: DbOrTrx, id: string): Promise<Job | undefined> {
   const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
   return row && rowToJob(row);

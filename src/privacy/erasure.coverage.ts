@@ -40,6 +40,10 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   api_keys: { treatment: 'none', how: 'hashed keys' },
   phone_numbers: { treatment: 'none', how: "the workspace's own numbers" },
   twilio_accounts: { treatment: 'none', how: 'which workspaces may use a Twilio account' },
+  request_throttles: {
+    treatment: 'none',
+    how: 'keyed HMACs of sign-in emails and client addresses with counters; expire on their own',
+  },
   appointment_types: { treatment: 'none', how: 'configuration' },
   appointment_type_agents: { treatment: 'none', how: 'configuration' },
   agent_availability: { treatment: 'none', how: "agents' hours" },

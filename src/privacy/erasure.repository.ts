@@ -63,9 +63,13 @@ function chunks<T>(items: readonly T[], size = BATCH): T[][] {
   return out;
 }
 
+/** Case-blind: people and teams type names and addresses in any case. */
 const likeAny = (column: string, needles: readonly string[]) =>
   sql<boolean>`(${sql.join(
-    needles.map((n) => sql`cast(${sql.ref(column)} as text) like ${`%${escapeLike(n)}%`} escape '\\'`),
+    needles.map(
+      (n) =>
+        sql`lower(cast(${sql.ref(column)} as text)) like ${`%${escapeLike(n.toLowerCase())}%`} escape '\\'`,
+    ),
     sql` or `,
   )})`;
 
@@ -220,7 +224,10 @@ export async function deleteNotifications(trx: Trx, refs: PersonRefs): Promise<n
   return count(results);
 }
 
-/** Audit rows stay (who did what, when); their details about the person are emptied. */
+/**
+ * Audit rows stay (who did what, when); their details about the person are emptied. A row the person
+ * caused themselves (a booking page, actor `system`) also loses the address it came from.
+ */
 export async function scrubAuditDetails(trx: Trx, refs: PersonRefs): Promise<number> {
   const targets = [refs.contactId, ...refs.leadIds, ...refs.appointmentIds, ...refs.messageIds];
   const results = [];
@@ -228,7 +235,10 @@ export async function scrubAuditDetails(trx: Trx, refs: PersonRefs): Promise<num
     results.push(
       await trx
         .updateTable('auditLog')
-        .set({ details: toJson({ erased: true }) })
+        .set((eb) => ({
+          details: toJson({ erased: true }),
+          ip: eb.case().when('actorType', '=', 'system').then(null).else(eb.ref('ip')).end(),
+        }))
         .where('workspaceId', '=', refs.workspaceId)
         .where('targetId', 'in', ids)
         .executeTakeFirst(),
@@ -279,23 +289,30 @@ export async function deleteWebhookReceipts(trx: Trx, refs: PersonRefs): Promise
   return count(results);
 }
 
-/** Requests by or about the person keep their dates and outcome; identifiers and notes go. */
+/**
+ * Requests by or about the person keep their dates and outcome; identifiers and notes go, and so does a
+ * rejection reason the team wrote that names them.
+ */
 export async function scrubPrivacyRequests(
   trx: Trx,
   refs: PersonRefs,
   identifierHashes: string[],
   at: string,
 ): Promise<number> {
-  const result = await trx
+  const theirs = trx
     .updateTable('privacyRequests')
-    .set({ identifierSealed: null, noteSealed: null, codeHash: null, ticketHash: null, updatedAt: at })
     .where('workspaceId', '=', refs.workspaceId)
     .where((eb) =>
       eb.or([
         eb('contactId', '=', refs.contactId),
         ...(identifierHashes.length ? [eb('identifierHash', 'in', identifierHashes)] : []),
       ]),
-    )
+    );
+  if (refs.needles.length > 0) {
+    await theirs.set({ rejectedReason: 'erased' }).where(likeAny('rejectedReason', refs.needles)).execute();
+  }
+  const result = await theirs
+    .set({ identifierSealed: null, noteSealed: null, codeHash: null, ticketHash: null, updatedAt: at })
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

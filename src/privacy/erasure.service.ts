@@ -23,6 +23,7 @@ import {
 } from './erasure.repository.js';
 import { purgeExportsOfContact } from './export-files.js';
 import { identifierHash } from './identifiers.js';
+import { scheduleRewrite } from './rewrite.job.js';
 
 export interface ErasePersonProps {
   workspaceId: string;
@@ -30,7 +31,10 @@ export interface ErasePersonProps {
   actor: AuditEntry['actor'];
   /** The request this erasure answers, for the audit row. */
   requestId?: string | null;
-  /** SQLite: rebuild the file afterwards (default). A batch erasing many people compacts once at the end. */
+  /**
+   * SQLite: rebuild the file afterwards (default); a batch erasing many people compacts once at the end.
+   * PostgreSQL: a rewrite of the touched tables is queued either way, one for the whole batch.
+   */
   compact?: boolean;
 }
 
@@ -93,9 +97,11 @@ export async function erasePerson(ctx: AppContext, props: ErasePersonProps): Pro
       details: { requestId: props.requestId ?? null, leads: refs.leadIds.length, ...result },
       at,
     });
+    // Last, after every write: see scheduleRewrite.
+    if (ctx.dialect === 'postgres') await scheduleRewrite(trx, ctx.clock);
     return result;
   });
-  if (props.compact !== false) await compactAfterErasure(ctx);
+  if (props.compact !== false && ctx.dialect === 'sqlite') await compactAfterErasure(ctx);
   ctx.logger.info({ category: 'privacy', workspaceId, contactId, calendar, counts }, 'personal data erased');
   return {
     contactId,
@@ -162,11 +168,14 @@ export async function deleteCalendarEvents(
 
 /**
  * SQLite keeps deleted text in free pages and in the write-ahead log until they are reused: checkpoint,
- * rebuild the file, and truncate the log, so the bytes are gone from disk too. PostgreSQL's dead tuples
- * are reclaimed by (auto)vacuum.
+ * rebuild the file, and truncate the log, so the bytes are gone from disk too. PostgreSQL keeps old row
+ * versions in the table files until they are rewritten: a worker does that (privacy.rewrite), queued here.
  */
 export async function compactAfterErasure(ctx: AppContext): Promise<void> {
-  if (ctx.dialect !== 'sqlite') return;
+  if (ctx.dialect === 'postgres') {
+    await scheduleRewrite(ctx.db, ctx.clock);
+    return;
+  }
   try {
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(ctx.db);
     await sql`vacuum`.execute(ctx.db);

@@ -5,10 +5,12 @@ import { buildTeam, consentEvidence, type Team } from '../../test/helpers/factor
 import { buildPersonWithHistory, type Person } from '../../test/helpers/privacy.js';
 import { enqueue } from '../jobs/jobs.service.js';
 import { inboundSmsJob } from '../messaging/inbound-sms.job.js';
+import { deliverNotificationJob } from '../messaging/notifications.job.js';
+import { rescheduleAppointment } from '../scheduling/appointment-changes.service.js';
 import type { CalendarAppointment, CalendarSync } from '../scheduling/calendar.types.js';
 import { ERASURE_COVERAGE } from './erasure.coverage.js';
 
-/** Every row of every table, as text, with the needles each holds. */
+/** Every row of every table, as text, with the needles each holds in any case. */
 async function findTraces(t: TestApp, needles: string[]): Promise<string[]> {
   const found: string[] = [];
   for (const table of await t.ctx.db.introspection.getTables({ withInternalKyselyTables: true })) {
@@ -17,17 +19,23 @@ async function findTraces(t: TestApp, needles: string[]): Promise<string[]> {
       .selectAll()
       .execute();
     for (const row of rows) {
-      const text = JSON.stringify(row);
-      for (const needle of needles) if (text.includes(needle)) found.push(`${table.name}: ${needle}`);
+      const text = JSON.stringify(row).toLowerCase();
+      for (const needle of needles) {
+        if (text.includes(needle.toLowerCase())) found.push(`${table.name}: ${needle}`);
+      }
     }
   }
   return found;
 }
 
+/** The address the person's browser had on the booking page. */
+const PERSON_IP = '203.0.113.77';
+
 describe(`erasure of a person, on ${testDialect()}`, () => {
   let t: TestApp;
   let team: Team;
   let person: Person;
+  let needles: string[];
   const cancelled: { kind: string; appointment: CalendarAppointment }[] = [];
 
   beforeAll(async () => {
@@ -66,6 +74,40 @@ describe(`erasure of a person, on ${testDialect()}`, () => {
       ),
       t.clock,
     );
+    // A job that failed on the person: its payload holds ids only, its error their address in capitals.
+    const failed = await enqueue(
+      t.ctx.db,
+      deliverNotificationJob.job({ workspaceId: team.workspace.id, notificationId: 'gone' }),
+      t.clock,
+    );
+    await t.ctx.db
+      .updateTable('jobs')
+      .set({ status: 'dead', lastError: `Error: 550 mailbox ${person.email.toUpperCase()} unknown` })
+      .where('id', '=', failed.id)
+      .execute();
+    // The person moved their appointment on the booking page: the audit row keeps their address.
+    await rescheduleAppointment(t.ctx, {
+      workspaceId: team.workspace.id,
+      appointmentId: person.appointmentId,
+      via: 'booking_page',
+      notifyLead: false,
+      ip: PERSON_IP,
+    });
+    // An earlier request the team turned down, its reason typed with the person's name in lower case.
+    const earlier = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/privacy/requests',
+      headers: asSession(team.owner.session),
+      payload: { kind: 'access', contactId: person.contactId, jurisdiction: 'gdpr' },
+    });
+    const rejected = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/privacy/requests/${earlier.json().id}/reject`,
+      headers: asSession(team.owner.session),
+      payload: { reason: `${person.name.toLowerCase()} already has the export we sent in December` },
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    needles = [...person.needles, PERSON_IP];
   });
   afterAll(() => t.close());
 
@@ -83,8 +125,17 @@ describe(`erasure of a person, on ${testDialect()}`, () => {
   });
 
   it('holds the person everywhere before erasure (the scan can find them)', async () => {
-    const traces = await findTraces(t, person.needles);
-    for (const table of ['contacts', 'messages', 'inquiries', 'appointments', 'lead_notes', 'jobs']) {
+    const traces = await findTraces(t, needles);
+    for (const table of [
+      'contacts',
+      'messages',
+      'inquiries',
+      'appointments',
+      'lead_notes',
+      'jobs',
+      'audit_log',
+      'privacy_requests',
+    ]) {
       expect(
         traces.some((trace) => trace.startsWith(`${table}:`)),
         table,
@@ -120,7 +171,7 @@ describe(`erasure of a person, on ${testDialect()}`, () => {
       ['caldav', person.appointmentId, 'cancelled'],
     ]);
 
-    expect(await findTraces(t, person.needles)).toEqual([]);
+    expect(await findTraces(t, needles)).toEqual([]);
 
     const after = await t.ctx.db
       .selectFrom('messages')

@@ -76,6 +76,8 @@ export function understandingOf(overrides: Partial<Understanding> = {}): Underst
   return {
     keyword: null,
     optOut: null,
+    possibleOptOut: null,
+    language: 'en',
     intent: null,
     timelineMonths: null,
     budgetMin: null,
@@ -88,13 +90,21 @@ export function understandingOf(overrides: Partial<Understanding> = {}): Underst
     requestedTime: null,
     wantsHuman: false,
     question: null,
+    confidence: {},
     ...overrides,
   };
 }
 
 /** A model's full answer for the understanding schema: every field empty unless given. */
 export function modelReading(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const { keyword: _k, optOut: _o, ...empty } = understandingOf();
+  const {
+    keyword: _k,
+    optOut: _o,
+    possibleOptOut: _p,
+    language: _l,
+    confidence: _c,
+    ...empty
+  } = understandingOf();
   return { ...empty, ...overrides };
 }
 

@@ -23,7 +23,13 @@ export type AiOutcome = AiCallRecord['outcome'];
  * keyword and the opt-out. Those are compliance decisions and stay with the deterministic rules, so the
  * model is never even asked for them.
  */
-export const modelUnderstandingSchema = understandingSchema.omit({ keyword: true, optOut: true });
+export const modelUnderstandingSchema = understandingSchema.omit({
+  keyword: true,
+  optOut: true,
+  possibleOptOut: true,
+  language: true,
+  confidence: true,
+});
 
 /** Optional: a POST with no body tries the built-in sample message. */
 export const aiTestBody = z

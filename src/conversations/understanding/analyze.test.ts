@@ -10,6 +10,8 @@ describe('analyze', () => {
     expect(r).toEqual({
       keyword: null,
       optOut: null,
+      possibleOptOut: null,
+      language: 'en',
       intent: null,
       timelineMonths: null,
       budgetMin: null,
@@ -22,6 +24,7 @@ describe('analyze', () => {
       requestedTime: null,
       wantsHuman: false,
       question: null,
+      confidence: {},
     });
   });
 

@@ -55,6 +55,8 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
   return {
     keyword,
     optOut: optOut ? { channel: optOut.channel, reason: optOut.reason } : null,
+    possibleOptOut: null,
+    language: 'en',
     intent,
     timelineMonths,
     budgetMin: budget.min,
@@ -67,5 +69,6 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
     requestedTime: requested.value,
     wantsHuman: extractWantsHuman(message),
     question: extractQuestion(message),
+    confidence: {},
   };
 }

@@ -10,6 +10,23 @@ export const PROPERTY_TYPES = [
   'manufactured',
 ] as const;
 
+/** The facts of a reading that carry a confidence. */
+export const FACT_FIELDS = [
+  'intent',
+  'timelineMonths',
+  'budget',
+  'preApproved',
+  'beds',
+  'baths',
+  'areas',
+  'propertyType',
+  'requestedTime',
+] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+/** A fact read at or above this confidence may be stated back; below it, it is asked back as a question. */
+export const CONFIDENT = 0.8;
+
 /**
  * What the engine understands in one message from a lead. The same schema types the lead profile and
  * is the structured output asked of an optional LLM, so the deterministic and AI readings can be merged.
@@ -22,6 +39,19 @@ export const understandingSchema = z.object({
       reason: z.string(),
     })
     .nullable(),
+  /**
+   * A message that may revoke consent but is not clearly one ("ok stop for now lol"): no automated text
+   * goes until a person confirms or clears it. `trigger` is the span that raised it, shown to the team only.
+   */
+  possibleOptOut: z
+    .object({
+      channel: z.enum(['sms', 'voice', 'all']),
+      score: z.number().min(0).max(1),
+      trigger: z.string(),
+    })
+    .nullable(),
+  /** The language the lead wrote in, for the reply. */
+  language: z.enum(['en', 'es']),
   intent: z.enum(INTENTS).nullable(),
   /** Months until they mean to move: the nearer end of a range, 0 for "asap". */
   timelineMonths: z.number().int().min(0).nullable(),
@@ -43,6 +73,11 @@ export const understandingSchema = z.object({
     .nullable(),
   wantsHuman: z.boolean(),
   question: z.string().nullable(),
+  /**
+   * 0–1 for each fact read (absent when the fact is null): hedged, negated-nearby, joking or ambiguous
+   * readings score low and are confirmed with the lead before anything relies on them.
+   */
+  confidence: z.partialRecord(z.enum(FACT_FIELDS), z.number().min(0).max(1)),
 });
 
 export type Understanding = z.infer<typeof understandingSchema>;

@@ -16,7 +16,19 @@ export interface RequestedTimeResult {
   value: RequestedTime | null;
   /** Where the date and time were read, in the message's coordinates. */
   spans: Span[];
+  /**
+   * How sure the reading is, 0–1: 1 for a clean explicit time; lower when am/pm was guessed, alternatives
+   * remain, or the lead hedged ("maybe", "ish"). 0 when there is no value.
+   */
+  confidence: number;
+  /**
+   * The lead named a day that cannot be (a weekday and a day of the month that disagree, "wed the 17th"
+   * when the 17th is a Thursday): no value, and the reply should ask which they meant.
+   */
+  conflict: boolean;
 }
+
+const none = (): RequestedTimeResult => ({ value: null, spans: [], confidence: 0, conflict: false });
 
 interface DateSpec extends Span {
   /** The first and last day meant (one day, a weekend, a working week). */
@@ -215,7 +227,7 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   if (!date && !time) {
     const tonight = rw.text.slice(partSpan?.start ?? 0, partSpan?.end ?? 0) === 'tonight';
     const standalone = tonight || (partSpan !== null && /\bthis\s*$/.test(rw.text.slice(0, partSpan.start)));
-    if (!standalone) return { value: null, spans: [] };
+    if (!standalone) return none();
   }
   const window: DayWindow = windowOf(time, part);
   const today = now.startOf('day');
@@ -232,13 +244,15 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
     start = start.plus({ weeks: 1 });
     end = end.plus({ weeks: 1 });
   }
-  if (end <= now) return { value: null, spans: [] };
+  if (end <= now) return none();
   const earliest = now.second > 0 || now.millisecond > 0 ? now.startOf('minute').plus({ minutes: 1 }) : now;
   if (start < earliest) start = earliest;
-  if (start >= end) return { value: null, spans: [] };
+  if (start >= end) return none();
   const used = [date, time, partSpan].filter((s): s is NonNullable<typeof s> => s !== null);
   return {
     value: { start: iso(start), end: iso(end) },
     spans: used.map((s) => originOf(rw, s.start, s.end)),
+    confidence: 1,
+    conflict: false,
   };
 }

@@ -13,12 +13,14 @@ export interface Scores extends Counts {
   f1: number;
 }
 
-/** A target the suite must meet; `met` is false when the value falls below it. */
+/** A target the suite must meet; `met` is false when the value falls below it (above it for a ceiling). */
 export interface TargetCheck {
   name: string;
   value: number;
   target: number;
   met: boolean;
+  /** A ceiling rather than a floor ("uncertain on at most 5% of texts"). */
+  ceiling?: true;
 }
 
 export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
@@ -48,6 +50,15 @@ export function scores(c: Counts): Scores {
 
 export function atLeast(name: string, value: number, target: number): TargetCheck {
   return { name, value, target, met: value >= target - 1e-9 };
+}
+
+export function atMost(name: string, value: number, target: number): TargetCheck {
+  return { name, value, target, met: value <= target + 1e-9, ceiling: true };
+}
+
+/** "recall 0.912 < 0.98" or "uncertain 0.061 > 0.05". */
+export function describeMiss(t: TargetCheck): string {
+  return `${t.name} ${t.value.toFixed(3)} ${t.ceiling ? '>' : '<'} ${t.target}`;
 }
 
 export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

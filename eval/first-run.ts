@@ -1,6 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FRESH_HOLDOUTS, freshTargetChecks, loadMessages, scoreSplit } from './messages.score.js';
+import {
+  FRESH_HOLDOUTS,
+  firstRunFile,
+  freshTargetChecks,
+  loadMessages,
+  scoreSplit,
+} from './messages.score.js';
 
 /**
  * `npm run eval:first-run -- holdout-4`: scores a fresh hold-out once and keeps the figures in
@@ -15,7 +21,7 @@ if (!holdout) {
   );
   process.exit(2);
 }
-const out = path.join(path.dirname(holdout.file), `${name}.first-run.json`);
+const out = firstRunFile(holdout.file);
 if (existsSync(out)) {
   process.stderr.write(`${path.relative(process.cwd(), out)} exists: this hold-out has had its first run\n`);
   process.exit(1);

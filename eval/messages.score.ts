@@ -156,6 +156,13 @@ export const FRESH_TARGETS = {
   timeResolution: 0.92,
 } as const;
 
+/**
+ * A fresh hold-out joins the regular runs only after `npm run eval:first-run` has scored it once and
+ * kept the figures: until then nothing, not even an aggregate, is computed on it.
+ */
+export const firstRunFile = (file: string): string => file.replace(/\.jsonl$/, '.first-run.json');
+const hadFirstRun = (h: { file: string }): boolean => existsSync(h.file) && existsSync(firstRunFile(h.file));
+
 export const DEFAULT_CORPUS = path.join(import.meta.dirname, 'messages.jsonl');
 
 export function loadMessages(file = DEFAULT_CORPUS): LabelledMessage[] {
@@ -276,7 +283,7 @@ export function scoreSplit(
 export function scoreMessages(
   corpus: LabelledMessage[] = loadMessages(),
   file = DEFAULT_CORPUS,
-  fresh: readonly { split: FreshSplit; file: string }[] = FRESH_HOLDOUTS.filter((h) => existsSync(h.file)),
+  fresh: readonly { split: FreshSplit; file: string }[] = FRESH_HOLDOUTS.filter(hadFirstRun),
 ): MessagesReport {
   const mismatches: Mismatch[] = [];
   const listed =

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import { classifyInbound } from '../../consent/keywords.js';
 import { extractAreas } from './areas.js';
+import { CONFIDENCE, confidenceOf } from './confidence.js';
 import { extractPreApproved, mentionsBuyerFinancing } from './financing.js';
 import { extractIntent } from './intent.js';
+import { detectLanguage } from './language.js';
 import { extractBudget } from './money.js';
 import { extractPropertyType } from './property-type.js';
 import { extractQuestion } from './question.js';
@@ -34,12 +36,13 @@ function referenceTime(options: AnalyzeOptions): DateTime {
 export function analyze(text: string, options: AnalyzeOptions): Understanding {
   const now = referenceTime(options);
   const message = prepareMessage(text, now, options.tz);
-  const { keyword, optOut } = classifyInbound(text, { optedOut: false });
+  const { keyword, optOut, possibleOptOut } = classifyInbound(text, { optedOut: false });
+  const language = detectLanguage(message);
   const rooms = extractRooms(message);
-  const budget = extractBudget(message, rooms.spans);
+  const budget = extractBudget(message, rooms.spans, language);
   const requested = extractRequestedTime(message, [...rooms.spans, ...budget.spans]);
   const appointment = requested.value ? DateTime.fromISO(requested.value.start, { setZone: true }) : null;
-  const timelineMonths = extractTimeline(message, {
+  const timeline = extractTimeline(message, {
     claimed: [...requested.spans, ...budget.spans, ...rooms.spans],
     appointment: appointment ? { year: appointment.year, month: appointment.month } : null,
   });
@@ -48,27 +51,40 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
   const propertyType = extractPropertyType(message, places.spans);
   const intent = extractIntent(message, {
     budget,
-    propertyType,
+    propertyType: propertyType.value,
     hasRooms: rooms.beds !== null || rooms.baths !== null,
-    financing: preApproved !== null || mentionsBuyerFinancing(message),
+    financing: preApproved.value !== null || mentionsBuyerFinancing(message),
   });
-  return {
+  const facts: Understanding = {
     keyword,
     optOut: optOut ? { channel: optOut.channel, reason: optOut.reason } : null,
-    possibleOptOut: null,
-    language: 'en',
-    intent,
-    timelineMonths,
+    possibleOptOut: possibleOptOut ?? null,
+    language,
+    intent: intent.value,
+    timelineMonths: timeline.months,
     budgetMin: budget.min,
     budgetMax: budget.max,
-    preApproved,
+    preApproved: preApproved.value,
     beds: rooms.beds,
     baths: rooms.baths,
     areas: places.areas,
-    propertyType,
+    propertyType: propertyType.value,
     requestedTime: requested.value,
     wantsHuman: extractWantsHuman(message),
     question: extractQuestion(message),
     confidence: {},
   };
+  const areasConfidence = (places as { confidence?: number }).confidence;
+  facts.confidence = confidenceOf(message, facts, {
+    intent,
+    timelineMonths: timeline,
+    budget,
+    preApproved,
+    beds: rooms.bedsReading,
+    baths: rooms.bathsReading,
+    areas: { confidence: areasConfidence ?? CONFIDENCE.explicit, spans: places.spans },
+    propertyType: { confidence: CONFIDENCE.explicit, spans: propertyType.spans },
+    requestedTime: { confidence: requested.confidence ?? CONFIDENCE.explicit, spans: requested.spans },
+  });
+  return facts;
 }

@@ -22,7 +22,6 @@ describe('preApproved', () => {
     "haven't talked to a bank yet",
     'not pre-approved yet, is that a problem?',
     'working on getting pre-approved',
-    'We are pre qualified but not pre approved yet',
     'still need to find a lender, any recs?',
     "we'll need a mortgage",
   ])('%j → false', (text) => {

@@ -1,7 +1,10 @@
+import { CONFIDENCE, type Reading } from './confidence.js';
 import { isQuestionClause } from './question.js';
 import { clauseAt, type Message, overlaps, type Span } from './text.js';
 
-const APPROVAL = String.raw`(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved)`;
+const APPROVAL = String.raw`(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved|approval\s+letter|letter)`;
+/** Spanish: "pre-aprobado", "preaprobación", "aprobados". */
+const APROBADO = String.raw`(?:pre[\s-]?)?aprobad[oa]s?|(?:pre[\s-]?)?aprobaci[óo]n`;
 
 /** Approved, with a letter, or paying cash. */
 const READY: readonly RegExp[] = [
@@ -11,6 +14,11 @@ const READY: readonly RegExp[] = [
   /\b(?:financing|loan|mortgage)\s+(?:is\s+)?(?:lined up|in place|secured|approved|ready|all set)\b|\bhave\s+(?:our\s+|my\s+|the\s+)?financing\b/g,
   /\b(?:all[\s-]cash|(?:pay|paying|buy|buying|purchase|purchasing)\s+(?:with\s+|in\s+|all\s+)?cash|cash\s+(?:buyers?|purchase|deal)|(?:have|got)\s+(?:the\s+)?cash|in\s+cash|cash\s+offer)\b/g,
   /(?:^|[,.!;]\s*)(?:all\s+)?cash\s*(?=[,.!;]|$)/g,
+];
+/** The same in Spanish, read by rules less tested than the English ones. */
+const LISTO: readonly RegExp[] = [
+  new RegExp(String.raw`(?<![\p{L}])(?:${APROBADO})(?![\p{L}])`, 'gu'),
+  /(?<![\p{L}])(?:(?:pago|pagar[ée]?|pagamos|pagaremos|compra|comprar[ée]?|compramos)\s+(?:en|de)\s+)?(?:efectivo|contado)(?![\p{L}])/gu,
 ];
 
 /** Not yet: "not pre-approved", "need to talk to a lender", "haven't talked to a bank". */
@@ -23,9 +31,18 @@ const NOT_READY: readonly RegExp[] = [
   /\b(?:need|needs|still need|looking for|find|get|recommend|recs? for|suggest)\s+(?:\w+\s+){0,3}?(?:lender|loan officer|mortgage broker|bank)\b/g,
   /\bhaven'?t\s+(?:talked|spoken|gone|been|reached out|met)\s+(?:to|with)\s+(?:a|the|any|my|our)\s+(?:bank|lender)\b|\bno\s+lender\b|\bdon'?t\s+have\s+(?:a\s+)?lender\b/g,
   /\b(?:need|needs|will need|'ll need|ll need)\s+(?:a\s+)?(?:mortgage|loan|financing)\b/g,
+  /\b(?:wait(?:ing)?|still\s+waiting|applied|applying|apply|submitted|pending|hope\s+to\s+(?:get|be)|should\s+(?:get|be)|about\s+to\s+get|going\s+to\s+get|gonna\s+get|will\s+get|'ll\s+get|ll\s+get|need\s+(?:a|an|the|my|our))\s+(?:on\s+|for\s+)?(?:\w+\s+){0,2}?(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved|approval)(?:\s+letter)?\b/g,
+  /\b(?:pre[\s-]?a?p{1,2}ro+val|approval)(?:\s+letter)?\s+(?:is\s+)?(?:pending|in\s+process|in\s+progress|still\s+processing|not\s+(?:back|in|here)\s+yet)\b/g,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:no|todav[íi]a\s+no|a[úu]n\s+no|sin|necesito|necesitamos|esperando|estoy\s+esperando|estamos\s+esperando)\s+(?:\p{L}+\s+){0,2}?(?:${APROBADO}|prestamista|pr[ée]stamo|cr[ée]dito|banco)(?![\p{L}])`,
+    'gu',
+  ),
 ];
-const NOT_YET = /\bnot\s+yet\b/g;
-const FINANCE_WORDS = /lender|bank|pre[\s-]?a?p+rov|mortgage|loan|financ/;
+const NOT_YET = /\bnot\s+yet\b|(?<![\p{L}])(?:todav[íi]a|a[úu]n)\s+no(?![\p{L}])/gu;
+const FINANCE_WORDS = /lender|bank|pre[\s-]?a?p+rov|mortgage|loan|financ|aprob|prestamista|pr[ée]stamo|banco/;
+/** Pre-qualified is an estimate, not a commitment: said with "not pre-approved" it is the answer null. */
+const PREQUALIFIED = /\bpre[\s-]?qual\w*|(?<![\p{L}])pre[\s-]?calificad[oa]s?(?![\p{L}])/u;
+const DENIED_APPROVAL = /approv|aprob|letter/;
 /** A cash offer wanted for their own home is a seller's wish, not a buyer's funds. */
 const SELLERS_CASH =
   /\bcash\s+offer\s+(?:on|for)\s+(?:my|our)\b|\bcash\s+(?:out|back|flow|value)\b|\bcashflow\b/;
@@ -42,25 +59,38 @@ function matches(text: string, patterns: readonly RegExp[]): Span[] {
   return out;
 }
 
+export interface Financing extends Reading {
+  value: boolean | null;
+}
+
 /**
- * Financing: true for pre-approved, an approval letter or cash; false for not yet; null otherwise.
- * Pre-qualified alone is null: it is an estimate, not a lender's commitment, so the engine still asks.
+ * Financing: true for pre-approved, an approval letter or cash; false for not yet (waiting on the
+ * letter, applying, no lender); null otherwise. Pre-qualified is null, also when they add that they
+ * are not pre-approved: it is an estimate, not a lender's commitment, so the engine still asks.
  */
-export function extractPreApproved(message: Message): boolean | null {
+export function extractPreApproved(message: Message): Financing {
   const text = message.masked;
   const notReady = matches(text, NOT_READY);
   if (FINANCE_WORDS.test(text)) notReady.push(...matches(text, [NOT_YET]));
   const sellersCash = SELLERS_CASH.test(text);
-  const ready = matches(text, READY).filter(
+  const spanish = matches(text, LISTO);
+  const ready = [...matches(text, READY), ...spanish].filter(
     (s) => !notReady.some((n) => overlaps(n, s)) && !(sellersCash && /cash/.test(text.slice(s.start, s.end))),
   );
   const last = [...ready.map((s) => ({ s, v: true })), ...notReady.map((s) => ({ s, v: false }))].sort(
     (a, b) => b.s.start - a.s.start,
   )[0];
-  return last ? last.v : null;
+  if (!last) return { value: null, confidence: 0, spans: [] };
+  const prequalifiedOnly =
+    !last.v && PREQUALIFIED.test(text) && DENIED_APPROVAL.test(text.slice(last.s.start, last.s.end));
+  if (prequalifiedOnly) return { value: null, confidence: 0, spans: [] };
+  const confidence = spanish.includes(last.s) ? CONFIDENCE.spanish : CONFIDENCE.explicit;
+  return { value: last.v, confidence, spans: [last.s] };
 }
 
 /** Talk of a loan or pre-qualification marks a buyer even when the answer is null. */
 export function mentionsBuyerFinancing(message: Message): boolean {
-  return /\bpre[\s-]?(?:qual\w*|a?p+ro+v\w*)|\bdown\s+payment\b/.test(message.masked);
+  return /\bpre[\s-]?(?:qual\w*|a?p+ro+v\w*)|\bdown\s+payment\b|pre[\s-]?(?:aprob|calific)|\benganche\b/.test(
+    message.masked,
+  );
 }

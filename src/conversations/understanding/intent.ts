@@ -1,5 +1,6 @@
+import { CONFIDENCE, type Reading } from './confidence.js';
 import type { Budget } from './money.js';
-import { type Message, negatedBefore, wordsBefore } from './text.js';
+import { type Message, negatedBefore, type Span, wordsBefore } from './text.js';
 import type { Intent, PropertyType } from './understanding.schema.js';
 
 export interface IntentEvidence {
@@ -23,40 +24,80 @@ const BOTH =
   /\b(?:downsiz\w*|upsiz\w*|upgrad\w* to a (?:bigger|larger)|move[\s-]up buyers?|trad(?:e|ing) up)\b/g;
 const RENT =
   /\b(?:(?:to|for|want|need|looking to|can|like to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b)/g;
-const LOOKING = /\blooking\s+(?:for|at|in)\b|\bsee\s+homes\b/;
+const LOOKING =
+  /\blooking\s+(?:for|at|in)\b|\bsee\s+homes\b|(?<![\p{L}])(?:busco|buscamos|buscando)(?![\p{L}])/u;
+
+/** Spanish: "busco casa", "quiero comprar", "queremos vender nuestra casa", "rentar un depa". */
+const HOME_ES =
+  '(?:casas?|hogar|departamentos?|apartamentos?|depas?|condominios?|terrenos?|lotes?|propiedad(?:es)?|townhouses?|inmuebles?)';
+const COMPRAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|compradora?s?|busco|buscamos|buscando|buscar|quiero|queremos|necesito|necesitamos)\s+(?:(?:una?|mi|nuestra|nuestro|la|el|otra?)\s+)?(?:\p{L}+\s+){0,1}?${HOME_ES}(?![\p{L}])|(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|compradora?s?)(?![\p{L}])`,
+  'gu',
+);
+const VENDER =
+  /(?<![\p{L}])(?:vender|vendo|vendemos|vendiendo|venderla|venderlo|vendedora?s?|poner\s+(?:mi|nuestra)\s+casa\s+en\s+venta|cu[áa]nto\s+vale\s+(?:mi|nuestra))(?![\p{L}])/gu;
+const RENTAR =
+  /(?<![\p{L}])(?:rentar|alquilar|arrendar|rento|alquilo|busco\s+(?:renta|alquiler)|en\s+renta|de\s+renta|para\s+rentar)(?![\p{L}])/gu;
 
 /** Whether they deny it outright: "I'm not looking to sell". */
 function denied(text: string, pattern: RegExp): boolean {
   return [...text.matchAll(pattern)].some((m) => negatedBefore(text, m.index, 3));
 }
 
-function said(text: string, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): boolean {
+/** Where it is said and not negated: "not buying or selling" negates both verbs. */
+function said(text: string, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Span[] {
+  const out: Span[] = [];
   for (const m of text.matchAll(pattern)) {
     if (negatedBefore(text, m.index, 3)) continue;
-    if (accept(m)) return true;
+    if (accept(m)) out.push({ start: m.index, end: m.index + m[0].length });
   }
-  return false;
+  return out;
 }
+
+export interface IntentReading extends Reading {
+  value: Intent | null;
+}
+
+const NONE: IntentReading = { value: null, confidence: 0, spans: [] };
 
 /**
  * Buy, sell, both or rent, from what they say they will do: a purchase verb, a home they are looking
  * for, a price budget with what they want, or financing mean buying; a home of theirs to list or value
  * means selling; downsizing, or both at once, is both; renting is rent only when nothing else is said.
  */
-export function extractIntent(message: Message, evidence: IntentEvidence): Intent | null {
+export function extractIntent(message: Message, evidence: IntentEvidence): IntentReading {
   const text = message.masked;
   const priceBudget =
     !evidence.budget.monthly && (evidence.budget.min !== null || evidence.budget.max !== null);
   const described = evidence.hasRooms || evidence.propertyType !== null || LOOKING.test(text);
-  const buy =
-    said(text, BUY) ||
-    said(text, WANTS_PROPERTY, (m) => !NOT_WANTED_GAP.test(m[1] ?? '')) ||
-    (priceBudget && described) ||
-    evidence.financing;
-  const sell = !denied(text, SELL) && said(text, SELL, (m) => wordsBefore(text, m.index, 1)[0] !== 'from');
-  if (said(text, BOTH) || (buy && sell)) return 'both';
-  if (sell) return 'sell';
-  if (buy) return 'buy';
+  const rentEs = said(text, RENTAR);
+  const buyEs = rentEs.length > 0 ? [] : said(text, COMPRAR);
+  const buySaid = [
+    ...said(text, BUY),
+    ...said(text, WANTS_PROPERTY, (m) => !NOT_WANTED_GAP.test(m[1] ?? '')),
+    ...buyEs,
+  ];
+  const buyImplied = buySaid.length === 0 && ((priceBudget && described) || evidence.financing);
+  const sellEn = denied(text, SELL)
+    ? []
+    : said(text, SELL, (m) => wordsBefore(text, m.index, 1)[0] !== 'from');
+  const sellEs = denied(text, VENDER) ? [] : said(text, VENDER);
+  const sell = [...sellEn, ...sellEs];
+  const buy = buySaid.length > 0 || buyImplied;
+  const spanish = (spans: Span[], es: Span[]) =>
+    spans.every((s) => es.includes(s)) ? CONFIDENCE.spanish : CONFIDENCE.explicit;
+  const both = said(text, BOTH);
+  if (both.length > 0) return { value: 'both', confidence: CONFIDENCE.explicit, spans: both };
+  if (buy && sell.length > 0) {
+    const spans = [...buySaid, ...sell];
+    const confidence = buyImplied ? CONFIDENCE.inferred : spanish(spans, [...buyEs, ...sellEs]);
+    return { value: 'both', confidence, spans };
+  }
+  if (sell.length > 0) return { value: 'sell', confidence: spanish(sell, sellEs), spans: sell };
+  if (buySaid.length > 0) return { value: 'buy', confidence: spanish(buySaid, buyEs), spans: buySaid };
+  if (buyImplied) return { value: 'buy', confidence: CONFIDENCE.inferred, spans: [] };
+  const rent = [...said(text, RENT), ...rentEs];
+  if (rent.length > 0) return { value: 'rent', confidence: spanish(rent, rentEs), spans: rent };
   const monthly = evidence.budget.monthly && evidence.budget.max !== null;
-  return said(text, RENT) || monthly ? 'rent' : null;
+  return monthly ? { value: 'rent', confidence: CONFIDENCE.inferred, spans: evidence.budget.spans } : NONE;
 }

@@ -1,4 +1,5 @@
-import { NUMBER_WORDS } from './numbers.js';
+import { CONFIDENCE } from './confidence.js';
+import { NUMBER_WORDS, spelledNumbers } from './numbers.js';
 import { clauseAt, type Message, NEGATORS, overlaps, overlapsAny, type Span, wordsBefore } from './text.js';
 
 export interface Budget {
@@ -7,6 +8,8 @@ export interface Budget {
   /** The figures are rent a month, not a price. */
   monthly: boolean;
   spans: Span[];
+  /** The least sure of the figures kept (0 when there are none). */
+  confidence: number;
 }
 
 type Side = 'min' | 'max' | 'range';
@@ -16,12 +19,17 @@ interface Amount extends Span {
   dollar: boolean;
   plus: boolean;
   comma: boolean;
+  /** "5 hundred": a count of hundreds that a bare first figure shares ("between 4 and 5 hundred"). */
+  hundreds?: boolean;
+  /** Read through a Spanish rule ("300 mil", "1,5 millones"). */
+  spanish?: boolean;
 }
 interface Mention extends Span {
   side: Side;
   low: number;
   high: number;
   monthly: boolean;
+  confidence: number;
 }
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -34,9 +42,12 @@ const UNITS: Readonly<Record<string, number>> = {
   mill: 1e6,
   million: 1e6,
   millions: 1e6,
+  millones: 1e6,
+  millón: 1e6,
+  millon: 1e6,
 };
 const AMOUNT =
-  /(?<![\w.$/:#])(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|mm|m|mil|mill|millions|million|thousand|grand)\b)?(\s*\+)?(?![\w:])/g;
+  /(?<![\w.$/:#])(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?:millones|mill[óo]n)(?![\p{L}]))|\d+(?:\.\d+)?)(?:\s?(k|mm|m|mil|mill|millions|million|millones|mill[óo]n|thousand|grand)(?![\p{L}\d_]))?(\s*\+)?(?![\p{L}\d_:])/gu;
 const WORD_NUMBER = Object.keys(NUMBER_WORDS).join('|');
 const DIGIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -58,7 +69,7 @@ const BAND_OFFSETS: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 const MONTHLY =
-  /^\s*(?:\/\s?(?:mo|mon|month)\b|(?:a|per|each|every|\/)\s*(?:month|mo)\b|monthly\b|mo\b|a\s+mnth\b)/;
+  /^\s*(?:\/\s?(?:mo|mon|month|mes)\b|(?:a|per|each|every|\/)\s*(?:month|mo)\b|monthly\b|mo\b|a\s+mnth\b|(?:al|por|cada|x)\s+mes\b|mensual(?:es)?\b|de\s+renta\b)/;
 /** A listing's own price, not what they will spend: "$399,900 is the list price". */
 const LISTING_PRICE_AFTER =
   /^\s*(?:is|was)\s+(?:the|their|its|it's)\s+(?:list|listing|asking|sale|sold)\s+price\b/;
@@ -71,30 +82,64 @@ const NOT_MONEY_BEFORE = new Set(
   appraised appraisal assessed zestimate closing`.split(/\s+/),
 );
 const MAX_BEFORE =
-  /(?:under|below|less than|up to|upto|max(?:imum)?(?: of)?|at most|no more than|not more than|nothing (?:over|above|more than)|not (?:over|above)|tops|stretch(?:ing)? to|go (?:up )?to|go as high as|as high as|cap(?:ped)? at|ceiling(?: of| is)?|(?:good|approved|qualified) (?:up )?(?:to|for))\s*(?:like|about|around)?\s*$/;
-const MIN_BEFORE = /(?:at least|over|above|more than|min(?:imum)?(?: of)?|starting (?:at|from)|from)\s*$/;
-const AROUND_BEFORE = /(?:around|about|approx(?:imately)?|roughly|~|like|close to)\s*$/;
+  /(?:hasta|m[áa]ximo(?: de)?|no m[áa]s de|menos de|under|below|less than|up to|upto|max(?:imum)?(?: of)?|at most|no more than|not more than|nothing (?:over|above|more than)|not (?:over|above)|tops|stretch(?:ing)? to|go (?:up )?to|go as high as|as high as|cap(?:ped)? at|ceiling(?: of| is)?|(?:good|approved|qualified) (?:up )?(?:to|for))\s*(?:like|about|around)?\s*$/;
+const MIN_BEFORE =
+  /(?:m[áa]s de|m[íi]nimo(?: de)?|desde|at least|over|above|more than|min(?:imum)?(?: of)?|starting (?:at|from)|from)\s*$/;
+const AROUND_BEFORE =
+  /(?:alrededor de|aproximadamente|unos|como|around|about|approx(?:imately)?|roughly|~|like|close to)\s*$/;
 const MAX_AFTER =
   /^\s*(?:max(?:imum)?\b|tops\b|top\b|or less\b|or under\b|or below\b|at (?:the )?most\b|is (?:the|our|my) (?:max|most|limit|ceiling|top)\b|is the most\b)/;
 const MIN_AFTER = /^\s*(?:plus\b|or more\b|and up\b|minimum\b|min\b|at least\b|or higher\b|or above\b)/;
 const BUDGET_WORDS =
-  /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|approv\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*)\b/;
-const BUY_CONTEXT = /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti)\b/;
-const RENT_CONTEXT = /\b(?:rent|rental|renting|lease|leasing)\b/;
+  /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|approv\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*|presupuesto|precio|pagar|gastar|aprob\w*)\b/;
+const BUY_CONTEXT =
+  /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
+const RENT_CONTEXT = /\b(?:rent|rental|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
 
-function amounts(text: string): Amount[] {
+/**
+ * "mil" is a thousand in Spanish ("300 mil", "2 mil al mes") and a million in English slang ("1.2 mil").
+ * In an English text a figure of ten or more before "mil" is still Spanish: nobody budgets $300M.
+ */
+function unitOf(word: string | undefined, value: number, language: 'en' | 'es'): number | null {
+  if (!word) return null;
+  if (word === 'mil') return language === 'es' || value >= 10 ? 1e3 : 1e6;
+  return UNITS[word] ?? null;
+}
+
+function amounts(text: string, language: 'en' | 'es'): Amount[] {
   const found: Amount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const raw = m[2] ?? '';
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(raw);
+    const value = Number(decimalComma ? raw.replace(',', '.') : raw.replace(/,/g, ''));
+    const unitWord = m[3];
     found.push({
       start: m.index,
       end: m.index + m[0].length,
-      value: Number(raw.replace(/,/g, '')),
-      unit: m[3] ? (UNITS[m[3]] ?? null) : null,
+      value,
+      unit: unitOf(unitWord, value, language),
       dollar: Boolean(m[1]),
       plus: Boolean(m[4]),
-      comma: raw.includes(','),
+      comma: raw.includes(',') && !decimalComma,
+      spanish:
+        decimalComma ||
+        /^mill(?:ones|[óo]n)$/.test(unitWord ?? '') ||
+        (unitWord === 'mil' && unitOf(unitWord, value, language) === 1e3),
     });
+  }
+  for (const m of text.matchAll(/(?<![\w.$])(\d{1,2})\s+hundred\b(?!\s+(?:thousand|k|grand)\b)/g)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const kept = found.filter((a) => !overlaps(a, span));
+    kept.push({
+      ...span,
+      value: Number(m[1]) * 100,
+      unit: null,
+      dollar: false,
+      plus: false,
+      comma: false,
+      hundreds: true,
+    });
+    found.splice(0, found.length, ...kept);
   }
   for (const m of text.matchAll(WORD_AMOUNT)) {
     const count = m[1] ? 0.5 : m[4] ? Number(m[4]) : (NUMBER_WORDS[m[2] ?? ''] ?? 0);
@@ -116,6 +161,24 @@ function amounts(text: string): Amount[] {
       comma: false,
     });
   }
+  // Spelled-out amounts replace the pieces they contain; a longer reading already made ("half a mil") stays.
+  for (const n of spelledNumbers(text, language)) {
+    const clash = found.filter((a) => overlaps(a, n));
+    if (clash.some((a) => a.start < n.start || a.end > n.end)) continue;
+    const kept = found.filter((a) => !overlaps(a, n));
+    kept.push({
+      start: n.start,
+      end: n.end,
+      value: n.value,
+      unit: n.scaled ? 1 : null,
+      dollar: n.scaled && n.value >= 10_000,
+      plus: false,
+      comma: false,
+      hundreds: !n.scaled && n.value % 100 === 0,
+      spanish: language === 'es',
+    });
+    found.splice(0, found.length, ...kept);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -129,9 +192,15 @@ function pairs(text: string, list: Amount[]): (readonly [Amount, Amount | null])
     const joined =
       b &&
       !a.plus &&
-      (/^\s*(?:-|to)\s*\$?\s*$/.test(between) ||
-        (/^\s+and\s+\$?\s*$/.test(between) && wordsBefore(text, a.start, 3).includes('between')));
-    out.push([a, joined ? b : null]);
+      (/^\s*(?:-|to|a)\s*\$?\s*$/.test(between) ||
+        (/^\s+(?:and|y)\s+\$?\s*$/.test(between) &&
+          wordsBefore(text, a.start, 3).some((w) => w === 'between' || w === 'entre')));
+    // "between 4 and 5 hundred": the first figure is counted in hundreds too
+    const first =
+      joined && b.hundreds && !a.hundreds && a.unit === null && a.value < 10
+        ? { ...a, value: a.value * 100, hundreds: true }
+        : a;
+    out.push([first, joined ? b : null]);
     if (joined) i++;
   }
   return out;
@@ -179,7 +248,12 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   if (low === null || high === null) return null;
   const side: Side = second ? 'range' : min ? 'min' : 'max';
   const end = last.end + (monthlyMatch?.[0].length ?? 0);
-  return { start: first.start, end, side, low, high, monthly };
+  const explicit = marked(first) || (second !== null && marked(second));
+  const sure = explicit || (monthly && monthlyMatch !== null) ? CONFIDENCE.explicit : CONFIDENCE.guessed;
+  const loose = AROUND_BEFORE.test(before) || /^\s*-?ish\b/.test(after) ? CONFIDENCE.loose : 1;
+  const spanish = first.spanish || second?.spanish ? CONFIDENCE.spanish : 1;
+  const confidence = Math.min(sure, loose, spanish);
+  return { start: first.start, end, side, low, high, monthly, confidence };
 }
 
 function bands(text: string): Mention[] {
@@ -188,7 +262,14 @@ function bands(text: string): Mention[] {
     const base = Number(m[2]) * 1e3;
     const [from, to] = BAND_OFFSETS[m[1] ?? ''] ?? [0, 100];
     const span = { start: m.index, end: m.index + m[0].length };
-    out.push({ ...span, side: 'range', low: base + from * 1e3, high: base + to * 1e3, monthly: false });
+    out.push({
+      ...span,
+      side: 'range',
+      low: base + from * 1e3,
+      high: base + to * 1e3,
+      monthly: false,
+      confidence: CONFIDENCE.loose,
+    });
   }
   return out;
 }
@@ -198,12 +279,16 @@ function bands(text: string): Mention[] {
  * with or without "around", is the ceiling. Later figures win ("isn't 500k, more like 400k"), and a
  * negated figure is dropped. A monthly figure is rent, dropped when the talk is of buying.
  */
-export function extractBudget(message: Message, claimed: readonly Span[]): Budget {
+export function extractBudget(
+  message: Message,
+  claimed: readonly Span[],
+  language: 'en' | 'es' = 'en',
+): Budget {
   const text = message.masked;
   const rentContext = RENT_CONTEXT.test(text);
   const mentions: Mention[] = bands(text);
   const bandSpans = [...mentions];
-  for (const [first, second] of pairs(text, amounts(text))) {
+  for (const [first, second] of pairs(text, amounts(text, language))) {
     if (overlapsAny(first, claimed) || overlapsAny(first, bandSpans)) continue;
     const mention = classify(text, first, second, rentContext);
     if (mention) mentions.push(mention);
@@ -229,5 +314,6 @@ export function extractBudget(message: Message, claimed: readonly Span[]): Budge
     max,
     monthly: kept.some((m) => m.monthly),
     spans: kept.map(({ start, end }) => ({ start, end })),
+    confidence: kept.length === 0 ? 0 : Math.min(...kept.map((m) => m.confidence)),
   };
 }

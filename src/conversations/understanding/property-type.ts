@@ -22,6 +22,12 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ],
   ['condo', /\b(?:condo(?:minium)?(?:'s|s)?|apartments?|apts?)\b/g],
   ['land', /\b(?:land|lots?|acreage|acres?|parcels?|build(?:ing)?\s+(?:site|lot)s?)\b/g],
+  // Spanish; "casa" is "home" as much as "house", so it names no type
+  ['manufactured', /(?<![\p{L}])(?:casas?\s+m[óo]vil(?:es)?|traila)(?![\p{L}])/gu],
+  ['townhouse', /(?<![\p{L}])casas?\s+adosadas?(?![\p{L}])/gu],
+  ['multi_family', /(?<![\p{L}])(?:d[úu]plex|tr[íi]plex|multifamiliar)(?![\p{L}])/gu],
+  ['condo', /(?<![\p{L}])(?:departamentos?|apartamentos?|depas?|condominios?)(?![\p{L}])/gu],
+  ['land', /(?<![\p{L}])(?:terrenos?|lotes?|hect[áa]reas?)(?![\p{L}])/gu],
 ];
 
 /** "house" that is not a kind of home: "open house", "house hunting", "to house". */
@@ -50,7 +56,7 @@ function keep(text: string, m: Mention): boolean {
 }
 
 /** Alternatives ("a townhome or condo") name the first; otherwise the last mention wins. */
-function choose(text: string, mentions: Mention[]): PropertyType | null {
+function choose(text: string, mentions: Mention[]): Mention | null {
   let chosen: Mention | null = null;
   let previous: Mention | null = null;
   for (const m of mentions) {
@@ -59,11 +65,14 @@ function choose(text: string, mentions: Mention[]): PropertyType | null {
     if (!alternative) chosen = m;
     previous = m;
   }
-  return chosen?.type ?? null;
+  return chosen;
 }
 
 /** The kind of property; land, lots and acres count only when no building is named. */
-export function extractPropertyType(message: Message, places: readonly Span[] = []): PropertyType | null {
+export function extractPropertyType(
+  message: Message,
+  places: readonly Span[] = [],
+): { value: PropertyType | null; spans: Span[] } {
   const text = message.masked;
   const mentions: Mention[] = [];
   for (const [type, pattern] of PATTERNS) {
@@ -76,5 +85,6 @@ export function extractPropertyType(message: Message, places: readonly Span[] = 
     .filter((m) => keep(text, m) && !overlapsAny(m, places))
     .sort((a, b) => a.start - b.start);
   const buildings = kept.filter((m) => m.type !== 'land');
-  return choose(text, buildings.length > 0 ? buildings : kept);
+  const chosen = choose(text, buildings.length > 0 ? buildings : kept);
+  return { value: chosen?.type ?? null, spans: chosen ? [chosen] : [] };
 }

@@ -1,3 +1,4 @@
+import { CONFIDENCE, type Reading } from './confidence.js';
 import { HALF, toNumber } from './numbers.js';
 import { type Message, type Span, wordsBefore } from './text.js';
 
@@ -5,6 +6,8 @@ export interface Rooms {
   beds: number | null;
   baths: number | null;
   spans: Span[];
+  bedsReading: Reading;
+  bathsReading: Reading;
 }
 
 const ROOM_COUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)`;
@@ -31,11 +34,35 @@ const LABELLED = new RegExp(String.raw`\b(?:(${BED})|${BATH})\s*[:=-]\s*(\d+(?:\
 const ELLIPSIS =
   /\b(?:need|want|needs|wants|looking for|would like|prefer)\s+(?:at\s+least\s+|min(?:imum)?\s+)?(\d+|two|three|four|five|six)(?=\s*(?:$|[.,!?;]|\s+(?:please|pls|if|ideally|though|tho|min|minimum)\b))/g;
 
+/** Spanish: "3 cuartos", "tres recámaras", "4 habitaciones", "2 baños y medio". */
+const NUMERO: Readonly<Record<string, number>> = {
+  un: 1,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+};
+const NUMERO_ES = String.raw`(?:\d+(?:\.\d+)?|${Object.keys(NUMERO).join('|')})`;
+const CUARTOS = new RegExp(
+  String.raw`(?<![\p{L}\d.$])(${NUMERO_ES})(?:\s*(?:-|a|o)\s*${NUMERO_ES})?\s+(?:cuartos?|rec[áa]maras?|habitaci(?:ó|o)n(?:es)?|dormitorios?|alcobas?)(?![\p{L}])`,
+  'gu',
+);
+const BANOS = new RegExp(
+  String.raw`(?<![\p{L}\d.$])(${NUMERO_ES})(?:\s*(?:-|a|o)\s*${NUMERO_ES})?\s+(?:medios?\s+)?ba(?:ñ|n)os?(\s+y\s+medio)?(?![\p{L}])`,
+  'gu',
+);
+
 interface Mention {
   kind: 'beds' | 'baths';
   value: number;
   span: Span;
   current: boolean;
+  spanish?: boolean;
 }
 
 function mention(text: string, kind: Mention['kind'], value: number | null, m: RegExpExecArray): Mention[] {
@@ -45,11 +72,18 @@ function mention(text: string, kind: Mention['kind'], value: number | null, m: R
   return [{ kind, value, span, current }];
 }
 
-function pick(mentions: Mention[], kind: Mention['kind']): number | null {
+function pick(mentions: Mention[], kind: Mention['kind']): Mention | null {
   const all = mentions.filter((m) => m.kind === kind);
   const wanted = all.filter((m) => !m.current);
-  return (wanted[0] ?? all[0])?.value ?? null;
+  return wanted[0] ?? all[0] ?? null;
 }
+
+function reading(m: Mention | null): Reading {
+  if (!m) return { confidence: 0, spans: [] };
+  return { confidence: m.spanish ? CONFIDENCE.spanish : CONFIDENCE.explicit, spans: [m.span] };
+}
+
+const numero = (raw: string): number | null => NUMERO[raw] ?? toNumber(raw);
 
 export function extractRooms(message: Message): Rooms {
   const text = message.masked;
@@ -70,10 +104,22 @@ export function extractRooms(message: Message): Rooms {
     const earlier = mentions.filter((x) => x.span.end <= m.index).sort((a, b) => b.span.end - a.span.end)[0];
     if (earlier) mentions.push(...mention(text, earlier.kind, toNumber(m[1] ?? ''), m));
   }
+  for (const m of text.matchAll(CUARTOS)) {
+    mentions.push(...mention(text, 'beds', numero(m[1] ?? ''), m).map((x) => ({ ...x, spanish: true })));
+  }
+  for (const m of text.matchAll(BANOS)) {
+    const n = numero(m[1] ?? '');
+    const value = n === null ? null : n + (m[2] ? 0.5 : 0);
+    mentions.push(...mention(text, 'baths', value, m).map((x) => ({ ...x, spanish: true })));
+  }
   mentions.sort((a, b) => a.span.start - b.span.start);
+  const beds = pick(mentions, 'beds');
+  const baths = pick(mentions, 'baths');
   return {
-    beds: pick(mentions, 'beds'),
-    baths: pick(mentions, 'baths'),
+    beds: beds?.value ?? null,
+    baths: baths?.value ?? null,
     spans: mentions.map((m) => m.span),
+    bedsReading: reading(beds),
+    bathsReading: reading(baths),
   };
 }

@@ -134,6 +134,13 @@ export const NEGATORS = new Set([
   'cant',
   'without',
   'nothing',
+  "wouldn't",
+  'wouldnt',
+  "hasn't",
+  'hasnt',
+  'nunca',
+  'tampoco',
+  'ni',
 ]);
 
 /** Whether a negation governs the words just before index i ("not looking to sell", "isn't 500k"). */

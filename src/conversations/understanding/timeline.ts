@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { CONFIDENCE, type Reading } from './confidence.js';
 import { NUMBER_WORDS } from './numbers.js';
 import {
   clauseAt,
@@ -21,6 +22,12 @@ interface Candidate extends Span {
   months: number;
   calendar: boolean;
   month?: { year: number; month: number };
+  /** The rule's confidence: a range taken at its near end or "a few months" is loose, Spanish a little less sure. */
+  confidence?: number;
+}
+
+export interface Timeline extends Reading {
+  months: number | null;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -144,7 +151,123 @@ function durations(text: string): Candidate[] {
       /^\s*(?:out|from now|away|or so|tops|max)\b/.test(after);
     const months = durationMonths(m[1] ?? '', m[2] ?? '');
     if (!marked || months === null) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, months, calendar: false });
+    const loose = /\b(?:-|to|or|couple|few)\b|-/.test(m[0].slice(0, m[0].length - (m[2]?.length ?? 0)));
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      months,
+      calendar: false,
+      confidence: loose ? CONFIDENCE.loose : CONFIDENCE.explicit,
+    });
+  }
+  return out;
+}
+
+const NUMERO: Readonly<Record<string, number>> = {
+  un: 1,
+  una: 1,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  unos: 3,
+  unas: 3,
+  'un par de': 2,
+  'unos cuantos': 3,
+  'unos pocos': 3,
+};
+const CUENTA = String.raw`(\d+|un\s+par\s+de|unos\s+cuantos|unos\s+pocos|${Object.keys(NUMERO)
+  .filter((w) => !w.includes(' '))
+  .join('|')})`;
+const PLAZO = new RegExp(
+  String.raw`(?<![\p{L}])(?:en|dentro\s+de|como|m[áa]s\s+o\s+menos|aproximadamente|m[áa]ximo)\s+(?:(?:unos|unas|como)\s+)?${CUENTA}(?:\s*(?:-|a|o)\s*(\d+|${Object.keys(
+    NUMERO,
+  )
+    .filter((w) => !w.includes(' '))
+    .join('|')}))?\s+(d[íi]as?|semanas?|mes(?:es)?|a[ñn]os?)(?![\p{L}])`,
+  'gu',
+);
+const MESES: Readonly<Record<string, number>> = {
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+};
+const ESTACIONES: Readonly<Record<string, number>> = {
+  primavera: 3,
+  verano: 6,
+  otoño: 9,
+  otono: 9,
+  invierno: 12,
+};
+const MES = new RegExp(
+  String.raw`(?<![\p{L}])(?:en|para|a\s+partir\s+de|desde|antes\s+de|despu[ée]s\s+de|a\s+finales\s+de|a\s+principios\s+de|a\s+mediados\s+de)\s+(?:(?:el|la|este|esta|el\s+pr[óo]ximo|la\s+pr[óo]xima)\s+)?(${[...Object.keys(MESES), ...Object.keys(ESTACIONES)].join('|')})(?![\p{L}])`,
+  'gu',
+);
+const CUANDO_ES: readonly (readonly [RegExp, (now: DateTime) => number])[] = [
+  [
+    /(?<![\p{L}])(?:lo\s+(?:antes|m[áa]s\s+pronto)\s+posible|cuanto\s+antes|ya\s+mismo|de\s+inmediato|inmediatamente|urgente|este\s+mes)(?![\p{L}])/gu,
+    () => 0,
+  ],
+  [/(?<![\p{L}])(?:el\s+)?(?:pr[óo]ximo\s+mes|mes\s+que\s+viene)(?![\p{L}])/gu, () => 1],
+  [/(?<![\p{L}])(?:el\s+)?(?:pr[óo]ximo\s+a[ñn]o|a[ñn]o\s+que\s+viene)(?![\p{L}])/gu, (n) => 13 - n.month],
+  [
+    /(?<![\p{L}])(?:este\s+a[ñn]o|(?:a\s+)?fin(?:ales)?\s+de(?:l)?\s+a[ñn]o)(?![\p{L}])/gu,
+    (n) => 12 - n.month,
+  ],
+];
+
+/** Spanish timelines: "en 3 meses", "lo antes posible", "el próximo año", "en la primavera". */
+function spanish(message: Message): Candidate[] {
+  const { masked: text, now } = message;
+  const out: Candidate[] = [];
+  const push = (
+    m: RegExpExecArray,
+    months: number,
+    calendar: boolean,
+    confidence: number = CONFIDENCE.spanish,
+  ) => out.push({ start: m.index, end: m.index + m[0].length, months, calendar, confidence });
+  for (const m of text.matchAll(PLAZO)) {
+    const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : (NUMERO[(m[1] ?? '').replace(/\s+/g, ' ')] ?? 1);
+    const unit = m[3] ?? '';
+    const months = /^d/.test(unit)
+      ? Math.round(n / 30.44)
+      : /^s/.test(unit)
+        ? Math.round((n * 7) / 30.44)
+        : /^a/.test(unit)
+          ? n * 12
+          : n;
+    push(
+      m,
+      months,
+      false,
+      m[2] || /unos|unas|como|par|pocos|cuantos/.test(m[0]) ? CONFIDENCE.loose : CONFIDENCE.spanish,
+    );
+  }
+  for (const m of text.matchAll(MES)) {
+    const name = m[1] ?? '';
+    const month = MESES[name] ?? ESTACIONES[name] ?? 1;
+    push(m, monthsUntil(now, month), true);
+  }
+  for (const [pattern, months] of CUANDO_ES) {
+    for (const m of text.matchAll(pattern)) push(m, months(now), true);
   }
   return out;
 }
@@ -234,12 +357,20 @@ function relative(message: Message): Candidate[] {
 
 /**
  * Months until they mean to move: the nearest reading ("3-6 months" → 3, "asap" → 0), a named month
- * or season counted in calendar months from now, "by the end of the year" → December.
+ * or season counted in calendar months from now ("maybe in the spring" in December → 3, hedged),
+ * "by the end of the year" → December. A negated reading ("not in the next 3 months") is dropped.
  */
-export function extractTimeline(message: Message, options: TimelineOptions): number | null {
+export function extractTimeline(message: Message, options: TimelineOptions): Timeline {
   const text = message.masked;
   const found: Candidate[] = [];
-  for (const c of [...relative(message), ...months(message), ...seasons(message), ...durations(text)]) {
+  const all = [
+    ...relative(message),
+    ...months(message),
+    ...seasons(message),
+    ...durations(text),
+    ...spanish(message),
+  ];
+  for (const c of all) {
     if (found.some((f) => overlaps(f, c))) continue;
     if (overlapsAny(c, options.claimed)) continue;
     if (c.month && options.appointment?.year === c.month.year && options.appointment.month === c.month.month)
@@ -251,6 +382,11 @@ export function extractTimeline(message: Message, options: TimelineOptions): num
       continue;
     found.push(c);
   }
-  if (found.length === 0) return null;
-  return Math.max(0, Math.min(...found.map((c) => c.months)));
+  if (found.length === 0) return { months: null, confidence: 0, spans: [] };
+  const nearest = found.reduce((a, b) => (b.months < a.months ? b : a));
+  return {
+    months: Math.max(0, nearest.months),
+    confidence: nearest.confidence ?? CONFIDENCE.explicit,
+    spans: [nearest],
+  };
 }

@@ -11,6 +11,10 @@ const REQUESTS: readonly RegExp[] = [
   /\b(?:put me in touch with|connect me (?:with|to)|transfer me to|get me (?:to\s+)?(?:a|an) (?:agent|person|human|realtor))\b/,
   /\bis there (?:someone|somebody|anyone|anybody|a (?:real |live |actual )?(?:person|human))\b.{0,40}\b(?:talk|speak|call|chat)\b/,
   /\b(?:i|we)\s*(?:want|need|would like|'d like|d like|prefer|rather)\s+(?:a|an)\s+(?:real|actual|live)\s+(?:person|human)\b/,
+  // Spanish: "quiero hablar con un agente", "que me llame una persona", "¿me puede llamar alguien?"
+  /(?<![\p{L}])(?:hablar|platicar|comunicarme|comunicarnos)\s+con\s+(?:(?:un|una|el|la|alg[úu]n|alguna|su|tu)\s+)?(?:agente|persona|humano|alguien|asesora?|corredora?|realtor|representante|vendedora?)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:que\s+me\s+llame|me\s+puede\s+llamar|me\s+pueden\s+llamar|ll[áa]me(?:me)?|ll[áa]menme)\s+(?:(?:un|una|el|la|su)\s+)?(?:agente|persona|alguien|asesora?|corredora?)(?![\p{L}])/u,
+  /^\W*(?:una?\s+)?(?:agente|persona\s+real|humano)\s*(?:por\s+favor)?\W*$/u,
 ];
 /** A request naming someone, by capital letter: "I'd rather speak with Jessica", "have Mark give me a call". */
 const NAMED: readonly RegExp[] = [

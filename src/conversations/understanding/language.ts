@@ -1,0 +1,62 @@
+import type { Message } from './text.js';
+
+/**
+ * Words that mark Spanish and rarely occur in an English text. Words shared with English ("no", "a",
+ * "me", "con" aside) or with place names ("San", "Las", "El Paso") are left out or count only in company.
+ */
+const SPANISH = new Set(
+  `que qué quiero queremos quisiera busco buscamos buscando necesito necesitamos tengo tenemos tiene estoy estamos
+  está esta este estos estas es son soy somos ser hay para por pero porque como cómo cuando cuándo donde dónde
+  quien quién quiénes cual cuál cuanto cuánto cuánta cuesta el la los las lo un una unos unas del al de en con sin
+  mi mis su sus tu nuestra nuestro muy más mas también tambien ya sí gracias hola buenas buenos días dias tardes
+  noches casa casas departamento apartamento depa terreno cuartos cuarto recámaras recamaras recámara recamara
+  habitaciones habitación dormitorios baños baño comprar compra vender venta vendo rentar renta alquilar alquiler
+  mil millones millón presupuesto precio meses mes año años semana semanas mañana hoy ahorita pronto posible
+  después despues antes agente persona alguien hablar llamar llámame llamen efectivo contado préstamo prestamo
+  crédito credito aprobado aprobada preaprobado preaprobada pre-aprobado pre-aprobada aprobación pre-aprobación
+  preaprobación vivir mudar mudarnos mudarme zona barrio cerca ahora todavía aún aun nada bien bueno claro favor
+  sábado domingo lunes martes miércoles jueves viernes tarde noche hasta desde entre unos`.split(/\s+/),
+);
+/** Alone, these do not make a text Spanish: "sí", "gracias" and "hola" are written by English speakers too. */
+const LONE_FRIENDLY = new Set([
+  'sí',
+  'si',
+  'gracias',
+  'hola',
+  'ok',
+  'bueno',
+  'claro',
+  'de',
+  'la',
+  'el',
+  'es',
+]);
+const ENGLISH = new Set(
+  `the a an and or but i i'm im we we're you your my our is are was were be been do does did have has had
+  to of in on at for with from this that it it's its looking want need would like can could will just
+  not no yes yeah please thanks thank what when where who how house home homes buy sell rent around about
+  under max budget beds bed baths bath bedroom bedrooms months month year next maybe get got me us they
+  there here some any more much very so if then than also too`.split(/\s+/),
+);
+
+/**
+ * 'es' when the text is Spanish or mostly Spanish (Spanglish with more Spanish words than English
+ * ones), else 'en'. A lone courtesy ("sí", "gracias", "ok") stays 'en': too short to switch the
+ * conversation's language on.
+ */
+export function detectLanguage(message: Message): 'en' | 'es' {
+  const words = message.masked.match(/[\p{L}'-]+/gu) ?? [];
+  let spanish = 0;
+  let english = 0;
+  let distinct = 0;
+  for (const word of words) {
+    const w = word.replace(/^[-']+|[-']+$/g, '');
+    if (SPANISH.has(w)) {
+      spanish++;
+      if (!LONE_FRIENDLY.has(w)) distinct++;
+    } else if (ENGLISH.has(w)) english++;
+  }
+  const marks = /[ñ¿¡]|\b(?:á|é|í|ó|ú)/u.test(message.lower) ? 1 : 0;
+  if (distinct === 0) return 'en';
+  return spanish + marks >= 2 && spanish > english ? 'es' : 'en';
+}

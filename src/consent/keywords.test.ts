@@ -408,14 +408,26 @@ describe('detectOptOut', () => {
 
 describe('classifyInbound', () => {
   it.each([
-    ['STOP', false, { keyword: 'stop', optOut: { channel: 'sms', reason: 'carrier_keyword' } }],
-    ['HELP', false, { keyword: 'help', optOut: null }],
-    ['START', true, { keyword: 'start', optOut: null }],
-    ['YES', true, { keyword: 'start', optOut: null }],
-    ['yes', false, { keyword: null, optOut: null }],
-    ['please stop texting me', false, { keyword: null, optOut: { channel: 'sms', reason: 'stop_request' } }],
-    ['stop calling me', true, { keyword: null, optOut: { channel: 'voice', reason: 'stop_request' } }],
-    ['Can we stop by Saturday?', false, { keyword: null, optOut: null }],
+    [
+      'STOP',
+      false,
+      { keyword: 'stop', optOut: { channel: 'sms', reason: 'carrier_keyword' }, possibleOptOut: null },
+    ],
+    ['HELP', false, { keyword: 'help', optOut: null, possibleOptOut: null }],
+    ['START', true, { keyword: 'start', optOut: null, possibleOptOut: null }],
+    ['YES', true, { keyword: 'start', optOut: null, possibleOptOut: null }],
+    ['yes', false, { keyword: null, optOut: null, possibleOptOut: null }],
+    [
+      'please stop texting me',
+      false,
+      { keyword: null, optOut: { channel: 'sms', reason: 'stop_request' }, possibleOptOut: null },
+    ],
+    [
+      'stop calling me',
+      true,
+      { keyword: null, optOut: { channel: 'voice', reason: 'stop_request' }, possibleOptOut: null },
+    ],
+    ['Can we stop by Saturday?', false, { keyword: null, optOut: null, possibleOptOut: null }],
   ])('%j (opted out: %s)', (body, optedOut, expected) => {
     expect(classifyInbound(body, { optedOut })).toEqual(expected);
   });

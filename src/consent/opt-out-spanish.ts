@@ -43,7 +43,7 @@ const RULES: readonly SpanishRule[] = [
   // "deja de escribirme", "dejen de llamarme", "paren de mandarme mensajes"
   {
     pattern:
-      /\b(?:deja|dejen|deje|dejes|para|paren|pare|basta) de (escribir\w*|llamar\w*|contactar\w*|mandar\w*|enviar\w*|molestar\w*|textear\w*)/,
+      /(?<!\bno )\b(?:deja|dejen|deje|dejes|para|paren|pare|basta) de (escribir\w*|llamar\w*|contactar\w*|mandar\w*|enviar\w*|molestar\w*|textear\w*)/,
     reason: 'stop_request',
     channel: (m) => channelOfWord(m[1]),
   },
@@ -76,6 +76,26 @@ const RULES: readonly SpanishRule[] = [
   },
   // "déjame en paz", "déjenme en paz"
   { pattern: /\bdej\w*me en paz\b/, reason: 'hostile', channel: 'all' },
+  // "persona equivocada", "no soy esa persona", "este ya no es mi número", "ya no es el número de Ana"
+  {
+    pattern:
+      /\b(?:persona equivocada|equivoc\w* de persona|no soy (?:esa persona|la persona|quien busca)|(?:este|ese) (?:ya )?no es mi (?:numero|celular|telefono)|ya no es (?:mi|el|su) (?:numero|celular|telefono))\b/,
+    reason: 'wrong_number',
+    channel: 'all',
+  },
+  // "ya basta", "basta ya", "no molesten más"
+  {
+    pattern: /^(?:ya )?basta(?: ya)?(?: por favor)?$|\bno molest(?:en|es|e)\b/,
+    reason: 'stop_request',
+    channel: 'sms',
+  },
+  // "los voy a demandar", "voy a reportarlos", "los voy a denunciar"
+  {
+    pattern:
+      /\b(?:voy a|vamos a) (?:demandar|reportar|denunciar)\w*|\blos? (?:voy a|vamos a) (?:demandar|reportar|denunciar)\b/,
+    reason: 'threat',
+    channel: 'all',
+  },
   // "cancelar suscripción", "darme de baja"
   {
     pattern: /\b(?:dar(?:me)? de baja|dame de baja|denme de baja|cancelar (?:la |mi )?suscripcion)\b/,
@@ -94,14 +114,14 @@ function plain(body: string): string {
     .trim();
 }
 
-export function detectSpanishOptOut(body: string): OptOut | null {
+export function detectSpanishOptOut(body: string): (OptOut & { trigger: string }) | null {
   const text = plain(body);
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
     if (!match) continue;
     if (TIME_LIMIT.test(text.slice(match.index + match[0].length))) continue;
     const channel = typeof rule.channel === 'function' ? rule.channel(match) : rule.channel;
-    return { channel, reason: rule.reason };
+    return { channel, reason: rule.reason, trigger: match[0] };
   }
   return null;
 }

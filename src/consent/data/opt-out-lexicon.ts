@@ -110,7 +110,15 @@ export const STOP_VERBS = words('stop quit cease halt end cancel enough');
 export const STOP_DETERMINERS = words('the these those all your with this that any of it');
 
 /** Words that turn a following verb around ("don't stop", "never text"). */
-export const NEGATORS = words('dont never cant wont didnt doesnt shouldnt wouldnt couldnt not');
+export const NEGATORS = words(
+  'dont never cant wont didnt doesnt shouldnt wouldnt couldnt not havent hasnt hadnt isnt arent wasnt werent aint',
+);
+
+/** Words a negation reaches across to the verb it governs: "don't want you to stop", "haven't ever unsubscribed". */
+export const NEGATION_GAP = words(
+  `to want wanna going gonna plan planning mean meant need have has had been be i you we ever yet think trying try
+  intend say said saying ask asked asking tell told telling the these those them texts messages calls`,
+);
 
 /** Negations that, before "stop <contact> me", complain rather than ask for more ("you won't stop texting me"). */
 export const COMPLAINT_NEGATORS = words('wont never cant doesnt');
@@ -149,7 +157,9 @@ export const THIRD_PARTIES = words(
 );
 
 /** Subjects before "don't"/"never" that make a statement of habit: "I don't text much". */
-export const STATEMENT_SUBJECTS = words('i we you they he she it people who that which');
+export const STATEMENT_SUBJECTS = words(
+  'i we you they he she it people who that which texts messages calls emails these those',
+);
 
 /** "I told you don't call me" is still an imperative. */
 export const TELL_VERBS = words('told asked telling asking begging');

@@ -34,9 +34,13 @@ describe('closing-cloud analyze', { timeout: 60_000 }, () => {
       '2026-03-06T10:00:00-05:00',
       '--tz',
       'America/Chicago',
+      '--json',
     ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
+      language: 'en',
+      optOutDecision: { decision: 'keep', channel: null, score: null },
+      confidence: { beds: 1, baths: 1, budget: 0.65 },
       beds: 3,
       baths: 2,
       budgetMax: 350_000,
@@ -61,7 +65,11 @@ describe('closing-cloud analyze', { timeout: 60_000 }, () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatchObject({ keyword: 'stop', optOut: { channel: 'sms' } });
+    expect(lines[0]).toMatchObject({
+      keyword: 'stop',
+      optOut: { channel: 'sms' },
+      optOutDecision: { decision: 'revoke', channel: 'sms', score: 1 },
+    });
     expect(lines[1]).toEqual({ error: expect.any(String) });
     expect(lines[2].requestedTime).toEqual({
       start: '2026-03-08T14:00:00-04:00',
@@ -72,11 +80,28 @@ describe('closing-cloud analyze', { timeout: 60_000 }, () => {
   });
 
   it('defaults to now in New York and stops with a message on a bad zone', async () => {
-    const ok = await cli(['hello']);
+    const ok = await cli(['hello', '--json']);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).question).toBeNull();
     const bad = await cli(['hello', '--tz', 'Mars/Base']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('unknown time zone: Mars/Base');
+  });
+
+  it('prints the decision, the language and each fact with its confidence for people', async () => {
+    const run = await cli([
+      'quiero comprar, maybe 3 recámaras, presupuesto 300 mil',
+      '--now',
+      '2026-12-06T10:00:00-05:00',
+    ]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^opt-out\s+keep$/);
+    expect(run.stdout).toMatch(/^language\s+es$/m);
+    expect(run.stdout).toMatch(/^intent\s+buy\s+confidence 0\.90$/m);
+    expect(run.stdout).toMatch(/^budget\s+up to \$300,000\s+confidence 0\.90$/m);
+    expect(run.stdout).toMatch(/^beds\s+3\s+confidence 0\.60\s+ask back$/m);
+    const stop = await cli(['STOP']);
+    expect(stop.stdout).toMatch(/^opt-out\s+revoke \(sms\) score 1\.00 carrier_keyword$/m);
   });
 });

@@ -35,3 +35,34 @@ describe('preApproved', () => {
     expect(read('not yet').preApproved).toBeNull();
   });
 });
+
+describe('preApproved, negated and hedged', () => {
+  it.each([
+    'still waiting on my preapproval letter',
+    'waiting for my approval letter from the bank',
+    'applied for pre-approval last week',
+    'pre-approval is pending',
+    'no estoy pre-aprobado todavía',
+    'todavía no, necesito un prestamista',
+  ])('%j → false', (text) => {
+    expect(read(text).preApproved).toBe(false);
+  });
+
+  it.each(['prequalified, not pre-approved', 'We are pre qualified but not pre approved yet'])(
+    '%j → null (pre-qualified only)',
+    (text) => {
+      expect(read(text).preApproved).toBeNull();
+    },
+  );
+
+  it.each([
+    'ya tengo la pre-aprobación',
+    'estamos pre-aprobados',
+    'pago en efectivo',
+    'compramos de contado',
+  ])('%j → true (Spanish, 0.9)', (text) => {
+    const r = read(text);
+    expect(r.preApproved).toBe(true);
+    expect(r.confidence.preApproved).toBe(0.9);
+  });
+});

@@ -70,3 +70,37 @@ describe('propertyType', () => {
     expect(read(text).propertyType).toBeNull();
   });
 });
+
+describe('intent, negated and in Spanish', () => {
+  it.each(['not buying or selling', "we're not buying or selling right now", 'no quiero vender'])(
+    '%j states no intent',
+    (text) => {
+      expect(read(text).intent).toBeNull();
+    },
+  );
+
+  it.each([
+    ["I'm not selling, I'm buying", 'buy'],
+    ['busco casa', 'buy'],
+    ['queremos comprar', 'buy'],
+    ['quiero vender mi casa', 'sell'],
+    ['quiero rentar un departamento', 'rent'],
+    ['busco algo para alquilar', 'rent'],
+    ['busco una casa en renta', 'rent'],
+    ['quiero vender mi casa y comprar otra', 'both'],
+  ])('%j → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it.each([
+    ['departamento de 2 recámaras', 'condo'],
+    ['un terreno', 'land'],
+    ['un dúplex', 'multi_family'],
+  ])('%j → %s', (text, type) => {
+    expect(read(text).propertyType).toBe(type);
+  });
+
+  it('names no type for "casa", which is "home" as much as "house"', () => {
+    expect(read('busco casa').propertyType).toBeNull();
+  });
+});

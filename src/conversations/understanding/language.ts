@@ -15,7 +15,9 @@ const SPANISH = new Set(
   después despues antes agente persona alguien hablar llamar llámame llamen efectivo contado préstamo prestamo
   crédito credito aprobado aprobada preaprobado preaprobada pre-aprobado pre-aprobada aprobación pre-aprobación
   preaprobación vivir mudar mudarnos mudarme zona barrio cerca ahora todavía aún aun nada bien bueno claro favor
-  sábado domingo lunes martes miércoles jueves viernes tarde noche hasta desde entre unos`.split(/\s+/),
+  habla hablo eres sábado domingo lunes martes miércoles jueves viernes tarde noche hasta desde entre unos`.split(
+    /\s+/,
+  ),
 );
 /** Alone, these do not make a text Spanish: "sí", "gracias" and "hola" are written by English speakers too. */
 const LONE_FRIENDLY = new Set([

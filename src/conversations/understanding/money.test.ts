@@ -107,3 +107,54 @@ describe('monthly amounts', () => {
     expect(budget('2000 sqft')).toEqual([null, null]);
   });
 });
+
+describe('amounts in words and in Spanish', () => {
+  it.each([
+    ['about three hundred and fifty thousand', [null, 350_000]],
+    ['three hundred fifty thousand max', [null, 350_000]],
+    ['budget is four fifty', [null, 450_000]],
+    ['four fifty five max', [null, 455_000]],
+    ['half a mil', [null, 500_000]],
+    ['1.2 mil', [null, 1_200_000]],
+    ['one point five million', [null, 1_500_000]],
+    ['a million tops', [null, 1_000_000]],
+    ['presupuesto 300 mil', [null, 300_000]],
+    ['hasta 450 mil', [null, 450_000]],
+    ['1.5 millones', [null, 1_500_000]],
+    ['1,5 millones', [null, 1_500_000]],
+    ['un millón y medio', [null, 1_500_000]],
+    ['medio millón', [null, 500_000]],
+    ['presupuesto de trescientos cincuenta mil', [null, 350_000]],
+    ['budget ４５０ｋ', [null, 450_000]],
+  ])('%j', (text, expected) => {
+    expect(budget(text)).toEqual(expected);
+  });
+
+  it('never reads "300 mil" as 300 million, even in an English text', () => {
+    expect(budget('budget 300 mil')).toEqual([null, 300_000]);
+  });
+
+  it.each([
+    ['450-500k', [450_000, 500_000]],
+    ['budget between 4 and 5 hundred', [400_000, 500_000]],
+    ['between 400 and 500 thousand', [400_000, 500_000]],
+    ['entre 300 y 400 mil', [300_000, 400_000]],
+  ])('%j is a range', (text, expected) => {
+    expect(budget(text)).toEqual(expected);
+  });
+
+  it('reads a monthly figure as rent, in English and Spanish', () => {
+    expect(read('$2k a month')).toMatchObject({ budgetMax: 2000, intent: 'rent' });
+    expect(read('$2,000 al mes')).toMatchObject({ budgetMax: 2000, intent: 'rent' });
+    expect(read('rento un depa, 1500 mensuales')).toMatchObject({ budgetMax: 1500, intent: 'rent' });
+    expect(budget('busco renta de 2 mil al mes')).toEqual([null, 2000]);
+  });
+
+  it('reads no price into a monthly mortgage payment', () => {
+    expect(budget('$2,500/mo mortgage payment')).toEqual([null, null]);
+  });
+
+  it.each(['k', 'a thousand thanks', 'two of them', 'four kids'])('%j is not a budget', (text) => {
+    expect(budget(text)).toEqual([null, null]);
+  });
+});

@@ -23,6 +23,8 @@ interface Amount extends Span {
   hundreds?: boolean;
   /** Read through a Spanish rule ("300 mil", "1,5 millones"). */
   spanish?: boolean;
+  /** Spelled in words: "a thousand" alone is a figure of speech, not a price. */
+  spelled?: boolean;
 }
 interface Mention extends Span {
   side: Side;
@@ -176,6 +178,7 @@ function amounts(text: string, language: 'en' | 'es'): Amount[] {
       comma: false,
       hundreds: !n.scaled && n.value % 100 === 0,
       spanish: language === 'es',
+      spelled: true,
     });
     found.splice(0, found.length, ...kept);
   }
@@ -230,7 +233,8 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   if (!max && beforeWords.slice(-3).some((w) => NEGATORS.has(w))) return null;
   const cue = max || min || AROUND_BEFORE.test(before) || /^\s*-?ish\b/.test(after);
   const budgetWord = BUDGET_WORDS.test(text.slice(clause.start, first.start));
-  const marked = (a: Amount) => a.dollar || a.unit !== null || (a.comma && a.value >= 10_000);
+  const marked = (a: Amount) =>
+    a.dollar || (a.unit !== null && !(a.spelled && a.value < 10_000)) || (a.comma && a.value >= 10_000);
   const bareZip = (a: Amount) => !a.dollar && !a.comma && a.value >= 10_000 && a.unit === null;
   if (bareZip(first) || (second && bareZip(second))) return null;
   const year = (a: Amount) =>

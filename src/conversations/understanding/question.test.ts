@@ -12,6 +12,14 @@ describe('question', () => {
     ['ok thanks! also, is there an HOA?', 'is there an HOA?'],
     ['Hey Sarah! is it still available', 'is it still available'],
     ['Who is this? I never signed up', 'Who is this?'],
+    ['who is this', 'who is this'],
+    ["who's this?", "who's this?"],
+    ['who are you', 'who are you'],
+    ['¿quién es?', '¿quién es?'],
+    ['quien habla', 'quien habla'],
+    ['how did you get my number', 'how did you get my number'],
+    ["how'd you get my number", "how'd you get my number"],
+    ['cuánto cuesta la casa', 'cuánto cuesta la casa'],
     ['is there a HOA? what are the taxes like?', 'is there a HOA? what are the taxes like?'],
   ])('%j asks %j', (text, question) => {
     expect(read(text).question).toBe(question);
@@ -58,5 +66,15 @@ describe('wantsHuman', () => {
     'I already have an agent',
   ])('%j does not', (text) => {
     expect(read(text).wantsHuman).toBe(false);
+  });
+});
+
+describe('wantsHuman in Spanish', () => {
+  it.each(['quiero hablar con un agente', 'que me llame una persona', 'agente por favor'])('%j', (text) => {
+    expect(read(text).wantsHuman).toBe(true);
+  });
+
+  it('is false when negated', () => {
+    expect(read('no necesito hablar con un agente').wantsHuman).toBe(false);
   });
 });

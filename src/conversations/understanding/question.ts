@@ -5,6 +5,11 @@ const WH =
 /** After a question word, a subject starts a statement: "when we sell", "what we really want". */
 const STATEMENT_AFTER_WH =
   /^\w+'?\w*\s+(?:i|we|you|they|he|she|i'm|we're|you're|they're|i've|we've|i'll|we'll)\b|^(?:what|when|where|how|who|why|which)\s+(?:my|our|your|his|her|their|the|a|an)\b|^(?:how|what)\s+about\b/;
+/** "how'd you get my number", "what'd he say": a contracted "did" or "would" asks. */
+const WH_CONTRACTED = /^(?:how|what|where|who|why|when)'d\s/;
+/** Spanish opens a question with "¿" or an accented question word: "¿quién es?", "quién habla", "cuánto cuesta". */
+const ES_WH =
+  /^¿|^(?:qué|quién(?:es)?|dónde|de\s+dónde|cuándo|cómo|cuánt[oa]s?|cuál(?:es)?|por\s+qué)(?![\p{L}])|^(?:que|quien(?:es)?|donde|de\s+donde|cuando|como|cuant[oa]s?|cual(?:es)?|por\s+que)\s+(?:es|son|est[áa]|habla|eres|cuesta|cuestan|vale|sacaron|consiguieron|obtuvieron|tienen|tiene|hay|puedo|podemos)(?![\p{L}])/u;
 const BE_DO =
   /^(?:is|are|was|were|do|does|did|has)\s+(?!(?:not|fine|good|ok|okay|done|great|perfect|all)\b)\w/;
 const MODAL =
@@ -31,6 +36,7 @@ export function stripLeadIn(text: string): string {
 export function isQuestionClause(clause: string): boolean {
   const text = stripLeadIn(clause).toLowerCase();
   if (/\?\s*$/.test(clause.trim())) return /\p{L}|\d/u.test(text);
+  if (WH_CONTRACTED.test(text) || ES_WH.test(text)) return true;
   if (WH.test(text)) return !STATEMENT_AFTER_WH.test(text);
   return BE_DO.test(text) || MODAL.test(text) || HAVE.test(text);
 }

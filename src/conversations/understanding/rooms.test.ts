@@ -44,3 +44,16 @@ describe('beds and baths', () => {
     expect(rooms(text)).toEqual([null, null]);
   });
 });
+
+describe('beds and baths in Spanish', () => {
+  it.each([
+    ['3 cuartos', [3, null]],
+    ['tres recámaras y 2 baños', [3, 2]],
+    ['4 habitaciones', [4, null]],
+    ['2 recamaras 1 baño', [2, 1]],
+    ['3 dormitorios, 2 baños y medio', [3, 2.5]],
+    ['looking for una casa con 3 cuartos', [3, null]],
+  ])('%j', (text, expected) => {
+    expect(rooms(text)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ const BEDS = new RegExp(
   'g',
 );
 const BATHS = new RegExp(
-  String.raw`(?<![\w.$])(${ROOM_COUNT})(${HALF})?${MORE}(?:\s*(?:-|to|or)\s*${ROOM_COUNT}(?:${HALF})?)?\s*-?\s*(?:full\s+)?${BATH}\b`,
+  String.raw`(?<![\w.$])(${ROOM_COUNT})(${HALF})?${MORE}(?:\s*(?:-|to|or)\s*${ROOM_COUNT}(?:${HALF})?)?\s*-?\s*(?:full\s+)?${BATH}\b(?![ñÑ])`,
   'g',
 );
 /** "3/2" and "4/2.5": beds over baths, unless it reads as a date ("on 3/2", "3/2 at 4"). */

@@ -63,3 +63,26 @@ describe('timelineMonths', () => {
     expect(r.timelineMonths).toBe(1);
   });
 });
+
+describe('timelineMonths, hedged and in Spanish', () => {
+  /** Sunday 6 December 2026 in New York. */
+  const DECEMBER = { now: '2026-12-06T10:00:00-05:00', tz: 'America/New_York' };
+
+  it('reads "maybe in the spring" as months until spring, wherever in the year', () => {
+    expect(read('not right now, maybe in the spring', DECEMBER).timelineMonths).toBe(3);
+    expect(read('not right now, maybe in the spring', SEPTEMBER).timelineMonths).toBe(6);
+  });
+
+  it.each([
+    ['en 3 meses', 3],
+    ['dentro de seis meses', 6],
+    ['lo antes posible', 0],
+    ['cuanto antes', 0],
+    ['el próximo año', 1],
+    ['en un año', 12],
+    ['en la primavera', 3],
+    ['para marzo', 3],
+  ])('%j in December → %i', (text, months) => {
+    expect(read(text, DECEMBER).timelineMonths).toBe(months);
+  });
+});

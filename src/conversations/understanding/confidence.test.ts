@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers.js';
+import { CONFIDENT } from './understanding.schema.js';
+
+/** Sunday 6 December 2026 in New York: spring is three months away. */
+const DECEMBER = { now: '2026-12-06T10:00:00-05:00', tz: 'America/New_York' } as const;
+
+describe('confidence', () => {
+  it('is 1 for facts said plainly and absent for facts not read', () => {
+    const r = read('looking to buy a 3 bed 2 bath house, $450k max, pre-approved, in 3 months');
+    expect(r.confidence).toEqual({
+      intent: 1,
+      timelineMonths: 1,
+      budget: 1,
+      preApproved: 1,
+      beds: 1,
+      baths: 1,
+      propertyType: 1,
+    });
+    expect(read('ok').confidence).toEqual({});
+  });
+
+  it.each([
+    ['maybe 3 beds', 'beds'],
+    ['idk maybe 400k', 'budget'],
+    ['I think we are pre-approved', 'preApproved'],
+    ['thinking about selling', 'intent'],
+    ['we might move in 6 months', 'timelineMonths'],
+    ['tal vez 3 recámaras', 'beds'],
+  ] as const)('%j is hedged: %s is asked back, not stated', (text, field) => {
+    expect(read(text).confidence[field]).toBe(0.6);
+  });
+
+  it('keeps the hedge to its own clause', () => {
+    const r = read('not sure about the area, but 3 beds for sure');
+    expect(r.confidence.beds).toBe(1);
+  });
+
+  it('reads "not right now, maybe in the spring" as months until spring, hedged', () => {
+    const r = read('not right now, maybe in the spring', DECEMBER);
+    expect(r.timelineMonths).toBe(3);
+    expect(r.confidence.timelineMonths).toBeLessThan(CONFIDENT);
+  });
+
+  it('takes a joke as a joke: every fact low', () => {
+    const r = read('lol sure, a 10 bedroom mansion for 50k');
+    expect(r.beds).toBe(10);
+    expect(r.confidence.beds).toBe(0.3);
+    expect(r.confidence.budget).toBe(0.3);
+    expect(read('haha yeah right, 3 bed for 100k').confidence.budget).toBe(0.3);
+    expect(read('4 bed under 600k jk').confidence.beds).toBe(0.3);
+  });
+
+  it('does not take a friendly laugh for a joke', () => {
+    expect(read('lol yes 3 beds please').confidence.beds).toBe(1);
+  });
+
+  it('doubts implausible values without a joke', () => {
+    expect(read('need 12 bedrooms').confidence.beds).toBe(0.4);
+    expect(read('budget 20k for a house').confidence.budget).toBe(0.4);
+  });
+
+  it('guesses a bare number as a budget below CONFIDENT, a marked one above', () => {
+    expect(read('under 350 in round rock').confidence.budget).toBe(0.65);
+    expect(read('under $350k').confidence.budget).toBe(1);
+    expect(read('around 500k').confidence.budget).toBe(0.85);
+    expect(read('mid 300s').confidence.budget).toBe(0.85);
+  });
+
+  it('lowers a fact with a negation in its clause that did not cancel it', () => {
+    expect(read("don't need more than 3 beds").confidence.beds).toBe(0.7);
+    expect(read('no more than 400k').confidence.budget).toBe(1);
+  });
+
+  it('reads loose ranges and inferred intent a little lower, still stated', () => {
+    const r = read('3-6 months, 3 bed under $400k');
+    expect(r.confidence.timelineMonths).toBe(0.85);
+    expect(r.confidence.intent).toBe(0.85);
+    expect(r.confidence.intent).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it('reads Spanish rules at 0.9', () => {
+    const r = read('queremos comprar, presupuesto 300 mil, 3 recámaras, en 3 meses');
+    expect(r.confidence).toEqual({ intent: 0.9, budget: 0.9, beds: 0.9, timelineMonths: 0.9 });
+  });
+});

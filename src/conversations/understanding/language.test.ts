@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers.js';
+
+describe('language', () => {
+  it.each([
+    'busco casa',
+    'quiero vender mi casa',
+    '¿quién es?',
+    'hola, busco una casa de 3 recámaras',
+    'presupuesto 300 mil',
+    'looking for una casa con 3 cuartos, como 400 mil',
+    'en 3 meses',
+  ])('%j is Spanish', (text) => {
+    expect(read(text).language).toBe('es');
+  });
+
+  it.each([
+    'sí',
+    'gracias',
+    'ok',
+    'hola',
+    'looking to buy in El Paso',
+    'Las Vegas or San Antonio, 3 bed',
+    'thanks! gracias',
+    '1.2 mil budget',
+    'my son is looking for a 2 bed',
+  ])('%j stays English', (text) => {
+    expect(read(text).language).toBe('en');
+  });
+});

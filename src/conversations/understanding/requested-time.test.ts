@@ -127,8 +127,6 @@ describe('requestedTime', () => {
   });
 
   it.each([
-    'in 5 minutes',
-    'in an hour?',
     'no calls after 8pm please',
     "don't text me before 9 am",
     'cancel my showing for tomorrow',

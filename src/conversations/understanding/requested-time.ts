@@ -1,15 +1,19 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { originOf, type RewriteRule, type Rewritten, rewrite } from './rewrite.js';
+import { relativeTimes } from './relative-time.js';
+import { originOf, type Rewritten, rewrite } from './rewrite.js';
 import { clauseAt, type Message, overlapsAny, type Span } from './text.js';
+import { constraintTime, corrects, hedged, joking, ruledOut } from './time-context.js';
 import {
   type DayWindow,
+  meridiemGuessed,
   type PartOfDay,
   partsOfDay,
   type TimeSpec,
   timeSpecs,
   windowOf,
 } from './time-of-day.js';
+import { timeRewrites } from './time-words.js';
 import type { RequestedTime } from './understanding.schema.js';
 
 export interface RequestedTimeResult {
@@ -36,35 +40,9 @@ interface DateSpec extends Span {
   last: DateTime;
   /** A weekday alone moves on a week when its time has passed; a written date does not. */
   kind: 'date' | 'weekday' | 'relative';
+  /** A weekday written with a date it does not fall on ("thursday, december 16" when that is a Wednesday). */
+  conflict?: boolean;
 }
-
-/** Spellings and short forms, expanded before chrono and the time reader see the text. */
-const REWRITES: readonly RewriteRule[] = [
-  [
-    /\b(?:tmrw|tmrow|tmr|tmw|tmo|tomm?or+ow|tomorow|tomorro|tommorow|2morrow|2moro|2mrw|2morow)\b/g,
-    'tomorrow',
-  ],
-  [/\b(?:tonite|2nite|2night)\b/g, 'tonight'],
-  [/\b(?:tues|tue)\b\.?/g, 'tuesday'],
-  [/\b(?:weds|wed|wendsday|wensday|wednsday|wedsday|wedensday)\b\.?/g, 'wednesday'],
-  [/\b(?:thurs|thur|thu|thrusday|thursay|thurday)\b\.?/g, 'thursday'],
-  [/\bfri\b\.?/g, 'friday'],
-  [/\b(?:satuday|saterday|satruday|saturady|sat)\b\.?/g, 'saturday'],
-  [/\bsun\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d|$))/g, 'sunday'],
-  [/\bmon\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d))/g, 'monday'],
-  [/\b(?:wkend|wknd)\b/g, 'weekend'],
-  [/\b(?:this\s+)?aft\b/g, 'this afternoon'],
-  [/\b(?:mornin|morn)\b/g, 'morning'],
-  [/\beve\b/g, 'evening'],
-  [/\ba\.m\.?/g, 'am'],
-  [/\bp\.m\.?/g, 'pm'],
-  [/(?<=\d|noon)\s*-?ish\b/g, ''],
-  // chrono would read "dec 12 in the afternoon" as 12 pm; a comma keeps the day with its month
-  [
-    /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?=\s+in\s+the\b)/g,
-    ',',
-  ],
-];
 
 /** Clauses whose times are not a request: "no calls after 8pm", "cancel tomorrow", "we saw it monday". */
 const PROHIBITION =
@@ -73,7 +51,7 @@ const CANCEL = /\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to 
 const MOVE_CONTEXT =
   /\b(?:lease|leases|closing|close|closes|move|moving|moved|start|starts|starting|due|born|graduat\w*|ends|expires|deadline|baby)\b/;
 const PAST =
-  /\b(?:saw|seen|looked|went|was|were|did|visited|toured|came|had|bought|sold|last|yesterday|ago)\b/;
+  /\b(?:saw|seen|looked|went|(?:was|were)(?!\s+(?:thinking|hoping|wondering|going|planning|gonna))|did|visited|toured|came|had|bought|sold|last|yesterday|ago)\b/;
 /** Plans with someone else: "talking to a lender this week", "I'll ask my wife tomorrow". */
 const THIRD_PARTY =
   /\b(?:with|to|ask|asking|tell|telling|check with)\s+(?:my|our|the|a|his|her)\s+(?:lender|bank|loan officer|wife|husband|partner|spouse|boss|inspector|contractor|attorney|lawyer|accountant|mom|dad|parents|family)\b/;
@@ -114,7 +92,7 @@ function chronoDates(rw: Rewritten, now: DateTime, claimed: readonly Span[]): Da
     { forwardDate: true },
   );
   for (const r of results) {
-    const span = originOf(rw, r.index, r.index + r.text.length);
+    const span = { start: r.index, end: r.index + r.text.length };
     const tags = [...r.tags()].join(' ');
     if (overlapsAny(span, claimed) || /weekend|week|month|year|\bend of\b|^in\s|now/.test(r.text)) continue;
     if (/relativeDate|casualReference\/now|casualReference\/yesterday/.test(tags)) continue;
@@ -133,7 +111,10 @@ function chronoDates(rw: Rewritten, now: DateTime, claimed: readonly Span[]): Da
       r.start.get('month') ?? now.month,
       r.start.get('day') ?? now.day,
     );
-    if (d.isValid) out.push({ start: r.index, end: r.index + r.text.length, first: d, last: d, kind });
+    if (!d.isValid) continue;
+    const weekday = r.start.isCertain('weekday') && r.start.isCertain('day') ? r.start.get('weekday') : null;
+    const conflict = weekday !== null && weekday !== d.weekday % 7;
+    out.push({ start: r.index, end: r.index + r.text.length, first: d, last: d, kind, conflict });
   }
   return out;
 }
@@ -141,6 +122,8 @@ function chronoDates(rw: Rewritten, now: DateTime, claimed: readonly Span[]): Da
 /** "the 28th", "the 1st of next month"; not "the 2nd one" or "the 3rd floor". */
 const ORDINAL_DAY =
   /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:one|ones|floor|option|choice|house|home|listing|property|place|time|unit|lot|street|st|ave|bedroom|room|pic|picture|photo|grade|offer))(\s+of\s+next\s+month)?/g;
+
+const DAY_AFTER_TOMORROW = /\b(?:the\s+)?day\s+after\s+tomorrow\b/g;
 
 function ownDates(text: string, now: DateTime): DateSpec[] {
   const out: DateSpec[] = [];
@@ -151,6 +134,10 @@ function ownDates(text: string, now: DateTime): DateSpec[] {
     if (m[2] || !d.isValid || d < today)
       d = day(now, now.plus({ months: 1 }).year, now.plus({ months: 1 }).month, n);
     if (d.isValid) out.push({ start: m.index, end: m.index + m[0].length, first: d, last: d, kind: 'date' });
+  }
+  for (const m of text.matchAll(DAY_AFTER_TOMORROW)) {
+    const d = today.plus({ days: 2 });
+    out.push({ start: m.index, end: m.index + m[0].length, first: d, last: d, kind: 'relative' });
   }
   for (const m of text.matchAll(/\b(?:(this|next|the)\s+)?weekend\b/g)) {
     const weekday = today.weekday;
@@ -201,29 +188,112 @@ function iso(d: DateTime): string {
   return d.toISO({ suppressMilliseconds: true }) ?? '';
 }
 
+/** A weekday and a date side by side name one day: "wed the 16th", "12/16 (wed)", "tomorrow, thursday". */
+const SAME_DAY_GAP = /^[\s,(-]*(?:the\s+|on\s+)?$/;
+
+/**
+ * Joins a weekday to the date written next to it. When they agree the date stands (never the nearest
+ * such weekday); when they disagree the day is in conflict and nothing is assumed.
+ */
+function joinWeekdays(text: string, dates: DateSpec[]): DateSpec[] {
+  const out: DateSpec[] = [];
+  for (const d of dates) {
+    const previous = out.at(-1);
+    const single = (x: DateSpec) => +x.first === +x.last;
+    const pair =
+      previous &&
+      single(previous) &&
+      single(d) &&
+      (previous.kind === 'weekday') !== (d.kind === 'weekday') &&
+      SAME_DAY_GAP.test(text.slice(previous.end, d.start));
+    if (!pair) {
+      out.push(d);
+      continue;
+    }
+    const date = d.kind === 'weekday' ? previous : d;
+    const weekday = d.kind === 'weekday' ? d : previous;
+    out[out.length - 1] = {
+      ...date,
+      start: previous.start,
+      end: d.end,
+      conflict: date.conflict || date.first.weekday !== weekday.first.weekday,
+    };
+  }
+  return out;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const distinctDays = (dates: DateSpec[], chosen: DateSpec) =>
+  dates.some(
+    (d) =>
+      !(d.first >= chosen.first && d.last <= chosen.last) &&
+      !(chosen.first >= d.first && chosen.last <= d.last),
+  );
+
 /**
  * The time they ask for, in their zone: "tomorrow at 4" is 16:00–17:00, "monday morning" 09:00–12:00,
- * a day alone 09:00–17:00, "this weekend" Saturday 09:00 to Sunday 17:00, "after 5" until 20:00.
- * A time already past moves to the next day (a weekday to the next week); a written date in the past,
- * or a relative time under a day ("in an hour"), is no request.
+ * a day alone 09:00–17:00, "this weekend" Saturday 09:00 to Sunday 17:00, "after 5" until 20:00, and a
+ * wait under half a day ("call me in 30 min", "in a couple hours") the hour from now plus that wait.
+ * A time already past moves to the next day (a weekday to the next week); a written date in the past is
+ * no request. Of two times the first proposed is read ("sat at 10 or sun at 2"), a ruled-out one is
+ * skipped ("not 3, 4 works"), and a time of the lead's own day ("I get off at 5") gives way to the time
+ * proposed. A weekday that disagrees with the date beside it is a conflict, asked about, not guessed.
+ * Spanish times are read too ("mañana a las 4", "el sábado en la tarde").
  */
 export function extractRequestedTime(message: Message, claimed: readonly Span[]): RequestedTimeResult {
   const { now } = message;
-  const rw = rewrite(message.masked, REWRITES);
+  const rw = rewrite(message.masked, timeRewrites(message.masked));
   const claimedHere = claimed.flatMap((s) => {
     const start = rw.origin.findIndex((o) => o >= s.start);
     const end = rw.origin.findIndex((o) => o >= s.end);
     return start < 0 ? [] : [{ start, end: end < 0 ? rw.text.length : end }];
   });
-  const dates = [...chronoDates(rw, now, claimedHere), ...ownDates(rw.text, now)]
-    .filter((d) => !clauseSkips(rw.text, d, true))
-    .sort((a, b) => a.start - b.start);
-  const times = timeSpecs(rw.text, claimedHere).filter((t) => !clauseSkips(rw.text, t, false));
-  const parts = partsOfDay(rw.text).filter((p) => !clauseSkips(rw.text, p, false));
-  const date = chooseDate(dates);
-  const time: TimeSpec | null = times[0] ?? null;
+  const own = ownDates(rw.text, now);
+  const ownRelative = own.filter((d) => d.kind === 'relative');
+  const allDates = joinWeekdays(
+    rw.text,
+    [...chronoDates(rw, now, [...claimedHere, ...ownRelative]), ...own]
+      .filter((d) => !clauseSkips(rw.text, d, true))
+      .sort((a, b) => a.start - b.start),
+  );
+  const dates = allDates.filter((d) => !ruledOut(rw.text, d));
+  let corrected = dates.length < allDates.length;
+  const spansOf = (xs: Span[]) => xs.map((x) => originOf(rw, x.start, x.end));
+  const correction = dates.findLast((d, i) => i > 0 && corrects(rw.text, d));
+  const date = correction ?? chooseDate(dates);
+  if (correction) corrected = true;
+  if (date?.conflict) return { value: null, spans: spansOf([date]), confidence: 0, conflict: true };
+
+  const timeCandidates = timeSpecs(rw.text, claimedHere).filter((t) => !clauseSkips(rw.text, t, false));
+  const proposed = timeCandidates.filter((t) => !ruledOut(rw.text, t));
+  if (proposed.length < timeCandidates.length) corrected = true;
+  const own_day = proposed.filter((t) => constraintTime(rw.text, t));
+  const offered = proposed.filter((t) => !own_day.includes(t));
+  const timeCorrection = offered.findLast((t, i) => i > 0 && corrects(rw.text, t));
+  if (timeCorrection) corrected = true;
+  const constraintOnly = offered.length === 0 && own_day.length > 0;
+  const firstConstraint = own_day[0];
+  const time: TimeSpec | null =
+    timeCorrection ?? offered[0] ?? (firstConstraint ? { ...firstConstraint, kind: 'after' } : null);
+  const parts = partsOfDay(rw.text).filter((p) => !clauseSkips(rw.text, p, false) && !ruledOut(rw.text, p));
   const partSpan = parts[0] ?? null;
   const part: PartOfDay | null = partSpan?.part ?? null;
+
+  let confidence = 1;
+  const later = relativeTimes(rw.text).find((r) => !clauseSkips(rw.text, r, false));
+  const sameDay = !date || (date.kind === 'relative' && +date.first === +now.startOf('day'));
+  if (later && sameDay && (!time || later.start < time.start) && !part) {
+    const exact = now.plus({ minutes: later.minutes });
+    const start = exact.startOf('minute').plus({ minutes: exact.second >= 30 ? 1 : 0 });
+    confidence *= later.vague ? 0.8 : 1;
+    if (time) confidence *= 0.6;
+    return finish(
+      { start: iso(start), end: iso(start.plus({ hours: 1 })) },
+      spansOf([later, ...(date ? [date] : [])]),
+      confidence,
+    );
+  }
+
   if (!date && !time) {
     const tonight = rw.text.slice(partSpan?.start ?? 0, partSpan?.end ?? 0) === 'tonight';
     const standalone = tonight || (partSpan !== null && /\bthis\s*$/.test(rw.text.slice(0, partSpan.start)));
@@ -248,11 +318,22 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   const earliest = now.second > 0 || now.millisecond > 0 ? now.startOf('minute').plus({ minutes: 1 }) : now;
   if (start < earliest) start = earliest;
   if (start >= end) return none();
+
+  const otherTimes = offered.filter((t) => t !== time && windowOf(t, part).from !== window.from);
+  if (!timeCorrection && (otherTimes.length > 0 || (date && !correction && distinctDays(dates, date))))
+    confidence *= 0.6;
+  if (time && meridiemGuessed(time, part)) confidence *= 0.85;
+  if (time?.approximate) confidence *= 0.9;
+  if (constraintOnly) confidence *= 0.6;
+  if (corrected) confidence *= 0.9;
+  if (time && window.from < 7 * 60) confidence *= 0.7;
   const used = [date, time, partSpan].filter((s): s is NonNullable<typeof s> => s !== null);
-  return {
-    value: { start: iso(start), end: iso(end) },
-    spans: used.map((s) => originOf(rw, s.start, s.end)),
-    confidence: 1,
-    conflict: false,
-  };
+  return finish({ start: iso(start), end: iso(end) }, spansOf(used), confidence);
+
+  function finish(value: RequestedTime, spans: Span[], c: number): RequestedTimeResult {
+    let conf = c;
+    if (hedged(rw.text)) conf *= 0.85;
+    if (joking(message.lower)) conf *= 0.4;
+    return { value, spans, confidence: round2(Math.max(0.05, conf)), conflict: false };
+  }
 }

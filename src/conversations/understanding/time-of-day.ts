@@ -13,6 +13,8 @@ export interface TimeSpec extends Span {
   /** The time read; `second` ends a range. */
   first: ClockTime;
   second?: ClockTime;
+  /** "4ish", "around 4", "about noon": a time the lead holds loosely. */
+  approximate: boolean;
 }
 
 interface ClockTime {
@@ -31,7 +33,7 @@ const PARTS: Readonly<Record<PartOfDay, DayWindow>> = {
 export const BUSINESS_DAY: DayWindow = { from: 9 * 60, to: 17 * 60 };
 const LATEST_AFTER = 20 * 60;
 
-const TIME = String.raw`(?:(\d{1,2})(?::([0-5]\d))?(?:\s*(am|pm))?(?:\s*o'?clock)?|(noon|midday))`;
+const TIME = String.raw`(?:(\d{1,2})(?::([0-5]\d))?(?:\s*(am|pm))?(?:\s*o'?clock)?|(noon|midday))(?:\s*-?\s*ish)?`;
 const SINGLE = new RegExp(String.raw`(?<![\w$.:/,])${TIME}(?![\w:/]|\.\d)`, 'g');
 const RANGE = new RegExp(
   String.raw`(?<![\w$.:/,])(?:(between|from)\s+)?${TIME}\s*(?:-|to|and|till|til|until)\s*${TIME}(?![\w:/]|\.\d)`,
@@ -67,7 +69,17 @@ function clock(
 }
 
 function explicit(t: ClockTime, raw: string): boolean {
-  return t.meridiem !== null || t.minute !== 0 || /:|noon|midday|o'?clock/.test(raw);
+  return t.meridiem !== null || t.minute !== 0 || /:|noon|midday|o'?clock|ish/.test(raw);
+}
+
+const LOOSE_BEFORE = /\b(?:around|about|approx\w*|roughly|like|or so)\s*$|~\s*$/;
+const LOOSE_AFTER = /^\s*(?:or so|give or take)\b/;
+function approximate(text: string, span: Span): boolean {
+  return (
+    /ish/.test(text.slice(span.start, span.end)) ||
+    LOOSE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
+    LOOSE_AFTER.test(text.slice(span.end, span.end + 16))
+  );
 }
 
 /** Times of day in the text, in order: "at 4", "4:30pm", "noon", "between 10 and 12", "after 5". */
@@ -83,7 +95,7 @@ export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
     if (!first || !second) continue;
     const before = text.slice(Math.max(0, span.start - 24), span.start);
     const cued = Boolean(m[1]) || DAY_WORDS.test(before) || explicit(first, m[0]) || explicit(second, m[0]);
-    if (cued) specs.push({ ...span, kind: 'range', first, second });
+    if (cued) specs.push({ ...span, kind: 'range', first, second, approximate: approximate(text, span) });
   }
   for (const m of text.matchAll(SINGLE)) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -107,7 +119,8 @@ export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
       DAY_WORDS.test(words.slice(-2).join(' ')) || DAY_WORDS.test(after.split(/[.,!?;]/)[0] ?? '');
     const cued =
       CUES.has(previous) || nearDay || /^\s*(?:works?|ok|okay|good|fine|would work|\?)/.test(after);
-    if (explicit(time, m[0]) || (cued && time.hour <= 12)) specs.push({ ...span, kind, first: time });
+    if (explicit(time, m[0]) || (cued && time.hour <= 12))
+      specs.push({ ...span, kind, first: time, approximate: approximate(text, span) });
   }
   return specs.sort((a, b) => a.start - b.start);
 }
@@ -157,4 +170,11 @@ export function windowOf(spec: TimeSpec | null, part: PartOfDay | null): DayWind
     return { from, to: first };
   }
   return { from: first, to: first + 60 };
+}
+
+/** Whether the half of the day was inferred (a bare "at 4"), not written or implied by a part of day. */
+export function meridiemGuessed(spec: TimeSpec, part: PartOfDay | null): boolean {
+  if (part) return false;
+  const guessed = (t: ClockTime) => t.meridiem === null && t.hour < 12;
+  return guessed(spec.first) && (!spec.second || guessed(spec.second));
 }

@@ -1,0 +1,48 @@
+import { SPANISH_HEDGE } from './spanish-time.js';
+import { clauseAt, type Span } from './text.js';
+
+/**
+ * What the words around a date or time say about it: ruled out ("not 3", "saturday doesn't work"),
+ * a fact of the lead's day rather than a proposal ("I get off at 5"), a correction ("actually 11"),
+ * and whether the whole text is hedged or joking. All patterns are compiled once.
+ */
+
+const NEG_BEFORE =
+  /(?:\b(?:not|no|except|but not|can'?t do|cannot do|can'?t|cant|no puedo)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?)$/;
+const NEG_AFTER =
+  /^\s*(?:(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|wouldn'?t|would not|don'?t|do not)\s+(?:work|do|good|possible|great|ideal|an option)|(?:is|'s)\s+(?:bad|out|taken|booked|no good|a no)|no good|no bueno|no me (?:sirve|queda))/;
+
+/** Ruled out by the lead: "not 3", "not at 3", "3 doesn't work", "I'm busy saturday". */
+export function ruledOut(text: string, span: Span): boolean {
+  const clause = clauseAt(text, span.start);
+  const before = text.slice(Math.max(clause.start, span.start - 24), span.start);
+  const after = text.slice(span.end, Math.min(text.length, span.end + 28));
+  return NEG_BEFORE.test(before) || NEG_AFTER.test(after);
+}
+
+const CONSTRAINT =
+  /(?:\b(?:get|gets|getting|got)\s+(?:off|out)(?:\s+(?:of\s+)?work)?\s+(?:at|around|by)|\boff\s+(?:work\s+)?at|\b(?:work|working|works|busy|class|school|meetings?|shift)\s+(?:until|till|til|to)|\b(?:finish|finishes|finished|done|leave|out)\s+(?:work\s+|with work\s+)?(?:at|around|by)|\b(?:shift|work|class|school)\s+(?:ends|is over|gets out|lets out)\s+(?:at|around)|\bhome\s+(?:by|at|around)|\bsalgo\s+(?:del\s+trabajo\s+)?at)\s*$/;
+
+/** A time of the lead's own day, not a proposal: "I get off at 5", "I work until 6", "home by 7". */
+export function constraintTime(text: string, span: Span): boolean {
+  const clause = clauseAt(text, span.start);
+  return CONSTRAINT.test(text.slice(Math.max(clause.start, span.start - 40), span.start));
+}
+
+const CORRECTION =
+  /\b(?:actually|instead|rather|make it|better yet|scratch that|correction|i mean|no wait|wait|on second thought)\b[^.!?\d]{0,16}$/;
+
+/** A later reading that replaces an earlier one: "tomorrow at 10, actually 11". */
+export function corrects(text: string, span: Span): boolean {
+  return CORRECTION.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
+const HEDGE =
+  /\b(?:maybe|might|perhaps|possibly|probably|prob|i think|i guess|not sure|tentative\w*|if (?:that|it) works|should be able|hopefully|could be|depends|depending)\b/;
+const JOKE =
+  /\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|hehe\w*|jk|j\/k|just kidding|kidding|joking)\b|[😂🤣😜😝🙃]/u;
+
+/** The lead hedged ("maybe 5:30", "tal vez el sábado"). */
+export const hedged = (text: string): boolean => HEDGE.test(text) || SPANISH_HEDGE.test(text);
+/** The lead is joking ("at 3am lol"); `lower` keeps the emoji the masked text blanks. */
+export const joking = (lower: string): boolean => JOKE.test(lower);

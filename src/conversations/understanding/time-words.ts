@@ -1,0 +1,51 @@
+import type { RewriteRule } from './rewrite.js';
+import { SPANISH_HINT, SPANISH_REWRITES } from './spanish-time.js';
+
+/**
+ * Spellings, short and compact forms, expanded before chrono and the time reader see the text:
+ * "tmrw" → "tomorrow", "sat" → "saturday", "10a" → "10am", "1030" → "10:30", "6.15 pm" → "6:15 pm".
+ */
+const ENGLISH: readonly RewriteRule[] = [
+  [
+    /\b(?:tmrw|tmrow|tmr|tmw|tmo|tomm?or+ow|tomorow|tomorro|tommorow|2morrow|2moro|2mrw|2morow)\b/g,
+    'tomorrow',
+  ],
+  [/\b(?:tonite|2nite|2night)\b/g, 'tonight'],
+  [/\bnxt\b/g, 'next'],
+  [/\b(?:tues|tue)\b\.?/g, 'tuesday'],
+  [/\b(?:weds|wed|wendsday|wensday|wednsday|wedsday|wedensday)\b\.?/g, 'wednesday'],
+  [/\b(?:thurs|thur|thu|thrusday|thursay|thurday)\b\.?/g, 'thursday'],
+  [/\bfri\b\.?/g, 'friday'],
+  [/\b(?:satuday|saterday|satruday|saturady|sat)\b\.?/g, 'saturday'],
+  [/\bsun\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d|$))/g, 'sunday'],
+  [/\bmon\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d))/g, 'monday'],
+  [/\b(?:wkend|wknd)\b/g, 'weekend'],
+  [/\b(?:this\s+)?aft\b/g, 'this afternoon'],
+  [/\b(?:mornin|morn)\b/g, 'morning'],
+  [/\beve\b/g, 'evening'],
+  [/(?<![a-z])a\.m\b\.?/g, 'am'],
+  [/(?<![a-z])p\.m\b\.?/g, 'pm'],
+  // "6.15 pm" → "6:15 pm"; a decimal without am/pm stays a number
+  [/(?<=(?<![\d.])\d{1,2})\.(?=[0-5]\d\s*(?:am|pm|a|p)\b)/g, ':'],
+  // "10a", "2p", "9:30a": a letter glued to an hour, never a unit ("apt 10a" is masked as an address)
+  [/(?<=(?<![\d.$])\d{1,2}(?::[0-5]\d)?)a\b(?!\.)/g, 'am'],
+  [/(?<=(?<![\d.$])\d{1,2}(?::[0-5]\d)?)p\b(?!\.)/g, 'pm'],
+  // "1030am", "at 1030", "saturday 1030": hours and minutes run together
+  [/(?<=(?<![\d.$/,])(?:0?[1-9]|1[0-2]))(?=[0-5]\d\s*(?:am|pm)\b)/g, ':'],
+  [
+    /(?<=(?:\b(?:at|by|after|before|until|till|til|tomorrow|tonight)|day|@)\s*(?:0?[1-9]|1[0-2]))(?=[0-5]\d(?![\d.,/%]|\s*(?:k|sq|square|dollars?|bucks|a month|\/mo|per))\b)/g,
+    ':',
+  ],
+  // chrono would read "dec 12 in the afternoon" as 12 pm; a comma keeps the day with its month
+  [
+    /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?=\s+in\s+the\b)/g,
+    ',',
+  ],
+];
+
+const WITH_SPANISH: readonly RewriteRule[] = [...SPANISH_REWRITES, ...ENGLISH];
+
+/** The rules for this text: the Spanish ones first when a Spanish time word could be there. */
+export function timeRewrites(text: string): readonly RewriteRule[] {
+  return SPANISH_HINT.test(text) ? WITH_SPANISH : ENGLISH;
+}

@@ -67,6 +67,11 @@ const settingFields = {
     .min(100)
     .max(30_000)
     .describe('How long an optional language model may take per call before the built-in engine answers'),
+  replyInLeadLanguage: z
+    .boolean()
+    .describe(
+      "Answer a lead who writes Spanish in Spanish; off: always English. STOP and HELP answers are the messaging templates'",
+    ),
 };
 
 /** Per-workspace settings of the assistant, kept under `settings.conversation` of the workspace. */
@@ -78,6 +83,7 @@ export const conversationSettingsSchema = z.strictObject({
   handoff: handoffSchema.default(handoffSchema.parse({})),
   followUps: followUpsSchema.default(followUpsSchema.parse({})),
   assistBudgetMs: settingFields.assistBudgetMs.default(2500),
+  replyInLeadLanguage: settingFields.replyInLeadLanguage.default(true),
 });
 
 export const conversationSettingsPatch = z

@@ -140,11 +140,34 @@ export interface ScoreFactor {
   points: number;
 }
 
+/** The language the assistant answers in. */
+export type ReplyLanguage = 'en' | 'es';
+
+/**
+ * Facts read with too little confidence to state: asked back as one question, kept until the lead's
+ * next text settles it (yes: stored as stated; anything else: dropped).
+ */
+export interface FactCheck {
+  /** The script slot the question is about, so a short correction ("no, 350k") is read as its answer. */
+  slot: Slot;
+  changes: { field: ProfileField; value: unknown }[];
+  /** The text that said it. */
+  messageId: string;
+  at: string;
+}
+
 /** The profile as stored on the lead: the facts by name, their sources, and the score's factors. */
 export interface StoredProfile extends Profile {
   sources?: Partial<Record<ProfileField, FactSource>>;
   scoreFactors?: ScoreFactor[];
+  /** A doubtful reading waiting for the lead's yes or no: never a fact of theirs. */
+  check?: FactCheck;
+  /** The language of the conversation so far, for a text that has none of its own ("3", "ok"). */
+  language?: ReplyLanguage;
 }
+
+/** Kept on the stored profile beside the facts, changed by the same profile action. */
+export type ConversationMemo = 'check' | 'language';
 
 /** A question of the qualification script asks for one of these. `budget` is either end of the range. */
 export type Slot =
@@ -240,6 +263,8 @@ export interface TurnInput {
   tz: string;
   /** The workspace has an active appointment type: the turn offers concrete times rather than asking. */
   canBook?: boolean;
+  /** Answer a lead who writes Spanish in Spanish (the workspace setting; on when absent). */
+  replyInLeadLanguage?: boolean;
 }
 
 export type HandoffReason =
@@ -253,7 +278,7 @@ export type HandoffReason =
 export type AnswerSource = 'listing' | 'faq' | 'assistant' | 'confirm';
 
 export interface ProfileChange {
-  field: ProfileField;
+  field: ProfileField | ConversationMemo;
   value: unknown;
   messageId: string;
   at: string;

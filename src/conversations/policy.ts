@@ -9,11 +9,13 @@ import type {
   TurnDecision,
   TurnInput,
 } from './engine.types.js';
+import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
-import { answerQuestion } from './questions.js';
+import { answerQuestion, asksWhoThisIs } from './questions.js';
 import { inquirySeeds, readTurn } from './reading.js';
 import * as say from './replies.js';
 import { scoreLead } from './score.js';
+import { spanishPhrasings } from './script.es.js';
 import { isQualified, MAX_ASKS, nextQuestion } from './script.js';
 import {
   asksForAgent,
@@ -50,17 +52,36 @@ export function decideTurn(input: TurnInput): TurnDecision {
   const { state, script } = input;
   const seeds = inquirySeeds(input.profile, input.inquiry);
   const seeded = factsOf(applyProfileChanges(input.profile, seeds));
-  const read = readTurn({ messages: input.messages, profile: seeded, pendingSlot: state.pendingSlot });
+  const pendingCheck = input.profile.check ?? null;
+  const read = readTurn({
+    messages: input.messages,
+    profile: seeded,
+    pendingSlot: state.pendingSlot,
+    check: pendingCheck,
+  });
   const profile: Profile = read.profile;
   const changes = [...seeds, ...read.learned];
   const newest = input.messages.at(-1);
+  const language = turnLanguage(input.messages, input.profile.language);
+  const memo = { messageId: newest?.id ?? 'turn', at: newest?.at ?? input.now.toISOString() };
+  // English is the default and not written down; a conversation that turns Spanish (or back) is.
+  if (language && language !== (input.profile.language ?? 'en')) {
+    changes.push({ field: 'language', value: language, ...memo });
+  }
+  const lang = input.replyInLeadLanguage === false ? 'en' : (language ?? 'en');
   const voice: say.Voice = {
-    agent: input.agent.firstName ?? 'our team',
+    agent: input.agent.firstName ?? (lang === 'es' ? 'nuestro equipo' : 'our team'),
+    agentNamed: input.agent.firstName !== null,
     business: input.persona.businessName,
-    assistant: input.persona.name,
+    // A name the workspace gave its assistant; a person's name is never the assistant's.
+    assistant:
+      input.persona.name !== input.agent.firstName && input.persona.name !== input.persona.businessName
+        ? input.persona.name
+        : null,
     firstName: input.lead.firstName,
     seed: `${input.leadId}:${state.turnIndex}`,
     zone: input.tz,
+    lang,
   };
 
   const asked: Partial<Record<Slot, number>> = { ...state.asked };
@@ -69,7 +90,6 @@ export function decideTurn(input: TurnInput): TurnDecision {
   if (declinedSlot) asked[declinedSlot] = MAX_ASKS;
 
   const actions: TurnAction[] = [];
-  if (changes.length > 0) actions.push({ type: 'profile', changes });
   const parts: Part[] = [];
   const part = (text: string, facts: readonly string[] = []) => parts.push({ text, facts });
   let stage = input.stage;
@@ -82,7 +102,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
   const earlierQuestions = input.history
     .filter((m) => m.direction === 'inbound' && !input.messages.some((t) => t.id === m.id))
     .map((m) => m.body);
-  const lastQuestion = read.questions.at(-1) ?? null;
+  const lastQuestion = read.questions.at(-1) ?? (asksWhoThisIs(read.text) ? read.text : null);
 
   const letGo = isNotInterested(read.text) && !read.wantsHuman;
 
@@ -136,6 +156,10 @@ export function decideTurn(input: TurnInput): TurnDecision {
           answered = 'assistant';
           part(say.aboutTheAssistant(voice));
           break;
+        case 'identity':
+          answered = 'assistant';
+          part(say.whoWeAre(voice, input.inquiry?.property?.address ?? null));
+          break;
         case 'legal':
           handoff = 'legal_question';
           break;
@@ -174,7 +198,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
         });
       }
     } else if (requested && profile.requestedTime) {
-      const when = windowPhrase(profile.requestedTime, input.tz);
+      const when = windowPhrase(profile.requestedTime, input.tz, lang);
       part(say.bookingNoted(voice, when), [when]);
       stage = advance(stage, 'appointment');
       actions.push({
@@ -192,21 +216,33 @@ export function decideTurn(input: TurnInput): TurnDecision {
       handoff = 'hot_lead';
     }
 
-    progressed ||= answered === 'listing' || answered === 'faq' || answered === 'assistant' || !!requested;
+    // A doubtful reading is asked back before anything else is asked, and only once in a row.
+    const doubt =
+      read.doubt && !state.greetedAfter && !(pendingCheck && pendingCheck.slot === read.doubt.slot)
+        ? read.doubt
+        : null;
+    progressed ||=
+      answered === 'listing' || answered === 'faq' || answered === 'assistant' || !!requested || !!doubt;
     if (!handoff && !progressed && state.turnsWithoutProgress + 1 >= input.handoff.maxTurnsWithoutProgress) {
       handoff = 'no_progress';
     }
 
+    const checkText = doubt && !handoff ? say.checkBack(voice, doubt, profile) : null;
     if (handoff) {
       part(say.handoffText(voice, handoff));
       askedSlot = null;
+    } else if (doubt && checkText) {
+      part(checkText);
+      askedSlot = doubt.slot;
+      changes.push({ field: 'check', value: doubt, ...memo });
     } else if (offerVisit && profile.requestedTime === undefined) {
       part(say.offerVisit(voice));
       askedSlot = 'requestedTime';
     } else if (!state.greetedAfter) {
       const question = nextQuestion(script, profile, asked);
       if (question) {
-        part(say.askQuestion(voice, question.slot, question.phrasings));
+        const es = spanishPhrasings(question.slot, profile.intent);
+        part(say.askQuestion(voice, question.slot, { en: question.phrasings, es }));
         askedSlot = question.slot;
       } else if (
         booking &&
@@ -231,6 +267,10 @@ export function decideTurn(input: TurnInput): TurnDecision {
     if (parts.length === 0 && newest && saysThanks(newest.text)) part(say.welcome(voice));
   }
 
+  if (pendingCheck && !changes.some((c) => c.field === 'check')) {
+    changes.push({ field: 'check', value: null, ...memo });
+  }
+  if (changes.length > 0) actions.unshift({ type: 'profile', changes });
   if (handoff) stage = 'handed_off';
   else if (!letGo) stage = advance(stage, 'engaged');
   if (stage !== input.stage) actions.push({ type: 'stage', stage });

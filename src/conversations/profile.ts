@@ -68,6 +68,12 @@ export function applyProfileChanges(
   const next: StoredProfile = { ...profile, sources: { ...(profile.sources ?? {}) } };
   const facts = next as Record<string, unknown>;
   for (const change of changes) {
+    if (change.field === 'check' || change.field === 'language') {
+      // Notes of the conversation, not the lead's facts: no source to show.
+      if (change.value === null) delete facts[change.field];
+      else facts[change.field] = change.value;
+      continue;
+    }
     if (change.value === null) {
       delete facts[change.field];
       delete next.sources?.[change.field];

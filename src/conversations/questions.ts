@@ -9,6 +9,8 @@ export type QuestionOutcome =
   | { kind: 'listing'; listingId: string; sentences: string[]; facts: string[]; unanswered: boolean }
   | { kind: 'faq'; faqId: string; sentences: string[]; facts: string[] }
   | { kind: 'assistant' }
+  /** "Who is this?": who is texting and why, truthfully. */
+  | { kind: 'identity' }
   | { kind: 'legal' }
   | { kind: 'lending' }
   /** "What do you mean?": the question asked last is asked again. */
@@ -18,6 +20,22 @@ export type QuestionOutcome =
   /** A request to see a home without a time ("can we stop by saturday?"): ask for one. */
   | { kind: 'visit' }
   | { kind: 'confirm' };
+
+/** "who is this?", "who's texting me", "¿quién habla?": the lead does not know who is writing. */
+const IDENTITY = new RegExp(
+  [
+    String.raw`\bwho(?:'s| is)? (?:this|dis)\b`,
+    String.raw`\bwho (?:are|r) (?:you|u)\b`,
+    String.raw`\bwho(?:'s| is) (?:texting|messaging|writing) (?:me|us)\b`,
+    String.raw`\bwho (?:am i|are we) (?:talking|texting|speaking|chatting) (?:to|with)\b`,
+    String.raw`\bhow did you get (?:my|this) (?:number|info)\b`,
+    String.raw`\bqui[eé]n (?:es|eres|habla|me escribe|me est[aá] escribiendo)\b`,
+    String.raw`\bcon qui[eé]n hablo\b`,
+    String.raw`\bde parte de qui[eé]n\b`,
+  ].join('|'),
+);
+
+export const asksWhoThisIs = (question: string): boolean => IDENTITY.test(plain(question));
 
 const CLARIFY = /^(?:what do you mean|what does that mean|huh|what|sorry|come again|meaning|pardon)\W*$/;
 
@@ -43,6 +61,7 @@ export function answerQuestion(
   }
   const faq = matchFaq(question, faqs);
   if (faq) return { kind: 'faq', faqId: faq.id, sentences: [faq.answer], facts: [faq.answer] };
+  if (asksWhoThisIs(question)) return { kind: 'identity' };
   if (asksAboutAssistant(question)) return { kind: 'assistant' };
   if (isLegalQuestion(question)) return { kind: 'legal' };
   if (isLendingQuestion(question)) return { kind: 'lending' };

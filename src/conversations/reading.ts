@@ -1,5 +1,14 @@
+import {
+  answerToCheck,
+  checkOf,
+  checkReading,
+  doubtfulFields,
+  splitReading,
+  withoutDenial,
+  withoutFields,
+} from './checks.js';
 import { readInContext } from './contextual.js';
-import type { InquiryContext, Profile, ProfileChange, Slot, TurnMessage } from './engine.types.js';
+import type { FactCheck, InquiryContext, Profile, ProfileChange, Slot, TurnMessage } from './engine.types.js';
 import { addressIn, hasStreetSuffix } from './knowledge/address.js';
 import { applyProfileChanges, factsOf, profileChanges, type Reading } from './profile.js';
 import type { Intent, Understanding } from './understanding/understanding.schema.js';
@@ -14,6 +23,10 @@ export interface TurnReading {
   declinedCalls: boolean;
   /** The lead would rather not answer the pending question. */
   declined: boolean;
+  /** Facts read with too little confidence to state: to be asked back ("Just to check: ...?"). */
+  doubt: FactCheck | null;
+  /** How the lead answered the check asked last turn, if one was pending. */
+  checkAnswer: 'yes' | 'no' | null;
   text: string;
 }
 
@@ -74,13 +87,16 @@ export function inquirySeeds(profile: Profile, inquiry: InquiryContext | null): 
 }
 
 /**
- * Reads the turn's texts in order. The first is read as the answer to the pending question; each
- * message's facts are applied before the next is read, so provenance names the message that said it.
+ * Reads the turn's texts in order. The first is read as the answer to the pending question (or to the
+ * pending check: a yes stores the checked facts as the lead stated them); each message's facts are
+ * applied before the next is read, so provenance names the message that said it. Facts read with too
+ * little confidence are not applied: they come back as `doubt`, to be asked.
  */
 export function readTurn(props: {
   messages: readonly TurnMessage[];
   profile: Profile;
   pendingSlot: Slot | null;
+  check?: FactCheck | null;
 }): TurnReading & { profile: Profile } {
   let profile = props.profile;
   const learned: ProfileChange[] = [];
@@ -88,23 +104,52 @@ export function readTurn(props: {
   let wantsHuman = false;
   let declinedCalls = false;
   let declined = false;
+  let doubt: FactCheck | null = null;
+  let checkAnswer: 'yes' | 'no' | null = null;
+  const apply = (changes: ProfileChange[]) => {
+    profile = factsOf(applyProfileChanges(profile, changes));
+    learned.push(...changes);
+  };
   props.messages.forEach((message, index) => {
     const u = message.understanding;
-    const pending = index === 0 ? props.pendingSlot : null;
-    const contextual = readInContext(message.text, u, pending, profile.intent);
-    const reading: Reading = { ...fromUnderstanding(u), ...contextual.reading };
+    const source = { messageId: message.id, at: message.at };
+    let pending = index === 0 ? props.pendingSlot : null;
+    let text = message.text;
+    if (index === 0 && props.check) {
+      checkAnswer = answerToCheck(message.text);
+      if (checkAnswer === 'yes') {
+        const check = props.check;
+        apply(profileChanges(profile, checkReading(check), { messageId: check.messageId, at: check.at }));
+      }
+      // A yes or no answers the check, not the question behind it; "no, 350k" still corrects it.
+      if (checkAnswer === 'yes' || (checkAnswer === 'no' && pending === 'preApproved')) pending = null;
+      if (checkAnswer === 'no') text = withoutDenial(text);
+    }
+    const contextual = readInContext(text, u, pending, profile.intent);
+    const { sure, doubt: doubtful } = splitReading(fromUnderstanding(u), doubtfulFields(u));
+    const reading: Reading = { ...sure, ...contextual.reading };
     // A seller who texts a street address, asked or not, has told us which home it is.
     const sells =
-      profile.intent === 'sell' || profile.intent === 'both' || u.intent === 'sell' || u.intent === 'both';
+      profile.intent === 'sell' ||
+      profile.intent === 'both' ||
+      reading.intent === 'sell' ||
+      reading.intent === 'both';
     if (sells && profile.propertyAddress === undefined && !reading.propertyAddress) {
       const address = addressIn(message.text);
       if (address && hasStreetSuffix(address)) reading.propertyAddress = address;
     }
     const intent = combinedIntent(profile.intent, reading.intent, pending === 'intent');
     if (intent) reading.intent = intent;
-    const changes = profileChanges(profile, reading, { messageId: message.id, at: message.at });
-    profile = factsOf(applyProfileChanges(profile, changes));
-    learned.push(...changes);
+    apply(profileChanges(profile, reading, source));
+    doubt = withoutFields(doubt, Object.keys(reading));
+    const raised = checkOf(doubtful, profile, source);
+    if (raised) {
+      const kept = withoutFields(
+        doubt,
+        raised.changes.map((c) => c.field),
+      );
+      doubt = kept ? { ...raised, changes: [...kept.changes, ...raised.changes], slot: kept.slot } : raised;
+    }
     if (u.question) questions.push(u.question);
     wantsHuman ||= u.wantsHuman;
     declinedCalls ||= u.optOut?.channel === 'voice';
@@ -117,6 +162,8 @@ export function readTurn(props: {
     wantsHuman,
     declinedCalls,
     declined,
+    doubt,
+    checkAnswer,
     text: props.messages.map((m) => m.text).join('\n'),
   };
 }

@@ -42,8 +42,25 @@ export const scriptQuestionSchema = z.strictObject({
     .describe('Two or three ways to ask; one is picked per lead and turn'),
 });
 
+export const qualifyWithoutAreaSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    withinMonths: z
+      .number()
+      .int()
+      .min(0)
+      .max(24)
+      .default(3)
+      .describe('The timeline, in months, at or under which the area may be missing'),
+  })
+  .describe(
+    'A lead with intent, budget, financing (pre-approved or cash, for buyers) and a timeline within ' +
+      '`withinMonths` is qualified without an area: the area is for the agent to narrow down together',
+  );
+
 export const scriptSchema = z.strictObject({
   questions: z.array(scriptQuestionSchema).min(1).max(20),
+  qualifyWithoutArea: qualifyWithoutAreaSchema.default(qualifyWithoutAreaSchema.parse({})),
 });
 
 export type ScriptQuestion = z.output<typeof scriptQuestionSchema>;
@@ -162,11 +179,28 @@ export function isQualified(
   asked: Partial<Record<Slot, number>>,
 ): boolean {
   if (profile.intent === undefined) return false;
+  const areaOptional = qualifiesWithoutArea(script, profile);
   return script.questions.every(
     (question) =>
       !question.required ||
       !applies(question, profile.intent) ||
       slotKnown(profile, question.slot) ||
+      (areaOptional && question.slot === 'areas') ||
       (asked[question.slot] ?? 0) >= MAX_ASKS,
   );
+}
+
+/**
+ * The script's rule for a lead ready to move: intent, budget, financing and a near timeline are
+ * what an agent needs to act; where to look is worked out with the agent. Financing applies to buyers
+ * only, and only a pre-approval or cash counts (not "still waiting on the letter").
+ */
+export function qualifiesWithoutArea(script: QualificationScript, profile: Profile): boolean {
+  const rule = script.qualifyWithoutArea;
+  if (!rule.enabled || profile.intent === undefined) return false;
+  const timeline = profile.timelineMonths;
+  if (timeline === undefined || timeline > rule.withinMonths) return false;
+  if (!slotKnown(profile, 'budget')) return false;
+  const buys = profile.intent === 'buy' || profile.intent === 'both';
+  return !buys || profile.preApproved === true;
 }

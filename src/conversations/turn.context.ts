@@ -226,5 +226,6 @@ export function turnInput(
     now,
     tz: loaded.tz,
     canBook,
+    replyInLeadLanguage: loaded.settings.replyInLeadLanguage,
   };
 }

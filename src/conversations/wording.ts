@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { countSegments } from '../messaging/segments.js';
-import type { Profile } from './engine.types.js';
+import type { Profile, ReplyLanguage } from './engine.types.js';
 
 /** A text may take this many SMS segments. */
 export const MAX_SEGMENTS = 2;
@@ -70,16 +70,23 @@ export function roughDollars(amount: number): string {
   return dollars(amount);
 }
 
-export function budgetPhrase(profile: Profile): string | null {
+export function budgetPhrase(profile: Profile, lang: ReplyLanguage = 'en'): string | null {
   const { budgetMin: min, budgetMax: max } = profile;
-  const monthly = profile.intent === 'rent' ? '/mo' : '';
+  const monthly = profile.intent === 'rent' ? (lang === 'es' ? ' al mes' : '/mo') : '';
+  const [upTo, from] = lang === 'es' ? ['hasta', 'desde'] : ['up to', 'from'];
   if (min !== undefined && max !== undefined) return `${roughDollars(min)}-${roughDollars(max)}${monthly}`;
-  if (max !== undefined) return `up to ${roughDollars(max)}${monthly}`;
-  if (min !== undefined) return `from ${roughDollars(min)}${monthly}`;
+  if (max !== undefined) return `${upTo} ${roughDollars(max)}${monthly}`;
+  if (min !== undefined) return `${from} ${roughDollars(min)}${monthly}`;
   return null;
 }
 
-export function timelinePhrase(months: number): string {
+export function timelinePhrase(months: number, lang: ReplyLanguage = 'en'): string {
+  if (lang === 'es') {
+    if (months === 0) return 'lo antes posible';
+    if (months === 1) return 'en más o menos un mes';
+    if (months === 12) return 'en más o menos un año';
+    return months > 12 && months % 12 === 0 ? `en unos ${months / 12} años` : `en unos ${months} meses`;
+  }
   if (months === 0) return 'as soon as possible';
   if (months === 1) return 'within about a month';
   if (months < 12) return `within about ${months} months`;
@@ -87,18 +94,50 @@ export function timelinePhrase(months: number): string {
   return months % 12 === 0 ? `in about ${months / 12} years` : `in about ${months} months`;
 }
 
-const INTENT_WORDS = { buy: 'buying', sell: 'selling', both: 'buying and selling', rent: 'renting' } as const;
+const INTENT_WORDS = {
+  en: { buy: 'buying', sell: 'selling', both: 'buying and selling', rent: 'renting' },
+  es: { buy: 'comprar', sell: 'vender', both: 'comprar y vender', rent: 'rentar' },
+} as const;
 
-export const intentPhrase = (intent: NonNullable<Profile['intent']>): string => INTENT_WORDS[intent];
+export const intentPhrase = (intent: NonNullable<Profile['intent']>, lang: ReplyLanguage = 'en'): string =>
+  INTENT_WORDS[lang][intent];
 
-export function listPhrase(items: readonly string[]): string {
+export function listPhrase(items: readonly string[], lang: ReplyLanguage = 'en'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${lang === 'es' ? 'y' : 'and'} ${items.at(-1)}`;
 }
 
-/** "Fri, Jan 16 at 4:00 PM" in the zone given. */
-export function timePhrase(iso: string, zone: string): string {
+const DAYS_ES = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+const MONTHS_ES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
+/** "el miércoles 16 de diciembre", written out as Spanish speakers do (no abbreviations). */
+const dayEs = (at: DateTime) => `el ${DAYS_ES[at.weekday - 1]} ${at.day} de ${MONTHS_ES[at.month - 1]}`;
+
+/** "a las 6:15 p. m.", "a la 1 p. m.": the hour with its article, 12-hour as texted in the US. */
+function clockEs(at: DateTime): string {
+  const hour = at.hour % 12 === 0 ? 12 : at.hour % 12;
+  const minutes = at.minute === 0 ? '' : `:${String(at.minute).padStart(2, '0')}`;
+  const half = at.hour < 12 ? 'a. m.' : 'p. m.';
+  return `${hour === 1 ? 'a la' : 'a las'} ${hour}${minutes} ${half}`;
+}
+
+/** "Fri, Jan 16 at 4:00 PM" in the zone given; in Spanish "el viernes 16 de enero a las 4 p. m.". */
+export function timePhrase(iso: string, zone: string, lang: ReplyLanguage = 'en'): string {
   const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
+  if (lang === 'es') return `${dayEs(at)} ${clockEs(at)}`;
   const minutes = at.minute === 0 ? 'h a' : 'h:mm a';
   return at.toFormat(`ccc, LLL d 'at' ${minutes}`);
 }
@@ -108,16 +147,23 @@ export function timePhrase(iso: string, zone: string): string {
  * it falls within one, the part of the day ("Sat, Jan 17 in the morning"), never a start hour the
  * lead did not say.
  */
-export function windowPhrase(window: { start: string; end: string }, zone: string): string {
+export function windowPhrase(
+  window: { start: string; end: string },
+  zone: string,
+  lang: ReplyLanguage = 'en',
+): string {
   const start = DateTime.fromISO(window.start, { setZone: true }).setZone(zone);
   const end = DateTime.fromISO(window.end, { setZone: true }).setZone(zone);
-  if (!end.isValid || end.diff(start, 'minutes').minutes <= 90) return timePhrase(window.start, zone);
-  const day = start.toFormat('ccc, LLL d');
+  if (!end.isValid || end.diff(start, 'minutes').minutes <= 90) return timePhrase(window.start, zone, lang);
+  const day = lang === 'es' ? dayEs(start) : start.toFormat('ccc, LLL d');
   if (!start.hasSame(end.minus({ minutes: 1 }), 'day')) return day;
   const from = start.hour;
   const to = end.hour + end.minute / 60;
-  if (from >= 5 && to <= 12) return `${day} in the morning`;
-  if (from >= 12 && to <= 17) return `${day} in the afternoon`;
-  if (from >= 17) return `${day} in the evening`;
+  const parts = lang === 'es' ? ['en la mañana', 'en la tarde', 'en la noche'] : PARTS_EN;
+  if (from >= 5 && to <= 12) return `${day} ${parts[0]}`;
+  if (from >= 12 && to <= 17) return `${day} ${parts[1]}`;
+  if (from >= 17) return `${day} ${parts[2]}`;
   return day;
 }
+
+const PARTS_EN = ['in the morning', 'in the afternoon', 'in the evening'];

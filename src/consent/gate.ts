@@ -9,6 +9,7 @@ import { insertGateDecision } from './consent.repository.js';
 import { currentConsent } from './consent.service.js';
 import type { GateOutcome } from './consent.table.js';
 import { leadTimeZone, statesOf } from './lead-timezone.js';
+import { standingTextFlag } from './possible-opt-outs.repository.js';
 import { calendarRulesFor, dailyCapFor, nextAllowedTime, quietHoursFor } from './quiet-hours.js';
 import { findSuppressionFor } from './suppression.js';
 
@@ -90,6 +91,10 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
   if (consent.status === 'none') {
     return blocked(consentPurpose === 'marketing' ? 'no_marketing_consent' : 'no_consent');
   }
+  if (input.kind !== 'manual') {
+    const held = await holdForPossibleOptOut(db, input);
+    if (held) return held;
+  }
 
   const location = { zip: contact.zip, state: contact.state, phoneE164: contact.phone };
   const zone = contact.timezone ?? leadTimeZone({ ...location, fallbackZone: input.workspaceTimezone }).zone;
@@ -109,6 +114,22 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
     if (capDecision) return capDecision;
   }
   return allowed('allowed', timing);
+}
+
+/**
+ * The lead may have revoked consent in words we could not read with certainty: no automated text goes
+ * until a person confirms or clears it. Held rather than blocked, with no time to retry at: clearing the
+ * flag releases the held texts to the dispatcher, confirming it blocks them as an opt-out. A person's own
+ * text is theirs to judge, so manual sends are not held.
+ */
+async function holdForPossibleOptOut(db: DbOrTrx, input: GateInput): Promise<GateDecision | null> {
+  const flag = await standingTextFlag(db, input.workspaceId, input.contact.id);
+  if (!flag) return null;
+  return {
+    outcome: 'deferred',
+    reason: 'possible_opt_out',
+    details: { flagId: flag.id, since: flag.flaggedAt },
+  };
 }
 
 async function checkCaps(

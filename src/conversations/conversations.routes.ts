@@ -6,6 +6,7 @@ import { setAssistantPaused } from './assistant.service.js';
 import { conversationSettingsPatch, conversationSettingsSchema } from './conversation.settings.js';
 import { getConversationSettings, updateConversationSettings } from './conversation-settings.service.js';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.js';
+import { possibleOptOutRoutes } from './possible-opt-out.routes.js';
 
 const assistantBody = z.strictObject({
   paused: z
@@ -22,6 +23,7 @@ const assistantState = z.object({
 /** Everything under /api/v1 that the conversations module owns. */
 export const conversationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(knowledgeRoutes, { ctx });
+  await app.register(possibleOptOutRoutes, { ctx });
 
   app.post(
     '/leads/:id/assistant',

@@ -13,6 +13,7 @@ import * as twilioAccountOwners from './migrations/0011_twilio_account_owners.js
 import * as optOutConfirmations from './migrations/0012_opt_out_confirmations.js';
 import * as requestThrottles from './migrations/0013_request_throttles.js';
 import * as sendReconciliation from './migrations/0014_send_reconciliation.js';
+import * as possibleOptOuts from './migrations/0015_possible_opt_outs.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012_opt_out_confirmations': optOutConfirmations,
   '0013_request_throttles': requestThrottles,
   '0014_send_reconciliation': sendReconciliation,
+  '0015_possible_opt_outs': possibleOptOuts,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

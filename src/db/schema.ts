@@ -15,6 +15,7 @@
  * - every workspace-owned table has `workspace_id` and every query on it filters by it.
  */
 import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
+import type { PossibleOptOutsTable } from '../consent/possible-opt-outs.table.js';
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { RequestThrottlesTable } from '../http/throttles.table.js';
@@ -69,6 +70,7 @@ export interface Database {
   consentEvents: ConsentEventsTable;
   suppressions: SuppressionsTable;
   gateDecisions: GateDecisionsTable;
+  possibleOptOuts: PossibleOptOutsTable;
   messages: MessagesTable;
   webhookEvents: WebhookEventsTable;
   phoneNumbers: PhoneNumbersTable;

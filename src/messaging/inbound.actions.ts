@@ -2,6 +2,7 @@ import { currentConsent, latestGrant, recordConsent, revokeChannel } from '../co
 import type { ConsentChannel } from '../consent/consent.table.js';
 import { recordGateDecision } from '../consent/gate.js';
 import type { CarrierKeyword, InboundClassification, OptOutChannel } from '../consent/keywords.js';
+import { standingTextFlag } from '../consent/possible-opt-outs.repository.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
 import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
@@ -9,13 +10,19 @@ import { enqueue } from '../jobs/jobs.service.js';
 import { updateConversation, updateLead } from '../leads/leads.repository.js';
 import type { ContactRow, ConversationRow, LeadRow, LeadStage } from '../leads/leads.table.js';
 import { handleAppointmentReply } from '../scheduling/index.js';
+import {
+  flagPossibleOptOut,
+  possibleOptOutOf,
+  releaseHeldTexts,
+  settleByLead,
+} from './inbound.possible-opt-out.js';
 import { blockWaitingTexts } from './messaging.repository.js';
 import { renderTemplate, type WorkspaceMessaging } from './messaging.settings.js';
 import { queueOutbound } from './outbox.service.js';
 
 /** What Twilio's Advanced Opt-Out put in `OptOutType` after answering the keyword itself. */
 export type OptOutType = 'STOP' | 'START' | 'HELP';
-export type InboundHandling = 'stop' | 'start' | 'help' | 'opt_out' | 'reply';
+export type InboundHandling = 'stop' | 'start' | 'help' | 'opt_out' | 'possible_opt_out' | 'reply';
 
 export interface InboundTextProps {
   workspace: WorkspaceMessaging;
@@ -33,6 +40,12 @@ export interface InboundTextProps {
   optOutType: OptOutType | undefined;
   at: Date;
 }
+
+/** What the keyword and revocation paths need of a text: the thread it belongs to, and when. */
+type ThreadProps = Pick<
+  InboundTextProps,
+  'workspace' | 'contact' | 'lead' | 'conversation' | 'messageId' | 'ourNumber' | 'at'
+>;
 
 export interface InboundResult {
   handled: InboundHandling;
@@ -102,6 +115,7 @@ export async function applyInboundText(
       evidence,
     });
     await touchLead(trx, props, props.lead.stage === 'opted_out' ? 'engaged' : props.lead.stage);
+    await resumeByLead(trx, ctx, props);
     const reply = optOutType
       ? null
       : await sendKeywordReply(trx, ctx, props, props.workspace.settings.startTemplate);
@@ -113,8 +127,23 @@ export async function applyInboundText(
       : await sendKeywordReply(trx, ctx, props, props.workspace.settings.helpTemplate);
     result = { handled: 'help', replyMessageId: reply };
   } else {
+    // Maybe a revocation, maybe not: a person decides, and until then no automated text goes. The text is
+    // still an ordinary reply in every other way (its turn runs; what the assistant says waits, held).
+    const possible = possibleOptOutOf(classification);
+    if (possible) {
+      await flagPossibleOptOut(trx, ctx, {
+        workspaceId: props.workspace.workspaceId,
+        contact: props.contact,
+        lead: props.lead,
+        conversationId: props.conversation.id,
+        messageId: props.messageId,
+        reading: possible,
+        source: 'detector',
+        at: props.at,
+      });
+    }
     await ordinaryReply(trx, ctx, props, evidence);
-    result = { handled: 'reply', replyMessageId: null };
+    result = { handled: possible ? 'possible_opt_out' : 'reply', replyMessageId: null };
   }
   await updateConversation(trx, props.workspace.workspaceId, props.conversation.id, {
     lastMessageAt: props.at.toISOString(),
@@ -129,6 +158,32 @@ async function optOut(
   props: InboundTextProps,
   revocation: { channel: OptOutChannel; handled: 'stop' | 'opt_out'; evidence: Record<string, unknown> },
 ): Promise<InboundResult> {
+  const { replyMessageId } = await revokeAsLead(trx, ctx, { ...props, ...revocation });
+  if (revocation.channel === 'voice') {
+    // "Don't call me" leaves texting open: the agent still needs to see the message.
+    await ordinaryReply(trx, ctx, props, null);
+  }
+  return { handled: revocation.handled, replyMessageId };
+}
+
+export interface RevocationProps extends ThreadProps, Pick<InboundTextProps, 'optedOut' | 'optOutType'> {
+  channel: OptOutChannel;
+  /** The ledger's evidence: the text that revoked, and how it was read. */
+  evidence: Record<string, unknown>;
+}
+
+/**
+ * A revocation in the lead's words, as STOP is applied: the ledger, texts waiting blocked, the lead opted
+ * out, any possible opt-out it covers settled, and exactly one confirmation per revocation. Also the path
+ * of a possible opt-out a person confirms, so the one-confirmation guarantee is the same for both. Runs in
+ * a transaction that holds the contact's lock.
+ */
+export async function revokeAsLead(
+  trx: Trx,
+  ctx: AppContext,
+  props: RevocationProps,
+): Promise<{ replyMessageId: string | null }> {
+  const revocation = props;
   const ended = await latestGrant(trx, { ...ledgerProps(props), channel: 'sms' });
   // Recorded whatever else is true of the contact (restricted, on the do-not-contact list): it is their word.
   for (const channel of CHANNELS[revocation.channel]) {
@@ -139,11 +194,16 @@ async function optOut(
       evidence: revocation.evidence,
     });
   }
-  if (revocation.channel === 'voice') {
-    // "Don't call me" leaves texting open: the agent still needs to see the message.
-    await ordinaryReply(trx, ctx, props, null);
-    return { handled: 'opt_out', replyMessageId: null };
-  }
+  await settleByLead(trx, {
+    workspaceId: props.workspace.workspaceId,
+    contactId: props.contact.id,
+    conversationId: props.conversation.id,
+    messageId: props.messageId,
+    channel: revocation.channel,
+    resolution: 'revoked_by_lead',
+    at: props.at,
+  });
+  if (revocation.channel === 'voice') return { replyMessageId: null };
   await blockWaiting(trx, props);
   await touchLead(trx, props, 'opted_out');
   // One confirmation per opt-out: not when Twilio already sent it, nor again to someone already out. The key
@@ -158,14 +218,30 @@ async function optOut(
         `opt-out-confirmation:${props.contact.id}:${ended?.id ?? 'never-granted'}`,
       )
     : null;
-  return { handled: revocation.handled, replyMessageId: reply };
+  return { replyMessageId: reply };
+}
+
+/** START ends any doubt about texts; what was held for it goes to the dispatcher again. */
+async function resumeByLead(trx: Trx, ctx: AppContext, props: InboundTextProps): Promise<void> {
+  const workspaceId = props.workspace.workspaceId;
+  const ended = await settleByLead(trx, {
+    workspaceId,
+    contactId: props.contact.id,
+    conversationId: props.conversation.id,
+    messageId: props.messageId,
+    channel: 'sms',
+    resolution: 'resumed_by_lead',
+    at: props.at,
+  });
+  if (ended.length === 0 || (await standingTextFlag(trx, workspaceId, props.contact.id))) return;
+  await releaseHeldTexts(trx, ctx, { workspaceId, contactId: props.contact.id, at: props.at });
 }
 
 /**
  * Texts already waiting stop with this commit, not when the dispatcher next asks the gate; each gets the
  * send-time decision the gate would have given it.
  */
-async function blockWaiting(trx: Trx, props: InboundTextProps): Promise<void> {
+async function blockWaiting(trx: Trx, props: ThreadProps): Promise<void> {
   const ids = await blockWaitingTexts(trx, {
     workspaceId: props.workspace.workspaceId,
     contactId: props.contact.id,
@@ -231,7 +307,7 @@ async function ordinaryReply(
   );
 }
 
-async function touchLead(trx: Trx, props: InboundTextProps, stage: LeadStage): Promise<void> {
+async function touchLead(trx: Trx, props: ThreadProps, stage: LeadStage): Promise<void> {
   const at = props.at.toISOString();
   await updateLead(trx, props.workspace.workspaceId, props.lead.id, {
     stage,
@@ -244,7 +320,7 @@ async function touchLead(trx: Trx, props: InboundTextProps, stage: LeadStage): P
 async function sendKeywordReply(
   trx: Trx,
   ctx: AppContext,
-  props: InboundTextProps,
+  props: ThreadProps,
   template: string,
   idempotencyKey = `keyword-reply:${props.messageId}`,
 ): Promise<string> {
@@ -268,6 +344,6 @@ async function sendKeywordReply(
   return message.id;
 }
 
-function ledgerProps(props: InboundTextProps) {
+function ledgerProps(props: ThreadProps) {
   return { workspaceId: props.workspace.workspaceId, contactId: props.contact.id, at: props.at };
 }

@@ -48,6 +48,9 @@ export type InboundOutcome =
       replyMessageId: string | null;
     };
 
+/** How a text is read for keywords and revocations: the detector, or a test's fixed reading. */
+export type InboundClassifier = typeof classifyInbound;
+
 /** How many times a text racing another from the same new person is retried before the job retries it. */
 const RACE_ATTEMPTS = 3;
 
@@ -57,7 +60,11 @@ const RACE_ATTEMPTS = 3;
  * opt-outs before anything else. Every write for the text commits in one transaction; the assistant's
  * answer is a job queued in it.
  */
-export async function receiveInboundSms(ctx: AppContext, sms: InboundSms): Promise<InboundOutcome> {
+export async function receiveInboundSms(
+  ctx: AppContext,
+  sms: InboundSms,
+  classify: InboundClassifier = classifyInbound,
+): Promise<InboundOutcome> {
   const log = ctx.logger.child({ category: 'messaging', provider: sms.provider });
   const number = await findNumber(ctx.db, sms.provider, sms.to);
   if (!number) {
@@ -78,7 +85,7 @@ export async function receiveInboundSms(ctx: AppContext, sms: InboundSms): Promi
     try {
       return await ctx.db
         .transaction()
-        .execute((trx) => receiveInTransaction(trx, ctx, { sms, sender, number, workspace }));
+        .execute((trx) => receiveInTransaction(trx, ctx, { sms, sender, number, workspace, classify }));
     } catch (error) {
       // Two first texts from the same new person at once: the loser finds the winner's contact next time.
       if (attempt < RACE_ATTEMPTS && isUniqueViolation(error)) continue;
@@ -93,6 +100,7 @@ interface InboundProps {
   sender: string;
   number: PhoneNumberRow;
   workspace: WorkspaceMessaging;
+  classify: InboundClassifier;
 }
 
 async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundProps): Promise<InboundOutcome> {
@@ -116,7 +124,7 @@ async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundPro
   const optedOut = known
     ? await isOptedOut(trx, { workspaceId, contactId: known.id, channel: 'sms' })
     : false;
-  const classification = classifyInbound(sms.body, { optedOut });
+  const classification = props.classify(sms.body, { optedOut });
   const thread = known ? await threadOf(trx, known) : undefined;
   const { contact, lead, conversation } =
     thread ??

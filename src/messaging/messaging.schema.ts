@@ -38,7 +38,14 @@ export const sandboxInboundBody = z
   })
   .describe('A text from a lead, simulated');
 
-export const inboundHandlingSchema = z.enum(['stop', 'start', 'help', 'opt_out', 'reply']);
+export const inboundHandlingSchema = z.enum([
+  'stop',
+  'start',
+  'help',
+  'opt_out',
+  'possible_opt_out',
+  'reply',
+]);
 
 export const sandboxInboundResponse = z.object({
   messageId: z.string(),

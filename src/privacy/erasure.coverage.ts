@@ -19,6 +19,10 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   },
   consent_events: { treatment: 'deleted', how: 'the ledger rows and their evidence' },
   gate_decisions: { treatment: 'deleted', how: 'per-contact decisions' },
+  possible_opt_outs: {
+    treatment: 'scrubbed',
+    how: 'trigger words (the person’s own) emptied, standing flags ended; who decided what, and when, kept',
+  },
   suppressions: { treatment: 'none', how: 'keyed hashes only; erasure adds the phone and email here' },
   notifications: { treatment: 'deleted', how: "the team's notes about the lead, by lead and by text" },
   appointments: { treatment: 'scrubbed', how: 'notes and location emptied; future ones cancelled' },

@@ -152,6 +152,27 @@ export async function deleteByContact(
   return Number(result.numDeletedRows);
 }
 
+/**
+ * Possible opt-outs keep who decided what and when; the words that raised them are the person's and go.
+ * A flag still standing ends: nothing is ever sent to an erased person, so there is nothing to decide.
+ */
+export async function scrubPossibleOptOuts(trx: Trx, refs: PersonRefs, at: string): Promise<number> {
+  await trx
+    .updateTable('possibleOptOuts')
+    .set({ resolvedAt: at, resolution: 'erased' })
+    .where('workspaceId', '=', refs.workspaceId)
+    .where('contactId', '=', refs.contactId)
+    .where('resolvedAt', 'is', null)
+    .execute();
+  const result = await trx
+    .updateTable('possibleOptOuts')
+    .set({ trigger: null })
+    .where('workspaceId', '=', refs.workspaceId)
+    .where('contactId', '=', refs.contactId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function scrubLeadRows(trx: Trx, refs: PersonRefs, at: string): Promise<void> {
   const { workspaceId, contactId, leadIds } = refs;
   await trx

@@ -19,6 +19,7 @@ import {
   scrubAuditDetails,
   scrubLeadRows,
   scrubMessages,
+  scrubPossibleOptOuts,
   scrubPrivacyRequests,
 } from './erasure.repository.js';
 import { purgeExportsOfContact } from './export-files.js';
@@ -74,6 +75,7 @@ export async function erasePerson(ctx: AppContext, props: ErasePersonProps): Pro
       messages: await scrubMessages(trx, refs, iso),
       consentEvents: await deleteByContact(trx, refs, 'consentEvents'),
       gateDecisions: await deleteByContact(trx, refs, 'gateDecisions'),
+      possibleOptOuts: await scrubPossibleOptOuts(trx, refs, iso),
       notes: await deleteNotesForLeads(trx, workspaceId, refs.leadIds),
       notifications: await deleteNotifications(trx, refs),
       jobs: await deleteJobs(trx, refs),

@@ -27,6 +27,7 @@ messages.json/.csv         every text to and from you, with its delivery status
 appointments.json/.csv     your appointments; appointments.ics opens in any calendar
 notes.json/.csv            what the team wrote down about you
 consent.json/.csv          your consent history: each grant or withdrawal with its evidence
+possible-opt-outs.json     texts of yours that may have withdrawn consent, the words, and what was decided
 conversation-turns.json    how the assistant handled each of your texts
 privacy-requests.json      your requests about your data, with their dates and outcome
 
@@ -81,6 +82,23 @@ export async function collectPersonExport(
     .where('contactId', '=', contactId)
     .execute();
   const consent = await byContact('consentEvents');
+  const possibleOptOuts = (await db
+    .selectFrom('possibleOptOuts')
+    .select([
+      'id',
+      'messageId',
+      'channel',
+      'score',
+      'trigger',
+      'source',
+      'flaggedAt',
+      'resolvedAt',
+      'resolution',
+    ])
+    .where('workspaceId', '=', workspaceId)
+    .where('contactId', '=', contactId)
+    .orderBy('flaggedAt', 'asc')
+    .execute()) as Row[];
   const notes = leadIds.length ? await notesOf(db, workspaceId, leadIds) : [];
   const turns = leadIds.length
     ? ((await db
@@ -130,6 +148,7 @@ export async function collectPersonExport(
     'leads.json': json(jsonRows(leads)),
     'conversation-turns.json': json(jsonRows(turns)),
     'privacy-requests.json': json(requests),
+    'possible-opt-outs.json': json(possibleOptOuts),
     'appointments.ics': strToU8(buildIcs({ entries, now: ctx.clock.now(), name: 'Your appointments' })),
   };
   for (const [name, rows] of [
@@ -151,6 +170,7 @@ export async function collectPersonExport(
       appointments: appointments.length,
       notes: notes.length,
       consent: consent.length,
+      possibleOptOuts: possibleOptOuts.length,
       privacyRequests: requests.length,
     },
   };

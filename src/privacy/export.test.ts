@@ -73,6 +73,7 @@ describe(`export of a person's data, on ${testDialect()}`, () => {
         'messages.json',
         'notes.csv',
         'notes.json',
+        'possible-opt-outs.json',
         'privacy-requests.json',
       ].sort(),
     );

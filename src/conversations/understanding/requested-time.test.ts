@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { extractRequestedTime } from './requested-time.js';
 import { FRIDAY_BEFORE_DST, read } from './test-helpers.js';
+import { prepareMessage } from './text.js';
 
 const slot = (text: string, at: { now: string; tz: string } = FRIDAY_BEFORE_DST) =>
   read(text, at).requestedTime;
@@ -175,5 +177,198 @@ describe('visits named by a day alone', () => {
       start: '2026-03-09T09:00:00-04:00',
       end: '2026-03-13T17:00:00-04:00',
     });
+  });
+});
+
+/** Sunday 6 December 2026, 10:00 in New York: Wednesday is the 9th and the 16th. */
+const DECEMBER = { now: '2026-12-06T10:00:00-05:00', tz: 'America/New_York' } as const;
+
+function reading(text: string, at: { now: string; tz: string } = DECEMBER) {
+  const now = DateTime.fromISO(at.now, { setZone: true }).setZone(at.tz);
+  return extractRequestedTime(prepareMessage(text, now, at.tz), []);
+}
+const startOf = (text: string, at: { now: string; tz: string } = DECEMBER) => slot(text, at)?.start ?? null;
+
+describe('compact and sloppy forms', () => {
+  it.each([
+    ['sat at 1030', '2026-12-12T10:30:00-05:00'],
+    ['1030am', '2026-12-06T10:30:00-05:00'],
+    ['1230pm tomorrow', '2026-12-07T12:30:00-05:00'],
+    ['tomorrow @ 1030', '2026-12-07T10:30:00-05:00'],
+    ['10a', '2026-12-06T10:00:00-05:00'],
+    ['12/19 10a', '2026-12-19T10:00:00-05:00'],
+    ['12/19 @ 10', '2026-12-19T10:00:00-05:00'],
+    ['6:15pm', '2026-12-06T18:15:00-05:00'],
+    ['6.15 pm', '2026-12-06T18:15:00-05:00'],
+    ['10a.m. tomorrow', '2026-12-07T10:00:00-05:00'],
+    ['noonish', '2026-12-06T12:00:00-05:00'],
+    ['around 4ish', '2026-12-06T16:00:00-05:00'],
+    ['4-ish', '2026-12-06T16:00:00-05:00'],
+    ['sat 2p', '2026-12-12T14:00:00-05:00'],
+    ['thurs 9:30a', '2026-12-10T09:30:00-05:00'],
+    ['I can do 6:15p on thurs', '2026-12-10T18:15:00-05:00'],
+    ['tmrw', '2026-12-07T09:00:00-05:00'],
+    ['2morrow at 3', '2026-12-07T15:00:00-05:00'],
+    ['nxt tues', '2026-12-08T09:00:00-05:00'],
+    ['the day after tomorrow at 4', '2026-12-08T16:00:00-05:00'],
+  ])('%j starts at %s', (text, start) => {
+    expect(startOf(text)).toBe(start);
+  });
+
+  it('reads compact ranges with their end', () => {
+    expect(slot('10a-2p saturday', DECEMBER)).toEqual({
+      start: '2026-12-12T10:00:00-05:00',
+      end: '2026-12-12T14:00:00-05:00',
+    });
+  });
+
+  it.each([
+    'looking for 1030 sq ft',
+    'budget around 1200 a month',
+    'around 1200 sq ft',
+    'rate at 6.25',
+    'we have 2 kids',
+    '2 or 3',
+  ])('%j is no time', (text) => {
+    expect(slot(text, DECEMBER)).toBeNull();
+  });
+});
+
+describe('waits from now', () => {
+  it.each([
+    ['in 30 min', '2026-12-06T10:30:00-05:00'],
+    ['call me in half an hour', '2026-12-06T10:30:00-05:00'],
+    ['in a half hour', '2026-12-06T10:30:00-05:00'],
+    ['in an hour', '2026-12-06T11:00:00-05:00'],
+    ['in an hour?', '2026-12-06T11:00:00-05:00'],
+    ['in 2 hrs', '2026-12-06T12:00:00-05:00'],
+    ['in a couple hours', '2026-12-06T12:00:00-05:00'],
+    ['in 90 min', '2026-12-06T11:30:00-05:00'],
+    ['in 1.5 hrs', '2026-12-06T11:30:00-05:00'],
+    ['in an hour and a half', '2026-12-06T11:30:00-05:00'],
+    ['in 5 minutes', '2026-12-06T10:05:00-05:00'],
+  ])('%j is the hour from %s', (text, start) => {
+    const value = slot(text, DECEMBER);
+    expect(value?.start).toBe(start);
+    expect(Date.parse(value?.end ?? '') - Date.parse(start)).toBe(60 * 60 * 1000);
+  });
+
+  it('rounds to the minute', () => {
+    expect(startOf('in 30 min', { now: '2026-12-06T10:00:40-05:00', tz: 'America/New_York' })).toBe(
+      '2026-12-06T10:31:00-05:00',
+    );
+    expect(startOf('in 30 min', { now: '2026-12-06T10:00:20-05:00', tz: 'America/New_York' })).toBe(
+      '2026-12-06T10:30:00-05:00',
+    );
+  });
+
+  it.each([
+    'in 20 minutes away from downtown',
+    'in 5 minutes, driving',
+    'in 2 days',
+    'in 24 hours',
+    'my lease ends in 2 hours',
+    "don't call in an hour",
+  ])('%j is no wait to honour', (text) => {
+    expect(slot(text, DECEMBER)).toBeNull();
+  });
+
+  it('is sure of an exact wait, less of a loose one', () => {
+    expect(reading('in 30 min').confidence).toBe(1);
+    expect(reading('in a couple hours').confidence).toBeLessThan(1);
+  });
+});
+
+describe('the time proposed among several', () => {
+  it('reads the proposal, not the lead’s own schedule', () => {
+    expect(slot('I get off at 5 so maybe 5:30 tomorrow', DECEMBER)).toEqual({
+      start: '2026-12-07T17:30:00-05:00',
+      end: '2026-12-07T18:30:00-05:00',
+    });
+    expect(startOf('I work until 6, could do 6:30 thurs')).toBe('2026-12-10T18:30:00-05:00');
+  });
+
+  it('reads a schedule alone as "after" it, unsure', () => {
+    const r = reading('I get off at 5 tomorrow');
+    expect(r.value).toEqual({ start: '2026-12-07T17:00:00-05:00', end: '2026-12-07T20:00:00-05:00' });
+    expect(r.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads the first of two alternatives, with less confidence', () => {
+    const r = reading('sat at 10 or sun at 2');
+    expect(r.value?.start).toBe('2026-12-12T10:00:00-05:00');
+    expect(r.confidence).toBeLessThan(0.8);
+    expect(startOf('sun at 2 or sat at 10')).toBe('2026-12-13T14:00:00-05:00');
+    expect(reading('sat at 10 or 11').confidence).toBeLessThan(0.8);
+    expect(reading('sat or sun at 2').confidence).toBeLessThan(0.8);
+  });
+
+  it('skips a ruled-out time and takes the correction', () => {
+    expect(startOf('not 3, 4 works')).toBe('2026-12-06T16:00:00-05:00');
+    expect(startOf('not 3pm, 4pm works')).toBe('2026-12-06T16:00:00-05:00');
+    expect(startOf("I'm not free at 3 but 4 works")).toBe('2026-12-06T16:00:00-05:00');
+    expect(startOf('not saturday, sunday at 2 works')).toBe('2026-12-13T14:00:00-05:00');
+    expect(startOf("saturday doesn't work, sunday at 2?")).toBe('2026-12-13T14:00:00-05:00');
+    expect(startOf('tomorrow at 10, actually 11')).toBe('2026-12-07T11:00:00-05:00');
+    expect(startOf('tomorrow at 10, make it 11')).toBe('2026-12-07T11:00:00-05:00');
+    expect(reading('not 3pm, 4pm works').confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps one time named twice as one', () => {
+    expect(reading('tomorrow at 4pm, so 4pm tomorrow').confidence).toBe(1);
+  });
+});
+
+describe('a weekday beside a day of the month', () => {
+  it('uses the date when they agree, never the nearest such weekday', () => {
+    expect(slot('wed the 16th at 6:15pm', DECEMBER)).toEqual({
+      start: '2026-12-16T18:15:00-05:00',
+      end: '2026-12-16T19:15:00-05:00',
+    });
+    expect(startOf('wednesday, december 16 at 10am')).toBe('2026-12-16T10:00:00-05:00');
+    expect(startOf('12/16 (wed) at 4')).toBe('2026-12-16T16:00:00-05:00');
+    expect(startOf('tomorrow, monday at 4')).toBe('2026-12-07T16:00:00-05:00');
+    expect(reading('wed the 16th at 6:15pm').conflict).toBe(false);
+  });
+
+  it.each([
+    'thu the 16th at 6:15pm',
+    'thursday, december 16 at 4',
+    'thursday 12/16',
+    '12/16 (thu) at 4',
+    'tomorrow, tuesday at 4',
+  ])('%j is a conflict to ask about, with no time', (text) => {
+    const r = reading(text);
+    expect(r.value).toBeNull();
+    expect(r.conflict).toBe(true);
+    expect(r.confidence).toBe(0);
+    expect(r.spans.length).toBeGreaterThan(0);
+  });
+});
+
+describe('confidence of a reading', () => {
+  it.each([
+    ['tomorrow at 4pm', 1],
+    ['saturday', 1],
+    ['monday morning', 1],
+    ['12/19 at 10:30am', 1],
+  ])('%j is read cleanly (%d)', (text, confidence) => {
+    expect(reading(text).confidence).toBe(confidence);
+  });
+
+  it('is lower for a guessed half of the day, "ish", hedges and jokes', () => {
+    const clean = reading('tomorrow at 4pm').confidence;
+    const guessed = reading('tomorrow at 4').confidence;
+    expect(guessed).toBeLessThan(clean);
+    expect(guessed).toBeGreaterThanOrEqual(0.8);
+    expect(reading('tomorrow at 4pm-ish').confidence).toBeLessThan(clean);
+    expect(reading('maybe tomorrow at 4pm').confidence).toBeLessThan(clean);
+    expect(reading('I might be free tomorrow at 4pm').confidence).toBeLessThan(clean);
+    expect(reading('tomorrow at 4pm lol').confidence).toBeLessThan(0.5);
+    expect(reading('call me at 3am 😂').confidence).toBeLessThan(0.5);
+  });
+
+  it('is zero when nothing is read', () => {
+    expect(reading('sounds good')).toEqual({ value: null, spans: [], confidence: 0, conflict: false });
   });
 });

@@ -280,7 +280,7 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   const part: PartOfDay | null = partSpan?.part ?? null;
 
   let confidence = 1;
-  const later = relativeTimes(rw.text).find((r) => !clauseSkips(rw.text, r, false));
+  const later = relativeTimes(rw.text).find((r) => !clauseSkips(rw.text, r, true));
   const sameDay = !date || (date.kind === 'relative' && +date.first === +now.startOf('day'));
   if (later && sameDay && (!time || later.start < time.start) && !part) {
     const exact = now.plus({ minutes: later.minutes });
@@ -310,6 +310,8 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   const multiDay = +last > +first && !time && !part;
   let start = at(first, window.from);
   let end = multiDay ? at(last, window.to) : at(first, window.to);
+  // a wall-clock time the clocks skip ("2:30am" on the March change) is read an hour on, its length kept
+  if (end <= start) end = start.plus({ minutes: window.to - window.from });
   if (end <= now && date?.kind === 'weekday') {
     start = start.plus({ weeks: 1 });
     end = end.plus({ weeks: 1 });

@@ -9,7 +9,7 @@ import type { RewriteRule } from './rewrite.js';
 
 /** Run the Spanish rules only on text that could hold a Spanish time word (most messages do not). */
 export const SPANISH_HINT =
-  /[ñá]|\b(?:a\s+las?|hoy|manana|lunes|martes|mi[eé]rcoles|jueves|viernes|sabado|domingo|la\s+(?:tarde|noche)|media\s*hora|minutos|horas?|pasado|despu[eé]s|antes|entre|semana|mediod[ií]a|ma[nñ]ana|de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre))\b/;
+  /[ñá]|\b(?:a\s+las?|hoy|manana|lunes|martes|mi[eé]rcoles|jueves|viernes|sabado|domingo|tarde|noche|media\s*hora|minutos|horas?|pasado|despu[eé]s|antes|entre|semana|mediod[ií]a|ma[nñ]ana|de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre))\b/;
 
 const MONTHS: readonly [string, string][] = [
   ['enero', 'january'],

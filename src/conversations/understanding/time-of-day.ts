@@ -82,6 +82,13 @@ function approximate(text: string, span: Span): boolean {
   );
 }
 
+/** "at 10 or 11", "at 10, actually 11": a bare hour offered next to a time is a time too. */
+const NEXT_TO_TIME = /^\s*(?:,?\s*or|,|actually|,\s*actually|instead|make it|,\s*make it|rather|no,?|wait,?)\s*$/;
+function followsTime(text: string, specs: readonly TimeSpec[], span: Span): boolean {
+  const previous = specs.filter((s) => s.end <= span.start).at(-1);
+  return previous !== undefined && NEXT_TO_TIME.test(text.slice(previous.end, span.start));
+}
+
 /** Times of day in the text, in order: "at 4", "4:30pm", "noon", "between 10 and 12", "after 5". */
 export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
   const specs: TimeSpec[] = [];
@@ -118,7 +125,10 @@ export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
     const nearDay =
       DAY_WORDS.test(words.slice(-2).join(' ')) || DAY_WORDS.test(after.split(/[.,!?;]/)[0] ?? '');
     const cued =
-      CUES.has(previous) || nearDay || /^\s*(?:works?|ok|okay|good|fine|would work|\?)/.test(after);
+      CUES.has(previous) ||
+      nearDay ||
+      /^\s*(?:works?|ok|okay|good|fine|would work|\?)/.test(after) ||
+      followsTime(text, specs, span);
     if (explicit(time, m[0]) || (cued && time.hour <= 12))
       specs.push({ ...span, kind, first: time, approximate: approximate(text, span) });
   }

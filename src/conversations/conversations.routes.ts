@@ -7,6 +7,7 @@ import { conversationSettingsPatch, conversationSettingsSchema } from './convers
 import { getConversationSettings, updateConversationSettings } from './conversation-settings.service.js';
 import { knowledgeRoutes } from './knowledge/knowledge.routes.js';
 import { possibleOptOutRoutes } from './possible-opt-out.routes.js';
+import { scriptPreviewRoutes } from './script-preview.routes.js';
 
 const assistantBody = z.strictObject({
   paused: z
@@ -24,6 +25,7 @@ const assistantState = z.object({
 export const conversationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(knowledgeRoutes, { ctx });
   await app.register(possibleOptOutRoutes, { ctx });
+  await app.register(scriptPreviewRoutes, { ctx });
 
   app.post(
     '/leads/:id/assistant',

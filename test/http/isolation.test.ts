@@ -137,6 +137,7 @@ describe('workspace isolation, from the route table', () => {
       workspaceId: b.workspace.id,
       body: {
         ...{ city: null, state: null, zip: null, beds: null, baths: null, sqft: null, hoa: null, url: null },
+        ...{ petsPolicy: null, showingNotes: null, timeZone: null },
         address: '77 Bravo Lane',
         mlsNumber: 'BRAVO-777',
         price: 777000,

@@ -6,6 +6,7 @@ import { describeIssues } from '../../jobs/job-definition.js';
 import { badRequest } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { findWorkspace } from '../../workspaces/workspaces.repository.js';
+import { isTimeZone } from '../../workspaces/workspaces.schema.js';
 import { addressKey } from './address.js';
 import { findListingByKey, insertListing, updateListingRow } from './knowledge.repository.js';
 import { type CreateListingBody, createListingBody, type ListingImportResult } from './knowledge.schema.js';
@@ -30,6 +31,9 @@ const COLUMNS: Record<keyof CreateListingBody, readonly string[]> = {
   hoa: ['hoa', 'hoa_fee', 'hoa_monthly', 'hoa_dues', 'hoa_per_month'],
   openHouses: ['open_house', 'open_houses', 'openhouse', 'openhouses'],
   url: ['url', 'link', 'listing_url', 'website'],
+  petsPolicy: ['pets', 'pets_policy', 'pet_policy', 'pets_allowed'],
+  showingNotes: ['showing_notes', 'showing_instructions', 'agent_notes'],
+  timeZone: ['time_zone', 'timezone', 'tz'],
 };
 
 const STATUSES: Record<string, ListingStatus> = {
@@ -95,8 +99,12 @@ function openHouses(value: string, zone: string): OpenHouse[] {
       if (!m?.[1] || !m[2] || !m[4])
         throw new RowError(`"${part}" is not an open house like 2026-01-17 13:00-16:00`);
       const endMeridiem = m[5]?.toLowerCase();
-      const start = clock(m[2], m[3]?.toLowerCase() ?? endMeridiem);
       const end = clock(m[4], endMeridiem);
+      let start = clock(m[2], m[3]?.toLowerCase() ?? endMeridiem);
+      // "10-2pm": the end's meridiem is borrowed only where it keeps the start before the end.
+      if (!m[3] && endMeridiem === 'pm' && start.hour * 60 + start.minute >= end.hour * 60 + end.minute) {
+        start = clock(m[2], undefined);
+      }
       const day = DateTime.fromISO(m[1], { zone });
       const from = day.set({ hour: start.hour, minute: start.minute });
       let to = day.set({ hour: end.hour, minute: end.minute });
@@ -110,13 +118,19 @@ function openHouses(value: string, zone: string): OpenHouse[] {
     });
 }
 
-function fieldsOf(record: Record<string, string>, zone: string): CreateListingBody {
+const cell = (record: Record<string, string>, names: readonly string[]) =>
+  names
+    .map((name) => record[name])
+    .find((v) => v !== undefined && v.trim() !== '')
+    ?.trim();
+
+function fieldsOf(record: Record<string, string>, workspaceZone: string): CreateListingBody {
   const raw: Record<string, unknown> = {};
+  // Open houses are read in the row's own zone when it names a valid one.
+  const rowZone = cell(record, COLUMNS.timeZone);
+  const zone = rowZone && isTimeZone(rowZone) ? rowZone : workspaceZone;
   for (const [field, names] of Object.entries(COLUMNS)) {
-    const value = names
-      .map((name) => record[name])
-      .find((v) => v !== undefined && v.trim() !== '')
-      ?.trim();
+    const value = cell(record, names);
     if (value === undefined) continue;
     switch (field) {
       case 'price':
@@ -163,14 +177,18 @@ function parseCsv(text: string): Record<string, string>[] {
   }
 }
 
+/** Thrown inside the import's transaction to roll a dry run back once every row is decided. */
+class DryRunDone extends Error {}
+
 /**
  * Imports listings from CSV: one row a listing, matched to an existing one by MLS number, else by
  * address, and updated in place; otherwise created. A row that does not validate is rejected with
- * the reason and the others still go in. All rows are written in one transaction.
+ * the reason and the others still go in. All rows are written in one transaction; a dry run decides
+ * every row the same way (so a row repeating an earlier one reads as an update) and rolls it back.
  */
 export async function importListings(
   ctx: AppContext,
-  props: { workspaceId: string; csv: string },
+  props: { workspaceId: string; csv: string; dryRun?: boolean },
 ): Promise<ListingImportResult> {
   const records = parseCsv(props.csv);
   if (records.length > LISTING_IMPORT_MAX_ROWS) {
@@ -180,9 +198,10 @@ export async function importListings(
     throw badRequest('The file needs an "address" column', { fields: ['address'] }, 'missing_column');
   }
   const zone = (await findWorkspace(ctx.db, props.workspaceId))?.timezone ?? 'UTC';
-  const result: ListingImportResult = { created: 0, updated: 0, rejected: 0, rows: [] };
+  const dryRun = props.dryRun ?? false;
+  const result: ListingImportResult = { dryRun, created: 0, updated: 0, rejected: 0, rows: [] };
   const at = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  const run = ctx.db.transaction().execute(async (trx) => {
     for (const [index, record] of records.entries()) {
       const line = index + 2;
       let fields: CreateListingBody;
@@ -228,9 +247,15 @@ export async function importListings(
           updatedAt: at,
         });
         result.created += 1;
-        result.rows.push({ line, outcome: 'created', id, reason: null });
+        result.rows.push({ line, outcome: 'created', id: dryRun ? null : id, reason: null });
       }
     }
+    if (dryRun) throw new DryRunDone();
   });
+  try {
+    await run;
+  } catch (error) {
+    if (!(error instanceof DryRunDone)) throw error;
+  }
   return result;
 }

@@ -21,11 +21,21 @@ export function rowToListingFacts(row: ListingRow): ListingFacts {
     hoa: fromCents(row.hoaCents),
     openHouses: fromJson<OpenHouse[] | null>(row.openHouses) ?? [],
     url: row.url,
+    petsPolicy: row.petsPolicy,
+    timeZone: row.timeZone,
   };
 }
 
+/** The listing as the team sees it: the facts, plus the showing notes the engine is never given. */
 export function rowToListing(row: ListingRow): Listing {
-  return { ...rowToListingFacts(row), createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return {
+    ...rowToListingFacts(row),
+    petsPolicy: row.petsPolicy,
+    showingNotes: row.showingNotes,
+    timeZone: row.timeZone,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 export function rowToFaqFacts(row: FaqRow): FaqFacts {

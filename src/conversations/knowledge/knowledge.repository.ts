@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
 import type {
   FaqRow,
@@ -65,13 +66,23 @@ export async function deleteListingRow(db: DbOrTrx, workspaceId: string, id: str
   return Number(result.numDeletedRows) > 0;
 }
 
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 export function listListingRows(
   db: DbOrTrx,
   workspaceId: string,
-  page: { limit: number; after?: string | undefined },
+  page: { limit: number; after?: string | undefined; q?: string | undefined },
 ): Promise<ListingRow[]> {
   let query = db.selectFrom('listings').selectAll().where('workspaceId', '=', workspaceId);
   if (page.after) query = query.where('id', '>', page.after);
+  const q = page.q?.trim().toLowerCase();
+  if (q) {
+    // LIKE is case-blind on SQLite only; lower() on both sides makes PostgreSQL agree.
+    const pattern = `%${likeEscaped(q)}%`;
+    const like = (column: 'address' | 'city' | 'zip' | 'mlsNumber') =>
+      sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+    query = query.where((eb) => eb.or([like('address'), like('city'), like('zip'), like('mlsNumber')]));
+  }
   return query.orderBy('id').limit(page.limit).execute();
 }
 

@@ -9,9 +9,13 @@ import {
   createFaqBody,
   createListingBody,
   faqParams,
+  faqPreviewBody,
+  faqPreviewResult,
   faqSchema,
   knowledgeListQuery,
+  listingImportQuery,
   listingImportResult,
+  listingListQuery,
   listingParams,
   listingSchema,
   updateFaqBody,
@@ -26,6 +30,7 @@ import {
   getListing,
   listFaqs,
   listListings,
+  previewFaqMatch,
   updateFaq,
   updateListing,
 } from './knowledge.service.js';
@@ -51,7 +56,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       schema: {
         tags,
         summary: 'Listings, oldest first',
-        querystring: knowledgeListQuery,
+        querystring: listingListQuery,
         response: { 200: z.object({ items: z.array(listingSchema) }), ...errorResponses },
       },
     },
@@ -87,8 +92,10 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         summary: 'Import listings from a CSV file (text/csv, up to 5 MB)',
         description:
           'Columns by header: address (required), city, state, zip, mls, price, status, beds, baths, sqft, hoa ' +
-          '(a month), open_houses ("2026-01-17 13:00-16:00; ..." in the workspace zone), url. A row matching a ' +
-          'listing by MLS number or address updates it; a row that does not validate is rejected with the reason.',
+          '(a month), open_houses ("2026-01-17 13:00-16:00; ..." in the row\'s time_zone, else the workspace zone), ' +
+          'url, pets, showing_notes, time_zone. A row matching a listing by MLS number or address updates it; a row ' +
+          'that does not validate is rejected with the reason. With dryRun=true nothing is written.',
+        querystring: listingImportQuery,
         response: { 200: listingImportResult, ...errorResponses, 413: errorSchema, 415: errorSchema },
       },
     },
@@ -96,7 +103,11 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       if (typeof request.body !== 'string') {
         throw new AppError(415, 'unsupported_media_type', 'Send the file as text/csv');
       }
-      return importListings(ctx, { workspaceId: request.auth.workspaceId, csv: request.body });
+      return importListings(ctx, {
+        workspaceId: request.auth.workspaceId,
+        csv: request.body,
+        dryRun: request.query.dryRun,
+      });
     },
   );
 
@@ -172,6 +183,22 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const row = await createFaq(ctx, { workspaceId: request.auth.workspaceId, body: request.body });
       return reply.status(201).send(rowToFaq(row));
     },
+  );
+
+  app.post(
+    '/knowledge/faqs/preview',
+    {
+      schema: {
+        tags,
+        summary: 'Which FAQ entry a lead question would get, and its score',
+        description:
+          'The matcher conversations use, over the saved entries; a draft (optionally naming the entry it edits) ' +
+          'is matched in place of that entry without being saved.',
+        body: faqPreviewBody,
+        response: { 200: faqPreviewResult, ...errorResponses },
+      },
+    },
+    async (request) => previewFaqMatch(ctx, { workspaceId: request.auth.workspaceId, body: request.body }),
   );
 
   app.get(

@@ -1,16 +1,34 @@
 import { z } from 'zod';
 import { instantSchema, isoTimestamp } from '../../http/schemas.js';
+import { isTimeZone } from '../../workspaces/workspaces.schema.js';
 import { fitsTwoSegments } from '../wording.js';
 import { LISTING_STATUSES } from './knowledge.types.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** An open house runs within a day; a longer span is a typo in a date, not an event. */
+export const OPEN_HOUSE_MAX_HOURS = 12;
+
 export const openHouseSchema = z
   .strictObject({
-    start: instantSchema,
+    start: instantSchema.describe('ISO-8601 with an offset, e.g. 2026-01-17T13:00:00-06:00'),
     end: instantSchema,
   })
-  .refine((o) => new Date(o.end) > new Date(o.start), 'end must be after start');
+  .refine((o) => Date.parse(o.end) > Date.parse(o.start), {
+    message: 'end must be after start',
+    path: ['end'],
+  })
+  .refine((o) => Date.parse(o.end) - Date.parse(o.start) <= OPEN_HOUSE_MAX_HOURS * 3_600_000, {
+    message: `an open house lasts at most ${OPEN_HOUSE_MAX_HOURS} hours`,
+    path: ['end'],
+  });
+
+const timeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isTimeZone, 'must be an IANA time zone such as America/Chicago')
+  .describe("The zone open houses are entered and stated in; null: the workspace's");
 
 const listingFields = {
   address: text(300).describe('Street address, e.g. "12 Oak St" or "12 Oak St, Austin, TX 78704"'),
@@ -31,6 +49,9 @@ const listingFields = {
     .describe('Dollars a month; 0 for no HOA, null for unknown'),
   openHouses: z.array(openHouseSchema).max(20),
   url: z.url().max(2000).nullable(),
+  petsPolicy: text(300).nullable().describe('Stated to a lead who asks, e.g. "Cats and small dogs welcome"'),
+  showingNotes: text(2000).nullable().describe('For the agents (lockbox, gate code): never sent to a lead'),
+  timeZone: timeZone.nullable(),
 };
 
 export const createListingBody = z
@@ -48,6 +69,9 @@ export const createListingBody = z
     hoa: listingFields.hoa.default(null),
     openHouses: listingFields.openHouses.default([]),
     url: listingFields.url.default(null),
+    petsPolicy: listingFields.petsPolicy.default(null),
+    showingNotes: listingFields.showingNotes.default(null),
+    timeZone: listingFields.timeZone.default(null),
   })
   .describe('A listing: the assistant answers questions about it from these fields only');
 
@@ -66,6 +90,9 @@ export const updateListingBody = z
     hoa: listingFields.hoa.optional(),
     openHouses: listingFields.openHouses.optional(),
     url: listingFields.url.optional(),
+    petsPolicy: listingFields.petsPolicy.optional(),
+    showingNotes: listingFields.showingNotes.optional(),
+    timeZone: listingFields.timeZone.optional(),
   })
   .describe('The fields given change; null clears a field');
 
@@ -84,6 +111,9 @@ export const listingSchema = z.object({
   hoa: z.number().nullable(),
   openHouses: z.array(z.object({ start: z.string(), end: z.string() })),
   url: z.string().nullable(),
+  petsPolicy: z.string().nullable(),
+  showingNotes: z.string().nullable(),
+  timeZone: z.string().nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
@@ -94,6 +124,18 @@ export const faqParams = z.strictObject({ faqId: z.string().min(1).max(100) });
 export const knowledgeListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   after: z.string().min(1).max(100).optional().describe('The last id of the previous page'),
+});
+
+export const listingListQuery = knowledgeListQuery.extend({
+  q: z.string().trim().max(100).optional().describe('Part of the address, city, ZIP or MLS number, any case'),
+});
+
+export const listingImportQuery = z.strictObject({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: check every row and report what would happen, writing nothing'),
 });
 
 const faqFields = {
@@ -129,6 +171,7 @@ export const faqSchema = z.object({
 });
 
 export const listingImportResult = z.object({
+  dryRun: z.boolean().describe('true: nothing was written; the counts say what an import would do'),
   created: z.number(),
   updated: z.number(),
   rejected: z.number(),
@@ -136,10 +179,33 @@ export const listingImportResult = z.object({
     z.object({
       line: z.number().describe('The line of the file, the header being line 1'),
       outcome: z.enum(['created', 'updated', 'rejected']),
-      id: z.string().nullable(),
+      id: z.string().nullable().describe('null for a rejected row, and for a new one in a dry run'),
       reason: z.string().nullable(),
     }),
   ),
+});
+
+export const faqPreviewBody = z.strictObject({
+  question: text(500).describe("A lead's question, as they would text it"),
+  draft: z
+    .strictObject({
+      id: z.string().min(1).max(100).optional().describe('The entry being edited; omit for a new one'),
+      question: faqFields.question,
+      answer: z.string().max(320).default(''),
+      keywords: faqFields.keywords.default([]),
+    })
+    .optional()
+    .describe('An entry not saved yet, matched in place of the stored one with its id'),
+});
+
+export const faqPreviewResult = z.object({
+  match: z
+    .object({
+      faq: z.object({ id: z.string().nullable(), question: z.string(), answer: z.string() }),
+      score: z.number().describe('Keyword words found (with keywords) or question words shared (without)'),
+      draft: z.boolean().describe('The entry matched is the unsaved draft'),
+    })
+    .nullable(),
 });
 
 export type CreateListingBody = z.output<typeof createListingBody>;
@@ -148,4 +214,6 @@ export type Listing = z.output<typeof listingSchema>;
 export type CreateFaqBody = z.output<typeof createFaqBody>;
 export type UpdateFaqBody = z.output<typeof updateFaqBody>;
 export type Faq = z.output<typeof faqSchema>;
+export type FaqPreviewBody = z.output<typeof faqPreviewBody>;
+export type FaqPreviewResult = z.output<typeof faqPreviewResult>;
 export type ListingImportResult = z.output<typeof listingImportResult>;

@@ -5,6 +5,7 @@ import type { AppContext } from '../../http/context.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { addressKey, addressTokens } from './address.js';
+import { rowToFaqFacts } from './knowledge.presenters.js';
 import {
   deleteFaqRow,
   deleteListingRow,
@@ -21,10 +22,13 @@ import {
 import type {
   CreateFaqBody,
   CreateListingBody,
+  FaqPreviewBody,
+  FaqPreviewResult,
   UpdateFaqBody,
   UpdateListingBody,
 } from './knowledge.schema.js';
 import type { FaqRow, ListingRow, ListingRowUpdate } from './knowledge.table.js';
+import { scoreFaqs } from './match.js';
 
 const toCents = (dollars: number | null): number | null =>
   dollars === null ? null : Math.round(dollars * 100);
@@ -50,6 +54,9 @@ export function listingColumns(fields: Partial<CreateListingBody>): ListingRowUp
   if (fields.hoa !== undefined) columns.hoaCents = toCents(fields.hoa);
   if (fields.openHouses !== undefined) columns.openHouses = toJson(fields.openHouses);
   if (fields.url !== undefined) columns.url = fields.url;
+  if (fields.petsPolicy !== undefined) columns.petsPolicy = fields.petsPolicy;
+  if (fields.showingNotes !== undefined) columns.showingNotes = fields.showingNotes;
+  if (fields.timeZone !== undefined) columns.timeZone = fields.timeZone;
   return columns;
 }
 
@@ -107,7 +114,10 @@ export async function deleteListing(ctx: AppContext, props: { workspaceId: strin
   if (!(await deleteListingRow(ctx.db, props.workspaceId, props.listingId))) throw notFound('Listing');
 }
 
-export function listListings(ctx: AppContext, props: { workspaceId: string; limit: number; after?: string }) {
+export function listListings(
+  ctx: AppContext,
+  props: { workspaceId: string; limit: number; after?: string | undefined; q?: string | undefined },
+) {
   return listListingRows(ctx.db, props.workspaceId, props);
 }
 
@@ -162,6 +172,43 @@ export const FAQ_LIMIT = 500;
 
 export function faqsForTurn(db: DbOrTrx, workspaceId: string): Promise<FaqRow[]> {
   return listFaqRows(db, workspaceId, { limit: FAQ_LIMIT });
+}
+
+/**
+ * Which FAQ entry a lead's question would get, by the same matcher a conversation uses, over the
+ * workspace's entries with an unsaved draft in place of the entry it edits.
+ */
+export async function previewFaqMatch(
+  ctx: AppContext,
+  props: { workspaceId: string; body: FaqPreviewBody },
+): Promise<FaqPreviewResult> {
+  const { draft } = props.body;
+  const stored = (await faqsForTurn(ctx.db, props.workspaceId)).map((row) => ({
+    ...rowToFaqFacts(row),
+    draft: false,
+  }));
+  const entries = draft
+    ? [
+        ...stored.filter((faq) => faq.id !== draft.id),
+        {
+          id: draft.id ?? '',
+          question: draft.question,
+          answer: draft.answer,
+          keywords: draft.keywords,
+          draft: true,
+        },
+      ]
+    : stored;
+  const best = scoreFaqs(props.body.question, entries);
+  if (!best) return { match: null };
+  const { faq, score } = best;
+  return {
+    match: {
+      faq: { id: faq.id || null, question: faq.question, answer: faq.answer },
+      score,
+      draft: faq.draft,
+    },
+  };
 }
 
 const SUFFIX_TOKENS = new Set(

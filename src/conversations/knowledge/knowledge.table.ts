@@ -23,6 +23,12 @@ export interface ListingsTable {
   hoaCents: number | null;
   /** JSON: [{start, end}] as ISO-8601 with offsets. */
   openHouses: unknown;
+  /** "Cats and small dogs welcome": stated to a lead who asks. */
+  petsPolicy: string | null;
+  /** For the agents (lockbox, gate code, who to call): never sent to a lead. */
+  showingNotes: string | null;
+  /** The IANA zone open houses are entered and read in; null: the workspace's. */
+  timeZone: string | null;
   url: string | null;
   createdAt: string;
   updatedAt: string;

@@ -26,6 +26,10 @@ export interface ListingFacts {
   hoa: number | null;
   openHouses: OpenHouse[];
   url: string | null;
+  /** In the team's words; absent or null when unknown. */
+  petsPolicy?: string | null;
+  /** The zone the open houses are stated in; absent or null: `KnowledgeFacts.zone`. */
+  timeZone?: string | null;
 }
 
 export interface FaqFacts {

@@ -90,9 +90,17 @@ function containsPhrase(haystack: readonly string[], phrase: readonly string[]):
  * words must be in the lead's.
  */
 export function matchFaq(question: string, faqs: readonly FaqFacts[]): FaqFacts | null {
+  return scoreFaqs(question, faqs)?.faq ?? null;
+}
+
+/** The best FAQ entry for a question with its score (see `matchFaq`), as the dashboard's preview shows it. */
+export function scoreFaqs<F extends FaqFacts>(
+  question: string,
+  faqs: readonly F[],
+): { faq: F; score: number } | null {
   const asked = words(question);
   const askedSet = new Set(asked);
-  let best: { faq: FaqFacts; score: number } | null = null;
+  let best: { faq: F; score: number } | null = null;
   for (const faq of faqs) {
     let score = 0;
     if (faq.keywords.length > 0) {
@@ -107,5 +115,5 @@ export function matchFaq(question: string, faqs: readonly FaqFacts[]): FaqFacts 
     }
     if (score > 0 && (!best || score > best.score)) best = { faq, score };
   }
-  return best?.faq ?? null;
+  return best;
 }

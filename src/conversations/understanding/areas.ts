@@ -12,13 +12,30 @@ import {
   TRIGGER_PAIRS,
   TRIGGERS,
   UPPER_CASE,
+  WEAK_TRIGGERS,
 } from './data/area-lexicon.js';
-import { hasStem, isCommonWord, LONGEST_PLACE, placeName, stateCode } from './gazetteer.js';
+import {
+  hasStem,
+  isCommonPhrase,
+  isCommonWord,
+  isFirstName,
+  isNotable,
+  type KnownPlace,
+  LONGEST_PLACE,
+  lookupPlace,
+  placeIn,
+  placeKey,
+  placeName,
+  stateCode,
+} from './gazetteer.js';
+import { type MarketAreas, marketAreas } from './market-areas.js';
 import { type Message, overlapsAny, type Span } from './text.js';
 
 interface Token extends Span {
   lower: string;
   raw: string;
+  /** `lower` as the gazetteer keys it: no dots, apostrophes or accents, hyphens as spaces. */
+  key: string;
   /** Written with a capital where a capital is not owed to the sentence. */
   capital: boolean;
 }
@@ -31,6 +48,49 @@ interface Place {
   next: number;
   /** Named by the gazetteer, a capital, a district word or a place word ("park", "ISD"). */
   strong: boolean;
+  /** How sure the reading is that this is a place the lead wants (see `SURE`). */
+  confidence: number;
+}
+
+/** How sure each way of reading a place is; under 0.8 the place is asked back, not stated. */
+const SURE = {
+  /** "Katy, TX", "hope ar": a name with its state. */
+  stated: 1,
+  /** A name of the workspace's own market, or one the gazetteer knows, after a cue ("in round rock"). */
+  cued: 0.95,
+  /** A ZIP code. */
+  zip: 0.95,
+  /** A known name of two words or more, or a district of one ("south austin"), with no cue. */
+  named: 0.9,
+  /** A capitalised name after a cue that no list knows ("in Zilker"). */
+  capitalised: 0.85,
+  /** A well-known single name in lower case with no cue at all ("3/2 pflugerville under 400k"). */
+  bare: 0.85,
+  /** An everyday word in a list of places ("brooklyn or queens"). */
+  listed: 0.75,
+  /** Lower-case words after a cue that no list knows ("near mueller"). */
+  unknown: 0.7,
+} as const;
+
+interface Context {
+  tokens: Token[];
+  text: string;
+  market: MarketAreas;
+}
+
+/** A name the workspace or the gazetteer knows, starting at a token. */
+interface Known {
+  name: string;
+  first: number;
+  next: number;
+  /** The gazetteer's entry, when it knows the name. */
+  place: KnownPlace | null;
+  /** One of the workspace's own market areas. */
+  market: boolean;
+  /** Made only of everyday words ("round rock", "hope", "sunset"): a cue and more is needed. */
+  common: boolean;
+  /** Every word written with a capital that is not owed to the sentence. */
+  capital: boolean;
 }
 
 /** "moving from Ohio to Charlotte": a move names where they are going after "to". */
@@ -62,13 +122,18 @@ function tokenize(message: Message): Token[] {
     const before = message.source.slice(0, m.index);
     const sentenceStart = /(?:^|[.!?\n]\s*|^\W*)$/u.test(before);
     const capital = !shouting && !sentenceStart && /^\p{Lu}/u.test(raw);
-    tokens.push({ lower: m[0], raw, capital, start: m.index, end: m.index + m[0].length });
+    const key = placeKey(m[0]);
+    tokens.push({ lower: m[0], raw, key, capital, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
 
-const joined = (text: string, a: Token, b: Token | undefined): boolean =>
-  b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+/** Whether b follows a with only spaces between, or a dot after a short form ("st. petersburg"). */
+const joined = (text: string, a: Token, b: Token | undefined): boolean => {
+  if (b === undefined) return false;
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t]+$/.test(gap) || (NAME_PREFIXES.has(a.lower) && /^\.[ \t]*$/.test(gap));
+};
 
 function formatWord(t: Token): string {
   if (UPPER_CASE.has(t.lower)) return t.lower.toUpperCase();
@@ -76,16 +141,62 @@ function formatWord(t: Token): string {
   return t.lower.replace(/^\p{L}/u, (c) => c.toUpperCase());
 }
 
-/** The gazetteer's longest name starting at token i. */
-function gazetteerAt(tokens: Token[], text: string, i: number): { name: string; next: number } | null {
+/**
+ * The longest name the workspace's market or the gazetteer knows at token i: n-grams of token keys
+ * looked up in two hash maps, the market's first, so its own spelling and states win.
+ */
+function knownAt(ctx: Context, i: number): Known | null {
+  const { tokens, text, market } = ctx;
   for (let n = LONGEST_PLACE; n >= 1; n--) {
     const run = tokens.slice(i, i + n);
     if (run.length < n || run.some((t, k) => k > 0 && !joined(text, run[k - 1] as Token, t))) continue;
-    const words = run.map((t) => t.lower);
-    const name = placeName(words.join(' ')) ?? placeName(words.map((w) => PREFIX_WORDS[w] ?? w).join(' '));
-    if (name) return { name, next: i + n };
+    if (!/^\p{L}/u.test(run[0]?.lower ?? '')) return null;
+    const key = placeKey(run.map((t) => t.key).join(' '));
+    const own = market.names.get(key);
+    const place = lookupPlace(key);
+    if (!own && !place) continue;
+    const common = n === 1 ? isCommonWord(key) || hasStem(NOT_PLACE, key) : isCommonPhrase(key);
+    const capital = run.every((t, k) => t.capital || (k > 0 && NAME_PREFIXES.has(t.lower)));
+    return { name: own ?? place?.name ?? key, first: i, next: i + n, place, market: !!own, common, capital };
   }
   return null;
+}
+
+/** A state code right after the name ("katy tx", "Hope, AR"). */
+function stateAfter(ctx: Context, next: number): string | null {
+  const state = ctx.tokens[next];
+  const before = ctx.tokens[next - 1];
+  if (!state || !before) return null;
+  if (!/^\s*,?\s*$/.test(ctx.text.slice(before.end, state.start))) return null;
+  return stateCode(state.lower, state.raw);
+}
+
+/**
+ * Whether a known name may be read here. A name of the workspace's market or a distinctive name
+ * ("pflugerville") needs only a cue; an everyday word ("hope", "sunset", "mission") needs a capital
+ * after the cue, its state, "the … area", or to be one of the workspace's own areas.
+ */
+function acceptable(ctx: Context, known: Known, cue: 'strong' | 'weak' | 'list'): boolean {
+  const stated = stateAfter(ctx, known.next) !== null;
+  const areaWord = TRAILING_DROPS.has(ctx.tokens[known.next]?.lower ?? '');
+  const single = known.next - known.first === 1;
+  // "in August", "by Friday": a month, a day or a season is never a place unless the workspace says so.
+  const season = single && hasStem(NOT_PLACE, ctx.tokens[known.first]?.lower ?? '');
+  if (season && !known.market && !stated && !(areaWord && cue === 'list')) {
+    return false;
+  }
+  if (cue === 'weak') {
+    return !known.common && (known.market || !isFirstName(known.name) || known.capital);
+  }
+  if (!known.common || stated || areaWord || cue === 'list') return true;
+  if (known.market || known.capital) return true;
+  // "looking in round rock": two everyday words that name a well-known place.
+  return wellKnownPhrase(ctx, known);
+}
+
+/** "round rock", "sugar land": everyday words that together name a well-known place. */
+function wellKnownPhrase(ctx: Context, known: Known): boolean {
+  return known.next - known.first > 1 && known.place !== null && isNotable(known.place, ctx.market.states);
 }
 
 function allowedInName(t: Token, first: boolean): boolean {
@@ -95,31 +206,50 @@ function allowedInName(t: Token, first: boolean): boolean {
   return !first && (PLACE_HEADS.has(t.lower) || TRAILING_DROPS.has(t.lower));
 }
 
+/** How sure a known name is, read after a cue (or in a list). */
+function knownConfidence(ctx: Context, known: Known, cue: 'strong' | 'weak' | 'list'): number {
+  const plain = known.common && !known.capital && !known.market && !wellKnownPhrase(ctx, known);
+  if (cue === 'list' && plain) return SURE.listed;
+  return SURE.cued;
+}
+
 /**
- * Reads one place name at token i: a gazetteer name, a district ("south congress"), a capitalised name.
- * `lenient` (in a list of places) also takes a gazetteer name that is a common word ("queens").
+ * Reads one place name at token i after a cue: a name the workspace or the gazetteer knows, a district
+ * ("south congress"), a capitalised name. `cue` is "list" in a list of places, which also takes a known
+ * everyday word ("queens"), and "weak" after "by"/"at", which takes only a distinctive known name.
  */
-function placeAt(tokens: Token[], text: string, i: number, lenient = false): Place | null {
+function placeAt(ctx: Context, i: number, cue: 'strong' | 'weak' | 'list' = 'strong'): Place | null {
+  const { tokens, text } = ctx;
   let j = i;
   if (tokens[j]?.lower === 'the') {
-    const known = gazetteerAt(tokens, text, j);
-    if (known && /^The /.test(known.name)) return finish(tokens, text, known.name, i, known.next, true);
+    const known = knownAt(ctx, j);
+    if (known && /^The /.test(known.name)) return finish(ctx, known.name, i, known.next, true, SURE.cued);
     j++;
   }
   const head = tokens[j];
   if (!head) return null;
   if (DIRECTIONS.has(head.lower) && joined(text, head, tokens[j + 1])) {
-    const rest = gazetteerAt(tokens, text, j + 1);
-    if (rest) return finish(tokens, text, `${formatWord(head)} ${rest.name}`, i, rest.next, true);
+    const rest = knownAt(ctx, j + 1);
+    if (rest && (!rest.common || rest.capital || rest.market || rest.next - rest.first > 1)) {
+      return finish(ctx, `${formatWord(head)} ${rest.name}`, i, rest.next, true, SURE.named);
+    }
   }
-  const known = gazetteerAt(tokens, text, j);
-  if (known) {
-    const common = known.next - j === 1 && isCommonWord(head.lower) && !head.capital;
-    if (!common) return finish(tokens, text, known.name, i, known.next, true);
-    if (lenient) return finish(tokens, text, known.name, i, known.next, false);
-    return null;
+  const known = knownAt(ctx, j);
+  // "Lake Norman": an everyday word the gazetteer knows ("Lake, MS") opening a longer capitalised name.
+  const opensLonger =
+    known?.common && known.next - j === 1 && tokens[known.next]?.capital && joined(text, head, tokens[j + 1]);
+  if (known && !opensLonger && acceptable(ctx, known, cue)) {
+    const stated = stateAfter(ctx, known.next) !== null;
+    const strong =
+      !known.common ||
+      known.capital ||
+      known.market ||
+      stated ||
+      cue !== 'list' ||
+      wellKnownPhrase(ctx, known);
+    return finish(ctx, known.name, i, known.next, strong, knownConfidence(ctx, known, cue));
   }
-  if (!allowedInName(head, true)) return null;
+  if (cue === 'weak' || !allowedInName(head, true)) return null;
   let end = j + 1;
   while (end < tokens.length && end - j < LONGEST_PLACE) {
     const t = tokens[end] as Token;
@@ -148,38 +278,42 @@ function placeAt(tokens: Token[], text: string, i: number, lenient = false): Pla
   const unknownWords = words.length > 0 && words.every((t) => !isCommonWord(t.lower));
   if (!(capital || district || cityPart || unknownWords)) return null;
   const name = run.map(formatWord).join(' ');
-  return finish(tokens, text, name, i, end, capital || district || cityPart);
+  const sure = district || cityPart ? SURE.named : capital ? SURE.capitalised : SURE.unknown;
+  return finish(ctx, name, i, j + run.length, capital || district || cityPart, sure);
 }
 
 /** Adds a district word or a state after the name: "Leander ISD", "Henderson, NV". */
 function finish(
-  tokens: Token[],
-  text: string,
+  ctx: Context,
   name: string,
   first: number,
   next: number,
   strong: boolean,
+  confidence: number,
 ): Place {
+  const { tokens, text } = ctx;
   let out = name;
   let k = next;
+  let sure = confidence;
   const after = tokens[k];
   if (after && joined(text, tokens[k - 1] as Token, after) && ['isd', 'county'].includes(after.lower)) {
     out = `${out} ${formatWord(after)}`;
     k++;
   }
   while (tokens[k] && TRAILING_DROPS.has((tokens[k] as Token).lower)) k++;
-  const state = tokens[k];
-  const gap = state ? text.slice((tokens[k - 1] as Token).end, state.start) : '';
-  const code = state && /^\s*,?\s*$/.test(gap) ? stateCode(state.lower, state.raw) : null;
+  const code = stateAfter(ctx, k);
   if (code) {
+    const place = lookupPlace(name);
+    if (place && placeIn(place, new Set([code]))) sure = SURE.stated;
     out = `${out}, ${code}`;
     k++;
   }
-  return { name: out, first, next: k, strong };
+  return { name: out, first, next: k, strong, confidence: sure };
 }
 
 /** Places joined to the one before: "round rock, cedar park or maybe leander". */
-function listFrom(tokens: Token[], text: string, first: Place): Place[] {
+function listFrom(ctx: Context, first: Place): Place[] {
+  const { tokens, text } = ctx;
   const out = [first];
   let k = first.next;
   for (;;) {
@@ -193,7 +327,7 @@ function listFrom(tokens: Token[], text: string, first: Place): Place[] {
     }
     if (!joinedBy || /[.!?;\n]/.test(gapToNext)) break;
     // After a bare comma only a plain place name continues the list: "in decatur, timeline is…".
-    const place = placeAt(tokens, text, m, m > k);
+    const place = placeAt(ctx, m, m > k ? 'list' : 'strong');
     if (!place || (m === k && !place.strong)) break;
     out.push(place);
     k = place.next;
@@ -201,15 +335,19 @@ function listFrom(tokens: Token[], text: string, first: Place): Place[] {
   return out;
 }
 
-function triggerAt(tokens: Token[], i: number): boolean {
+/** The cue at token i: "strong" ("in", "near", "looking at"), "weak" ("by", "at") or none. */
+function triggerAt(tokens: Token[], i: number): 'strong' | 'weak' | null {
   const t = tokens[i]?.lower ?? '';
   const previous = tokens[i - 1]?.lower ?? '';
-  if (TRIGGER_PAIRS.has(`${previous} ${t}`)) return true;
-  if (t === 'to' && tokens.slice(Math.max(0, i - 5), i).some((x) => MOVING.test(x.lower))) return true;
-  if (PLACE_VERBS.has(t))
-    return i === 0 || ['i', 'we', "we'd", "i'd", 'would', 'really', 'also', 'd'].includes(previous);
-  if (!TRIGGERS.has(t)) return false;
-  return !(t === 'in' && HERE_NOW.has(previous));
+  if (TRIGGER_PAIRS.has(`${previous} ${t}`)) return 'strong';
+  if (t === 'to' && tokens.slice(Math.max(0, i - 5), i).some((x) => MOVING.test(x.lower))) return 'strong';
+  if (PLACE_VERBS.has(t)) {
+    const subject = ['i', 'we', "we'd", "i'd", 'would', 'really', 'also', 'd'].includes(previous);
+    return i === 0 || subject ? 'strong' : null;
+  }
+  if (WEAK_TRIGGERS.has(t)) return 'weak';
+  if (!TRIGGERS.has(t)) return null;
+  return t === 'in' && HERE_NOW.has(previous) ? null : 'strong';
 }
 
 function blocked(tokens: Token[], i: number): boolean {
@@ -258,16 +396,16 @@ function opensClause(tokens: Token[], text: string, i: number): boolean {
 }
 
 /** A message that is only a list of places: "brooklyn or queens, maybe jersey city". */
-function bareList(tokens: Token[], text: string): Place[] {
+function bareList(ctx: Context): Place[] {
   const out: Place[] = [];
   let k = 0;
-  while (k < tokens.length) {
-    const t = tokens[k] as Token;
+  while (k < ctx.tokens.length) {
+    const t = ctx.tokens[k] as Token;
     if (LIST_EDGES.has(t.lower)) {
       k++;
       continue;
     }
-    const place = placeAt(tokens, text, k, true);
+    const place = placeAt(ctx, k, 'list');
     if (!place) return [];
     out.push(place);
     k = place.next;
@@ -275,22 +413,50 @@ function bareList(tokens: Token[], text: string): Place[] {
   return out.some((p) => p.strong) ? out : [];
 }
 
+/**
+ * A known name read with no cue before it: a name of two words or more that is not all everyday words
+ * ("cedar park", "Round Rock"), one of the workspace's own areas, a name followed by its state or
+ * "area", or a single well-known name that is no everyday word and no first name ("pflugerville").
+ */
+function uncued(ctx: Context, known: Known): number | null {
+  const stated = stateAfter(ctx, known.next) !== null;
+  const areaWord = TRAILING_DROPS.has(ctx.tokens[known.next]?.lower ?? '');
+  const many = known.next - known.first > 1;
+  if (known.common && !known.market && !(many && known.capital) && !stated) return null;
+  if (known.market) return SURE.cued;
+  if (stated) return SURE.stated;
+  if (many) return SURE.named;
+  if (isFirstName(known.name) && !areaWord) return null;
+  if (areaWord || (known.place && isNotable(known.place, ctx.market.states))) return SURE.bare;
+  return null;
+}
+
 export interface Areas {
   areas: string[];
   /** Where the places were read, so no other reader takes "Sugar Land" for land. */
   spans: Span[];
+  /** 0–1, the least sure of the places read; absent when none was. */
+  confidence?: number;
+}
+
+export interface AreaOptions {
+  /** The workspace's own areas ("Round Rock", "Zilker", "Travis County, TX"): matched first. */
+  marketAreas?: readonly string[];
 }
 
 /**
  * The places a lead wants: names after "in", "near", "around", "close to", "moving to"; names the
- * gazetteer knows, alone when they are a list ("Alexandria or Arlington"); districts of a city
- * ("downtown", "south congress"); ZIP codes; and a message that is only a list of places. Where they
- * live now ("we're in Boulder now") and come from is left out.
+ * workspace or the gazetteer knows, in any case and without a cue when they cannot be anything else
+ * ("round rock or cedar park", "3/2 pflugerville under 400k"); districts of a city ("downtown", "south
+ * congress"); ZIP codes; and a message that is only a list of places. An everyday word ("hope",
+ * "sunset") is a place only with a real cue; where they live now ("we're in Boulder now") and come
+ * from is left out.
  */
-export function extractAreas(message: Message, claimed: readonly Span[]): Areas {
+export function extractAreas(message: Message, claimed: readonly Span[], options: AreaOptions = {}): Areas {
   const text = message.masked;
-  const tokens = tokenize(message);
-  const found: Place[] = bareList(tokens, text);
+  const ctx: Context = { tokens: tokenize(message), text, market: marketAreas(options.marketAreas) };
+  const { tokens } = ctx;
+  const found: Place[] = bareList(ctx);
   let consumed = found.length > 0 ? tokens.length : 0;
   const take = (places: Place[]) => {
     found.push(...places);
@@ -298,35 +464,42 @@ export function extractAreas(message: Message, claimed: readonly Span[]): Areas 
   };
   for (let i = consumed; i < tokens.length; i++) {
     if (i < consumed) continue;
-    if (triggerAt(tokens, i)) {
-      const place = placeAt(tokens, text, i + 1);
-      if (place) take(listFrom(tokens, text, place));
-      continue;
+    const cue = triggerAt(tokens, i);
+    if (cue) {
+      const place = placeAt(ctx, i + 1, cue);
+      if (place) {
+        take(listFrom(ctx, place));
+        continue;
+      }
     }
     const t = tokens[i] as Token;
     if (blocked(tokens, i) || overlapsAny(t, claimed)) continue;
-    const known = gazetteerAt(tokens, text, i);
-    if (known && known.next - i > 1) {
-      take(listFrom(tokens, text, finish(tokens, text, known.name, i, known.next, true)));
+    const known = knownAt(ctx, i);
+    const sure = known ? uncued(ctx, known) : null;
+    if (known && sure !== null) {
+      take(listFrom(ctx, finish(ctx, known.name, i, known.next, true, sure)));
     } else if (known && (t.capital || !isCommonWord(t.lower)) && opensClause(tokens, text, i)) {
-      const list = listFrom(tokens, text, finish(tokens, text, known.name, i, known.next, true));
+      const list = listFrom(ctx, finish(ctx, known.name, i, known.next, true, SURE.named));
       const after = tokens[(list.at(-1) as Place).next];
       if (list.length > 1 && !SUBJECT_VERBS.has(after?.lower ?? '')) take(list);
     } else if (CITY_PARTS.has(t.lower) && !placeName(tokens[i + 1]?.lower ?? '')) {
-      take([{ name: formatWord(t), first: i, next: i + 1, strong: true }]);
+      take([{ name: formatWord(t), first: i, next: i + 1, strong: true, confidence: SURE.named }]);
     }
   }
   const zips = zipCodes(tokens, claimed);
   const seen = new Set<string>();
-  const areas = [...found.map((p) => p.name), ...zips.map((t) => t.lower)].filter((n) => {
-    const key = n.toLowerCase().replace(/^the\s+/, '');
-    if (seen.has(key)) return false;
+  const kept: { name: string; confidence: number }[] = [];
+  for (const p of [...found, ...zips.map((t) => ({ name: t.lower, confidence: SURE.zip }))]) {
+    const key = p.name.toLowerCase().replace(/^the\s+/, '');
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push({ name: p.name, confidence: p.confidence });
+  }
   const spans = [
     ...found.map((p) => ({ start: tokens[p.first]?.start ?? 0, end: tokens[p.next - 1]?.end ?? 0 })),
     ...zips.map(({ start, end }) => ({ start, end })),
   ];
-  return { areas, spans };
+  const areas = kept.map((p) => p.name);
+  if (kept.length === 0) return { areas, spans };
+  return { areas, spans, confidence: Math.min(...kept.map((p) => p.confidence)) };
 }

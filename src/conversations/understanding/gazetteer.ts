@@ -1,9 +1,71 @@
 import { REGIONS } from '../../consent/data/states.js';
-import { COMMON_WORDS } from './data/common-words.js';
-import { PLACE_NAMES } from './data/places.js';
+import { COMMON_WORDS, PLACE_WORDS } from './data/common-words.js';
+import { FIRST_NAMES, US_PLACES } from './data/us-places.js';
 
-const PLACES = new Map<string, string>();
-for (const name of PLACE_NAMES.split('|')) PLACES.set(name.toLowerCase().replace(/\./g, ''), name);
+/** p place, n neighbourhood, c county, l postal locality (see data/README.md). */
+export type PlaceKind = 'p' | 'n' | 'c' | 'l';
+
+export interface PlaceEntry {
+  state: string;
+  kind: PlaceKind;
+  population: number;
+}
+
+export interface KnownPlace {
+  /** As the source writes it: "Round Rock", "St. Petersburg", "Travis County". */
+  name: string;
+  /** Most populous first. */
+  entries: readonly PlaceEntry[];
+}
+
+/** A place of at least this many people is known well enough to be read bare, without a cue. */
+const NOTABLE_POPULATION = 10_000;
+/** A name's first word in its short form, so "saint petersburg" and "St. Petersburg" share a key. */
+const SHORT_FORMS: Readonly<Record<string, string>> = { saint: 'st', fort: 'ft', mount: 'mt' };
+
+/**
+ * The key a name is looked up by: lower case, no accents, dots or apostrophes, hyphens as spaces, and
+ * "saint", "fort", "mount" as "st", "ft", "mt" (the same as `build-gazetteer.ts`).
+ */
+export function placeKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[.']/g, '')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(saint|fort|mount) (?=\S)/, (_, w: string) => `${SHORT_FORMS[w] ?? w} `);
+}
+
+function parseEntry(field: string): PlaceEntry {
+  return {
+    state: field.slice(0, 2),
+    kind: field.charAt(2) as PlaceKind,
+    population: Number(field.slice(3)) || 0,
+  };
+}
+
+/** Built once at load: every name under its key. */
+function load(): { places: Map<string, KnownPlace>; longest: number } {
+  const places = new Map<string, KnownPlace>();
+  let longest = 1;
+  for (const line of US_PLACES.split('\n')) {
+    const fields = line.split('|');
+    const name = fields[0] ?? '';
+    const key = placeKey(name);
+    longest = Math.max(longest, key.split(' ').length);
+    if (!places.has(key)) places.set(key, { name, entries: fields.slice(1).map(parseEntry) });
+  }
+  return { places, longest };
+}
+
+const { places: PLACES, longest } = load();
+/** The most words in a known name ("Casa de Oro-Mount Helix" is 5): the longest n-gram looked up. */
+export const LONGEST_PLACE = Math.min(longest, 6);
+const PEOPLE = new Set(FIRST_NAMES.split(' '));
+
 const STATES = new Map<string, string>();
 for (const [code, region] of Object.entries(REGIONS)) {
   STATES.set(region.name.toLowerCase(), code);
@@ -31,9 +93,7 @@ const WORDLIKE_CODES = new Set([
   'pe',
 ]);
 
-export const LONGEST_PLACE = 4;
-
-const COMMON = new Set(COMMON_WORDS.split(' '));
+const COMMON = new Set(`${COMMON_WORDS} ${PLACE_WORDS}`.split(/\s+/));
 const stems = (w: string): string[] => [
   w,
   w.replace(/s$/, ''),
@@ -49,11 +109,16 @@ const stems = (w: string): string[] => [
   w.replace(/'s$/, ''),
 ];
 
+/** A known place under this phrase ("round rock", "saint petersburg", "travis county"), or null. */
+export function lookupPlace(phrase: string): KnownPlace | null {
+  return PLACES.get(placeKey(phrase)) ?? null;
+}
+
 /** The place's name as the gazetteer writes it ("round rock" → "Round Rock"), or a state's name. */
 export function placeName(phrase: string): string | null {
-  const key = phrase.toLowerCase().replace(/\./g, '');
-  const place = PLACES.get(key);
-  if (place) return place;
+  const place = lookupPlace(phrase);
+  if (place) return place.name;
+  const key = placeKey(phrase);
   const state = STATES.get(key);
   if (state && key.length > 2) return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   return null;
@@ -61,16 +126,47 @@ export function placeName(phrase: string): string | null {
 
 /** A state's code for a word after a place ("austin tx", "Franklin, TN", "portland OR"). */
 export function stateCode(word: string, raw: string): string | null {
-  const key = word.toLowerCase();
+  const key = word.toLowerCase().replace(/\./g, '');
   const code = STATES.get(key);
   if (!code) return null;
   if (key.length === 2 && WORDLIKE_CODES.has(key) && raw !== raw.toUpperCase()) return null;
   return code;
 }
 
+/** A state's code for a state's own name ("texas") or code, or null. */
+export function stateOfName(phrase: string): string | null {
+  return STATES.get(placeKey(phrase)) ?? null;
+}
+
+/** Whether the place lies in one of these states (any state when none are given). */
+export function placeIn(place: KnownPlace, states: ReadonlySet<string>): boolean {
+  return states.size > 0 && place.entries.some((e) => states.has(e.state));
+}
+
+/**
+ * Known well enough to be read with no cue at all, in lower case: a city or neighbourhood of 10,000
+ * people or more, or any place in the workspace's own states.
+ */
+export function isNotable(place: KnownPlace, states: ReadonlySet<string>): boolean {
+  if (placeIn(place, states)) return true;
+  return place.entries.some((e) => (e.kind === 'p' || e.kind === 'n') && e.population >= NOTABLE_POPULATION);
+}
+
 /** Whether a word (or its stem: "houses", "looking") is among the commonest English words. */
 export function isCommonWord(word: string): boolean {
   return word.length < 3 || stems(word.toLowerCase()).some((s) => COMMON.has(s));
+}
+
+/** Whether every word of a phrase is common ("round rock", "white house", "good hope"). */
+export function isCommonPhrase(phrase: string): boolean {
+  return placeKey(phrase)
+    .split(' ')
+    .every((w) => isCommonWord(w));
+}
+
+/** A place that is also one of the commonest first names ("Kyle", "Allen", "Tyler"). */
+export function isFirstName(phrase: string): boolean {
+  return PEOPLE.has(placeKey(phrase));
 }
 
 export function hasStem(set: ReadonlySet<string>, word: string): boolean {

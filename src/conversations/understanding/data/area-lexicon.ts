@@ -26,7 +26,19 @@ export const TRIGGER_PAIRS: ReadonlySet<string> = new Set([
   'mins of',
   'miles of',
   'distance of',
+  'looking in',
+  'what about',
+  'how about',
+  'out near',
+  'up in',
+  'down in',
+  'over by',
 ]);
+/**
+ * Weak cues: a place may follow, but so may anything ("by friday", "at 5"). Only a name the gazetteer or
+ * the workspace knows, and that is not an everyday word, is read after them.
+ */
+export const WEAK_TRIGGERS = words('by at of towards toward');
 /** Verbs that take a place directly: "we like east nashville", "prefer east dallas or lakewood". */
 export const PLACE_VERBS = words('like love prefer liked loved preferring considering');
 /** Before "in", words that make the place where they are now, not where they want to be. */

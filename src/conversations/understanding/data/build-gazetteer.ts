@@ -57,7 +57,8 @@ interface Entry {
   population: number;
 }
 
-/** The key names are matched by; the same normalisation as `gazetteer.ts`. */
+const SHORT_FORMS: Readonly<Record<string, string>> = { saint: 'st', fort: 'ft', mount: 'mt' };
+/** The key names are matched by: the same normalisation as `placeKey` in `gazetteer.ts`. */
 const key = (name: string): string =>
   name
     .toLowerCase()
@@ -66,7 +67,8 @@ const key = (name: string): string =>
     .replace(/[.']/g, '')
     .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^(saint|fort|mount) (?=\S)/, (_, w: string) => `${SHORT_FORMS[w] ?? w} `);
 
 const plain = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
 /** Postal names are written "Mcarthur", "Ft Mitchell": fix the capitals, keep the words. */

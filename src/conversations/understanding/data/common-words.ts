@@ -469,3 +469,22 @@ export const COMMON_WORDS: string =
   'worst worth worthless worthwhile worthy would wound wow wrap wrapper wrath wreck wrecker wren wretched ' +
   'wrist write writer written wrong wrote yard yawn year yellow yes yesterday yet yeti yield you young ' +
   'younger youngest your yourself yourselves youth zero zone zoom';
+
+/**
+ * Place names that are everyday words beyond the commonest list ("Paradise, NV", "Sunset, LA", "Cypress,
+ * TX", "Prosper, TX"): read as a place only with a real cue (a capital after "in", a state, "the … area",
+ * a list of places, or the workspace's own market areas), never bare.
+ */
+export const PLACE_WORDS: string =
+  'atlantic august antelope anthem badger baker beacon briar buckeye butler canyon carver chaparral citrus ' +
+  'clay clover commerce cypress defiance dent eden evergreen fishers globe goldenrod granger grove groves ' +
+  'gypsum halfway hamlet harvest heath hickory highlands holly homestead hurricane jasper jupiter keystone ' +
+  'laurel lakeside manor marathon mead mentor metropolis midway monument moody mound mustang oasis orchards ' +
+  'pacific paramount parkway parole pearl petal plantation plover plum portage prosper providence republic ' +
+  'revere rifle rye saline savage seaside shields snowflake sparks speedway strawberry sulphur summit sunset ' +
+  'surfside sweetwater sycamore temperance trooper vineyard walnut ware paradise mission hope liberty unity ' +
+  'harmony independence friendship victory surprise happy boring nothing why hazard accident humble energy ' +
+  'enterprise progress success industry justice pleasant fairplay comfort welcome truth opportunity ' +
+  'felicity ideal patience pride protection crystal diamond emerald golden story magnolia spring fairview ' +
+  'bay beach harbor haven lake creek ridge valley village heights park hills plains point springs falls ' +
+  'central normal orange bell cove hollow glen forest garden gardens meadow meadows station junction';

@@ -7187,146 +7187,6 @@ Forreston|ILp1377|TXl
 Forsan|TXl
 Forsyth|GAp4013|ILp3584|MOp2431|MTp1892
 Forsyth County|GAc|NCc
-Fort Ann|NYl
-Fort Apache|AZl
-Fort Ashby|WVp1380
-Fort Atkinson|WIp12426|IAl
-Fort Bayard|NMl
-Fort Belknap Agency|MTp1293
-Fort Belvoir|VAp7100
-Fort Bend County|TXc
-Fort Benning|GAl
-Fort Benton|MTp1460
-Fort Bidwell|CAl
-Fort Blackmore|VAl
-Fort Bliss|TXp8591
-Fort Bragg|NCp29183|CAp7289
-Fort Branch|INp2809
-Fort Bridger|WYl
-Fort Calhoun|NEl
-Fort Campbell|KYl
-Fort Campbell North|KYp13685
-Fort Carson|COp13813
-Fort Clark Springs|TXp1228
-Fort Cobb|OKl
-Fort Collins|COp161175
-Fort Covington|NYl
-Fort Covington Hamlet|NYp1308
-Fort Davis|TXp1201|ALl
-Fort Defiance|AZp3624|VAl
-Fort Deposit|ALp1240
-Fort Dick|CAl
-Fort Dix|NJp7716
-Fort Dodge|IAp24649|KSl
-Fort Drum|NYp12955
-Fort Duchesne|UTl
-Fort Edward|NYp3277
-Fort Eustis|VAl
-Fort Fairfield|MEp1825
-Fort Gaines|GAp1129
-Fort Garland|COl
-Fort Gay|WVl
-Fort George G Mead Junction|MDp9505
-Fort George G Meade|MDl
-Fort Gibson|OKp4083
-Fort Gratiot|MIl
-Fort Greely|AKl
-Fort Hall|IDp3201
-Fort Hamilton|NYp28966
-Fort Hancock|TXp1750
-Fort Harrison|MTl
-Fort Hill|PAl
-Fort Hood|TXp29589
-Fort Howard|MDl
-Fort Huachuca|AZl
-Fort Hunt|VAp16045
-Fort Hunter|NYl
-Fort Irwin|CAp8845
-Fort Jennings|OHl
-Fort Johnson|NYl
-Fort Jones|CAl
-Fort Kent|MEp2488
-Fort Kent Mills|MEl
-Fort Klamath|ORl
-Fort Knox|KYp10124
-Fort Laramie|WYl
-Fort Lauderdale|FLp178590
-Fort Lawn|SCl
-Fort Leavenworth|KSl
-Fort Lee|NJp36672|VAp7520
-Fort Leonard Wood|MOp15061
-Fort Littleton|PAl
-Fort Loramie|OHp1491
-Fort Loudon|PAl
-Fort Lupton|COp7822
-Fort Lyon|COl
-Fort Madison|IAp10717
-Fort Mc Coy|FLl
-Fort Mc Kavett|TXl
-Fort McDowell|AZl
-Fort McKinley|OHp3989
-Fort Meade|MDp9327|FLp5975|SDl
-Fort Mill|SCp13662
-Fort Mitchell|KYp8306|ALl|VAl
-Fort Mohave|AZl
-Fort Monmouth|NJl
-Fort Monroe|VAl
-Fort Montgomery|NYp1571
-Fort Morgan|COp11319
-Fort Myer|VAl
-Fort Myers|FLp74013
-Fort Myers Beach|FLp6983
-Fort Myers Shores|FLp5487
-Fort Necessity|LAl
-Fort Ogden|FLl
-Fort Oglethorpe|GAp9803
-Fort Payne|ALp14150
-Fort Peck|MTl
-Fort Pierce|FLp44484
-Fort Pierce North|FLp6474
-Fort Pierce South|FLp5062
-Fort Pierre|SDp2117
-Fort Plain|NYp2248
-Fort Polk|LAl
-Fort Polk North|LAp2864
-Fort Polk South|LAp9038
-Fort Ransom|NDl
-Fort Recovery|OHp1429
-Fort Riley|KSl
-Fort Riley North|KSp7761
-Fort Ripley|MNl
-Fort Rock|ORl
-Fort Rucker|ALp4636
-Fort Salonga|NYp10008
-Fort Scott|KSp7838
-Fort Shafter|HIl
-Fort Shaw|MTl
-Fort Shawnee|OHp3726
-Fort Sheridan|ILl
-Fort Sill|OKl
-Fort Smith|ARp88194|MTl
-Fort Stanton|NMl
-Fort Stewart|GAp4924
-Fort Stockton|TXp8649
-Fort Sumner|NMp932
-Fort Supply|OKl
-Fort Thomas|KYp16398|AZl
-Fort Thompson|SDp1282
-Fort Totten|NDp1243
-Fort Towson|OKl
-Fort Valley|GAp8597|VAl
-Fort Wadsworth|NYp1669
-Fort Wainwright|AKl
-Fort Walton Beach|FLp21817
-Fort Washakie|WYp1759
-Fort Washington|MDp23717|PAp5446
-Fort Wayne|INp260326
-Fort White|FLl
-Fort Wingate|NMl
-Fort Worth|TXp833319
-Fort Wright|KYp5781
-Fort Yates|NDp191
-Fort Yukon|AKl
 Fortescue|NJl
 Fortine|MTl
 Fortson|GAl
@@ -7527,7 +7387,146 @@ Fruitvale|COp7675|TNl|TXl
 Fruitville|FLp13224
 Fryburg|PAl
 Fryeburg|MEp1631
-Ft Mitchell|KYl
+Fort Ann|NYl
+Fort Apache|AZl
+Fort Ashby|WVp1380
+Fort Atkinson|WIp12426|IAl
+Fort Bayard|NMl
+Fort Belknap Agency|MTp1293
+Fort Belvoir|VAp7100
+Fort Bend County|TXc
+Fort Benning|GAl
+Fort Benton|MTp1460
+Fort Bidwell|CAl
+Fort Blackmore|VAl
+Fort Bliss|TXp8591
+Fort Bragg|NCp29183|CAp7289
+Fort Branch|INp2809
+Fort Bridger|WYl
+Fort Calhoun|NEl
+Fort Campbell|KYl
+Fort Campbell North|KYp13685
+Fort Carson|COp13813
+Fort Clark Springs|TXp1228
+Fort Cobb|OKl
+Fort Collins|COp161175
+Fort Covington|NYl
+Fort Covington Hamlet|NYp1308
+Fort Davis|TXp1201|ALl
+Fort Defiance|AZp3624|VAl
+Fort Deposit|ALp1240
+Fort Dick|CAl
+Fort Dix|NJp7716
+Fort Dodge|IAp24649|KSl
+Fort Drum|NYp12955
+Fort Duchesne|UTl
+Fort Edward|NYp3277
+Fort Eustis|VAl
+Fort Fairfield|MEp1825
+Fort Gaines|GAp1129
+Fort Garland|COl
+Fort Gay|WVl
+Fort George G Mead Junction|MDp9505
+Fort George G Meade|MDl
+Fort Gibson|OKp4083
+Fort Gratiot|MIl
+Fort Greely|AKl
+Fort Hall|IDp3201
+Fort Hamilton|NYp28966
+Fort Hancock|TXp1750
+Fort Harrison|MTl
+Fort Hill|PAl
+Fort Hood|TXp29589
+Fort Howard|MDl
+Fort Huachuca|AZl
+Fort Hunt|VAp16045
+Fort Hunter|NYl
+Fort Irwin|CAp8845
+Fort Jennings|OHl
+Fort Johnson|NYl
+Fort Jones|CAl
+Fort Kent|MEp2488
+Fort Kent Mills|MEl
+Fort Klamath|ORl
+Fort Knox|KYp10124
+Fort Laramie|WYl
+Fort Lauderdale|FLp178590
+Fort Lawn|SCl
+Fort Leavenworth|KSl
+Fort Lee|NJp36672|VAp7520
+Fort Leonard Wood|MOp15061
+Fort Littleton|PAl
+Fort Loramie|OHp1491
+Fort Loudon|PAl
+Fort Lupton|COp7822
+Fort Lyon|COl
+Fort Madison|IAp10717
+Fort Mc Coy|FLl
+Fort Mc Kavett|TXl
+Fort McDowell|AZl
+Fort McKinley|OHp3989
+Fort Meade|MDp9327|FLp5975|SDl
+Fort Mill|SCp13662
+Fort Mitchell|KYp8306|ALl|VAl
+Fort Mohave|AZl
+Fort Monmouth|NJl
+Fort Monroe|VAl
+Fort Montgomery|NYp1571
+Fort Morgan|COp11319
+Fort Myer|VAl
+Fort Myers|FLp74013
+Fort Myers Beach|FLp6983
+Fort Myers Shores|FLp5487
+Fort Necessity|LAl
+Fort Ogden|FLl
+Fort Oglethorpe|GAp9803
+Fort Payne|ALp14150
+Fort Peck|MTl
+Fort Pierce|FLp44484
+Fort Pierce North|FLp6474
+Fort Pierce South|FLp5062
+Fort Pierre|SDp2117
+Fort Plain|NYp2248
+Fort Polk|LAl
+Fort Polk North|LAp2864
+Fort Polk South|LAp9038
+Fort Ransom|NDl
+Fort Recovery|OHp1429
+Fort Riley|KSl
+Fort Riley North|KSp7761
+Fort Ripley|MNl
+Fort Rock|ORl
+Fort Rucker|ALp4636
+Fort Salonga|NYp10008
+Fort Scott|KSp7838
+Fort Shafter|HIl
+Fort Shaw|MTl
+Fort Shawnee|OHp3726
+Fort Sheridan|ILl
+Fort Sill|OKl
+Fort Smith|ARp88194|MTl
+Fort Stanton|NMl
+Fort Stewart|GAp4924
+Fort Stockton|TXp8649
+Fort Sumner|NMp932
+Fort Supply|OKl
+Fort Thomas|KYp16398|AZl
+Fort Thompson|SDp1282
+Fort Totten|NDp1243
+Fort Towson|OKl
+Fort Valley|GAp8597|VAl
+Fort Wadsworth|NYp1669
+Fort Wainwright|AKl
+Fort Walton Beach|FLp21817
+Fort Washakie|WYp1759
+Fort Washington|MDp23717|PAp5446
+Fort Wayne|INp260326
+Fort White|FLl
+Fort Wingate|NMl
+Fort Worth|TXp833319
+Fort Wright|KYp5781
+Fort Yates|NDp191
+Fort Yukon|AKl
 Fulda|MNp1243|INl
 Fulks Run|VAl
 Fuller Heights|FLp8758
@@ -14011,6 +14010,55 @@ Mounds|OKp1177|ILl
 Mounds View|MNp12914
 Moundsville|WVp8710
 Moundville|ALp2460|MOl
+Mountain|NDl|WIl
+Mountain Brook|ALp20691
+Mountain Center|CAl
+Mountain City|TNp2475|GAp1061|NVl
+Mountain Dale|NYl
+Mountain Green|UTp2309
+Mountain Grove|MOp4685
+Mountain Home|IDp13730|ARp12330|NCp3622|TNl|TXl|UTl
+Mountain Home Afb|IDl
+Mountain House|CAp9675
+Mountain Iron|MNp2880
+Mountain Lake|MNp2117
+Mountain Lake Park|MDp2111
+Mountain Lakes|NJp4288
+Mountain Lodge Park|NYp1588
+Mountain Park|GAp11554|OKl
+Mountain Pass|CAl
+Mountain Pine|ARl
+Mountain Ranch|CAp1628
+Mountain Rest|SCl
+Mountain Road|VAp1100
+Mountain Top|PAp10982
+Mountain View|CAp80435|HIp3924|NCp3552|ARp2837|MOp2673|WYp1294|OKl
+Mountain View Acres|CAn3130
+Mountain Village|COp1395|AKl
+Mountainair|NMl
+Mountainaire|AZp1119
+Mountainburg|ARl
+Mountainhome|PAp1182
+Mountainside|NJp6885
+Mountainville|NYl
+Mountlake Terrace|WAp20989
+Mountrail County|NDc
+Mountville|PAp2854|SCl
+Mousie|KYl
+Mouth Of Wilson|VAl
+Mouthcard|KYl
+Moville|IAp1634
+Mowbray Mountain|TNp1615
+Moweaqua|ILp1751
+Mower County|MNc
+Mowrystown|OHl
+Moxahala|OHl
+Moxee|WAl
+Moyers|OKl
+Moyie Springs|IDl
+Moyock|NCp3759
+Mozelle|KYl
+Mozier|ILl
 Mount Aetna|PAl
 Mount Airy|NCp10354|MDp9380|GAp1292|LAl
 Mount Alto|WVl
@@ -14118,56 +14166,6 @@ Mount Washington|KYp14028|NHl
 Mount Wilson|CAl
 Mount Wolf|PAp1382
 Mount Zion|ILp5862|GAp1737|WVl
-Mountain|NDl|WIl
-Mountain Brook|ALp20691
-Mountain Center|CAl
-Mountain City|TNp2475|GAp1061|NVl
-Mountain Dale|NYl
-Mountain Green|UTp2309
-Mountain Grove|MOp4685
-Mountain Home|IDp13730|ARp12330|NCp3622|TNl|TXl|UTl
-Mountain Home Afb|IDl
-Mountain House|CAp9675
-Mountain Iron|MNp2880
-Mountain Lake|MNp2117
-Mountain Lake Park|MDp2111
-Mountain Lakes|NJp4288
-Mountain Lodge Park|NYp1588
-Mountain Park|GAp11554|OKl
-Mountain Pass|CAl
-Mountain Pine|ARl
-Mountain Ranch|CAp1628
-Mountain Rest|SCl
-Mountain Road|VAp1100
-Mountain Top|PAp10982
-Mountain View|CAp80435|HIp3924|NCp3552|ARp2837|MOp2673|WYp1294|OKl
-Mountain View Acres|CAn3130
-Mountain Village|COp1395|AKl
-Mountainair|NMl
-Mountainaire|AZp1119
-Mountainburg|ARl
-Mountainhome|PAp1182
-Mountainside|NJp6885
-Mountainville|NYl
-Mountlake Terrace|WAp20989
-Mountrail County|NDc
-Mountville|PAp2854|SCl
-Mousie|KYl
-Mouth Of Wilson|VAl
-Mouthcard|KYl
-Moville|IAp1634
-Mowbray Mountain|TNp1615
-Moweaqua|ILp1751
-Mower County|MNc
-Mowrystown|OHl
-Moxahala|OHl
-Moxee|WAl
-Moyers|OKl
-Moyie Springs|IDl
-Moyock|NCp3759
-Mozelle|KYl
-Mozier|ILl
-Mt Zion|ILl
 Mud Butte|SDl
 Muddy|ILl
 Muenster|TXp1608
@@ -18401,119 +18399,6 @@ Saguache|COp480
 Saguache County|COc
 Sahuarita|AZp25707
 Sailor Springs|ILl
-Saint Agatha|MEl
-Saint Albans|WVp11044|VTp6918|MEp1909|MOl|NYl
-Saint Albans Bay|VTl
-Saint Amant|LAl
-Saint Andrews|SCp21151
-Saint Ann|MOp13020
-Saint Anne|ILp1257
-Saint Ansgar|IAp1107
-Saint Anthony|MNp8226|IDp3542|IAl|INl|NDl
-Saint Augusta|MNp3317
-Saint Augustine|FLp12975|ILl
-Saint Augustine Beach|FLp6176
-Saint Augustine Shores|FLp7359
-Saint Augustine South|FLp4998
-Saint Benedict|LAl|ORl|PAl
-Saint Bernard|OHp4368|LAl
-Saint Bernice|INl
-Saint Bonaventure|NYp2044
-Saint Boniface|PAl
-Saint Bonifacius|MNp2283
-Saint Catharine|KYl
-Saint Charles|MOp65794|MDp36376|ILp32974|MNp3735|MIp2054|ARl|IAl|IDl|KYl|SDl|VAl
-Saint Clair|MIp5485|MOp4724|PAp3004|MNl
-Saint Clair Shores|MIp59715
-Saint Clairsville|OHp5184
-Saint Cloud|MNp65842|FLp35183|WIl
-Saint Croix|INl
-Saint Croix Falls|WIp2133
-Saint David|AZp1699|ILl|MEl
-Saint Dennis|KYp9177
-Saint Donatus|IAl
-Saint Edward|NEl
-Saint Elizabeth|MOl
-Saint Elmo|ILp1426|ALl
-Saint Francis|WIp9365|MNp7218|KSp1329|ARl|KYl|MEl|SDl
-Saint Francisville|LAp1765|ILl
-Saint Gabriel|LAp6677
-Saint George|UTp72897|FLp2709|MEp2682|SCp2084|MOp1337|GAl|KSl
-Saint George Island|AKl
-Saint Georges|DEl
-Saint Germain|WIl
-Saint Hedwig|TXp2094
-Saint Helen|MIp2668
-Saint Helena|CAp5814|NEl
-Saint Helena Island|SCl
-Saint Helens|ORp12883|KYl
-Saint Henry|OHp2427
-Saint Hilaire|MNl
-Saint Ignace|MIp2452
-Saint Ignatius|MTl
-Saint Inigoes|MDl
-Saint Jacob|ILp1098
-Saint James|NYp13338|MNp4605|MOp4216|NCp3165|MDp2953|LAl
-Saint James City|FLp3784
-Saint Jo|TXp1043
-Saint Joe|ARl|INl
-Saint John|INp14850|MOp6584|KSp1295|NDl|WAl
-Saint Johns|MIp7865|MOp7690|AZp3480|FLl|OHl|PAl
-Saint Johnsbury|VTp6193
-Saint Johnsbury Center|VTl
-Saint Johnsville|NYp1732
-Saint Joseph|MOp76780|MIp8365|MNp6534|ILp3967|LAp1176|TNl
-Saint Landry|LAl
-Saint Lawrence|PAp1809|SDl
-Saint Leo|FLp1340
-Saint Leonard|MDl
-Saint Libory|ILl|NEl
-Saint Louis|MIp7482|MOl|OKl
-Saint Louis Park|MNp45250
-Saint Louisville|OHl
-Saint Lucas|IAl
-Saint Marie|MTl
-Saint Maries|IDp2402
-Saint Marks|FLl
-Saint Martin|MSp7730|MNl
-Saint Martins|MOp1140
-Saint Martinville|LAp6114
-Saint Mary|KYl|MOl
-Saint Mary Of The Woods|INl
-Saint Marys|PAp13070|OHp8332|KSp2627|WVp1860|AKl|GAl|IAl
-Saint Marys City|MDl
-Saint Matthews|KYp17472|SCp2021
-Saint Maurice|LAl
-Saint Meinrad|INl
-Saint Michael|MNp16399|AKl|NDl|PAl
-Saint Michaels|AZp1443|MDp1029
-Saint Nazianz|WIl
-Saint Olaf|IAl
-Saint Onge|SDl
-Saint Paris|OHp2089
-Saint Patrick|MOl
-Saint Paul|MNp285068|NEp2290|MOp1829|TXp1066|INp1031|ARl|IAl|KSl|ORl|VAl
-Saint Paul Island|AKl
-Saint Paul Park|MNp5279
-Saint Pauls|NCp2035
-Saint Pete Beach|FLp9346
-Saint Peter|MNp11196|WIp1489|ILl
-Saint Peters|MOp52575|PAl
-Saint Petersburg|FLl|PAl
-Saint Regis|MTl
-Saint Regis Falls|NYl
-Saint Regis Park|KYp1454
-Saint Robert|MOp4340
-Saint Rose|LAp8122
-Saint Simon Mills|GAp13915
-Saint Simons Island|GAp13000
-Saint Stephen|SCp1697|MNl
-Saint Stephens|NCp8759|ALl|WYl
-Saint Stephens Church|VAl
-Saint Thomas|MOl|NDl|PAl
-Saint Vincent|MNl
-Saint Vrain|NMl
-Saint Xavier|MTl
 Sainte Genevieve|MOp4410
 Sainte Marie|ILl
 Saks|ALp10744
@@ -20117,34 +20002,140 @@ Squaw Valley|CAp3162
 Squire|WVl
 Squires|MOl
 Squirrel Island|MEl
+Saint Agatha|MEl
+Saint Albans|WVp11044|VTp6918|MEp1909|MOl|NYl
+Saint Albans Bay|VTl
+Saint Amant|LAl
+Saint Andrews|SCp21151
+Saint Ann|MOp13020
+Saint Anne|ILp1257
+Saint Ansgar|IAp1107
+Saint Anthony|MNp8226|IDp3542|IAl|INl|NDl
+Saint Augusta|MNp3317
+Saint Augustine|FLp12975|ILl
+Saint Augustine Beach|FLp6176
+Saint Augustine Shores|FLp7359
+Saint Augustine South|FLp4998
+Saint Benedict|LAl|ORl|PAl
+Saint Bernard|OHp4368|LAl
 St. Bernard Parish|LAc
-St. Charles|MDp33379
+Saint Bernice|INl
+Saint Bonaventure|NYp2044
+Saint Boniface|PAl
+Saint Bonifacius|MNp2283
+Saint Catharine|KYl
+Saint Charles|MOp65794|MDp36376|ILp32974|MNp3735|MIp2054|ARl|IAl|IDl|KYl|SDl|VAl
 St. Charles County|MOc
 St. Charles Parish|LAc
+Saint Clair|MIp5485|MOp4724|PAp3004|MNl
 St. Clair County|ALc|ILc|MIc|MOc
+Saint Clair Shores|MIp59715
+Saint Clairsville|OHp5184
+Saint Cloud|MNp65842|FLp35183|WIl
 St Columbans|NEl
+Saint Croix|INl
 St. Croix County|WIc
+Saint Croix Falls|WIp2133
+Saint David|AZp1699|ILl|MEl
+Saint Dennis|KYp9177
+Saint Donatus|IAl
+Saint Edward|NEl
+Saint Elizabeth|MOl
+Saint Elmo|ILp1426|ALl
+Saint Francis|WIp9365|MNp7218|KSp1329|ARl|KYl|MEl|SDl
 St. Francis County|ARc
+Saint Francisville|LAp1765|ILl
 St. Francois County|MOc
+Saint Gabriel|LAp6677
+Saint George|UTp72897|FLp2709|MEp2682|SCp2084|MOp1337|GAl|KSl
+Saint George Island|AKl
+Saint Georges|DEl
+Saint Germain|WIl
+Saint Hedwig|TXp2094
+Saint Helen|MIp2668
+Saint Helena|CAp5814|NEl
+Saint Helena Island|SCl
 St. Helena Parish|LAc
+Saint Helens|ORp12883|KYl
+Saint Henry|OHp2427
+Saint Hilaire|MNl
+Saint Ignace|MIp2452
+Saint Ignatius|MTl
+Saint Inigoes|MDl
+Saint Jacob|ILp1098
+Saint James|NYp13338|MNp4605|MOp4216|NCp3165|MDp2953|LAl
+Saint James City|FLp3784
 St. James Parish|LAc
-St John|KSl
+Saint Jo|TXp1043
+Saint Joe|ARl|INl
+Saint John|INp14850|MOp6584|KSp1295|NDl|WAl
 St. John the Baptist Parish|LAc
-St. Johns|FLn40000
+St. Johns|FLn40000|MIp7865|MOp7690|AZp3480|OHl|PAl
 St. Johns County|FLc
 St Johnsbury|VTp7571
+Saint Johnsbury Center|VTl
+Saint Johnsville|NYp1732
+Saint Joseph|MOp76780|MIp8365|MNp6534|ILp3967|LAp1176|TNl
 St. Joseph County|INc|MIc
+Saint Landry|LAl
 St. Landry Parish|LAc
+Saint Lawrence|PAp1809|SDl
 St. Lawrence County|NYc
-St. Louis|MOp315685
+Saint Leo|FLp1340
+Saint Leonard|MDl
+Saint Libory|ILl|NEl
+St. Louis|MOp315685|MIp7482|OKl
 St. Louis County|MNc|MOc
+Saint Louis Park|MNp45250
+Saint Louisville|OHl
+Saint Lucas|IAl
 St. Lucie County|FLc
+Saint Marie|MTl
+Saint Maries|IDp2402
+Saint Marks|FLl
+Saint Martin|MSp7730|MNl
 St. Martin Parish|LAc
+Saint Martins|MOp1140
+Saint Martinville|LAp6114
+Saint Mary|KYl|MOl
+Saint Mary Of The Woods|INl
 St. Mary Parish|LAc
-St. Marys|GAp17968
+St. Marys|GAp17968|PAp13070|OHp8332|KSp2627|WVp1860|AKl|IAl
+Saint Marys City|MDl
 St. Mary's County|MDc
-St. Petersburg|FLp257083
+Saint Matthews|KYp17472|SCp2021
+Saint Maurice|LAl
+Saint Meinrad|INl
+Saint Michael|MNp16399|AKl|NDl|PAl
+Saint Michaels|AZp1443|MDp1029
+Saint Nazianz|WIl
+Saint Olaf|IAl
+Saint Onge|SDl
+Saint Paris|OHp2089
+Saint Patrick|MOl
+Saint Paul|MNp285068|NEp2290|MOp1829|TXp1066|INp1031|ARl|IAl|KSl|ORl|VAl
+Saint Paul Island|AKl
+Saint Paul Park|MNp5279
+Saint Pauls|NCp2035
+Saint Pete Beach|FLp9346
+Saint Peter|MNp11196|WIp1489|ILl
+Saint Peters|MOp52575|PAl
+St. Petersburg|FLp257083|PAl
+Saint Regis|MTl
+Saint Regis Falls|NYl
+Saint Regis Park|KYp1454
+Saint Robert|MOp4340
+Saint Rose|LAp8122
+Saint Simon Mills|GAp13915
+Saint Simons Island|GAp13000
+Saint Stephen|SCp1697|MNl
+Saint Stephens|NCp8759|ALl|WYl
+Saint Stephens Church|VAl
 St. Tammany Parish|LAc
+Saint Thomas|MOl|NDl|PAl
+Saint Vincent|MNl
+Saint Vrain|NMl
+Saint Xavier|MTl
 Staatsburg|NYl
 Stacy|MNp1470|NCl
 Stacyville|IAl|MEl

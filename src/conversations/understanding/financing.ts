@@ -38,6 +38,10 @@ const NOT_READY: readonly RegExp[] = [
     'gu',
   ),
 ];
+/** Every not-ready pattern names one of these; the Spanish ones one of the second. */
+const NOT_READY_HINT =
+  /approv|aprob|lender|bank|banco|loan|mortgage|financ|letter|prestam|pr[ée]stamo|cr[ée]dito/;
+const SPANISH_HINT = /aprob|efectivo|contado/;
 const NOT_YET = /\bnot\s+yet\b|(?<![\p{L}])(?:todav[íi]a|a[úu]n)\s+no(?![\p{L}])/gu;
 const FINANCE_WORDS = /lender|bank|pre[\s-]?a?p+rov|mortgage|loan|financ|aprob|prestamista|pr[ée]stamo|banco/;
 /** Pre-qualified is an estimate, not a commitment: said with "not pre-approved" it is the answer null. */
@@ -70,10 +74,10 @@ export interface Financing extends Reading {
  */
 export function extractPreApproved(message: Message): Financing {
   const text = message.masked;
-  const notReady = matches(text, NOT_READY);
+  const notReady = NOT_READY_HINT.test(text) ? matches(text, NOT_READY) : [];
   if (FINANCE_WORDS.test(text)) notReady.push(...matches(text, [NOT_YET]));
   const sellersCash = SELLERS_CASH.test(text);
-  const spanish = matches(text, LISTO);
+  const spanish = SPANISH_HINT.test(text) ? matches(text, LISTO) : [];
   const ready = [...matches(text, READY), ...spanish].filter(
     (s) => !notReady.some((n) => overlaps(n, s)) && !(sellersCash && /cash/.test(text.slice(s.start, s.end))),
   );

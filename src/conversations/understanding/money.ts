@@ -98,6 +98,9 @@ const BUY_CONTEXT =
   /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
 const RENT_CONTEXT = /\b(?:rent|rental|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
 
+/** Every spelled amount has one of these: a cheap test before the word-by-word reader runs. */
+const SPELLED_HINT = /hundred|thousand|grand|mil|cien|ientos|ty\b/;
+
 /**
  * "mil" is a thousand in Spanish ("300 mil", "2 mil al mes") and a million in English slang ("1.2 mil").
  * In an English text a figure of ten or more before "mil" is still Spanish: nobody budgets $300M.
@@ -164,7 +167,8 @@ function amounts(text: string, language: 'en' | 'es'): Amount[] {
     });
   }
   // Spelled-out amounts replace the pieces they contain; a longer reading already made ("half a mil") stays.
-  for (const n of spelledNumbers(text, language)) {
+  const spelled = SPELLED_HINT.test(text) ? spelledNumbers(text, language) : [];
+  for (const n of spelled) {
     const clash = found.filter((a) => overlaps(a, n));
     if (clash.some((a) => a.start < n.start || a.end > n.end)) continue;
     const kept = found.filter((a) => !overlaps(a, n));

@@ -57,6 +57,8 @@ const BANOS = new RegExp(
   'gu',
 );
 
+const SPANISH_HINT = /cuart|rec[áa]m|habitac|dormit|alcob|ba[ñn]o/;
+
 interface Mention {
   kind: 'beds' | 'baths';
   value: number;
@@ -104,10 +106,11 @@ export function extractRooms(message: Message): Rooms {
     const earlier = mentions.filter((x) => x.span.end <= m.index).sort((a, b) => b.span.end - a.span.end)[0];
     if (earlier) mentions.push(...mention(text, earlier.kind, toNumber(m[1] ?? ''), m));
   }
-  for (const m of text.matchAll(CUARTOS)) {
+  const spanish = SPANISH_HINT.test(text);
+  for (const m of spanish ? text.matchAll(CUARTOS) : []) {
     mentions.push(...mention(text, 'beds', numero(m[1] ?? ''), m).map((x) => ({ ...x, spanish: true })));
   }
-  for (const m of text.matchAll(BANOS)) {
+  for (const m of spanish ? text.matchAll(BANOS) : []) {
     const n = numero(m[1] ?? '');
     const value = n === null ? null : n + (m[2] ? 0.5 : 0);
     mentions.push(...mention(text, 'baths', value, m).map((x) => ({ ...x, spanish: true })));

@@ -234,6 +234,9 @@ const CUANDO_ES: readonly (readonly [RegExp, (now: DateTime) => number])[] = [
   ],
 ];
 
+const SPANISH_HINT =
+  /mes|a[ñn]o|semana|d[íi]a|posible|antes|inmediat|urgente|primavera|verano|oto[ñn]o|invierno|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre/;
+
 /** Spanish timelines: "en 3 meses", "lo antes posible", "el próximo año", "en la primavera". */
 function spanish(message: Message): Candidate[] {
   const { masked: text, now } = message;
@@ -368,7 +371,7 @@ export function extractTimeline(message: Message, options: TimelineOptions): Tim
     ...months(message),
     ...seasons(message),
     ...durations(text),
-    ...spanish(message),
+    ...(SPANISH_HINT.test(text) ? spanish(message) : []),
   ];
   for (const c of all) {
     if (found.some((f) => overlaps(f, c))) continue;

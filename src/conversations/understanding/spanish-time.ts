@@ -60,6 +60,10 @@ export const SPANISH_REWRITES: readonly RewriteRule[] = [
   rule('(?:al\\s+)?medio\\s*d[ií]a', 'noon'),
   rule('(?:el\\s+|la\\s+)?(?:pr[oó]xima\\s+semana|semana\\s+que\\s+viene)', 'next week'),
   rule('este\\s+fin\\s+de\\s+semana', 'this weekend'),
+  rule(
+    '(?:el\\s+)?(?:pr[oó]ximo\\s+fin\\s+de\\s+semana|fin\\s+de\\s+semana\\s+que\\s+viene)',
+    'next weekend',
+  ),
   rule('(?:el\\s+)?fin\\s+de\\s+semana', 'weekend'),
   rule('esta\\s+semana', 'this week'),
   rule(`(?:el\\s+|este\\s+)(?=${WEEKDAY_WORDS})`, '', true),

@@ -30,3 +30,9 @@ export interface Page<T> {
   items: T[];
   nextCursor?: string | null;
 }
+
+// A text that may revoke consent, waiting for a person's decision: the server's own schema types.
+export type {
+  PossibleOptOutDecision,
+  PossibleOptOutView as PossibleOptOut,
+} from '../../../src/conversations/possible-opt-out.schema.ts';

@@ -15,6 +15,7 @@ import { LeadContact } from './LeadContact.tsx';
 import { LeadFacts } from './LeadFacts.tsx';
 import { LeadNotes } from './LeadNotes.tsx';
 import { LeadTimeline } from './LeadTimeline.tsx';
+import { PossibleOptOutBanner } from './PossibleOptOutBanner.tsx';
 import { Thread } from './Thread.tsx';
 import './conversation.css';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -118,6 +119,13 @@ export function ConversationScreen({ leadId }: { leadId: string }) {
           )}
         </header>
         <ErrorBanner error={toggleError} />
+        {current.conversation && (
+          <PossibleOptOutBanner
+            conversationId={current.conversation.id}
+            revision={revision}
+            onDecided={refreshAll}
+          />
+        )}
         <HandoffSummary lead={current} />
         <ErrorBanner error={messages.error} onRetry={messages.reload} />
         <Thread messages={messages.data?.items} />

@@ -4,6 +4,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { isLiveConnected, useLiveEvents } from '../../api/events.ts';
 import type { LeadPage, LeadSummary } from '../../api/leads.ts';
 import { useUser } from '../../api/session.tsx';
+import type { PossibleOptOut } from '../../api/types.ts';
 import { useTeam } from '../../api/users.ts';
 import { Button } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -48,6 +49,7 @@ function WorkspaceInbox() {
   const [list, setList] = useState<ListState | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [flagged, setFlagged] = useState<ReadonlyMap<string, PossibleOptOut>>(new Map());
   const generation = useRef(0);
 
   const setFilters = useCallback(
@@ -61,6 +63,9 @@ function WorkspaceInbox() {
   const loadFirstPage = useCallback(
     async (merge: boolean) => {
       const mine = ++generation.current;
+      void loadFlagged().then((next) => {
+        if (next && mine === generation.current) setFlagged(next);
+      });
       try {
         const page = await api<LeadPage>('/leads', { query: leadsQuery(filtersFromSearch(query)) });
         if (mine !== generation.current) return;
@@ -155,7 +160,7 @@ function WorkspaceInbox() {
           </p>
           <ul className="lead-list" aria-label="Leads, newest first">
             {list.items.map((lead) => (
-              <LeadRow key={lead.id} lead={lead} />
+              <LeadRow key={lead.id} lead={lead} possibleOptOut={flagged.get(lead.id)} />
             ))}
           </ul>
           {list.nextCursor && (
@@ -167,6 +172,21 @@ function WorkspaceInbox() {
       )}
     </section>
   );
+}
+
+/**
+ * Leads waiting on a person's decision about a possible opt-out, by lead (the newest flag each). A failure
+ * here leaves the badges as they were rather than hiding the inbox.
+ */
+async function loadFlagged(): Promise<ReadonlyMap<string, PossibleOptOut> | null> {
+  try {
+    const { items } = await api<{ items: PossibleOptOut[] }>('/possible-opt-outs');
+    const byLead = new Map<string, PossibleOptOut>();
+    for (const flag of items) if (!byLead.has(flag.leadId)) byLead.set(flag.leadId, flag);
+    return byLead;
+  } catch {
+    return null;
+  }
 }
 
 function InboxEmpty({ filtered, onClear }: { filtered: boolean; onClear(): void }) {

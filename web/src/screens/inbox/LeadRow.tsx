@@ -1,18 +1,27 @@
 import { Link } from 'wouter';
 import { STAGE_LABELS } from '../../api/labels.ts';
 import type { LeadSummary } from '../../api/leads.ts';
+import type { PossibleOptOut } from '../../api/types.ts';
 import { formatDuration, Time } from '../../components/Time.tsx';
+import { possibleOptOutLabel } from '../conversation/PossibleOptOutBanner.tsx';
 
 function speedToLead(lead: LeadSummary): string {
   if (lead.speedToLeadSeconds !== null) return formatDuration(lead.speedToLeadSeconds);
   return 'not answered yet';
 }
 
-export function LeadRow({ lead }: { lead: LeadSummary }) {
+export function LeadRow({
+  lead,
+  possibleOptOut,
+}: {
+  lead: LeadSummary;
+  /** A standing possible opt-out: the lead waits on someone's decision. */
+  possibleOptOut?: PossibleOptOut | undefined;
+}) {
   const who = lead.name ?? lead.phone ?? lead.email ?? 'Unnamed lead';
   const preview = lead.lastMessage;
   return (
-    <li className={lead.needsHuman ? 'lead-row needs-human' : 'lead-row'}>
+    <li className={lead.needsHuman || possibleOptOut ? 'lead-row needs-human' : 'lead-row'}>
       <Link href={`/leads/${lead.id}`} className="lead-link">
         <span className="lead-name">{who}</span>
         <span className="lead-time">
@@ -24,6 +33,11 @@ export function LeadRow({ lead }: { lead: LeadSummary }) {
             Score {lead.score}
           </span>
           <span className="badge">{lead.source}</span>
+          {possibleOptOut && (
+            <span className="badge badge-warning" title="No automated text goes until someone decides">
+              {possibleOptOutLabel(possibleOptOut)}
+            </span>
+          )}
           {lead.needsHuman && <span className="badge badge-warning">Needs a human</span>}
           {lead.assistantPaused && !lead.needsHuman && <span className="badge">Assistant paused</span>}
         </span>

@@ -9,7 +9,7 @@ export interface NotifyTeamProps {
   leadId: string | null;
   /** The agent to tell; null tells the workspace's owners and admins. */
   userId: string | null;
-  /** A stable code: new_lead_not_texted, lead_replied, needs_human... */
+  /** A stable code: new_lead_not_texted, lead_replied, needs_human, possible_opt_out... */
   kind: string;
   subject: string;
   body: string;

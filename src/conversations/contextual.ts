@@ -18,13 +18,17 @@ export interface ContextualReading {
 const NUMBER =
   /^(?:about |around |maybe |probably |like |~)?(\d+(?:\.\d+)?)(?:\s*(?:or|-|to)\s*\d+(?:\.\d+)?)?\s*(?:ish)?$/;
 const NO_PREFERENCE =
-  /^(?:any(?:where|thing)?|no preference|doesn't matter|doesnt matter|don't care|dont care|flexible|open|wherever|whatever|not sure|idk|no idea|n\/a|na|none)$/;
+  /^(?:any(?:where|thing)?|no preference|doesn't matter|doesnt matter|don't care|dont care|flexible|open|wherever|whatever|not sure|idk|no idea|n\/a|na|none|cualquiera|donde sea|no s[eé]|no importa|me da igual|todav[ií]a no s[eé]|ninguno)$/;
 const FILLER =
   /^(?:ok|okay|k|hi|hey|hello|thanks|thank you|yes|no|yeah|nope|sure|maybe|lol|haha|cool|great)$/;
 
+/** Spanish yes and no to a yes-or-no question ("\b" does not end a word in "í"). */
+const SI = /^(?:s[ií]|claro|as[ií] es|correcto|de contado)(?=$|[\s,.!])/;
+const NO_ES = /^(?:no|todav[ií]a no|a[uú]n no|nel|para nada)(?=$|[\s,.!])/;
+
 /** Units that do not change a bare answer's number: "$2000 a month", "3 bedrooms", "6 months". */
 const UNITS =
-  /\s*(?:dollars|bucks|a month|per month|\/mo|\/month|monthly|months?|mos?|bedrooms?|beds?|br|baths?|bathrooms?|ba)$/;
+  /\s*(?:dollars|bucks|a month|per month|\/mo|\/month|monthly|months?|mos?|bedrooms?|beds?|br|baths?|bathrooms?|ba|d[oó]lares|al mes|por mes|mensuales|meses|mes|rec[aá]maras?|habitaciones|habitaci[oó]n|cuartos?|ba[nñ]os?)$/;
 
 /** A short answer holding one number ("3", "maybe 10 months", "$2000 a month"), or null. */
 function bareNumber(text: string): number | null {
@@ -42,6 +46,10 @@ function bareNumber(text: string): number | null {
 function intentIn(text: string): Intent | null {
   const t = plain(text);
   if (/\bboth\b|\bbuy(?:ing)? and sell(?:ing)?\b|\bsell(?:ing)? and buy(?:ing)?\b/.test(t)) return 'both';
+  if (/\bambas?\b|\blas dos\b|\blos dos\b|\bcomprar y vender\b|\bvender y comprar\b/.test(t)) return 'both';
+  if (/\b(?:rentar|alquilar|renta|alquiler)\b/.test(t)) return 'rent';
+  if (/\b(?:vender|venta|vendo)\b/.test(t)) return 'sell';
+  if (/\b(?:comprar|compra|compro)\b/.test(t)) return 'buy';
   // Prefixes, for how people type: "buyin", "sellin", "purchse" is beyond help.
   if (/\b(?:rent|renting|lease|leasing)\b/.test(t)) return 'rent';
   if (/\b(?:sell\w*|list|listing)\b/.test(t)) return 'sell';
@@ -87,8 +95,8 @@ export function readInContext(
     }
     case 'preApproved':
       if (understanding.preApproved !== null) return none;
-      if (saysYes(t)) return { reading: { preApproved: true }, declined: false };
-      if (saysNo(t)) return { reading: { preApproved: false }, declined: false };
+      if (saysYes(t) || SI.test(t)) return { reading: { preApproved: true }, declined: false };
+      if (saysNo(t) || NO_ES.test(t)) return { reading: { preApproved: false }, declined: false };
       return { reading: {}, declined };
     case 'timelineMonths':
       if (understanding.timelineMonths !== null) return none;

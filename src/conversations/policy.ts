@@ -154,11 +154,12 @@ export function decideTurn(input: TurnInput): TurnDecision {
           break;
         case 'assistant':
           answered = 'assistant';
-          part(say.aboutTheAssistant(voice));
+          for (const sentence of say.aboutTheAssistant(voice)) part(sentence);
           break;
         case 'identity':
           answered = 'assistant';
-          part(say.whoWeAre(voice, input.inquiry?.property?.address ?? null));
+          for (const sentence of say.whoWeAre(voice, input.inquiry?.property?.address ?? null))
+            part(sentence);
           break;
         case 'legal':
           handoff = 'legal_question';

@@ -108,25 +108,26 @@ const takesOver = (voice: Voice): Texts =>
         es: ['Una persona de nuestro equipo puede atenderle cuando quiera; solo dígamelo.'],
       };
 
-/** "Are you a bot?": yes, an automated assistant, and a person is there when wanted. */
-export function aboutTheAssistant(voice: Voice): string {
+/** "Are you a bot?": yes, an automated assistant, and a person is there when wanted. One text each. */
+export function aboutTheAssistant(voice: Voice): string[] {
   const who = say(voice, 'about-assistant', {
-    en: ["I'm an automated assistant for {business}.", "I'm {business}'s automated assistant."],
+    en: ["I'm an automated assistant for {business}.", "I'm the automated assistant for {business}."],
     es: ['Soy un asistente automático de {business}.'],
   });
-  return `${who} ${say(voice, 'takes-over', takesOver(voice))}`;
+  return [who, say(voice, 'takes-over', takesOver(voice))];
 }
 
 /**
  * "Who is this?": who is texting (an automated assistant, never a person's name), for whom, why (the
  * lead's own inquiry), and that a person can take over. `about` is the address they asked about, if any.
+ * Parts, so a long Spanish answer becomes two texts rather than a cut one.
  */
-export function whoWeAre(voice: Voice, about: string | null): string {
+export function whoWeAre(voice: Voice, about: string | null): string[] {
   const named = voice.assistant !== null;
   const who = say(voice, named ? 'who-named' : 'who', {
     en: named
       ? ["I'm {assistant}, the automated assistant for {business}."]
-      : ["This is {business}'s automated assistant.", "I'm the automated assistant for {business}."],
+      : ['This is the automated assistant for {business}.', "I'm the automated assistant for {business}."],
     es: named
       ? ['Soy {assistant}, el asistente automático de {business}.']
       : ['Le escribe el asistente automático de {business}.', 'Soy el asistente automático de {business}.'],
@@ -145,7 +146,7 @@ export function whoWeAre(voice: Voice, about: string | null): string {
         en: ["I'm following up on your inquiry with us.", "I'm texting about the inquiry you sent us."],
         es: ['Le escribo por la consulta que nos envió.'],
       });
-  return `${who} ${why} ${say(voice, 'takes-over', takesOver(voice))}`;
+  return [`${who} ${why}`, say(voice, 'takes-over', takesOver(voice))];
 }
 
 const HANDOFF_TEXTS: Record<HandoffReason, Texts> = {

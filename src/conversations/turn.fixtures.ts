@@ -1,0 +1,56 @@
+import { DEFAULT_CONVERSATION_SETTINGS } from './conversation.settings.js';
+import type { ConversationState, TurnAction, TurnDecision, TurnInput } from './engine.types.js';
+import { analyze } from './understanding/analyze.js';
+import type { Understanding } from './understanding/understanding.schema.js';
+
+/** A turn's input for policy tests: one text from Lee to Maria of Hill Country Homes, mid-qualification. */
+
+export const NOW = new Date('2026-12-06T18:00:00.000Z');
+export const TZ = 'America/Chicago';
+
+export const FRESH: ConversationState = {
+  turnIndex: 1,
+  pendingSlot: 'intent',
+  asked: { intent: 1 },
+  turnsWithoutProgress: 0,
+  greetedAfter: false,
+};
+
+/** The text as the engine reads it, with any field of the reading replaced (a confidence, a language). */
+export function understood(text: string, overrides: Partial<Understanding> = {}): Understanding {
+  return { ...analyze(text, { now: NOW, tz: TZ }), ...overrides };
+}
+
+export function turn(
+  text: string,
+  overrides: Partial<TurnInput> = {},
+  reading: Partial<Understanding> = {},
+): TurnInput {
+  return {
+    leadId: 'lead-1',
+    messages: [{ id: 'msg-2', text, at: NOW.toISOString(), understanding: understood(text, reading) }],
+    profile: {},
+    stage: 'engaged',
+    history: [],
+    state: FRESH,
+    script: DEFAULT_CONVERSATION_SETTINGS.script,
+    knowledge: { listings: [], faqs: [], zone: TZ },
+    inquiry: null,
+    persona: { name: 'Maria', businessName: 'Hill Country Homes' },
+    agent: { firstName: 'Maria' },
+    lead: { firstName: 'Lee' },
+    handoff: DEFAULT_CONVERSATION_SETTINGS.handoff,
+    now: NOW,
+    tz: TZ,
+    ...overrides,
+  };
+}
+
+export const sent = (d: TurnDecision): string[] =>
+  d.actions.flatMap((a) => (a.type === 'send' ? [a.draft.text] : []));
+
+export const actionOf = <T extends TurnAction['type']>(d: TurnDecision, type: T) =>
+  d.actions.find((a): a is Extract<TurnAction, { type: T }> => a.type === type);
+
+export const changesOf = (d: TurnDecision) =>
+  (actionOf(d, 'profile')?.changes ?? []).map((c) => [c.field, c.value] as const);

@@ -84,7 +84,7 @@ function approximate(text: string, span: Span): boolean {
 
 /** "at 10 or 11", "at 10, actually 11": a bare hour offered next to a time is a time too. */
 const NEXT_TO_TIME =
-  /^\s*(?:,?\s*or|,|actually|,\s*actually|instead|make it|,\s*make it|rather|no,?|wait,?)\s*$/;
+  /^\s*,?\s*(?:or|actually|instead|rather|no|wait|make it)?(?:\s*,?\s*(?:make it|let'?s (?:say|do)|say|do))?\s*,?\s*$/;
 function followsTime(text: string, specs: readonly TimeSpec[], span: Span): boolean {
   const previous = specs.filter((s) => s.end <= span.start).at(-1);
   return previous !== undefined && NEXT_TO_TIME.test(text.slice(previous.end, span.start));

@@ -195,6 +195,33 @@ describe('possible opt-out: uncertain means stop and ask a person', () => {
     expect(one.json<{ items: unknown[] }>().items).toHaveLength(1);
   });
 
+  /**
+   * End to end with the shipped detector, through the sandbox route: the one test here that depends on how
+   * the detector reads a text. If a retrained detector reads this text otherwise, pick another it calls
+   * uncertain (`npx closing-cloud analyze "TEXT"` shows the reading).
+   */
+  it('end to end: a text the shipped detector calls uncertain is flagged and nothing automated answers it', async () => {
+    const phone = nextPhone();
+    const thread = await startedThread(phone);
+    const text = 'hmm not sure I want these anymore';
+    const reading = classifyInbound(text, { optedOut: false });
+    expect(reading).toMatchObject({ keyword: null, optOut: null, possibleOptOut: { channel: 'sms' } });
+    const inbound = await sandboxText<{ handled: string; messageId: string }>(
+      t,
+      team.key.secret,
+      phone,
+      text,
+    );
+    expect(inbound.handled).toBe('possible_opt_out');
+    expect((await flags(thread.contactId)).map((f) => [f.messageId, f.source])).toEqual([
+      [inbound.messageId, 'detector'],
+    ]);
+    const answers = (await outboundMessages(t.ctx, thread.leadId))
+      .filter((m) => m.kind === 'reply')
+      .slice(-1);
+    expect(answers.map((m) => [m.status, m.gateReason])).toEqual([['deferred', 'possible_opt_out']]);
+  });
+
   it('the gate holds every automated kind while the flag stands and lets a manual text through', async () => {
     const phone = nextPhone();
     const thread = await startedThread(phone);

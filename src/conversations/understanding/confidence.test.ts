@@ -31,6 +31,17 @@ describe('confidence', () => {
     expect(read(text).confidence[field]).toBe(0.6);
   });
 
+  it('lets a hedge said alone doubt its whole sentence', () => {
+    expect(read('3 or 4 beds, not sure').confidence.beds).toBe(0.6);
+    expect(read('3 or 4 beds. $400k max').confidence.budget).toBe(1);
+  });
+
+  it('does not doubt a "not yet": the negation is the fact', () => {
+    const r = read("haven't gotten preapproved yet but will soon");
+    expect(r.preApproved).toBe(false);
+    expect(r.confidence.preApproved).toBe(1);
+  });
+
   it('keeps the hedge to its own clause', () => {
     const r = read('not sure about the area, but 3 beds for sure');
     expect(r.confidence.beds).toBe(1);

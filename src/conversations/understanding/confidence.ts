@@ -58,10 +58,23 @@ function absurdFields(facts: Understanding, rent: boolean): Set<FactField> {
   return out;
 }
 
+/** A clause that is nothing but a hedge ("3 or 4 beds, not sure") doubts its whole sentence. */
+const HEDGE_ALONE =
+  /(?:^|[.!?,;\n])\s*(?:(?:but|and|so|or)\s+)?(?:idk|dunno|not\s+(?:really\s+)?sure(?:\s+yet)?|i'?m\s+not\s+sure|maybe|we'?ll\s+see|who\s+knows|i\s+guess|no\s+s[ée]|tal\s+vez|depends)\s*(?=[.!?,;\n]|$)/g;
+
+function sentenceAt(text: string, i: number): Span {
+  const start = Math.max(...['.', '!', '?', '\n'].map((p) => text.lastIndexOf(p, i - 1))) + 1;
+  const ends = ['.', '!', '?', '\n'].map((p) => text.indexOf(p, i)).filter((e) => e >= 0);
+  return { start, end: ends.length > 0 ? Math.min(...ends) + 1 : text.length };
+}
+
 function hedgedNear(text: string, spans: readonly Span[]): boolean {
+  const alone = [...text.matchAll(HEDGE_ALONE)].map((m) => m.index + m[0].search(/[a-z]/));
   return spans.some((s) => {
     const clause = clauseAt(text, s.start);
-    return HEDGE.test(text.slice(clause.start, Math.max(clause.end, s.end)));
+    if (HEDGE.test(text.slice(clause.start, Math.max(clause.end, s.end)))) return true;
+    const sentence = sentenceAt(text, s.start);
+    return alone.some((i) => i >= sentence.start && i < sentence.end);
   });
 }
 
@@ -115,7 +128,9 @@ export function confidenceOf(
     const reading = readings[field] ?? { confidence: CONFIDENCE.explicit, spans: [] };
     let value = reading.confidence;
     if (hedgedNear(text, reading.spans)) value = Math.min(value, CONFIDENCE.hedged);
-    if (negatedNear(text, reading.spans)) value = Math.min(value, CONFIDENCE.negationNear);
+    // a "not yet" is itself the negation: it is the fact, not a doubt about it
+    const denial = field === 'preApproved' && facts.preApproved === false;
+    if (!denial && negatedNear(text, reading.spans)) value = Math.min(value, CONFIDENCE.negationNear);
     if (absurd.has(field)) value = Math.min(value, CONFIDENCE.absurd);
     if (joke) value = Math.min(value, CONFIDENCE.joking);
     out[field] = Math.round(value * 100) / 100;

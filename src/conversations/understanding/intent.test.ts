@@ -72,12 +72,15 @@ describe('propertyType', () => {
 });
 
 describe('intent, negated and in Spanish', () => {
-  it.each(['not buying or selling', "we're not buying or selling right now", 'no quiero vender'])(
-    '%j states no intent',
-    (text) => {
-      expect(read(text).intent).toBeNull();
-    },
-  );
+  it.each([
+    'not buying or selling',
+    "we're not buying or selling right now",
+    "we're not really looking to buy anymore",
+    'not interested in buying right now',
+    'no quiero vender',
+  ])('%j states no intent', (text) => {
+    expect(read(text).intent).toBeNull();
+  });
 
   it.each([
     ["I'm not selling, I'm buying", 'buy'],

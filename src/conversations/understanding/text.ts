@@ -144,8 +144,24 @@ export const NEGATORS = new Set([
 ]);
 
 /** Whether a negation governs the words just before index i ("not looking to sell", "isn't 500k"). */
+/** Words that sit between a negation and what it negates without changing it: "not really looking to buy". */
+const FILLERS = new Set([
+  'really',
+  'actually',
+  'even',
+  'currently',
+  'exactly',
+  'necessarily',
+  'quite',
+  'totally',
+  'honestly',
+  'yet',
+]);
+
 export function negatedBefore(text: string, i: number, window = 4): boolean {
-  const before = wordsBefore(text, i, window);
+  const before = wordsBefore(text, i, window + 3)
+    .filter((w) => !FILLERS.has(w))
+    .slice(-window);
   const but = before.lastIndexOf('but');
   return before.slice(but + 1).some((w) => NEGATORS.has(w));
 }

@@ -68,6 +68,11 @@ describe('timelineMonths, hedged and in Spanish', () => {
   /** Sunday 6 December 2026 in New York. */
   const DECEMBER = { now: '2026-12-06T10:00:00-05:00', tz: 'America/New_York' };
 
+  it('reads no timeline into a negated "right now"', () => {
+    expect(read('not interested in buying right now').timelineMonths).toBeNull();
+    expect(read("we don't have to move right now").timelineMonths).toBeNull();
+  });
+
   it('reads "maybe in the spring" as months until spring, wherever in the year', () => {
     expect(read('not right now, maybe in the spring', DECEMBER).timelineMonths).toBe(3);
     expect(read('not right now, maybe in the spring', SEPTEMBER).timelineMonths).toBe(6);

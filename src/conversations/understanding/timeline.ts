@@ -379,7 +379,7 @@ export function extractTimeline(message: Message, options: TimelineOptions): Tim
     if (c.month && options.appointment?.year === c.month.year && options.appointment.month === c.month.month)
       continue;
     if (
-      negatedBefore(text, c.start, 2) &&
+      negatedBefore(text, c.start, c.calendar ? 2 : 4) &&
       !/\bnot\s+until\b/.test(text.slice(Math.max(0, c.start - 12), c.start))
     )
       continue;

@@ -47,7 +47,9 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
     appointment: appointment ? { year: appointment.year, month: appointment.month } : null,
   });
   const preApproved = extractPreApproved(message);
-  const places = extractAreas(message, [...budget.spans, ...rooms.spans, ...requested.spans]);
+  const places = extractAreas(message, [...budget.spans, ...rooms.spans, ...requested.spans], {
+    marketAreas: options.marketAreas,
+  });
   const propertyType = extractPropertyType(message, places.spans);
   const intent = extractIntent(message, {
     budget,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './test-helpers.js';
+import { analyze } from './analyze.js';
+import { isCommonWord, lookupPlace } from './gazetteer.js';
+import { FRIDAY_BEFORE_DST, read } from './test-helpers.js';
 
 const areas = (text: string) => read(text).areas;
+const withMarket = (text: string, marketAreas: string[]) =>
+  analyze(text, { ...FRIDAY_BEFORE_DST, marketAreas });
 
 describe('areas', () => {
   it.each([
@@ -55,5 +59,128 @@ describe('areas', () => {
     'Kyle and I want to buy',
   ])('%j names no area', (text) => {
     expect(areas(text)).toEqual([]);
+  });
+
+  it.each([
+    ['looking in round rock', ['Round Rock']],
+    ['anything near lakeway', ['Lakeway']],
+    ['we want to be around cedar park', ['Cedar Park']],
+    ['3 bed in sugar land under 500', ['Sugar Land']],
+    ['3/2 pflugerville under 400k', ['Pflugerville']],
+    ['something by georgetown please', ['Georgetown']],
+    ['looking at buda', ['Buda']],
+    ['what about hutto?', ['Hutto']],
+    ['the lakeway area', ['Lakeway']],
+    ['round rock', ['Round Rock']],
+    ['pflugerville', ['Pflugerville']],
+    ['buda or kyle', ['Buda', 'Kyle']],
+    ['in st. petersburg', ['St. Petersburg']],
+    ['in saint petersburg', ['St. Petersburg']],
+    ['st petersburg or clearwater', ['St. Petersburg', 'Clearwater']],
+    ['anything in fort worth', ['Fort Worth']],
+    ['ft. lauderdale', ['Fort Lauderdale']],
+    ['mt pleasant sc', ['Mount Pleasant, SC']],
+    ['winston salem', ['Winston-Salem']],
+    ["coeur d'alene", ["Coeur d'Alene"]],
+    ['somewhere in travis county', ['Travis County']],
+    ['in williamson county', ['Williamson County']],
+    ['Franklin, TN', ['Franklin, TN']],
+    ['round rock tx or austin', ['Round Rock, TX', 'Austin']],
+    ['Hope, AR', ['Hope, AR']],
+    ['in Mission tx', ['Mission, TX']],
+    ['The Woodlands or Spring area', ['The Woodlands', 'Spring']],
+    ['somewhere around Lake Norman', ['Lake Norman']],
+    ['I want a 2br 1ba in north park, nothing over 650', ['North Park']],
+    ['near Flushing or astoria', ['Flushing', 'Astoria']],
+  ])('%j, in lower case or bare', (text, expected) => {
+    expect(areas(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Great, thanks',
+    'Hope you are well',
+    'hope to hear back soon',
+    'Mission accomplished, thanks',
+    'on a mission to buy this year',
+    'Sunset views would be amazing',
+    'paradise would be a house with a pool',
+    'we want a white house with a porch',
+    'Victory! we got the loan',
+    'our lease ends in August so we need to be in by then',
+    'We want to be moved in before the baby comes in May',
+    'in Spring we will start looking',
+    'in the spring',
+    'I can meet at 5 by the park',
+    'looking at homes by the lake',
+    'kyle and i want to buy',
+    'talk to you by friday',
+    'in good shape',
+    'in trade for our condo',
+    'by the way we have a dog',
+    'Is the house on Elm still available?',
+    'Providence of God brought us here lol',
+  ])('%j names no area: an everyday word or a first name is no place without a real cue', (text) => {
+    expect(areas(text)).toEqual([]);
+  });
+
+  it('reads an everyday-word place with a real cue: a capital after "in", its state, or "the … area"', () => {
+    expect(areas('we are looking in Paradise')).toEqual(['Paradise']);
+    expect(areas('the Mission area')).toEqual(['Mission']);
+    expect(areas('the mission area')).toEqual([]);
+    expect(areas('near the lake area')).toEqual([]);
+    expect(areas('in hope ar')).toEqual([]);
+    expect(areas('in Hope, AR')).toEqual(['Hope, AR']);
+  });
+
+  it('outputs each place once, by its canonical name', () => {
+    expect(areas('round rock, Round Rock or ROUND ROCK')).toEqual(['Round Rock']);
+    expect(areas('saint petersburg or st. petersburg')).toEqual(['St. Petersburg']);
+  });
+
+  it('carries a confidence: a plain cue or a state is sure; a list of everyday words or unknown words is asked back', () => {
+    expect(read('in round rock').confidence.areas).toBeGreaterThanOrEqual(0.9);
+    expect(read('katy tx').confidence.areas).toBe(1);
+    expect(read('near mueller').confidence.areas).toBeLessThan(0.8);
+    expect(read('white house or queens').confidence.areas).toBeLessThan(0.8);
+    expect(read('3 bed 2 bath').confidence.areas).toBeUndefined();
+  });
+
+  describe("the workspace's market areas come first", () => {
+    const market = ['Round Rock, TX', 'Zilker', 'Mueller', 'Mission', 'Travis County', 'Spring'];
+
+    it('reads its own neighbourhoods, in any case and bare, as it writes them', () => {
+      expect(withMarket('mueller or zilker', market).areas).toEqual(['Mueller', 'Zilker']);
+      expect(withMarket('anything near mueller?', market).areas).toEqual(['Mueller']);
+      expect(withMarket('anything near mueller?', market).confidence.areas).toBeGreaterThanOrEqual(0.9);
+    });
+
+    it('takes its everyday-word areas after a cue, never bare', () => {
+      expect(withMarket('looking in mission', market).areas).toEqual(['Mission']);
+      expect(withMarket('in spring or the woodlands', market).areas).toEqual(['Spring', 'The Woodlands']);
+      expect(withMarket('on a mission to buy', market).areas).toEqual([]);
+      expect(withMarket('looking in mission', []).areas).toEqual([]);
+    });
+
+    it('prefers places in its states: a small place there is read bare', () => {
+      // Jarrell, TX has about 1,200 people in the source: bare, it is read only for a Texas market.
+      expect(withMarket('3/2 jarrell under 300k', ['Austin, TX']).areas).toEqual(['Jarrell']);
+      expect(withMarket('3/2 jarrell under 300k', []).areas).toEqual([]);
+      expect(withMarket('3/2 in jarrell under 300k', []).areas).toEqual(['Jarrell']);
+    });
+  });
+});
+
+describe('the gazetteer', () => {
+  it('knows Census counties, GeoNames places and neighbourhoods with their states', () => {
+    expect(lookupPlace('round rock')?.entries[0]).toMatchObject({ state: 'TX', kind: 'p' });
+    expect(lookupPlace('travis county')?.entries).toEqual([{ state: 'TX', kind: 'c', population: 0 }]);
+    expect(lookupPlace('saint petersburg')?.name).toBe('St. Petersburg');
+    expect(lookupPlace('austin')?.entries.map((e) => e.state)).toContain('MN');
+    expect(lookupPlace('nowhere in particular')).toBeNull();
+  });
+
+  it('flags everyday words, so they need a cue', () => {
+    expect(['hope', 'mission', 'sunset', 'paradise', 'spring', 'victory'].every(isCommonWord)).toBe(true);
+    expect(['pflugerville', 'buda', 'lakeway', 'leander'].some(isCommonWord)).toBe(false);
   });
 });

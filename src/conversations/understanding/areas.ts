@@ -172,25 +172,19 @@ function stateAfter(ctx: Context, next: number): string | null {
 }
 
 /**
- * Whether a known name may be read here. A name of the workspace's market or a distinctive name
- * ("pflugerville") needs only a cue; an everyday word ("hope", "sunset", "mission") needs a capital
- * after the cue, its state, "the … area", or to be one of the workspace's own areas.
+ * Whether a known name may be read after a cue. A name of the workspace's market or a distinctive name
+ * ("pflugerville") needs only the cue; an everyday word ("hope", "sunset", "mission") needs a capital, its
+ * state, a list of places, or to be one of the workspace's own areas.
  */
 function acceptable(ctx: Context, known: Known, cue: 'strong' | 'weak' | 'list'): boolean {
   const stated = stateAfter(ctx, known.next) !== null;
   const areaWord = TRAILING_DROPS.has(ctx.tokens[known.next]?.lower ?? '');
   const single = known.next - known.first === 1;
-  // "in August", "by Friday": a month, a day or a season is never a place unless the workspace says so.
-  const season = single && hasStem(NOT_PLACE, ctx.tokens[known.first]?.lower ?? '');
-  if (season && !known.market && !stated && !(areaWord && cue === 'list')) {
-    return false;
-  }
-  if (cue === 'weak') {
-    return !known.common && (known.market || !isFirstName(known.name) || known.capital);
-  }
-  if (!known.common || stated || areaWord || cue === 'list') return true;
-  if (known.market || known.capital) return true;
-  // "looking in round rock": two everyday words that name a well-known place.
+  if (known.market || stated) return true;
+  // "in August", "by Friday": a month, a day or a season is a place only as "the Spring area".
+  if (single && hasStem(NOT_PLACE, ctx.tokens[known.first]?.lower ?? '')) return known.capital && areaWord;
+  if (cue === 'weak') return !known.common && (!isFirstName(known.name) || known.capital);
+  if (!known.common || cue === 'list' || known.capital) return true;
   return wellKnownPhrase(ctx, known);
 }
 
@@ -422,7 +416,11 @@ function uncued(ctx: Context, known: Known): number | null {
   const stated = stateAfter(ctx, known.next) !== null;
   const areaWord = TRAILING_DROPS.has(ctx.tokens[known.next]?.lower ?? '');
   const many = known.next - known.first > 1;
-  if (known.common && !known.market && !(many && known.capital) && !stated) return null;
+  const capitalised = known.capital && (many || areaWord);
+  if (known.common && !known.market && !capitalised && !stated) return null;
+  if (!many && !known.market && !stated && hasStem(NOT_PLACE, known.name.toLowerCase()) && !capitalised) {
+    return null;
+  }
   if (known.market) return SURE.cued;
   if (stated) return SURE.stated;
   if (many) return SURE.named;

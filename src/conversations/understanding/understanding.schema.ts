@@ -90,4 +90,9 @@ export interface AnalyzeOptions {
   now: Date | string;
   /** The lead's IANA time zone. */
   tz: string;
+  /**
+   * The workspace's own market areas ("Round Rock", "Zilker", "Travis County, TX"): matched before the
+   * gazetteer, in any case and even when they are everyday words; their states are preferred.
+   */
+  marketAreas?: readonly string[];
 }

@@ -20,6 +20,9 @@ const AnalyticsScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./screens/settings/index.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
+const KnowledgeScreen = lazy(() =>
+  import('./screens/knowledge/index.tsx').then((m) => ({ default: m.KnowledgeScreen })),
+);
 const ComplianceScreen = lazy(() =>
   import('./screens/compliance/index.tsx').then((m) => ({ default: m.ComplianceScreen })),
 );
@@ -88,6 +91,9 @@ function Routes() {
             </Route>
             <Route path="/settings" nest>
               <SettingsScreen />
+            </Route>
+            <Route path="/knowledge" nest>
+              <KnowledgeScreen />
             </Route>
             <Route path="/compliance" nest>
               <ComplianceScreen />

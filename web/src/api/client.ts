@@ -17,6 +17,8 @@ export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
+  /** Sends a string body as it is with this type (a CSV file) instead of as JSON. */
+  contentType?: string;
   /** Extra request headers, e.g. an idempotency-key on a send. */
   headers?: Record<string, string>;
   /** Send the user to the sign-in page on a 401 (default). The session check itself turns it off. */
@@ -86,7 +88,9 @@ export async function toApiError(response: Response): Promise<ApiError> {
 export async function api<T>(path: string, options: ApiOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const raw = options.contentType !== undefined && typeof options.body === 'string';
+  if (options.body !== undefined)
+    headers['content-type'] = raw ? (options.contentType ?? '') : 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -94,7 +98,12 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : raw
+            ? (options.body as string)
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

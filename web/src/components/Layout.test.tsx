@@ -5,11 +5,24 @@ const labels = (user: Parameters<typeof navigationFor>[0]) => navigationFor(user
 
 describe('navigation by role', () => {
   it('gives agents the screens they work in', () => {
-    expect(labels({ role: 'agent', isOperator: false })).toEqual(['Inbox', 'Appointments', 'Sandbox phone']);
+    expect(labels({ role: 'agent', isOperator: false })).toEqual([
+      'Inbox',
+      'Appointments',
+      'Knowledge',
+      'Sandbox phone',
+    ]);
   });
 
   it('adds analytics, settings and compliance for admins and owners', () => {
-    const manager = ['Inbox', 'Appointments', 'Sandbox phone', 'Analytics', 'Settings', 'Compliance'];
+    const manager = [
+      'Inbox',
+      'Appointments',
+      'Knowledge',
+      'Sandbox phone',
+      'Analytics',
+      'Settings',
+      'Compliance',
+    ];
     expect(labels({ role: 'admin', isOperator: false })).toEqual(manager);
     expect(labels({ role: 'owner', isOperator: false })).toEqual(manager);
   });

@@ -15,6 +15,7 @@ export function navigationFor(user: Pick<SessionUser, 'role' | 'isOperator'>): N
     items.push(
       { href: '/inbox', label: 'Inbox' },
       { href: '/appointments', label: 'Appointments' },
+      { href: '/knowledge', label: 'Knowledge' },
       { href: '/sandbox', label: 'Sandbox phone' },
     );
     if (isManager(user)) {

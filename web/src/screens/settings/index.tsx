@@ -60,6 +60,10 @@ export function SettingsScreen() {
                 </Link>
               </li>
             ))}
+            <li>
+              {/* The script has its own editor beside the listings and FAQs it works with. */}
+              <Link href="~/knowledge/script">Qualification script</Link>
+            </li>
           </ul>
         </nav>
         <div className="settings-body">

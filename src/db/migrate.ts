@@ -14,6 +14,7 @@ import * as optOutConfirmations from './migrations/0012_opt_out_confirmations.js
 import * as requestThrottles from './migrations/0013_request_throttles.js';
 import * as sendReconciliation from './migrations/0014_send_reconciliation.js';
 import * as possibleOptOuts from './migrations/0015_possible_opt_outs.js';
+import * as agentAlerts from './migrations/0016_agent_alerts.js';
 import * as listingDetails from './migrations/0017_listing_details.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013_request_throttles': requestThrottles,
   '0014_send_reconciliation': sendReconciliation,
   '0015_possible_opt_outs': possibleOptOuts,
+  '0016_agent_alerts': agentAlerts,
   '0017_listing_details': listingDetails,
 };
 

@@ -28,6 +28,8 @@ import type {
   PhoneNumbersTable,
   WebhookEventsTable,
 } from '../messaging/messaging.table.js';
+import type { NotificationReadsTable } from '../messaging/notifications.table.js';
+import type { PushSubscriptionsTable } from '../messaging/push.table.js';
 import type { TwilioAccountsTable } from '../messaging/twilio-accounts.table.js';
 import type {
   PrivacyExportsTable,
@@ -76,6 +78,8 @@ export interface Database {
   phoneNumbers: PhoneNumbersTable;
   twilioAccounts: TwilioAccountsTable;
   notifications: NotificationsTable;
+  notificationReads: NotificationReadsTable;
+  pushSubscriptions: PushSubscriptionsTable;
   appointmentTypes: AppointmentTypesTable;
   appointmentTypeAgents: AppointmentTypeAgentsTable;
   agentAvailability: AgentAvailabilityTable;

@@ -21,7 +21,9 @@ import { leadsRoutes } from '../leads/leads.routes.js';
 import { notesRoutes } from '../leads/notes.routes.js';
 import { timelineRoutes } from '../leads/timeline.routes.js';
 import { messagingRoutes } from '../messaging/messaging.routes.js';
+import { notificationsRoutes } from '../messaging/notifications.routes.js';
 import { smsProviderRoutes } from '../messaging/provider-settings.routes.js';
+import { pushRoutes } from '../messaging/push.routes.js';
 import { twilioWebhookRoutes } from '../messaging/webhooks.routes.js';
 import { newId } from '../platform/ids.js';
 import { privacyRoutes } from '../privacy/privacy.routes.js';
@@ -135,6 +137,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(workspacesRoutes, { prefix: '/api/v1', ctx });
   await app.register(messagingRoutes, { prefix: '/api/v1', ctx });
+  await app.register(notificationsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(pushRoutes, { prefix: '/api/v1', ctx });
   await app.register(smsProviderRoutes, { prefix: '/api/v1', ctx });
   await app.register(doNotContactRoutes, { prefix: '/api/v1', ctx });
   await app.register(twilioWebhookRoutes, { ctx });

@@ -80,8 +80,8 @@ export interface NotificationsTable {
   userId: string | null;
   leadId: string | null;
   kind: string;
-  /** How it reached the team: 'both' when the text and the email went out. */
-  channel: 'sms' | 'email' | 'both' | 'log';
+  /** How it reached the team: 'both' when the text and the email went out, 'several' for other mixes. */
+  channel: 'sms' | 'email' | 'push' | 'both' | 'several' | 'log';
   subject: string;
   body: string;
   status: 'pending' | 'sent' | 'failed' | 'logged';

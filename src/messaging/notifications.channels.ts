@@ -1,6 +1,7 @@
 import type { AppContext } from '../http/context.js';
 import { sendMail } from './mailer.js';
 import { sendingNumber } from './phone-numbers.service.js';
+import { smsProviderFor } from './providers/workspace-provider.js';
 
 /** How one channel went. `error` is a code, never an address or a number: it is stored and logged. */
 export type ChannelResult = { ok: true } | { ok: false; retryable: boolean; error: string };
@@ -15,8 +16,10 @@ export interface TeamNote {
 const SMS_MAX = 640;
 
 /**
- * A text to a member of the team. No consent gate: they are not a lead but a colleague who gave us the
- * number for this. The caller has checked it against the workspace's do-not-contact list.
+ * A text to a member of the team, through the workspace's own provider and from its number. No consent
+ * gate and no lead's quota: they are not a lead but a colleague who chose this channel and gave us the
+ * number for it; the text is recorded as the notification, never as a message to a lead. The caller has
+ * checked the number against the workspace's do-not-contact list.
  */
 export async function textTeamMember(
   ctx: AppContext,
@@ -31,10 +34,12 @@ export async function textTeamMember(
   if (!from && ctx.sms.kind === 'twilio')
     return { ok: false, retryable: false, error: 'sms:no_sending_number' };
   const text = `${note.subject}: ${note.body}`;
-  const result = await ctx.sms.send({
+  const provider = await smsProviderFor(ctx, note.workspaceId);
+  const messagingServiceSid = from?.messagingServiceSid ?? provider.messagingServiceSid;
+  const result = await provider.sms.send({
     to: to.phone,
     ...(from ? { from: from.number } : {}),
-    ...(from?.messagingServiceSid ? { messagingServiceSid: from.messagingServiceSid } : {}),
+    ...(messagingServiceSid ? { messagingServiceSid } : {}),
     body: text.length <= SMS_MAX ? text : `${text.slice(0, SMS_MAX - 1)}…`,
     idempotencyKey: `notify:${note.notificationId}:${to.userId}`,
   });

@@ -1,6 +1,7 @@
 import { findSuppressionFor } from '../consent/suppression.js';
 import type { AppContext } from '../http/context.js';
 import { normalizePhone } from '../leads/normalize.js';
+import type { AlertChannel } from '../workspaces/users.alerts.js';
 import { findUser, listUsers } from '../workspaces/users.repository.js';
 import type { UserRow } from '../workspaces/workspaces.table.js';
 import { loadWorkspaceMessaging, type WorkspaceMessaging } from './messaging.settings.js';
@@ -11,11 +12,13 @@ import {
   type TeamNote,
   textTeamMember,
 } from './notifications.channels.js';
+import { channelsForUser } from './notifications.reach.js';
+import { pushMessageFor, pushToUser } from './push.sender.js';
 
 /** Thrown so the job retries later: nothing reached anyone and a channel may work next time. */
 export class NotificationRetryError extends Error {}
 
-type Channel = 'sms' | 'email';
+type Channel = AlertChannel;
 
 interface Attempt {
   channel: Channel;
@@ -23,9 +26,10 @@ interface Attempt {
 }
 
 /**
- * Sends one pending notification by the workspace's `agentNotifications` setting: a text to the
- * agent's phone, an email through SMTP, or both. With neither possible the note is only logged (and
- * kept in the notifications table, where the dashboard shows it). Once anything has reached someone the
+ * Sends one pending notification by each recipient's chosen channels (or, for those who chose none, the
+ * workspace's `agentNotifications` setting): Web Push to their browsers, a text to their mobile phone, an
+ * email through SMTP. With none possible the note is only logged (and kept in the notifications table,
+ * where the dashboard's bell shows it). Once anything has reached someone the
  * note is not retried, so a failure on one channel never repeats a success on the other.
  */
 export async function deliverNotification(
@@ -40,10 +44,9 @@ export async function deliverNotification(
     .executeTakeFirst();
   if (notification?.status !== 'pending') return;
   const workspace = await loadWorkspaceMessaging(ctx.db, props.workspaceId);
-  const wanted = channelsFor(workspace.settings.agentNotifications);
   const attempts: Attempt[] = [];
   for (const user of await recipients(ctx, notification)) {
-    attempts.push(...(await deliverTo(ctx, workspace, notification, user, wanted)));
+    attempts.push(...(await deliverTo(ctx, workspace, notification, user, channelsForUser(user, workspace))));
   }
   const log = ctx.logger.child({ category: 'notifications' });
   const summary = {
@@ -62,7 +65,7 @@ export async function deliverNotification(
   }
   if (delivered.length > 0) {
     log.info(summary, 'team notified');
-    const channel = delivered.length > 1 ? 'both' : (delivered[0] as Channel);
+    const channel = channelColumn(delivered);
     return finish(ctx, notification, {
       status: 'sent',
       channel,
@@ -84,15 +87,18 @@ export async function deliverNotification(
   log.warn(summary, 'team notification failed');
   return finish(ctx, notification, {
     status: 'failed',
-    channel: attempts[0]?.channel ?? 'log',
+    channel: channelColumn([...new Set(attempts.map((a) => a.channel))]),
     error: errors.join('; '),
     sentAt: null,
   });
 }
 
-function channelsFor(setting: WorkspaceMessaging['settings']['agentNotifications']): Channel[] {
-  if (setting === 'both') return ['sms', 'email'];
-  return setting === 'none' ? [] : [setting];
+/** One channel by name; text and email together as `both`, as before push; any other mix as `several`. */
+function channelColumn(channels: Channel[]): NotificationRow['channel'] {
+  if (channels.length === 0) return 'log';
+  if (channels.length === 1) return channels[0] as Channel;
+  if (channels.length === 2 && !channels.includes('push')) return 'both';
+  return 'several';
 }
 
 /** The assigned agent; without one (or a disabled one), the workspace's owners and admins. */
@@ -119,6 +125,16 @@ async function deliverTo(
     body: notification.body,
   };
   const attempts: Attempt[] = [];
+  if (wanted.includes('push')) {
+    const results = await pushToUser(ctx, {
+      workspaceId: notification.workspaceId,
+      userId: user.id,
+      message: pushMessageFor(notification),
+    });
+    // One browser that took it is enough; the others' failures are kept on their subscriptions.
+    const result = results.find((r) => r.ok) ?? results[0];
+    if (result) attempts.push({ channel: 'push', result });
+  }
   if (wanted.includes('sms') && user.phone) {
     const phone = normalizePhone(user.phone, workspace.defaultRegion).e164;
     const result: ChannelResult = !phone

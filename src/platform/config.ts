@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createECDH, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -79,6 +79,30 @@ const envSchema = z.object({
   OUTBOUND_ALLOW_PRIVATE: z.preprocess(emptyToUndefined, bool.optional()),
   /** The earlier name of OUTBOUND_ALLOW_PRIVATE, still read. */
   CALDAV_ALLOW_PRIVATE: z.preprocess(emptyToUndefined, bool.optional()),
+  /** Web Push (VAPID) keys; generated once into DATA_DIR when not given. */
+  VAPID_PUBLIC_KEY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url P-256 public key')
+      .optional(),
+  ),
+  VAPID_PRIVATE_KEY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key')
+      .optional(),
+  ),
+  VAPID_SUBJECT: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: address or an https: URL')
+      .optional(),
+  ),
+  /** Tests only: push endpoints on http://127.0.0.1 (a local fake push service). */
+  PUSH_ALLOW_LOOPBACK_HTTP: z.preprocess(emptyToUndefined, bool.optional()),
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'anthropic']).default('none')),
   LLM_BASE_URL: optionalUrl,
   LLM_MODEL: optionalString,
@@ -139,6 +163,15 @@ export interface Config {
     /** Such URLs may reach private, loopback and link-local addresses (OUTBOUND_ALLOW_PRIVATE); off by default. */
     readonly allowPrivate: boolean;
   };
+  /** Web Push to the dashboard installed as an app (messaging/push*.ts). */
+  readonly push: {
+    readonly vapidPublicKey: string;
+    readonly vapidPrivateKey: string;
+    /** Who push services may contact about our traffic: a mailto: or https: URL. */
+    readonly subject: string;
+    /** Subscriptions may name http://127.0.0.1 endpoints; only with NODE_ENV=test. */
+    readonly allowLoopbackHttp: boolean;
+  };
   readonly llm: {
     readonly provider: 'none' | 'openai' | 'anthropic';
     readonly baseUrl: string | undefined;
@@ -194,6 +227,14 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
         ? 'GOOGLE_CLIENT_SECRET: required with GOOGLE_CLIENT_ID'
         : 'GOOGLE_CLIENT_ID: required with GOOGLE_CLIENT_SECRET',
     );
+  if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY))
+    problems.push(
+      e.VAPID_PUBLIC_KEY
+        ? 'VAPID_PRIVATE_KEY: required with VAPID_PUBLIC_KEY'
+        : 'VAPID_PUBLIC_KEY: required with VAPID_PRIVATE_KEY',
+    );
+  if (e.PUSH_ALLOW_LOOPBACK_HTTP && e.NODE_ENV !== 'test')
+    problems.push('PUSH_ALLOW_LOOPBACK_HTTP: only for tests (NODE_ENV=test)');
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
@@ -241,6 +282,13 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
       apiBaseUrl: (e.GOOGLE_API_BASE_URL ?? 'https://www.googleapis.com').replace(/\/$/, ''),
     },
     outbound: { allowPrivate: e.OUTBOUND_ALLOW_PRIVATE ?? e.CALDAV_ALLOW_PRIVATE ?? false },
+    push: {
+      ...(e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
+        ? { vapidPublicKey: e.VAPID_PUBLIC_KEY, vapidPrivateKey: e.VAPID_PRIVATE_KEY }
+        : loadOrCreateVapidKeys(dataDir)),
+      subject: e.VAPID_SUBJECT ?? defaultVapidSubject(publicUrl, e.SMTP_FROM),
+      allowLoopbackHttp: e.PUSH_ALLOW_LOOPBACK_HTTP ?? false,
+    },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });
 }
@@ -269,6 +317,49 @@ function loadOrCreateSecret(dataDir: string): string {
     throw error;
   }
   return secret;
+}
+
+interface VapidKeys {
+  vapidPublicKey: string;
+  vapidPrivateKey: string;
+}
+
+/**
+ * The instance's VAPID key pair, made once and kept in DATA_DIR like the app secret: a new pair would
+ * orphan every browser's subscription, which is bound to the public key it was made with.
+ */
+function loadOrCreateVapidKeys(dataDir: string): VapidKeys {
+  const file = path.join(dataDir, 'vapid-keys.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { publicKey?: unknown; privateKey?: unknown };
+    if (typeof stored.publicKey !== 'string' || typeof stored.privateKey !== 'string')
+      throw new ConfigError([`VAPID_PUBLIC_KEY: the stored keys in ${file} are unreadable`]);
+    return { vapidPublicKey: stored.publicKey, vapidPrivateKey: stored.privateKey };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  const keys = {
+    publicKey: ecdh.getPublicKey().toString('base64url'),
+    // A private key with leading zero bytes comes back shorter; push services expect all 32.
+    privateKey: Buffer.concat([Buffer.alloc(32), ecdh.getPrivateKey()])
+      .subarray(-32)
+      .toString('base64url'),
+  };
+  try {
+    writeFileSync(file, `${JSON.stringify(keys)}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return loadOrCreateVapidKeys(dataDir);
+    throw error;
+  }
+  return { vapidPublicKey: keys.publicKey, vapidPrivateKey: keys.privateKey };
+}
+
+/** Push services want a way to reach the sender: the site when it is https, else the mail sender. */
+function defaultVapidSubject(publicUrl: string, smtpFrom: string | undefined): string {
+  if (publicUrl.startsWith('https://')) return publicUrl;
+  const address = smtpFrom ? (/<([^<>]+)>/.exec(smtpFrom)?.[1] ?? smtpFrom) : undefined;
+  return `mailto:${address ?? `alerts@${new URL(publicUrl).hostname}`}`;
 }
 
 function deepFreeze<T extends object>(value: T): T {

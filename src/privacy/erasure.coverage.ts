@@ -41,6 +41,11 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   workspaces: { treatment: 'none', how: 'the tenant' },
   users: { treatment: 'none', how: 'the team, not leads' },
   sessions: { treatment: 'none', how: "the team's sign-ins" },
+  push_subscriptions: { treatment: 'none', how: "the team's browsers that receive alerts" },
+  notification_reads: {
+    treatment: 'none',
+    how: 'which note a team member opened, by ids and time; deleted with the note',
+  },
   api_keys: { treatment: 'none', how: 'hashed keys' },
   phone_numbers: { treatment: 'none', how: "the workspace's own numbers" },
   twilio_accounts: { treatment: 'none', how: 'which workspaces may use a Twilio account' },
@@ -73,6 +78,10 @@ export const SECRET_COLUMNS = new Set([
   'ticket_hash',
   'identifier_sealed',
   'note_sealed',
+  // A push endpoint is a capability URL and its keys encrypt for one browser.
+  'endpoint',
+  'key_p256dh',
+  'key_auth',
 ]);
 
 /** Tables left out of a workspace export altogether. */

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { errorResponses, idParams } from '../http/schemas.js';
-import { createUser, getUser, listWorkspaceUsers, updateUser } from './users.service.js';
+import { forbidden } from '../platform/errors.js';
+import { createUser, getUser, listWorkspaceUsers, updateMe, updateUser } from './users.service.js';
 import { rowToUser } from './workspaces.presenters.js';
-import { createUserBody, updateUserBody, userSchema } from './workspaces.schema.js';
+import { createUserBody, updateMeBody, updateUserBody, userSchema } from './workspaces.schema.js';
 
 const managers = ['owner', 'admin'] as const;
 
@@ -36,6 +37,31 @@ export const usersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
         ip: request.ip,
       });
       return reply.status(201).send(rowToUser(user));
+    },
+  );
+
+  // Any member, agents included, sets their own mobile phone and how they are alerted.
+  app.patch(
+    '/users/me',
+    {
+      config: { apiKey: false },
+      schema: {
+        tags: ['users'],
+        summary: 'Change your own time zone, mobile phone or alert channels',
+        body: updateMeBody,
+        response: { 200: userSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = request.auth;
+      if (actor.type !== 'user') throw forbidden('Only a person has an account to change');
+      const user = await updateMe(ctx, {
+        workspaceId: request.auth.workspaceId,
+        userId: actor.userId,
+        patch: request.body,
+        ip: request.ip,
+      });
+      return rowToUser(user);
     },
   );
 

@@ -8,6 +8,7 @@ import { type AuditEntry, audit, auditActor } from './audit.service.js';
 import type { Actor } from './auth.types.js';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
 import { deleteUserSessions } from './sessions.repository.js';
+import { type AlertChannel, agentMobilePhone, storedAlertChannels } from './users.alerts.js';
 import {
   countActiveUsersWithRole,
   findUser,
@@ -15,8 +16,14 @@ import {
   listUsers,
   updateUser as updateUserRow,
 } from './users.repository.js';
-import { lockWorkspace } from './workspaces.repository.js';
-import { canonicalTimeZone, isTimeZone, normaliseEmail, type UpdateUserBody } from './workspaces.schema.js';
+import { findWorkspace, lockWorkspace } from './workspaces.repository.js';
+import {
+  canonicalTimeZone,
+  isTimeZone,
+  normaliseEmail,
+  type UpdateMeBody,
+  type UpdateUserBody,
+} from './workspaces.schema.js';
 import type { Role, UserRow } from './workspaces.table.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -41,6 +48,9 @@ export interface NewUserProps {
   isOperator?: boolean;
   passwordHash: string;
   timezone?: string | null | undefined;
+  /** E.164, already checked. */
+  phone?: string | null | undefined;
+  alertChannels?: readonly AlertChannel[] | undefined;
   /** Who is creating the user, as the audit log records it (the system when absent). */
   auditAs?: AuditEntry['actor'] | undefined;
   ip?: string | undefined;
@@ -62,6 +72,8 @@ export async function insertUserAudited(trx: DbOrTrx, props: NewUserProps): Prom
       passwordHash: props.passwordHash,
       disabledAt: null,
       timezone: props.timezone ? canonicalTimeZone(props.timezone) : null,
+      phone: props.phone ?? null,
+      alertChannels: props.alertChannels ? storedAlertChannels(props.alertChannels) : null,
       createdAt: at,
       updatedAt: at,
       passwordChangedAt: at,
@@ -91,6 +103,8 @@ export async function createUser(
     role: Role;
     password: string;
     timezone?: string | undefined;
+    mobilePhone?: string | undefined;
+    alertChannels?: AlertChannel[] | undefined;
     by?: Actor | undefined;
     ip?: string | undefined;
   },
@@ -101,9 +115,12 @@ export async function createUser(
   if (props.role === 'owner' && props.by && !isOwner(props.by)) throw onlyOwners();
   const passwordHash = await hashPassword(props.password);
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await lockWorkspace(trx, props.workspaceId))) throw notFound('Workspace');
+    const workspace = await lockWorkspace(trx, props.workspaceId);
+    if (!workspace) throw notFound('Workspace');
+    const { mobilePhone, ...rest } = props;
     return insertUserAudited(trx, {
-      ...props,
+      ...rest,
+      phone: mobilePhone ? agentMobilePhone(mobilePhone, workspace.defaultRegion) : null,
       passwordHash,
       auditAs: auditActor(props.by),
       at: ctx.clock.now(),
@@ -159,7 +176,7 @@ export async function updateUser(
   const now = ctx.clock.now();
   const at = now.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    await lockWorkspace(trx, props.workspaceId);
+    const workspace = await lockWorkspace(trx, props.workspaceId);
     const target = await findUser(trx, props.workspaceId, props.userId);
     if (!target) throw notFound('User');
     if ((patch.role === 'owner' || target.role === 'owner') && !isOwner(props.by)) throw onlyOwners();
@@ -180,6 +197,8 @@ export async function updateUser(
     // Names are personal data: the log says that it changed, not what it was.
     if (patch.name !== undefined && patch.name !== target.name) changes.name = 'changed';
     if (patch.timezone !== undefined && patch.timezone !== target.timezone) changes.timezone = 'changed';
+    const alerts = alertChanges(target, patch, workspace?.defaultRegion ?? 'US');
+    Object.assign(changes, alerts.changes);
     if (Object.keys(changes).length === 0) return target;
 
     const updated = await updateUserRow(trx, props.workspaceId, props.userId, {
@@ -188,6 +207,7 @@ export async function updateUser(
       ...(patch.timezone !== undefined
         ? { timezone: patch.timezone && canonicalTimeZone(patch.timezone) }
         : {}),
+      ...alerts.columns,
       ...(disabling ? { disabledAt: at } : enabling ? { disabledAt: null } : {}),
       updatedAt: at,
     });
@@ -198,6 +218,65 @@ export async function updateUser(
       actor: auditActor(props.by),
       action: disabling ? 'user.disabled' : enabling ? 'user.enabled' : 'user.updated',
       target: { type: 'user', id: updated.id },
+      details: { changes },
+      ip: props.ip,
+      at: now,
+    });
+    return updated;
+  });
+}
+
+/** The alert fields of a patch, as columns and as audit changes that name no number. */
+function alertChanges(
+  target: UserRow,
+  patch: Pick<UpdateUserBody, 'mobilePhone' | 'alertChannels'>,
+  region: string,
+): { columns: Partial<Pick<UserRow, 'phone' | 'alertChannels'>>; changes: Record<string, unknown> } {
+  const columns: Partial<Pick<UserRow, 'phone' | 'alertChannels'>> = {};
+  const changes: Record<string, unknown> = {};
+  if (patch.mobilePhone !== undefined) {
+    const phone = patch.mobilePhone === null ? null : agentMobilePhone(patch.mobilePhone, region);
+    if (phone !== target.phone) {
+      columns.phone = phone;
+      changes.mobilePhone = phone === null ? 'removed' : 'changed';
+    }
+  }
+  if (patch.alertChannels !== undefined) {
+    const stored = storedAlertChannels(patch.alertChannels);
+    if (stored !== target.alertChannels) {
+      columns.alertChannels = stored;
+      changes.alertChannels = { from: target.alertChannels, to: stored };
+    }
+  }
+  return { columns, changes };
+}
+
+/** What a person may change about themself: their time zone, mobile phone and alert channels. */
+export async function updateMe(
+  ctx: AppContext,
+  props: { workspaceId: string; userId: string; patch: UpdateMeBody; ip?: string | undefined },
+): Promise<UserRow> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const target = await findUser(trx, props.workspaceId, props.userId);
+    if (!target) throw notFound('User');
+    const workspace = await findWorkspace(trx, props.workspaceId);
+    const alerts = alertChanges(target, props.patch, workspace?.defaultRegion ?? 'US');
+    const changes = { ...alerts.changes };
+    const { timezone } = props.patch;
+    if (timezone !== undefined && timezone !== target.timezone) changes.timezone = 'changed';
+    if (Object.keys(changes).length === 0) return target;
+    const updated = await updateUserRow(trx, props.workspaceId, props.userId, {
+      ...alerts.columns,
+      ...(timezone !== undefined ? { timezone: timezone && canonicalTimeZone(timezone) } : {}),
+      updatedAt: now.toISOString(),
+    });
+    if (!updated) throw notFound('User');
+    await audit(trx, {
+      workspaceId: props.workspaceId,
+      actor: { type: 'user', id: target.id },
+      action: 'user.updated',
+      target: { type: 'user', id: target.id },
       details: { changes },
       ip: props.ip,
       at: now,

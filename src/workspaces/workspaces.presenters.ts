@@ -1,4 +1,5 @@
 import { fromBool, fromJson } from '../db/schema.js';
+import { alertChannelsOf } from './users.alerts.js';
 import type { ApiKey, AuditEntryView, User, Workspace } from './workspaces.schema.js';
 import type { ApiKeyRow, AuditLogRow, UserRow, WorkspaceRow } from './workspaces.table.js';
 
@@ -30,6 +31,8 @@ export function rowToUser(row: UserRow): User {
     disabled: row.disabledAt !== null,
     disabledAt: row.disabledAt,
     timezone: row.timezone,
+    mobilePhone: row.phone,
+    alertChannels: alertChannelsOf(row),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -2,6 +2,7 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { isoTimestamp } from '../http/schemas.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { ALERT_CHANNELS } from './users.alerts.js';
 
 /** True for a zone name the runtime's time-zone database knows, in any letter case. */
 export function isTimeZone(value: string): boolean {
@@ -62,6 +63,11 @@ export const userSchema = z.object({
   disabled: z.boolean(),
   disabledAt: isoTimestamp.nullable(),
   timezone: z.string().nullable(),
+  mobilePhone: z.string().nullable().describe('E.164; where SMS alerts go'),
+  alertChannels: z
+    .array(z.enum(ALERT_CHANNELS))
+    .nullable()
+    .describe("How this person is alerted; null follows the workspace's agentNotifications"),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
@@ -127,12 +133,25 @@ export const updateWorkspaceBody = z.strictObject({
   defaultRegion: region.optional(),
 });
 
+const mobilePhone = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .describe("A mobile number; without a country code it is read in the workspace's region");
+const alertChannels = z
+  .array(z.enum(ALERT_CHANNELS))
+  .max(3)
+  .describe('Any of push, sms, email; an empty list turns alerts off, null follows the workspace');
+
 export const createUserBody = z.strictObject({
   email,
   name,
   role: roleSchema,
   password,
   timezone: timezone.optional(),
+  mobilePhone: mobilePhone.optional(),
+  alertChannels: alertChannels.optional(),
 });
 
 export const updateUserBody = z.strictObject({
@@ -140,6 +159,15 @@ export const updateUserBody = z.strictObject({
   role: roleSchema.optional(),
   disabled: z.boolean().optional(),
   timezone: timezone.nullable().optional(),
+  mobilePhone: mobilePhone.nullable().optional(),
+  alertChannels: alertChannels.nullable().optional(),
+});
+
+/** What anyone may change about themself. */
+export const updateMeBody = z.strictObject({
+  timezone: timezone.nullable().optional(),
+  mobilePhone: mobilePhone.nullable().optional(),
+  alertChannels: alertChannels.nullable().optional(),
 });
 
 export const createApiKeyBody = z.strictObject({ name });
@@ -160,6 +188,7 @@ export const createWorkspaceBody = z.strictObject({
 export type UpdateWorkspaceBody = z.infer<typeof updateWorkspaceBody>;
 export type CreateUserBody = z.infer<typeof createUserBody>;
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
+export type UpdateMeBody = z.infer<typeof updateMeBody>;
 export type Workspace = z.infer<typeof workspaceSchema>;
 export type User = z.infer<typeof userSchema>;
 export type ApiKey = z.infer<typeof apiKeySchema>;

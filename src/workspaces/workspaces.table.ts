@@ -34,6 +34,8 @@ export interface UsersTable {
   timezone: string | null;
   /** Where the agent is texted about leads that need a person. */
   phone: string | null;
+  /** Comma-separated `push`, `sms`, `email` the user chose for alerts; null follows the workspace setting. */
+  alertChannels: string | null;
   createdAt: string;
   updatedAt: string;
   passwordChangedAt: string;

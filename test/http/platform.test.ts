@@ -12,7 +12,11 @@ describe('operator endpoints', () => {
     expect((await t.app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
     const ready = await t.app.inject({ url: '/readyz' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ok', checks: { database: 'ok', migrations: 'ok' } });
+    expect(ready.json()).toEqual({
+      status: 'ok',
+      checks: { database: 'ok', migrations: 'ok' },
+      details: { alerts: 'ok' },
+    });
   });
 
   it('exposes Prometheus metrics, including request counts by route', async () => {

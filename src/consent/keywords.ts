@@ -1,6 +1,7 @@
 import type { OptOutChannel } from './data/opt-out-lexicon.js';
 import { HELP_KEYWORDS, START_KEYWORDS, STOP_KEYWORDS } from './data/opt-out-lexicon.js';
 import { ruleKeep, ruleOptOut } from './opt-out-rules.js';
+import { bandOf } from './optout-model/heads.js';
 import { scoreOptOut } from './optout-model/model.js';
 
 export type { OptOutChannel };
@@ -123,30 +124,15 @@ export function assessOptOut(body: string): OptOutAssessment {
     };
   }
   const model = scoreOptOut(body);
-  const keep = ruleKeep(body);
-  if (keep && model.score < model.thresholds.high) {
-    return {
-      decision: 'keep',
-      channel: model.channel,
-      score: model.score,
-      reason: null,
-      trigger: keep.trigger,
-      layer: 'rule',
-    };
-  }
-  const decision =
-    model.score >= model.thresholds.high && !keep
-      ? 'revoke'
-      : model.score > model.thresholds.low
-        ? 'uncertain'
-        : 'keep';
+  const lookalike = ruleKeep(body);
+  const decision = bandOf(model.score, model.thresholds, lookalike !== null);
   return {
     decision,
     channel: model.channel,
     score: model.score,
     reason: decision === 'revoke' ? 'plain_language' : null,
-    trigger: decision === 'keep' ? null : model.trigger,
-    layer: 'model',
+    trigger: decision === 'keep' ? (lookalike?.trigger ?? null) : model.trigger,
+    layer: lookalike && decision === 'keep' ? 'rule' : 'model',
   };
 }
 

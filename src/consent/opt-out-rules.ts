@@ -100,19 +100,7 @@ const TRIGGERS = new Set([
 const COMPLAINERS = new Set(['you', 'people', 'guys', 'yall', 'they', 'texts', 'calls', 'messages']);
 
 /** "stop by", "bus stop", "stop sign": stop as a place or a visit. */
-const PLACE_AFTER_STOP = new Set([
-  'by',
-  'at',
-  'in',
-  'over',
-  'off',
-  'back',
-  'on',
-  'for',
-  'sign',
-  'signs',
-  'light',
-]);
+const PLACE_AFTER_STOP = new Set(['by', 'at', 'in', 'over', 'off', 'back', 'on', 'sign', 'signs', 'light']);
 const PLACE_BEFORE_STOP = new Set([
   'bus',
   'last',
@@ -192,6 +180,14 @@ function canonical(raw: readonly string[]): string[] {
     } else if (word === 'opt' && (next === 'me' || next === 'us') && words[i + 2] === 'out') {
       out.push('optout', next);
       i += 2;
+    } else if (
+      word === 'opt' &&
+      ['my', 'this', 'our'].includes(next) &&
+      OWN_LINES.has(words[i + 2] ?? '') &&
+      words[i + 3] === 'out'
+    ) {
+      out.push('optout', 'me'); // "opt my number out"
+      i += 3;
     } else {
       out.push(word);
     }
@@ -485,6 +481,9 @@ const wrongNumber: Rule = (t) => {
     const owner = at(t, k + 1);
     const possessive = ['his', 'her', 'their'].includes(owner) || (owner.length > 2 && owner.endsWith('s'));
     if (['isnt', 'not', 'longer'].includes(w) && possessive && OWN_LINES.has(at(t, k + 2))) return hit;
+    // "new phone who dis": the number has changed hands
+    if (w === 'new' && OWN_LINES.has(at(t, k + 1)) && ['who', 'whos', 'whose'].includes(at(t, k + 2)))
+      return hit;
     if (['confused', 'mistaken', 'mixed'].includes(w) && t.some((x) => x === 'someone' || x === 'somebody')) {
       return hit;
     }

@@ -129,7 +129,7 @@ export const SOFT_WORDS = words('please just ever even really now kindly');
 /** Harmless words that may follow a bare "stop" in the same clause: "stop it now", "stop, thank you". */
 export const FILLERS =
   words(`please now already immediately asap it this that right ok thanks thank you seriously
-  man dude bro guys lol lmao omg all stop again then sir maam for good forever permanently i said yes yeah
+  man dude bro guys lol lmao omg all stop again then sir maam for good forever permanently i said yes yeah real fr
   anymore at once just no sending`);
 
 /** Interjections a clause may open with before an imperative ("ok stop", "no, stop"). */
@@ -250,6 +250,15 @@ export const CLAUSE_LEVEL_HOSTILE: readonly (readonly string[])[] = [
   ['cut', 'it', 'out'],
   ['quit', 'it'],
   ['knock', 'it', 'off'],
+  ['take', 'the', 'hint'],
+  ['take', 'a', 'hint'],
+  ['take', 'a', 'hike'],
+  ['beat', 'it'],
+  ['get', 'bent'],
+  ['bug', 'off'],
+  ['scram'],
+  ['shoo'],
+  ['save', 'your', 'breath'],
 ];
 
 /** Single words that are hostile dismissals by themselves. */

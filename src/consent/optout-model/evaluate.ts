@@ -1,6 +1,6 @@
 import { classifyKeyword } from '../keywords.js';
 import { ruleKeep, ruleOptOut } from '../opt-out-rules.js';
-import type { Thresholds } from './heads.js';
+import { bandOf, type Thresholds } from './heads.js';
 import type { OutOfFold } from './train.js';
 
 /**
@@ -29,11 +29,7 @@ export function withRules(rows: readonly OutOfFold[]): Scored[] {
 export type Decision = 'revoke' | 'keep' | 'uncertain';
 
 export function decide(row: Scored, t: Thresholds): Decision {
-  if (row.fixed === 'revoke') return 'revoke';
-  const p = row.oof.score;
-  if (row.fixed === 'keep-rule' && p < t.high) return 'keep';
-  if (p >= t.high && row.fixed !== 'keep-rule') return 'revoke';
-  return p > t.low ? 'uncertain' : 'keep';
+  return row.fixed === 'revoke' ? 'revoke' : bandOf(row.oof.score, t, row.fixed === 'keep-rule');
 }
 
 export interface PipelineFigures {

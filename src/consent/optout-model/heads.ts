@@ -97,3 +97,16 @@ export function predict(spec: ModelSpec, heads: Heads, text: string): Prediction
   });
   return { score, channel: CHANNELS[best] ?? 'all' };
 }
+
+export type Band = 'revoke' | 'keep' | 'uncertain';
+
+/**
+ * The classifier's decision from its score. A look-alike the rules recognised ("stop by", "don't stop
+ * sending") keeps below `high` and is never revoked by the classifier alone: at or above `high` it is
+ * uncertain, so a person looks.
+ */
+export function bandOf(score: number, thresholds: Thresholds, lookalike: boolean): Band {
+  if (score >= thresholds.high) return lookalike ? 'uncertain' : 'revoke';
+  if (lookalike) return 'keep';
+  return score > thresholds.low ? 'uncertain' : 'keep';
+}

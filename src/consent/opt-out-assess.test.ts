@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assessOptOut, classifyInbound } from './keywords.js';
+import { bandOf } from './optout-model/heads.js';
+import { OPTOUT_WEIGHTS } from './optout-model/weights.generated.js';
+
+const decisionOf = (text: string) => assessOptOut(text).decision;
+
+describe('negation scope', () => {
+  it.each([
+    "don't stop sending listings",
+    "I haven't unsubscribed, just been busy",
+    "haven't unsubscribed, just been busy",
+    "I'm not going to unsubscribe, relax",
+    "I don't want you to stop texting me",
+    'no need to stop texting me',
+    'I never said stop',
+    "I didn't say to stop texting",
+    "don't remove me from the list, I'm still looking",
+    "this isn't the wrong number, I'm Dan",
+    'not wrong number, this is me',
+    "I didn't block you, my phone died",
+    "please don't leave me alone in this process lol",
+    "the texts don't bother me",
+    'no dejen de mandarme casas, me gustan',
+  ])('%j is not revoked', (text) => {
+    expect(decisionOf(text)).not.toBe('revoke');
+  });
+
+  it.each([
+    "don't text me",
+    'do not contact me',
+    "you won't stop texting me",
+    "I'm not interested, stop texting me",
+    'not interested stop texting me',
+    "I don't want any more texts",
+    'no more texts please',
+    'no me escriban más',
+  ])('%j is revoked', (text) => {
+    expect(decisionOf(text)).toBe('revoke');
+  });
+});
+
+describe('look-alikes', () => {
+  it.each([
+    'can we stop by saturday?',
+    "what's the bus stop nearby",
+    'is there a stop sign at the corner',
+    "we'll stop at the bank first",
+    'I stopped by the open house yesterday',
+    'if I say stop will you stop sending listings?',
+    'did you stop texting me?',
+    'stop, this house is perfect!!',
+    '"stop" is what my kid typed, ignore that',
+    "there is a cease and desist on the neighbor's construction",
+    'sent that to the wrong person, sorry',
+    'the contract says no solicitation',
+  ])('%j is not revoked', (text) => {
+    expect(decisionOf(text)).not.toBe('revoke');
+  });
+
+  it('keeps a clear look-alike by rule, naming what it looked at', () => {
+    const result = assessOptOut('Can we stop by Saturday?');
+    expect(result).toMatchObject({ decision: 'keep', layer: 'rule', reason: null });
+    expect(result.trigger).toContain('stop by');
+  });
+});
+
+describe('what the issue found missing', () => {
+  it.each([
+    ['this is my work phone', 'all', 'work_phone'],
+    ["you're texting my work cell", 'all', 'work_phone'],
+    ['not my number anymore', 'all', 'wrong_number'],
+    ['I just got this number', 'all', 'wrong_number'],
+    ['new phone who dis', 'all', 'wrong_number'],
+    ["one more message and I'll sue", 'all', 'threat'],
+    ['go bother someone else', 'sms', 'hostile'],
+    ['take the hint', 'sms', 'hostile'],
+    ['please opt my number out', 'sms', 'unsubscribe'],
+    ['persona equivocada', 'all', 'wrong_number'],
+    ['ya basta', 'sms', 'stop_request'],
+    ['los voy a demandar', 'all', 'threat'],
+  ])('%j revokes %s (%s)', (text, channel, reason) => {
+    expect(assessOptOut(text)).toMatchObject({ decision: 'revoke', channel, reason, layer: 'rule' });
+  });
+
+  it.each([
+    'stop sending me houses',
+    "I'm done with these texts",
+    'no more mensajes please',
+    'stop mandando mensajes',
+    'please ya no me escriban',
+    'leave me alone, no me interesa',
+    'remove my number por favor',
+  ])('%j stops automated texts (revoke or uncertain)', (text) => {
+    expect(decisionOf(text)).not.toBe('keep');
+  });
+});
+
+describe('assessOptOut', () => {
+  it('answers a carrier keyword from the keyword layer with the word matched', () => {
+    expect(assessOptOut('STOP')).toEqual({
+      decision: 'revoke',
+      channel: 'sms',
+      score: 1,
+      reason: 'carrier_keyword',
+      trigger: 'stop',
+      layer: 'keyword',
+    });
+  });
+
+  it('reports the clause a rule read and a stable reason code', () => {
+    expect(assessOptOut('Thanks for the info. Please remove me from your list')).toMatchObject({
+      decision: 'revoke',
+      channel: 'all',
+      score: 1,
+      reason: 'remove_request',
+      trigger: 'please remove me from your list',
+      layer: 'rule',
+    });
+  });
+
+  it("puts the classifier's score in the bands the thresholds set", () => {
+    const { low, high } = OPTOUT_WEIGHTS.thresholds;
+    expect(low).toBeLessThan(high);
+    const texts = [
+      'i prefer texts',
+      'saw your listing',
+      'hard pass',
+      'meh',
+      'we are good for now',
+      'bye forever',
+    ];
+    for (const text of texts) {
+      const result = assessOptOut(text);
+      if (result.layer !== 'model') continue;
+      expect(result.decision).toBe(bandOf(result.score, { low, high }, false));
+      expect(result.reason).toBe(result.decision === 'revoke' ? 'plain_language' : null);
+      if (result.decision !== 'keep') expect(result.trigger).toBeTruthy();
+    }
+  });
+
+  it('bands: revoke at or above high, keep at or below low, uncertain between; a look-alike never revokes', () => {
+    const t = { low: 0.2, high: 0.9 };
+    expect(bandOf(0.95, t, false)).toBe('revoke');
+    expect(bandOf(0.9, t, false)).toBe('revoke');
+    expect(bandOf(0.5, t, false)).toBe('uncertain');
+    expect(bandOf(0.2, t, false)).toBe('keep');
+    expect(bandOf(0.05, t, false)).toBe('keep');
+    expect(bandOf(0.95, t, true)).toBe('uncertain');
+    expect(bandOf(0.5, t, true)).toBe('keep');
+  });
+
+  it('never throws on odd input: nothing to read keeps, gibberish is never revoked', () => {
+    for (const text of ['', '   ', '🛑', '\u0000\u0001', '?'.repeat(5000), '0'.repeat(300)]) {
+      expect(assessOptOut(text)).toMatchObject({ decision: 'keep', trigger: null });
+    }
+    for (const text of ['a'.repeat(100_000), 'zxqv wqpl', 'ab '.repeat(3000)]) {
+      const result = assessOptOut(text);
+      expect(result.score).toBeGreaterThanOrEqual(0);
+      expect(result.score).toBeLessThanOrEqual(1);
+      expect(result.decision).not.toBe('revoke');
+    }
+  });
+
+  it('keeps uncertain rare on the ordinary lead texts of the development corpus', () => {
+    const file = path.join(import.meta.dirname, '..', '..', 'eval', 'messages.jsonl');
+    const texts = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { text: string; expected: { optOut?: unknown } })
+      .filter((item) => !item.expected.optOut)
+      .map((item) => item.text);
+    const uncertain = texts.filter((text) => assessOptOut(text).decision === 'uncertain');
+    expect(texts.length).toBeGreaterThan(300);
+    expect(uncertain.length / texts.length).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('classifyInbound', () => {
+  it('sets optOut only for revoke, and possibleOptOut with score and trigger for uncertain', () => {
+    const texts = ['please stop texting me', 'can we stop by saturday?', 'hard pass', 'bye forever', 'meh'];
+    for (const text of texts) {
+      const assessment = assessOptOut(text);
+      const result = classifyInbound(text, { optedOut: false });
+      if (assessment.decision === 'revoke') {
+        expect(result.optOut).toEqual({ channel: assessment.channel, reason: assessment.reason });
+        expect(result.possibleOptOut).toBeNull();
+      } else if (assessment.decision === 'uncertain') {
+        expect(result.optOut).toBeNull();
+        expect(result.possibleOptOut).toEqual({
+          channel: assessment.channel,
+          score: assessment.score,
+          trigger: assessment.trigger,
+        });
+      } else {
+        expect(result).toEqual({ keyword: null, optOut: null, possibleOptOut: null });
+      }
+    }
+  });
+});

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { DEFAULT_CONVERSATION_SETTINGS } from '../src/conversations/conversation.settings.js';
 import type { Slot } from '../src/conversations/engine.types.js';
 import type { KnowledgeFacts } from '../src/conversations/knowledge/knowledge.types.js';
+import { factsOf } from '../src/conversations/profile.js';
 import { type SimulationState, simulateConversation } from '../src/conversations/simulator.js';
+import { unsupportedFacts } from './asserted-facts.js';
 import { atLeast, pct, readJsonl } from './metrics.js';
 import { formatPlayed, type PlayedReport, playedTotals, type Tally, tallyBy } from './transcripts.js';
 
@@ -58,13 +60,17 @@ export interface ConversationResult {
   reached: boolean;
   problems: string[];
   transcript: string[];
+  /** Replies that stated a fact neither the lead's confident facts nor our data hold. */
+  unsupported: string[];
 }
 
 export interface ConversationsReport extends PlayedReport<ConversationResult> {
   bySplit: Record<'dev' | 'holdout', Tally>;
+  /** Conversations in which no reply stated a fact the lead did not give (nor our data holds). */
+  faithful: number;
 }
 
-export const CONVERSATION_TARGETS = { reached: 0.9, withinTwoSegments: 1 } as const;
+export const CONVERSATION_TARGETS = { reached: 0.9, withinTwoSegments: 1, faithful: 1 } as const;
 
 export const DEFAULT_CONVERSATIONS = path.join(import.meta.dirname, 'conversations.jsonl');
 const KNOWLEDGE = path.join(import.meta.dirname, 'knowledge.json');
@@ -132,16 +138,23 @@ export function playConversation(item: ScriptedConversation, knowledge: Knowledg
   const start = Date.parse(item.now);
   const replies: string[] = [];
   const transcript: string[] = [];
+  const unsupported: string[] = [];
   item.turns.forEach((line, i) => {
     transcript.push(`lead: ${line}`);
-    for (const reply of sim.text(line, new Date(start + (i + 1) * 60_000))) {
+    const sent = sim.text(line, new Date(start + (i + 1) * 60_000));
+    // What the lead had confidently told us by the end of this turn: all a reply may state of theirs.
+    const known = factsOf(sim.state.profile);
+    for (const reply of sent) {
       replies.push(reply);
       transcript.push(`assistant: ${reply}`);
+      for (const fact of unsupportedFacts(reply, known, knowledge, item.tz)) {
+        unsupported.push(`"${reply}" ${fact}, which the lead did not say`);
+      }
     }
   });
   const { state } = sim;
   const expected = item.expected;
-  const problems = outcomeProblems(expected.outcome, state, replies);
+  const problems = [...outcomeProblems(expected.outcome, state, replies), ...unsupported];
   if (expected.handoffReason && state.handoff !== expected.handoffReason) {
     problems.push(`handoff ${state.handoff ?? 'none'}, expected ${expected.handoffReason}`);
   }
@@ -178,6 +191,7 @@ export function playConversation(item: ScriptedConversation, knowledge: Knowledg
     reached: problems.length === 0,
     problems,
     transcript,
+    unsupported,
   };
 }
 
@@ -188,6 +202,7 @@ export function scoreConversations(
   const knowledge = JSON.parse(readFileSync(KNOWLEDGE, 'utf8')) as KnowledgeFacts;
   const results = corpus.map((item) => playConversation(item, knowledge));
   const totals = playedTotals(results);
+  const faithful = results.filter((r) => r.unsupported.length === 0).length;
   const bySplit: ConversationsReport['bySplit'] = {
     dev: { conversations: 0, reached: 0 },
     holdout: { conversations: 0, reached: 0 },
@@ -202,7 +217,13 @@ export function scoreConversations(
     bySplit,
     replies: totals.replies,
     withinTwoSegments: totals.withinTwoSegments,
+    faithful,
     targets: [
+      atLeast(
+        'conversations in which no reply states a fact the lead did not give',
+        results.length === 0 ? 1 : faithful / results.length,
+        CONVERSATION_TARGETS.faithful,
+      ),
       atLeast('conversations reaching the expected outcome', totals.share, CONVERSATION_TARGETS.reached),
       atLeast('replies within two segments', totals.segmentShare, CONVERSATION_TARGETS.withinTwoSegments),
     ],
@@ -217,6 +238,7 @@ export function formatConversations(report: ConversationsReport): string {
     report,
     [
       `  dev ${report.bySplit.dev.reached}/${report.bySplit.dev.conversations}, hold-out ${report.bySplit.holdout.reached}/${report.bySplit.holdout.conversations}`,
+      `  no reply states a fact the lead did not give: ${report.faithful}/${report.conversations}`,
     ],
   );
 }

@@ -20,7 +20,7 @@ const NUMBER =
 const NO_PREFERENCE =
   /^(?:any(?:where|thing)?|no preference|doesn't matter|doesnt matter|don't care|dont care|flexible|open|wherever|whatever|not sure|idk|no idea|n\/a|na|none|cualquiera|donde sea|no s[eé]|no importa|me da igual|todav[ií]a no s[eé]|ninguno)$/;
 const FILLER =
-  /^(?:ok|okay|k|hi|hey|hello|thanks|thank you|yes|no|yeah|nope|sure|maybe|lol|haha|cool|great)$/;
+  /^(?:ok|okay|k|hi|hey|hello|thanks|thank you|yes|no|yeah|nope|sure|maybe|lol|haha|cool|great|s[ií]|claro|gracias|hola|bueno|vale|dale|jaja|correcto|exacto)$/;
 
 /** Spanish yes and no to a yes-or-no question ("\b" does not end a word in "í"). */
 const SI = /^(?:s[ií]|claro|as[ií] es|correcto|de contado)(?=$|[\s,.!])/;

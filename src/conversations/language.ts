@@ -77,14 +77,22 @@ export function textLanguage(message: Pick<TurnMessage, 'text' | 'understanding'
   return message.understanding.language;
 }
 
-/** The language of the turn's texts (the newest that tells), else the conversation's so far. */
+/**
+ * The language of the turn's texts (the newest that tells), else the conversation's so far. A Spanish
+ * conversation turns English only on a text of a few English words: "Round Rock" or "Hyde Park" is a
+ * place, not a change of language.
+ */
 export function turnLanguage(
   messages: readonly Pick<TurnMessage, 'text' | 'understanding'>[],
   known: ReplyLanguage | undefined,
 ): ReplyLanguage | undefined {
   for (const message of [...messages].reverse()) {
     const language = textLanguage(message);
+    if (language === 'en' && known === 'es' && wordsOf(message.text).length < ENGLISH_WORDS) continue;
     if (language) return language;
   }
   return known;
 }
+
+/** Words an English text needs to switch a Spanish conversation back to English. */
+const ENGLISH_WORDS = 3;

@@ -23,6 +23,9 @@ describe('windowPhrase', () => {
     );
   });
   it('reads the window in the lead’s zone', () => {
+    expect(timePhrase('2026-12-19T09:30:00-06:00', zone, 'es')).toBe(
+      'el sábado 19 de diciembre a las 9:30 de la mañana',
+    );
     expect(
       windowPhrase({ start: '2026-12-05T15:00:00Z', end: '2026-12-05T23:00:00Z' }, 'America/Los_Angeles'),
     ).toBe('Sat, Dec 5');
@@ -33,10 +36,10 @@ describe('Spanish phrases', () => {
   const zone = 'America/Chicago';
   it('writes times and days out as Spanish speakers do', () => {
     expect(timePhrase('2026-12-16T18:15:00-06:00', zone, 'es')).toBe(
-      'el miércoles 16 de diciembre a las 6:15 p. m.',
+      'el miércoles 16 de diciembre a las 6:15 de la tarde',
     );
     expect(timePhrase('2026-12-19T13:00:00-06:00', zone, 'es')).toBe(
-      'el sábado 19 de diciembre a la 1 p. m.',
+      'el sábado 19 de diciembre a la 1 de la tarde',
     );
     expect(
       windowPhrase({ start: '2026-12-05T08:00:00-06:00', end: '2026-12-05T12:00:00-06:00' }, zone, 'es'),

@@ -126,15 +126,27 @@ const MONTHS_ES = [
 /** "el miércoles 16 de diciembre", written out as Spanish speakers do (no abbreviations). */
 const dayEs = (at: DateTime) => `el ${DAYS_ES[at.weekday - 1]} ${at.day} de ${MONTHS_ES[at.month - 1]}`;
 
-/** "a las 6:15 p. m.", "a la 1 p. m.": the hour with its article, 12-hour as texted in the US. */
+/**
+ * "a las 6:15 de la tarde", "a la 1 de la tarde", "a las 12 del mediodía": the part of the day in words,
+ * as Spanish speakers text it, rather than "p. m." (whose periods would end the sentence).
+ */
 function clockEs(at: DateTime): string {
   const hour = at.hour % 12 === 0 ? 12 : at.hour % 12;
   const minutes = at.minute === 0 ? '' : `:${String(at.minute).padStart(2, '0')}`;
-  const half = at.hour < 12 ? 'a. m.' : 'p. m.';
-  return `${hour === 1 ? 'a la' : 'a las'} ${hour}${minutes} ${half}`;
+  const part =
+    at.hour === 12
+      ? 'del mediodía'
+      : at.hour < 5
+        ? 'de la madrugada'
+        : at.hour < 12
+          ? 'de la mañana'
+          : at.hour < 19
+            ? 'de la tarde'
+            : 'de la noche';
+  return `${hour === 1 ? 'a la' : 'a las'} ${hour}${minutes} ${part}`;
 }
 
-/** "Fri, Jan 16 at 4:00 PM" in the zone given; in Spanish "el viernes 16 de enero a las 4 p. m.". */
+/** "Fri, Jan 16 at 4:00 PM" in the zone given; in Spanish "el viernes 16 de enero a las 4 de la tarde". */
 export function timePhrase(iso: string, zone: string, lang: ReplyLanguage = 'en'): string {
   const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
   if (lang === 'es') return `${dayEs(at)} ${clockEs(at)}`;

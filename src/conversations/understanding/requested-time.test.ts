@@ -211,6 +211,10 @@ describe('compact and sloppy forms', () => {
     ['2morrow at 3', '2026-12-07T15:00:00-05:00'],
     ['nxt tues', '2026-12-08T09:00:00-05:00'],
     ['the day after tomorrow at 4', '2026-12-08T16:00:00-05:00'],
+    ['I could meet at 5 30', '2026-12-06T17:30:00-05:00'],
+    ['can we push it to 5', '2026-12-06T17:00:00-05:00'],
+    ['Friday 12/11 at 3', '2026-12-11T15:00:00-05:00'],
+    ['Sunday, 12/13 at 1:30 PM', '2026-12-13T13:30:00-05:00'],
   ])('%j starts at %s', (text, start) => {
     expect(startOf(text)).toBe(start);
   });
@@ -247,6 +251,11 @@ describe('waits from now', () => {
     ['in 1.5 hrs', '2026-12-06T11:30:00-05:00'],
     ['in an hour and a half', '2026-12-06T11:30:00-05:00'],
     ['in 5 minutes', '2026-12-06T10:05:00-05:00'],
+    ['call me in 15', '2026-12-06T10:15:00-05:00'],
+    ['give me 20 min', '2026-12-06T10:20:00-05:00'],
+    ['in like an hour', '2026-12-06T11:00:00-05:00'],
+    ["I'll be free in an hour or so", '2026-12-06T11:00:00-05:00'],
+    ['en 45 minutos', '2026-12-06T10:45:00-05:00'],
   ])('%j is the hour from %s', (text, start) => {
     const value = slot(text, DECEMBER);
     expect(value?.start).toBe(start);
@@ -267,6 +276,9 @@ describe('waits from now', () => {
     'in 5 minutes, driving',
     'in 2 days',
     'in 24 hours',
+    'call me in 2',
+    'give me a couple days',
+    'the house is in 15 minutes from work',
     'my lease ends in 2 hours',
     "don't call in an hour",
   ])('%j is no wait to honour', (text) => {
@@ -276,6 +288,8 @@ describe('waits from now', () => {
   it('is sure of an exact wait, less of a loose one', () => {
     expect(reading('in 30 min').confidence).toBe(1);
     expect(reading('in a couple hours').confidence).toBeLessThan(1);
+    expect(reading('in an hour or so').confidence).toBeLessThan(1);
+    expect(reading('in like 30 min').confidence).toBeLessThan(1);
   });
 });
 
@@ -301,6 +315,7 @@ describe('the time proposed among several', () => {
     expect(startOf('sun at 2 or sat at 10')).toBe('2026-12-13T14:00:00-05:00');
     expect(reading('sat at 10 or 11').confidence).toBeLessThan(0.8);
     expect(reading('sat or sun at 2').confidence).toBeLessThan(0.8);
+    expect(reading("we're free the 12th or 13th").confidence).toBeLessThan(0.8);
   });
 
   it('skips a ruled-out time and takes the correction', () => {

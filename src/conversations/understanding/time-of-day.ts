@@ -82,6 +82,10 @@ function approximate(text: string, span: Span): boolean {
   );
 }
 
+/** "push it to 5", "make it 5", "move us to 4": a new time for a meeting already talked about. */
+const MOVE_TO =
+  /\b(?:push|move|change|bump|switch|make)\s+(?:it|that|this|us|me|the (?:time|showing|call|appointment))\s*(?:back\s+|up\s+)?(?:to|til|till)?\s*$/;
+
 /** "at 10 or 11", "at 10, actually 11": a bare hour offered next to a time is a time too. */
 const NEXT_TO_TIME =
   /^\s*,?\s*(?:or|actually|instead|rather|no|wait|make it)?(?:\s*,?\s*(?:make it|let'?s (?:say|do)|say|do))?\s*,?\s*$/;
@@ -129,6 +133,7 @@ export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
       CUES.has(previous) ||
       nearDay ||
       /^\s*(?:works?|ok|okay|good|fine|would work|\?)/.test(after) ||
+      MOVE_TO.test(text.slice(Math.max(0, span.start - 32), span.start)) ||
       followsTime(text, specs, span);
     if (explicit(time, m[0]) || (cued && time.hour <= 12))
       specs.push({ ...span, kind, first: time, approximate: approximate(text, span) });

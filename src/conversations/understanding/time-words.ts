@@ -36,6 +36,11 @@ const ENGLISH: readonly RewriteRule[] = [
     /(?<=(?:\b(?:at|by|after|before|until|till|til|tomorrow|tonight)|day|@)\s*(?:0?[1-9]|1[0-2]))(?=[0-5]\d(?![\d.,/%]|\s*(?:k|sq|square|dollars?|bucks|a month|\/mo|per))\b)/g,
     ':',
   ],
+  // "at 5 30" → "at 5:30", for the quarter hours only
+  [
+    /(?<=\b(?:at|@)\s*(?:0?[1-9]|1[0-2]))\s(?=(?:00|15|30|45)\b(?!\s*(?:min|mins|minutes|people|%|k\b|dollars|a month)))/g,
+    ':',
+  ],
   // chrono would read "dec 12 in the afternoon" as 12 pm; a comma keeps the day with its month
   [
     /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?=\s+in\s+the\b)/g,

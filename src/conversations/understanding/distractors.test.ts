@@ -58,4 +58,27 @@ describe('words inside a larger meaning', () => {
   it('never takes "I", months, weekdays or "House" for places', () => {
     expect(read('I think the House on Elm is great, Monday in June works').areas).toEqual([]);
   });
+
+  it('a capitalised everyday word opening a sentence is no place: "Great, thanks", "Hope…", "Mission…"', () => {
+    for (const text of [
+      'Great, thanks',
+      'Hope this helps',
+      'Mission accomplished!',
+      'Paradise lol',
+      'Sunset?',
+    ]) {
+      expect(read(text).areas).toEqual([]);
+    }
+  });
+
+  it('a first name is no place without a cue: "kyle and I", "Allen said"', () => {
+    expect(read('kyle and I want to buy').areas).toEqual([]);
+    expect(read('Allen said you could help').areas).toEqual([]);
+    expect(read('we like kyle').areas).toEqual(['Kyle']);
+  });
+
+  it('Spanish words are no places; "en" is a cue', () => {
+    expect(read('quiero vender mi casa').areas).toEqual([]);
+    expect(read('busco casa en san antonio').areas).toEqual(['San Antonio']);
+  });
 });

@@ -1,5 +1,5 @@
 import { REGIONS } from '../../consent/data/states.js';
-import { COMMON_WORDS, PLACE_WORDS } from './data/common-words.js';
+import { COMMON_WORDS, PLACE_WORDS, SPANISH_WORDS } from './data/common-words.js';
 import { FIRST_NAMES, US_PLACES } from './data/us-places.js';
 
 /** p place, n neighbourhood, c county, l postal locality (see data/README.md). */
@@ -47,11 +47,14 @@ function parseEntry(field: string): PlaceEntry {
   };
 }
 
-/** Built once at load: every name under its key. */
-function load(): { places: Map<string, KnownPlace>; longest: number } {
+/** Built once at load: every name under its key. Exported for the load benchmark. */
+export function buildPlaceIndex(data: string = US_PLACES): {
+  places: Map<string, KnownPlace>;
+  longest: number;
+} {
   const places = new Map<string, KnownPlace>();
   let longest = 1;
-  for (const line of US_PLACES.split('\n')) {
+  for (const line of data.split('\n')) {
     const fields = line.split('|');
     const name = fields[0] ?? '';
     const key = placeKey(name);
@@ -61,7 +64,7 @@ function load(): { places: Map<string, KnownPlace>; longest: number } {
   return { places, longest };
 }
 
-const { places: PLACES, longest } = load();
+const { places: PLACES, longest } = buildPlaceIndex();
 /** The most words in a known name ("Casa de Oro-Mount Helix" is 5): the longest n-gram looked up. */
 export const LONGEST_PLACE = Math.min(longest, 6);
 const PEOPLE = new Set(FIRST_NAMES.split(' '));
@@ -91,9 +94,12 @@ const WORDLIKE_CODES = new Set([
   'ne',
   'on',
   'pe',
+  'mi',
+  'va',
+  'so',
 ]);
 
-const COMMON = new Set(`${COMMON_WORDS} ${PLACE_WORDS}`.split(/\s+/));
+const COMMON = new Set(`${COMMON_WORDS} ${PLACE_WORDS} ${SPANISH_WORDS}`.split(/\s+/));
 const stems = (w: string): string[] => [
   w,
   w.replace(/s$/, ''),

@@ -2,7 +2,8 @@
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Words after which a place name follows: "in", "near", "close to", "move to". */
-export const TRIGGERS = words('in near nearby around outside inside off within');
+/** Spanish "en" too: "busco casa en san antonio". */
+export const TRIGGERS = words('in near nearby around outside inside off within en');
 /** Two-word triggers: "close to", "outside of", "moving to". */
 export const TRIGGER_PAIRS: ReadonlySet<string> = new Set([
   'close to',
@@ -33,6 +34,9 @@ export const TRIGGER_PAIRS: ReadonlySet<string> = new Set([
   'up in',
   'down in',
   'over by',
+  'cerca de',
+  'por el',
+  'por la',
 ]);
 /**
  * Weak cues: a place may follow, but so may anything ("by friday", "at 5"). Only a name the gazetteer or
@@ -90,7 +94,7 @@ export const CITY_PARTS = words('downtown uptown midtown');
 /** Short forms written in capitals. */
 export const UPPER_CASE = words('ne nw se sw isd dc us usa ut nyc la sf');
 /** Words that join names in a list: "round rock, cedar park or leander". */
-export const JOINERS = words('or and & / maybe possibly even also perhaps either');
+export const JOINERS = words('or and & / maybe possibly even also perhaps either o y');
 /** Words that may open or close a bare list of places: "prefer", "would be ideal". */
 export const LIST_EDGES = words(
   'prefer preferably ideally maybe probably either somewhere anywhere only like love would be ideal great nice perfect good fine preferred please too works area areas or and is are',

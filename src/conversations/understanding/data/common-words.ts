@@ -488,3 +488,11 @@ export const PLACE_WORDS: string =
   'felicity ideal patience pride protection crystal diamond emerald golden story magnolia spring fairview ' +
   'bay beach harbor haven lake creek ridge valley village heights park hills plains point springs falls ' +
   'central normal orange bell cove hollow glen forest garden gardens meadow meadows station junction';
+
+/** Everyday Spanish words of lead texts: never a place name, however capitalised ("Quiero vender mi casa"). */
+export const SPANISH_WORDS: string =
+  'quiero queremos vender comprar rentar alquilar busco buscamos buscando tengo tenemos necesito ' +
+  'necesitamos casa casas hogar gracias hola buenas buenos dias tardes noches manana tarde noche ' +
+  'cuartos recamaras habitaciones dormitorios banos precio presupuesto cerca zona mil millones para ' +
+  'por favor con sin una uno dos tres cuatro cinco meses semana ahora pronto luego efectivo credito ' +
+  'agente llamar llamame hablar quien donde cuando cuanto cuesta esta estoy estamos todavia tambien';

@@ -14,10 +14,16 @@ import {
   type TemplateKey,
 } from './validation.ts';
 
+interface QualifyWithoutArea {
+  enabled: boolean;
+  withinMonths: number;
+}
+
 interface ConversationSettings {
   assistantName: string | null;
   tone: string;
-  script: { questions: unknown[] };
+  script: { questions: unknown[]; qualifyWithoutArea?: QualifyWithoutArea };
+  replyInLeadLanguage: boolean;
 }
 
 type MessagingTexts = Record<TemplateKey, string> & { businessName?: string; supportContact?: string };
@@ -29,6 +35,9 @@ interface Form {
   supportContact: string;
   templates: Record<TemplateKey, string>;
   script: string;
+  replyInLeadLanguage: boolean;
+  qualifyWithoutArea: boolean;
+  withinMonths: string;
 }
 
 const TEMPLATE_LABELS: Record<TemplateKey, string> = {
@@ -44,6 +53,8 @@ const FIELDS = [
   'businessName',
   'supportContact',
   'script',
+  'replyInLeadLanguage',
+  'script.qualifyWithoutArea.withinMonths',
   ...Object.keys(TEMPLATE_LIMITS),
 ];
 
@@ -75,7 +86,11 @@ export function AssistantSection() {
         stopTemplate: messaging.stopTemplate,
         startTemplate: messaging.startTemplate,
       },
-      script: JSON.stringify(conversation.script, null, 2),
+      // The rule has its own inputs below; the JSON holds the questions only, so nothing is set twice.
+      script: JSON.stringify({ questions: conversation.script.questions }, null, 2),
+      replyInLeadLanguage: conversation.replyInLeadLanguage,
+      qualifyWithoutArea: conversation.script.qualifyWithoutArea?.enabled ?? true,
+      withinMonths: String(conversation.script.qualifyWithoutArea?.withinMonths ?? 3),
     });
   }, [loaded.data]);
 
@@ -89,7 +104,12 @@ export function AssistantSection() {
     const persona = checkPersona(form);
     const templates = checkTemplates(form.templates);
     const script = parseScript(form.script);
-    const found = { ...persona.errors, ...templates.errors, ...script.errors };
+    const months = Number(form.withinMonths);
+    const monthsError =
+      form.withinMonths.trim() === '' || !Number.isInteger(months) || months < 0 || months > 24
+        ? { 'script.qualifyWithoutArea.withinMonths': 'A whole number of months, 0 to 24' }
+        : null;
+    const found = { ...persona.errors, ...templates.errors, ...script.errors, ...monthsError };
     if (Object.keys(found).length > 0 || !persona.value || !templates.value || !script.value) {
       return setErrors(found);
     }
@@ -97,7 +117,14 @@ export function AssistantSection() {
     try {
       await api('/conversation/settings', {
         method: 'PATCH',
-        body: { ...persona.value, script: script.value },
+        body: {
+          ...persona.value,
+          script: {
+            ...script.value,
+            qualifyWithoutArea: { enabled: form.qualifyWithoutArea, withinMonths: months },
+          },
+          replyInLeadLanguage: form.replyInLeadLanguage,
+        },
       });
       await api('/messaging/settings', {
         method: 'PATCH',
@@ -183,6 +210,40 @@ export function AssistantSection() {
           hint='Each question: "slot" (intent, propertyAddress, timelineMonths, preApproved, budget, areas, beds, baths, propertyType), "phrasings" (1–5), optional "intents" and "required"'
           onChange={(e) => set({ script: e.target.value })}
         />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.qualifyWithoutArea}
+            onChange={(e) => set({ qualifyWithoutArea: e.target.checked })}
+          />
+          Qualify a lead ready to move without an area
+        </label>
+        <Field
+          label="Ready to move: within (months)"
+          type="number"
+          min={0}
+          max={24}
+          value={form.withinMonths}
+          disabled={!form.qualifyWithoutArea}
+          error={errorFor(errors, 'script.qualifyWithoutArea.withinMonths')}
+          hint="Intent, budget, financing (pre-approved or cash, for buyers) and a timeline within this many months qualify the lead; the area is worked out with the agent"
+          onChange={(e) => set({ withinMonths: e.target.value })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Language</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.replyInLeadLanguage}
+            onChange={(e) => set({ replyInLeadLanguage: e.target.checked })}
+          />
+          Answer leads who write in Spanish in Spanish
+        </label>
+        <p className="field-hint">
+          Questions, confirmations, handoffs and "who is this" answers follow the lead's language. Off: every
+          reply is in English. The answers to STOP and HELP are the templates above.
+        </p>
       </fieldset>
       <SaveStatus saved={saved} errors={errors} fields={FIELDS} />
       <Button type="submit" variant="primary" busy={busy}>

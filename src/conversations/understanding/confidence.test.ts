@@ -81,6 +81,10 @@ describe('confidence', () => {
   it('lowers a fact with a negation in its clause that did not cancel it', () => {
     expect(read("don't need more than 3 beds").confidence.beds).toBe(0.7);
     expect(read('no more than 400k').confidence.budget).toBe(1);
+    expect(read('we want to sell our house but not buy another')).toMatchObject({
+      intent: 'sell',
+      confidence: { intent: 1 },
+    });
   });
 
   it('reads loose ranges and inferred intent a little lower, still stated', () => {

@@ -78,14 +78,15 @@ function hedgedNear(text: string, spans: readonly Span[]): boolean {
   });
 }
 
+/** A negation before the fact in its clause, since the last "but": "sell but not buy" leaves "sell" sure. */
 function negatedNear(text: string, spans: readonly Span[]): boolean {
   return spans.some((s) => {
     const clause = clauseAt(text, s.start);
     const words = text
-      .slice(clause.start, Math.max(clause.end, s.end))
+      .slice(clause.start, s.end)
       .replace(LIMIT_NEGATIONS, ' ')
       .split(/[^\p{L}']+/u);
-    return words.some((w) => NEGATORS.has(w));
+    return words.slice(words.lastIndexOf('but') + 1).some((w) => NEGATORS.has(w));
   });
 }
 

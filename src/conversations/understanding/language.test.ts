@@ -10,6 +10,7 @@ describe('language', () => {
     'presupuesto 300 mil',
     'looking for una casa con 3 cuartos, como 400 mil',
     'en 3 meses',
+    'Me interesa vender',
   ])('%j is Spanish', (text) => {
     expect(read(text).language).toBe('es');
   });

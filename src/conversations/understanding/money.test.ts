@@ -139,6 +139,8 @@ describe('amounts in words and in Spanish', () => {
     ['budget between 4 and 5 hundred', [400_000, 500_000]],
     ['between 400 and 500 thousand', [400_000, 500_000]],
     ['entre 300 y 400 mil', [300_000, 400_000]],
+    ['between three and four hundred thousand', [300_000, 400_000]],
+    ['from 3 to 4 million', [3_000_000, 4_000_000]],
   ])('%j is a range', (text, expected) => {
     expect(budget(text)).toEqual(expected);
   });
@@ -148,6 +150,7 @@ describe('amounts in words and in Spanish', () => {
     expect(read('$2,000 al mes')).toMatchObject({ budgetMax: 2000, intent: 'rent' });
     expect(read('rento un depa, 1500 mensuales')).toMatchObject({ budgetMax: 1500, intent: 'rent' });
     expect(budget('busco renta de 2 mil al mes')).toEqual([null, 2000]);
+    expect(read('tengo 1500 pa renta')).toMatchObject({ budgetMax: 1500, intent: 'rent' });
   });
 
   it('reads no price into a monthly mortgage payment', () => {

@@ -71,7 +71,7 @@ const BAND_OFFSETS: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 const MONTHLY =
-  /^\s*(?:\/\s?(?:mo|mon|month|mes)\b|(?:a|per|each|every|\/)\s*(?:month|mo)\b|monthly\b|mo\b|a\s+mnth\b|(?:al|por|cada|x)\s+mes\b|mensual(?:es)?\b|de\s+renta\b)/;
+  /^\s*(?:\/\s?(?:mo|mon|month|mes)\b|(?:a|per|each|every|\/)\s*(?:month|mo)\b|monthly\b|mo\b|a\s+mnth\b|(?:al|por|cada|x)\s+mes\b|mensual(?:es)?\b|(?:de|para|pa)\s+(?:la\s+)?renta\b)/;
 /** A listing's own price, not what they will spend: "$399,900 is the list price". */
 const LISTING_PRICE_AFTER =
   /^\s*(?:is|was)\s+(?:the|their|its|it's)\s+(?:list|listing|asking|sale|sold)\s+price\b/;
@@ -97,6 +97,21 @@ const BUDGET_WORDS =
 const BUY_CONTEXT =
   /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
 const RENT_CONTEXT = /\b(?:rent|rental|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
+
+const ONE_TO_NINE: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+/** "between three and four hundred thousand": the first figure shares the second's scale. */
+const SHARED_SCALE =
+  /\b(?:between|from|entre)\s+(one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:and|to|y|-)\s+(one|two|three|four|five|six|seven|eight|nine|\d)\s+(hundred\s+(?:thousand|k|grand)|hundred|thousand|million|mil)\b/g;
 
 /** Every spelled amount has one of these: a cheap test before the word-by-word reader runs. */
 const SPELLED_HINT = /hundred|thousand|grand|mil|cien|ientos|ty\b/;
@@ -165,6 +180,33 @@ function amounts(text: string, language: 'en' | 'es'): Amount[] {
       plus: false,
       comma: false,
     });
+  }
+  for (const m of text.matchAll(SHARED_SCALE)) {
+    const scaleWord = m[3] ?? '';
+    const multiplier = /^hundred\s+\S/.test(scaleWord)
+      ? 1e5
+      : scaleWord === 'hundred'
+        ? 100
+        : scaleWord === 'thousand'
+          ? 1e3
+          : scaleWord === 'mil' && language === 'es'
+            ? 1e3
+            : 1e6;
+    const count = ONE_TO_NINE[m[1] ?? ''] ?? Number(m[1]);
+    const start = m.index + m[0].indexOf(m[1] ?? '', m[0].search(/\s/));
+    const span = { start, end: start + (m[1]?.length ?? 0) };
+    const value = count * multiplier;
+    const kept = found.filter((a) => !overlaps(a, span));
+    kept.push({
+      ...span,
+      value,
+      unit: multiplier >= 1e3 ? 1 : null,
+      dollar: value >= 10_000,
+      plus: false,
+      comma: false,
+      hundreds: multiplier === 100,
+    });
+    found.splice(0, found.length, ...kept);
   }
   // Spelled-out amounts replace the pieces they contain; a longer reading already made ("half a mil") stays.
   const spelled = SPELLED_HINT.test(text) ? spelledNumbers(text, language) : [];

@@ -57,3 +57,14 @@ describe('beds and baths in Spanish', () => {
     expect(rooms(text)).toEqual(expected);
   });
 });
+
+describe('denied counts', () => {
+  it('drops a denied count and takes the correction after it', () => {
+    expect(rooms('not 3 beds, 4')).toEqual([4, null]);
+    expect(rooms('no 3 bedrooms please')).toEqual([null, null]);
+  });
+
+  it('keeps a limit, which is not a denial', () => {
+    expect(rooms("don't need more than 3 beds")).toEqual([3, null]);
+  });
+});

@@ -1,6 +1,6 @@
 import { CONFIDENCE, type Reading } from './confidence.js';
 import { HALF, toNumber } from './numbers.js';
-import { type Message, type Span, wordsBefore } from './text.js';
+import { type Message, negatedBefore, type Span, wordsBefore } from './text.js';
 
 export interface Rooms {
   beds: number | null;
@@ -85,6 +85,27 @@ function reading(m: Mention | null): Reading {
   return { confidence: m.spanish ? CONFIDENCE.spanish : CONFIDENCE.explicit, spans: [m.span] };
 }
 
+const CORRECTION =
+  /^\s*,?\s*(?:but\s+|more\s+like\s+|actually\s+|rather\s+)?(\d+|two|three|four|five|six)(?=\s*(?:$|[.,!?;]))/;
+
+/**
+ * "not 3 beds, 4": a count they deny is dropped, and a bare count said right after it replaces it.
+ * "no more than 3 beds" is a limit, not a denial.
+ */
+function corrected(text: string, mentions: Mention[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    const before = wordsBefore(text, m.span.start, 2);
+    if (before.includes('than') || !negatedBefore(text, m.span.start, 2)) continue;
+    const fix = CORRECTION.exec(text.slice(m.span.end));
+    const value = fix ? toNumber(fix[1] ?? '') : null;
+    if (fix && value !== null) {
+      const at = m.span.end + fix.index + fix[0].length;
+      mentions.splice(i, 1, { ...m, value, span: { start: at - (fix[1]?.length ?? 0), end: at } });
+    } else mentions.splice(i, 1);
+  }
+}
+
 const numero = (raw: string): number | null => NUMERO[raw] ?? toNumber(raw);
 
 export function extractRooms(message: Message): Rooms {
@@ -116,6 +137,7 @@ export function extractRooms(message: Message): Rooms {
     mentions.push(...mention(text, 'baths', value, m).map((x) => ({ ...x, spanish: true })));
   }
   mentions.sort((a, b) => a.span.start - b.span.start);
+  corrected(text, mentions);
   const beds = pick(mentions, 'beds');
   const baths = pick(mentions, 'baths');
   return {

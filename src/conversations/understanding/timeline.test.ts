@@ -68,6 +68,18 @@ describe('timelineMonths, hedged and in Spanish', () => {
   /** Sunday 6 December 2026 in New York. */
   const DECEMBER = { now: '2026-12-06T10:00:00-05:00', tz: 'America/New_York' };
 
+  it('reads a season that names a place as no timeline', () => {
+    expect(read('the Spring area or Tomball').timelineMonths).toBeNull();
+    expect(read('homes near the spring creek').timelineMonths).toBeNull();
+    expect(read('maybe in the Spring', DECEMBER).timelineMonths).toBe(3);
+  });
+
+  it('reads "might be 6 months" as 6, hedged', () => {
+    const r = read('might be 6 months might be a year');
+    expect(r.timelineMonths).toBe(6);
+    expect(r.confidence.timelineMonths).toBe(0.6);
+  });
+
   it('reads no timeline into a negated "right now"', () => {
     expect(read('not interested in buying right now').timelineMonths).toBeNull();
     expect(read("we don't have to move right now").timelineMonths).toBeNull();

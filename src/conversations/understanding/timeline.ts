@@ -75,7 +75,7 @@ const DURATION = new RegExp(
   'g',
 );
 const DURATION_MARKERS = new Set(
-  'in within next another about around maybe probably roughly approximately like over prob possibly hopefully ideally'.split(
+  'in within next another about around maybe be probably roughly approximately like over prob possibly hopefully ideally'.split(
     ' ',
   ),
 );
@@ -275,6 +275,10 @@ function spanish(message: Message): Candidate[] {
   return out;
 }
 
+/** "Spring Creek", "Summer Lake", "the spring area": a place, not a season. */
+const PLACE_AFTER =
+  /^\s+(?:area|creek|valley|hills?|lake|park|branch|road|woods|forest|village|ridge|grove|st\b|street)/;
+
 function seasons(message: Message): Candidate[] {
   const { masked: text, source, now } = message;
   const out: Candidate[] = [];
@@ -288,6 +292,11 @@ function seasons(message: Message): Candidate[] {
       if (!sentenceStart || m[0].length !== text.slice(m.index).trim().length) continue;
     }
     if (/^[A-Z]/.test(word) && !sentenceStart && !lead && !part) continue;
+    // "the Spring area": Spring, Texas; "in the Spring" is still the season
+    const placeLike =
+      lead === 'the' && !['in', 'by', 'until', 'before', 'after', 'around', 'for'].includes(before ?? '');
+    if (/^[A-Z]/.test(word) && !sentenceStart && placeLike) continue;
+    if (PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (before === 'last' || (season === 'fall' && !lead && !part)) continue;
     const start = SEASONS[season ?? ''] ?? 0;
     const offset = PART_OFFSET[part ?? innerPart ?? ''] ?? 0;

@@ -190,8 +190,8 @@ describe(`the assistant holds the conversation, through the sandbox, on ${testDi
     const phone = nextPhone();
     const first = await text(phone, 'looking to buy asap');
     await text(phone, "we're paying cash");
-    await text(phone, 'up to 600k');
-    const last = await repliesTo(await text(phone, 'Hyde Park'));
+    // Intent, budget, cash and a move now: qualified without an area (the script's rule), so handed off.
+    const last = await repliesTo(await text(phone, 'up to 600k'));
     expect(last.join(' ')).toMatch(/Maria/);
     const lead = await leadOf(first.leadId);
     expect(lead).toMatchObject({
@@ -266,5 +266,44 @@ describe(`the assistant holds the conversation, through the sandbox, on ${testDi
     expect(out[0]?.body).toMatch(/buying.*5 months/);
     const lead = await leadOf(first.leadId);
     expect(lead.profile).toMatchObject({ intent: 'buy', timelineMonths: 5 });
+  });
+
+  it("asks a doubtful budget back in Spanish, stores it on the lead's sí, and answers in English once the setting is off", async () => {
+    const settings = (path: string, payload?: unknown) =>
+      t.app.inject({
+        method: payload === undefined ? 'GET' : 'PATCH',
+        url: `/api/v1/conversation/settings${path}`,
+        headers: asSession(team.owner.session),
+        ...(payload === undefined ? {} : { payload }),
+      });
+    const current = (await settings('')).json();
+    expect(current.replyInLeadLanguage).toBe(true);
+    expect(current.script.qualifyWithoutArea).toEqual({ enabled: true, withinMonths: 3 });
+
+    const phone = nextPhone();
+    const first = await text(phone, 'Hola, quiero comprar una casa');
+    expect((await repliesTo(await text(phone, 'en unos 8 meses')))[0]).toMatch(/preaprobación/);
+    expect((await repliesTo(await text(phone, 'todavía no'))).join(' ')).toMatch(/presupuesto|precio/);
+    const doubtful = await text(phone, 'quizás unos 300 mil');
+    expect((await repliesTo(doubtful))[0]).toMatch(
+      /(?:confirmar|entender bien): ¿un presupuesto de unos \$300,000\?/,
+    );
+    let lead = await leadOf(first.leadId);
+    expect(lead.profile.budgetMax).toBeUndefined();
+    expect(lead.profile.check).toMatchObject({ slot: 'budget', messageId: doubtful.messageId });
+    expect(lead.profile.scoreFactors.map((f: { code: string }) => f.code)).not.toContain('budget');
+
+    const yes = await repliesTo(await text(phone, 'sí'));
+    expect(yes[0]).toMatch(/presupuesto hasta \$300K/);
+    lead = await leadOf(first.leadId);
+    expect(lead.profile).toMatchObject({ budgetMax: 300000, language: 'es' });
+    expect(lead.profile.check).toBeUndefined();
+    expect(lead.profile.sources.budgetMax.messageId).toBe(doubtful.messageId);
+
+    const off = await settings('', { replyInLeadLanguage: false });
+    expect(off.statusCode, off.body).toBe(200);
+    expect(off.json().replyInLeadLanguage).toBe(false);
+    expect((await repliesTo(await text(phone, 'Round Rock o Pflugerville')))[0]).toMatch(/bedroom/i);
+    await settings('', { replyInLeadLanguage: null });
   });
 });

@@ -9,6 +9,7 @@ import { type AssistRecord, assistUnderstanding, assistWording, emptyAssistRecor
 import { bookingTurn, defaultAppointmentType, offerAfterTurn } from './booking.js';
 import type { TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
 import { decideTurn } from './policy.js';
+import { escalateBySecondOpinion, opinionModelFor } from './possible-opt-out.second-opinion.js';
 import { applyTurn } from './turn.apply.js';
 import {
   type LoadedTurn,
@@ -42,6 +43,9 @@ export type TurnOutcome =
  * deterministically).
  */
 export async function runConversationTurn(ctx: AppContext, props: TurnProps): Promise<TurnOutcome> {
+  // A configured model may see a revocation the layers missed: flagged before anything is said, so the
+  // gate holds whatever this turn answers until a person decides.
+  await escalateBySecondOpinion(ctx, props, await opinionModelFor(ctx, props.workspaceId));
   // A choice among offered times, a counter-proposal, a change to an appointment: booking answers it.
   const booked = await bookingTurn(ctx, props);
   if (booked) return booked;

@@ -54,15 +54,20 @@ export function prepare(text: string): Prepared {
   return { clauses, marked };
 }
 
-/** FNV-1a over UTF-16 code units: fast, stable across platforms, good enough spread for hashing tricks. */
-export function hash32(value: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over UTF-16 code units, continued from state `h`: a key can be hashed piece by piece. */
+function fnv(h: number, value: string): number {
+  let state = h;
   for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    state ^= value.charCodeAt(i);
+    state = Math.imul(state, 0x01000193);
   }
-  return h >>> 0;
+  return state;
 }
+
+/** FNV-1a: fast, stable across platforms, good enough spread for the hashing trick. */
+export const hash32 = (value: string): number => fnv(FNV_OFFSET, value) >>> 0;
 
 /** A sparse feature vector: bucket indexes and values, L2-normalised per feature group. */
 export interface SparseVector {
@@ -80,48 +85,87 @@ export interface FeatureOptions {
   charWeight: number;
 }
 
-function addGroup(into: Map<number, number>, keys: readonly string[], buckets: number, scale: number): void {
-  if (keys.length === 0) return;
-  const weight = scale / Math.sqrt(keys.length);
-  const mask = buckets - 1;
-  for (const key of keys) {
-    const bucket = hash32(key) & mask;
-    into.set(bucket, (into.get(bucket) ?? 0) + weight);
-  }
+const WORD = fnv(FNV_OFFSET, 'w:');
+const BIGRAM = fnv(FNV_OFFSET, 'b:');
+const CHAR = fnv(FNV_OFFSET, 'c:');
+const BIAS = hash32('b:bias');
+
+export interface FeatureHashes {
+  /** Bias, word unigrams and bigrams (negation-marked, with clause edges). */
+  words: number[];
+  /** Character n-grams of each clause, padded with spaces. */
+  chars: number[];
 }
 
-/** Word unigrams and bigrams (negation-marked, with clause edges) and character n-grams of each clause. */
-export function featureKeys(text: string, options: Pick<FeatureOptions, 'charMin' | 'charMax'>) {
+/**
+ * The hashed keys of one text, computed without building the key strings: a key's hash is the same as
+ * `hash32('w:' + token)`, `hash32('b:' + previous + ' ' + token)` or `hash32('c:' + ngram)`.
+ */
+export function featureHashes(
+  text: string,
+  options: Pick<FeatureOptions, 'charMin' | 'charMax'>,
+): FeatureHashes {
   const { clauses, marked } = prepare(text);
-  const words: string[] = ['b:bias'];
+  const words = [BIAS];
   let previous = '|';
   for (const token of marked) {
-    if (token !== '|') words.push(`w:${token}`);
-    words.push(`b:${previous} ${token}`);
+    if (token !== '|') words.push(fnv(WORD, token) >>> 0);
+    words.push(fnv(fnv(fnv(BIGRAM, previous), ' '), token) >>> 0);
     previous = token;
   }
-  const chars: string[] = [];
+  const chars: number[] = [];
   if (options.charMax > 0) {
     for (const clause of clauses) {
       const padded = ` ${clause.join(' ')} `;
-      for (let n = options.charMin; n <= options.charMax; n++) {
-        for (let i = 0; i + n <= padded.length; i++) chars.push(`c:${padded.slice(i, i + n)}`);
+      for (let i = 0; i < padded.length; i++) {
+        let h = CHAR;
+        for (let n = 1; n <= options.charMax && i + n <= padded.length; n++) {
+          h = Math.imul(h ^ padded.charCodeAt(i + n - 1), 0x01000193);
+          if (n >= options.charMin) chars.push(h >>> 0);
+        }
       }
     }
   }
   return { words, chars };
 }
 
+/** Each group has unit length, then the character group is scaled by `charWeight`. */
+function groupWeights(hashes: FeatureHashes, options: FeatureOptions): [number, number] {
+  return [
+    hashes.words.length ? 1 / Math.sqrt(hashes.words.length) : 0,
+    hashes.chars.length ? options.charWeight / Math.sqrt(hashes.chars.length) : 0,
+  ];
+}
+
+/** The sparse vector of a text, for training. */
 export function featurize(text: string, options: FeatureOptions): SparseVector {
-  const { words, chars } = featureKeys(text, options);
+  const hashes = featureHashes(text, options);
+  const [wordWeight, charWeight] = groupWeights(hashes, options);
+  const mask = options.buckets - 1;
   const map = new Map<number, number>();
-  addGroup(map, words, options.buckets, 1);
-  addGroup(map, chars, options.buckets, options.charWeight);
+  for (const h of hashes.words) map.set(h & mask, (map.get(h & mask) ?? 0) + wordWeight);
+  for (const h of hashes.chars) map.set(h & mask, (map.get(h & mask) ?? 0) + charWeight);
   const entries = [...map.entries()].sort((a, b) => a[0] - b[0]);
   return {
     index: Int32Array.from(entries, ([i]) => i),
     value: Float64Array.from(entries, ([, v]) => v),
   };
+}
+
+/** `dot(weights, featurize(text), offset)` without building the vector: the path inference takes. */
+export function linearScore(
+  weights: ArrayLike<number>,
+  hashes: FeatureHashes,
+  options: FeatureOptions,
+  offset = 0,
+): number {
+  const [wordWeight, charWeight] = groupWeights(hashes, options);
+  const mask = options.buckets - 1;
+  let words = 0;
+  for (const h of hashes.words) words += weights[offset + (h & mask)] ?? 0;
+  let chars = 0;
+  for (const h of hashes.chars) chars += weights[offset + (h & mask)] ?? 0;
+  return words * wordWeight + chars * charWeight;
 }
 
 export function dot(weights: ArrayLike<number>, x: SparseVector, offset = 0): number {

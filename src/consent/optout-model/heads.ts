@@ -1,4 +1,4 @@
-import { dot, type FeatureOptions, featurize, type SparseVector, sigmoid } from './features.js';
+import { type FeatureOptions, featureHashes, linearScore, sigmoid } from './features.js';
 
 /**
  * The classifier's two linear heads over hashed features: the probability that a text revokes consent,
@@ -80,8 +80,7 @@ export function dequantize(weights: ArrayLike<number>): Float32Array {
   return Float32Array.from(values, (v) => v * scale);
 }
 
-export function channelProbabilities(heads: Heads, buckets: number, x: SparseVector): number[] {
-  const z = CHANNELS.map((_, c) => dot(heads.channel, x, c * buckets));
+function softmax(z: number[]): number[] {
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
   const total = e.reduce((a, b) => a + b, 0);
@@ -89,8 +88,11 @@ export function channelProbabilities(heads: Heads, buckets: number, x: SparseVec
 }
 
 export function predict(spec: ModelSpec, heads: Heads, text: string): Prediction {
-  const score = sigmoid(dot(heads.revoke, featurize(text, spec.revoke)));
-  const probabilities = channelProbabilities(heads, spec.channel.buckets, featurize(text, spec.channel));
+  const score = sigmoid(linearScore(heads.revoke, featureHashes(text, spec.revoke), spec.revoke));
+  const hashes = featureHashes(text, spec.channel);
+  const probabilities = softmax(
+    CHANNELS.map((_, c) => linearScore(heads.channel, hashes, spec.channel, c * spec.channel.buckets)),
+  );
   let best = 0;
   probabilities.forEach((p, i) => {
     if (p > (probabilities[best] ?? 0)) best = i;

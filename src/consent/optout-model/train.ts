@@ -3,11 +3,11 @@ import { dot, featurize, type SparseVector, sigmoid } from './features.js';
 import {
   CHANNELS,
   type Channel,
-  channelProbabilities,
   dequantize,
   encodeHead,
   type Heads,
   type ModelSpec,
+  predict,
   type SerializedModel,
   type Thresholds,
 } from './heads.js';
@@ -216,18 +216,15 @@ export function crossValidate(
   const foldOf = examples.map((e) => foldOfGroup.get(e.group) ?? 0);
   const out: OutOfFold[] = [];
   for (let f = 0; f < folds; f++) {
-    const train = examples.filter((_, i) => foldOf[i] !== f);
-    const heads = shippedHeads(trainHeads(train, params));
+    const heads = shippedHeads(
+      trainHeads(
+        examples.filter((_, i) => foldOf[i] !== f),
+        params,
+      ),
+    );
     examples.forEach((example, i) => {
       if (foldOf[i] !== f) return;
-      const score = sigmoid(dot(heads.revoke, featurize(example.text, params.spec.revoke)));
-      const probabilities = channelProbabilities(
-        heads,
-        params.spec.channel.buckets,
-        featurize(example.text, params.spec.channel),
-      );
-      const best = probabilities.indexOf(Math.max(...probabilities));
-      out.push({ example, score, channel: CHANNELS[best] ?? 'all' });
+      out.push({ example, ...predict(params.spec, heads, example.text) });
     });
   }
   return out;

@@ -96,7 +96,7 @@ export async function pushToUser(
 }
 
 /** Runs of 7 or more digits, with the spaces, dots, dashes and brackets phone numbers are written with. */
-const PHONE_LIKE = /\+?\d[\d\s().-]{5,}\d/g;
+const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 
 /**
  * The short text a lock screen shows. Team notes can name the lead's number (a lead with no name is

@@ -254,7 +254,14 @@ function alertChanges(
 /** What a person may change about themself: their time zone, mobile phone and alert channels. */
 export async function updateMe(
   ctx: AppContext,
-  props: { workspaceId: string; userId: string; patch: UpdateMeBody; ip?: string | undefined },
+  props: {
+    workspaceId: string;
+    userId: string;
+    patch: UpdateMeBody;
+    ip?: string | undefined;
+    /** `system` when an operator changes it from the command line. */
+    by?: 'self' | 'system';
+  },
 ): Promise<UserRow> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
@@ -274,7 +281,7 @@ export async function updateMe(
     if (!updated) throw notFound('User');
     await audit(trx, {
       workspaceId: props.workspaceId,
-      actor: { type: 'user', id: target.id },
+      actor: props.by === 'system' ? auditActor() : { type: 'user', id: target.id },
       action: 'user.updated',
       target: { type: 'user', id: target.id },
       details: { changes },

@@ -107,3 +107,22 @@ describe('intent, negated and in Spanish', () => {
     expect(read('busco casa').propertyType).toBeNull();
   });
 });
+
+describe('intent, more phrasings', () => {
+  it.each([
+    ['somos compradores primerizos', 'buy'],
+    ["we're first time homebuyers, budget around 275", 'buy'],
+    ['Looking for rentals, 2br, up to 1800', 'rent'],
+  ])('%j → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it('reads "No estoy interesado en vender" as no intent, and "if" as no negation', () => {
+    expect(read('No estoy interesado en vender').intent).toBeNull();
+    expect(read("I don't know if we'll sell").intent).toBe('sell');
+  });
+
+  it('reads a bare rent figure as rent a month, not a price', () => {
+    expect(read('Looking for rentals, 2br, up to 1800').budgetMax).toBe(1800);
+  });
+});

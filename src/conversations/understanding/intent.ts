@@ -12,7 +12,7 @@ export interface IntentEvidence {
 }
 
 const BUY =
-  /\b(?:buy|buying|buyers?|purchas(?:e|ing)|house[\s-]?hunting|home[\s-]?hunting|home search|in the market for|investment propert(?:y|ies)|as an investment|investors?|house[\s-]?hack\w*)\b/g;
+  /\b(?:buy|buying|buyers?|home\s?buyers?|homebuying|purchas(?:e|ing)|house[\s-]?hunting|home[\s-]?hunting|home search|in the market for|investment propert(?:y|ies)|as an investment|investors?|house[\s-]?hack\w*)\b/g;
 /** "looking for a townhouse", "need a 2 bedroom condo", "we'd like to see homes". */
 const WANTS_PROPERTY =
   /\b(?:looking (?:for|at|to find)|searching for|shopping for|hunting for|interested in|want(?:ing)?|need(?:ing)?|would like|'d like|find(?:ing)?)\s+((?:[\w'/.+-]+\s+){0,6}?)(?:houses?|homes?|condo\w*|town\s?(?:house|home)s?|propert(?:y|ies)|land|lots?|acreage|duplex\w*|fourplex\w*|triplex\w*|multi[\s-]?family|single[\s-]family|sfh|mobile homes?)\b/g;
@@ -31,24 +31,24 @@ const LOOKING =
 const HOME_ES =
   '(?:casas?|hogar|departamentos?|apartamentos?|depas?|condominios?|terrenos?|lotes?|propiedad(?:es)?|townhouses?|inmuebles?)';
 const COMPRAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|compradora?s?|busco|buscamos|buscando|buscar|quiero|queremos|necesito|necesitamos)\s+(?:(?:una?|mi|nuestra|nuestro|la|el|otra?)\s+)?(?:\p{L}+\s+){0,1}?${HOME_ES}(?![\p{L}])|(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|compradora?s?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?|busco|buscamos|buscando|buscar|quiero|queremos|necesito|necesitamos)\s+(?:(?:una?|mi|nuestra|nuestro|la|el|otra?)\s+)?(?:\p{L}+\s+){0,1}?${HOME_ES}(?![\p{L}])|(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?)(?![\p{L}])`,
   'gu',
 );
 const VENDER =
-  /(?<![\p{L}])(?:vender|vendo|vendemos|vendiendo|venderla|venderlo|vendedora?s?|poner\s+(?:mi|nuestra)\s+casa\s+en\s+venta|cu[áa]nto\s+vale\s+(?:mi|nuestra))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:vender|vendo|vendemos|vendiendo|venderla|venderlo|vendedor(?:a|es|as)?|poner\s+(?:mi|nuestra)\s+casa\s+en\s+venta|cu[áa]nto\s+vale\s+(?:mi|nuestra))(?![\p{L}])/gu;
 const RENTAR =
   /(?<![\p{L}])(?:rentar|alquilar|arrendar|rento|alquilo|busco\s+(?:renta|alquiler)|en\s+renta|de\s+renta|para\s+rentar)(?![\p{L}])/gu;
 
 /** Whether they deny it outright: "I'm not looking to sell". */
 function denied(text: string, pattern: RegExp): boolean {
-  return [...text.matchAll(pattern)].some((m) => negatedBefore(text, m.index, 3));
+  return [...text.matchAll(pattern)].some((m) => negatedBefore(text, m.index, 4));
 }
 
 /** Where it is said and not negated: "not buying or selling" negates both verbs. */
 function said(text: string, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(pattern)) {
-    if (negatedBefore(text, m.index, 3)) continue;
+    if (negatedBefore(text, m.index, 4)) continue;
     if (accept(m)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -96,7 +96,7 @@ const BUDGET_WORDS =
   /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|approv\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*|presupuesto|precio|pagar|gastar|aprob\w*)\b/;
 const BUY_CONTEXT =
   /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
-const RENT_CONTEXT = /\b(?:rent|rental|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
+const RENT_CONTEXT = /\b(?:rent|rentals?|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
 
 const ONE_TO_NINE: Readonly<Record<string, number>> = {
   one: 1,
@@ -299,7 +299,13 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   const side: Side = second ? 'range' : min ? 'min' : 'max';
   const end = last.end + (monthlyMatch?.[0].length ?? 0);
   const explicit = marked(first) || (second !== null && marked(second));
-  const sure = explicit || (monthly && monthlyMatch !== null) ? CONFIDENCE.explicit : CONFIDENCE.guessed;
+  // a bare figure is scaled by a guess ("350" → $350,000): surer when a budget word names it
+  const sure =
+    explicit || (monthly && monthlyMatch !== null)
+      ? CONFIDENCE.explicit
+      : budgetWord || monthly
+        ? CONFIDENCE.loose
+        : CONFIDENCE.guessed;
   const loose = AROUND_BEFORE.test(before) || /^\s*-?ish\b/.test(after) ? CONFIDENCE.loose : 1;
   const spanish = first.spanish || second?.spanish ? CONFIDENCE.spanish : 1;
   const confidence = Math.min(sure, loose, spanish);

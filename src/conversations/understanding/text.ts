@@ -162,6 +162,7 @@ export function negatedBefore(text: string, i: number, window = 4): boolean {
   const before = wordsBefore(text, i, window + 3)
     .filter((w) => !FILLERS.has(w))
     .slice(-window);
-  const but = before.lastIndexOf('but');
-  return before.slice(but + 1).some((w) => NEGATORS.has(w));
+  // "but", "if" and "whether" end a negation's reach: "don't know if we'll sell" negates nothing
+  const cut = Math.max(...['but', 'if', 'whether', 'pero', 'si'].map((w) => before.lastIndexOf(w)));
+  return before.slice(cut + 1).some((w) => NEGATORS.has(w));
 }

@@ -28,15 +28,20 @@ const SHORT_FORMS: Readonly<Record<string, string>> = { saint: 'st', fort: 'ft',
  * "saint", "fort", "mount" as "st", "ft", "mt" (the same as `build-gazetteer.ts`).
  */
 export function placeKey(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[.']/g, '')
-    .replace(/-/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(saint|fort|mount) (?=\S)/, (_, w: string) => `${SHORT_FORMS[w] ?? w} `);
+  let key = phrase.toLowerCase();
+  // Most names and words are plain letters: the slow normalisation only for the rest.
+  if (/[^a-z ]|\s\s|^\s|\s$/.test(key)) {
+    key = key
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[.']/g, '')
+      .replace(/-/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  const space = key.indexOf(' ');
+  const short = space > 0 ? SHORT_FORMS[key.slice(0, space)] : undefined;
+  return short ? short + key.slice(space) : key;
 }
 
 function parseEntry(field: string): PlaceEntry {
@@ -47,19 +52,20 @@ function parseEntry(field: string): PlaceEntry {
   };
 }
 
-/** Built once at load: every name under its key. Exported for the load benchmark. */
-export function buildPlaceIndex(data: string = US_PLACES): {
-  places: Map<string, KnownPlace>;
-  longest: number;
-} {
-  const places = new Map<string, KnownPlace>();
+/**
+ * Built once at load: every name under its key, its states kept as text until a lookup needs them, so
+ * loading is one pass of string splits. Exported for the load benchmark.
+ */
+export function buildPlaceIndex(data: string = US_PLACES): { places: Map<string, string>; longest: number } {
+  const places = new Map<string, string>();
   let longest = 1;
   for (const line of data.split('\n')) {
-    const fields = line.split('|');
-    const name = fields[0] ?? '';
-    const key = placeKey(name);
-    longest = Math.max(longest, key.split(' ').length);
-    if (!places.has(key)) places.set(key, { name, entries: fields.slice(1).map(parseEntry) });
+    const bar = line.indexOf('|');
+    const key = placeKey(line.slice(0, bar));
+    let words = 1;
+    for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) words++;
+    if (words > longest) longest = words;
+    if (!places.has(key)) places.set(key, line);
   }
   return { places, longest };
 }
@@ -115,9 +121,20 @@ const stems = (w: string): string[] => [
   w.replace(/'s$/, ''),
 ];
 
+/** Lines parsed on first lookup: a message looks up a handful of names, never all of them. */
+const PARSED = new Map<string, KnownPlace>();
+
 /** A known place under this phrase ("round rock", "saint petersburg", "travis county"), or null. */
 export function lookupPlace(phrase: string): KnownPlace | null {
-  return PLACES.get(placeKey(phrase)) ?? null;
+  const key = placeKey(phrase);
+  const parsed = PARSED.get(key);
+  if (parsed) return parsed;
+  const line = PLACES.get(key);
+  if (line === undefined) return null;
+  const fields = line.split('|');
+  const place: KnownPlace = { name: fields[0] ?? '', entries: fields.slice(1).map(parseEntry) };
+  PARSED.set(key, place);
+  return place;
 }
 
 /** The place's name as the gazetteer writes it ("round rock" → "Round Rock"), or a state's name. */

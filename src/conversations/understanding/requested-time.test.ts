@@ -215,6 +215,9 @@ describe('compact and sloppy forms', () => {
     ['can we push it to 5', '2026-12-06T17:00:00-05:00'],
     ['Friday 12/11 at 3', '2026-12-11T15:00:00-05:00'],
     ['Sunday, 12/13 at 1:30 PM', '2026-12-13T13:30:00-05:00'],
+    ['half past 4 tomorrow', '2026-12-07T16:30:00-05:00'],
+    ['sat at quarter past 10', '2026-12-12T10:15:00-05:00'],
+    ['at 9:30', '2026-12-07T09:30:00-05:00'],
   ])('%j starts at %s', (text, start) => {
     expect(startOf(text)).toBe(start);
   });

@@ -303,7 +303,10 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   const today = now.startOf('day');
   let first = date?.first ?? today;
   let last = date?.last ?? first;
-  if (!date && at(today, window.to) <= now) {
+  // an exact time is past once it has begun ("at 9:30" sent at 10:00); a window once it has ended
+  const exact = time?.kind === 'at';
+  const passed = (from: DateTime, to: DateTime) => (exact ? from < now : to <= now);
+  if (!date && passed(at(today, window.from), at(today, window.to))) {
     first = today.plus({ days: 1 });
     last = first;
   }
@@ -312,11 +315,11 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   let end = multiDay ? at(last, window.to) : at(first, window.to);
   // a wall-clock time the clocks skip ("2:30am" on the March change) is read an hour on, its length kept
   if (end <= start) end = start.plus({ minutes: window.to - window.from });
-  if (end <= now && date?.kind === 'weekday') {
+  if (passed(start, end) && date?.kind === 'weekday') {
     start = start.plus({ weeks: 1 });
     end = end.plus({ weeks: 1 });
   }
-  if (end <= now) return none();
+  if (passed(start, end)) return none();
   const earliest = now.second > 0 || now.millisecond > 0 ? now.startOf('minute').plus({ minutes: 1 }) : now;
   if (start < earliest) start = earliest;
   if (start >= end) return none();

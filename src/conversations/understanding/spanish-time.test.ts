@@ -31,8 +31,20 @@ describe('Spanish and Spanglish times', () => {
     ['en 30 minutos', '2026-12-06T10:30:00-06:00', '2026-12-06T11:30:00-06:00'],
     ['llámame en una hora', '2026-12-06T11:00:00-06:00', '2026-12-06T12:00:00-06:00'],
     ['en media hora', '2026-12-06T10:30:00-06:00', '2026-12-06T11:30:00-06:00'],
+    ['dentro de una hora', '2026-12-06T11:00:00-06:00', '2026-12-06T12:00:00-06:00'],
+    ['el jueves 10 a las 6', '2026-12-10T18:00:00-06:00', '2026-12-10T19:00:00-06:00'],
+    ['el martes 8 a las 3 de la tarde', '2026-12-08T15:00:00-06:00', '2026-12-08T16:00:00-06:00'],
+    ['mañana a las 4 y media', '2026-12-07T16:30:00-06:00', '2026-12-07T17:30:00-06:00'],
+    ['mañana a las 4 y cuarto', '2026-12-07T16:15:00-06:00', '2026-12-07T17:15:00-06:00'],
+    ['mañana temprano', '2026-12-07T09:00:00-06:00', '2026-12-07T12:00:00-06:00'],
+    ['no puedo el sábado, el domingo a las 2?', '2026-12-13T14:00:00-06:00', '2026-12-13T15:00:00-06:00'],
+    ['mañana at 4', '2026-12-07T16:00:00-06:00', '2026-12-07T17:00:00-06:00'],
   ])('%j is %s to %s', (text, start, end) => {
     expect(slot(text)).toEqual({ start, end });
+  });
+
+  it('asks about a Spanish weekday that disagrees with its date', () => {
+    expect(slot('el jueves 11 a las 6')).toBeNull();
   });
 
   it('reads the first of two Spanish alternatives', () => {

@@ -9,7 +9,7 @@ import type { RewriteRule } from './rewrite.js';
 
 /** Run the Spanish rules only on text that could hold a Spanish time word (most messages do not). */
 export const SPANISH_HINT =
-  /[ñá]|\b(?:a\s+las?|hoy|manana|lunes|martes|mi[eé]rcoles|jueves|viernes|sabado|domingo|tarde|noche|media\s*hora|minutos|horas?|pasado|despu[eé]s|antes|entre|semana|mediod[ií]a|ma[nñ]ana|de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre))\b/;
+  /[ñá]|\b(?:a\s+las?|hoy|manana|lunes|martes|mi[eé]rcoles|jueves|viernes|sabado|domingo|tarde|noche|media\s*hora|minutos|horas?|pasado|despu[eé]s|dentro|temprano|media|cuarto|antes|entre|semana|mediod[ií]a|ma[nñ]ana|de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre))\b/;
 
 const MONTHS: readonly [string, string][] = [
   ['enero', 'january'],
@@ -69,10 +69,20 @@ export const SPANISH_REWRITES: readonly RewriteRule[] = [
   rule(`(?:el\\s+|este\\s+)(?=${WEEKDAY_WORDS})`, '', true),
   rule(`pr[oó]ximo\\s+(?=${WEEKDAY_WORDS})`, 'next ', true),
   ...WEEKDAYS.map(([es, en]) => rule(es, en)),
+  // "el jueves 10" is Thursday the 10th, not Thursday at 10
+  [
+    /(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)(?=(?:[1-9]|[12]\d|3[01])(?![\d:.]|\s*(?:am|pm|de\s+la|y\s+(?:media|cuarto))))/gu,
+    'the ',
+  ],
+  [/(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+the\s+\d{1,2})(?!\d)/gu, 'th'],
   // "el 19 de diciembre" → "19 december", which chrono reads
   rule(`el\\s+(?=\\d{1,2}\\s+de\\s+(?:${MONTH_WORDS}))`, '', true),
   [new RegExp(`(?<=\\d)\\s+de\\s+(?=(?:${MONTH_WORDS})${E})`, 'gu'), ' '],
   ...MONTHS.map(([es, en]) => [new RegExp(`(?<=\\d\\s)${es}${E}`, 'gu'), en] as const),
+  [/(?<=\d)\s+y\s+media(?![\p{L}])/gu, ':30'],
+  [/(?<=\d)\s+y\s+cuarto(?![\p{L}])/gu, ':15'],
+  rule('temprano', 'morning'),
+  rule('dentro\\s+de', 'in', true),
   rule('a\\s+la\\s+una', 'at 1'),
   rule('despu[eé]s\\s+de\\s+(?:las?\\s+)?', 'after ', true),
   rule('antes\\s+de\\s+(?:las?\\s+)?', 'before ', true),
@@ -81,10 +91,10 @@ export const SPANISH_REWRITES: readonly RewriteRule[] = [
   rule('(?:como\\s+)?a\\s+eso\\s+de\\s+las?', 'around'),
   rule('a\\s+las?', 'at'),
   // relative durations: "en 30 minutos", "en media hora", "en una hora", "en un par de horas"
-  rule('en\\s+media\\s+hora', 'in half an hour'),
-  rule('en\\s+una\\s+hora\\s+y\\s+media', 'in an hour and a half'),
-  rule('en\\s+una\\s+hora', 'in an hour'),
-  rule('en\\s+un\\s+par\\s+de\\s+horas', 'in a couple hours'),
+  rule('(?:en|in)\\s+media\\s+hora', 'in half an hour'),
+  rule('(?:en|in)\\s+una\\s+hora\\s+y\\s+media', 'in an hour and a half'),
+  rule('(?:en|in)\\s+una\\s+hora', 'in an hour'),
+  rule('(?:en|in)\\s+un\\s+par\\s+de\\s+horas', 'in a couple hours'),
   [new RegExp(`${B}en(?=\\s+\\d{1,3}\\s*(?:minutos|mins?|horas|hrs?)${E})`, 'gu'), 'in'],
   rule('minutos', 'minutes'),
   rule('horas', 'hours'),

@@ -23,6 +23,10 @@ const ENGLISH: readonly RewriteRule[] = [
   [/\b(?:this\s+)?aft\b/g, 'this afternoon'],
   [/\b(?:mornin|morn)\b/g, 'morning'],
   [/\beve\b/g, 'evening'],
+  // "half past 4" → "4:30", "quarter past 4" → "4:15"
+  [/(?<=\bhalf\s+past\s+(?:0?[1-9]|1[0-2]))(?![\d:])/g, ':30'],
+  [/(?<=\bquarter\s+past\s+(?:0?[1-9]|1[0-2]))(?![\d:])/g, ':15'],
+  [/\b(?:half|quarter)\s+past\s+(?=\d)/g, ''],
   [/(?<![a-z])a\.m\b\.?/g, 'am'],
   [/(?<![a-z])p\.m\b\.?/g, 'pm'],
   // "6.15 pm" → "6:15 pm"; a decimal without am/pm stays a number

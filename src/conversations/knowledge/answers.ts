@@ -4,7 +4,16 @@ import { dollars } from '../wording.js';
 import type { ListingFacts } from './knowledge.types.js';
 
 /** What a question about a home asks, among the things a listing row can answer. */
-export type ListingTopic = 'status' | 'price' | 'rooms' | 'sqft' | 'hoa' | 'open_house' | 'link' | 'overview';
+export type ListingTopic =
+  | 'status'
+  | 'price'
+  | 'rooms'
+  | 'sqft'
+  | 'hoa'
+  | 'pets'
+  | 'open_house'
+  | 'link'
+  | 'overview';
 
 const TOPICS: readonly [ListingTopic, RegExp][] = [
   [
@@ -15,6 +24,8 @@ const TOPICS: readonly [ListingTopic, RegExp][] = [
   ['rooms', /\b(?:bed(?:room)?s?|bdrms?|br|bath(?:room)?s?|ba|how many rooms)\b/],
   ['sqft', /\b(?:sq\.? ?ft|sqft|square (?:feet|foot|footage)|how big|how large|size)\b/],
   ['hoa', /\b(?:hoa|association fees?|association dues|dues)\b/],
+  // Answered from the team's pets policy when the listing has one; without it, the agent answers.
+  ['pets', /\b(?:pets?|dogs?|cats?|pet[- ]friendly|animals?)\b/],
   ['open_house', /\bopen ?houses?\b/],
   ['link', /\b(?:link|photos?|pictures?|pics|url|website|virtual tour)\b/],
   ['overview', /\b(?:tell me (?:more )?about|more info(?:rmation)?|any info|details|what can you tell me)\b/],
@@ -25,7 +36,7 @@ const TOPICS: readonly [ListingTopic, RegExp][] = [
  * not answered with a summary of what the row does hold: it goes to the agent.
  */
 const BEYOND_THE_ROW =
-  /\b(?:pool|school|schools|tax|taxes|pets?|dogs?|cats?|garage|parking|yard|lot|acre|acres|year built|built in|roof|hvac|ac|a\/c|basement|flood|insurance|utilities|neighbors?|crime|commute|offers?|multiple offers|seller|motivated|negotiable|repairs?|inspection|appraisal|furnished|washer|dryer|fireplace|view|solar|septic|well|survey|zoning|rent it out|airbnb)\b/;
+  /\b(?:pool|school|schools|tax|taxes|garage|parking|yard|lot|acre|acres|year built|built in|roof|hvac|ac|a\/c|basement|flood|insurance|utilities|neighbors?|crime|commute|offers?|multiple offers|seller|motivated|negotiable|repairs?|inspection|appraisal|furnished|washer|dryer|fireplace|view|solar|septic|well|survey|zoning|rent it out|airbnb)\b/;
 
 export function listingTopics(question: string): ListingTopic[] {
   const text = plain(question);
@@ -122,8 +133,16 @@ export function answerFromListing(
       facts.push(fee);
     } else unanswered = true;
   }
+  if (wanted.has('pets')) {
+    const policy = listing.petsPolicy?.trim();
+    if (policy) {
+      // The team's own words, stated as written.
+      sentences.push(`Pets at ${street}: ${/[.!?]$/.test(policy) ? policy : `${policy}.`}`);
+      facts.push(policy);
+    } else unanswered = true;
+  }
   if (wanted.has('open_house')) {
-    const when = nextOpenHouse(listing, context.now, context.zone);
+    const when = nextOpenHouse(listing, context.now, listing.timeZone ?? context.zone);
     if (when) {
       sentences.push(`Next open house at ${street}: ${when}.`);
       facts.push(when);

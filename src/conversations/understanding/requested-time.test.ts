@@ -236,6 +236,9 @@ describe('compact and sloppy forms', () => {
     'rate at 6.25',
     'we have 2 kids',
     '2 or 3',
+    'is unit 10a still available',
+    'interest rate at 6.5 is too high',
+    "it's a 10 min drive to work",
   ])('%j is no time', (text) => {
     expect(slot(text, DECEMBER)).toBeNull();
   });

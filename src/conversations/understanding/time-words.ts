@@ -31,9 +31,15 @@ const ENGLISH: readonly RewriteRule[] = [
   [/(?<![a-z])p\.m\b\.?/g, 'pm'],
   // "6.15 pm" → "6:15 pm"; a decimal without am/pm stays a number
   [/(?<=(?<![\d.])\d{1,2})\.(?=[0-5]\d\s*(?:am|pm|a|p)\b)/g, ':'],
-  // "10a", "2p", "9:30a": a letter glued to an hour, never a unit ("apt 10a" is masked as an address)
-  [/(?<=(?<![\d.$])\d{1,2}(?::[0-5]\d)?)a\b(?!\.)/g, 'am'],
-  [/(?<=(?<![\d.$])\d{1,2}(?::[0-5]\d)?)p\b(?!\.)/g, 'pm'],
+  // "10a", "2p", "9:30a": a letter glued to an hour, never a unit ("unit 10a", "plan 2p")
+  [
+    /(?<=(?<![\d.$])\d{1,2}(?::[0-5]\d)?)(?<!(?:unit|apt|apartment|suite|ste|lot|bldg|building|room|plan|#)\s*#?\s*\d+)a\b(?!\.)/g,
+    'am',
+  ],
+  [
+    /(?<=(?<![\d.$])\d{1,2}(?::[0-5]\d)?)(?<!(?:unit|apt|apartment|suite|ste|lot|bldg|building|room|plan|#)\s*#?\s*\d+)p\b(?!\.)/g,
+    'pm',
+  ],
   // "1030am", "at 1030", "saturday 1030": hours and minutes run together
   [/(?<=(?<![\d.$/,])(?:0?[1-9]|1[0-2]))(?=[0-5]\d\s*(?:am|pm)\b)/g, ':'],
   [

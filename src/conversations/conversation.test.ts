@@ -269,7 +269,7 @@ describe(`the assistant holds the conversation, through the sandbox, on ${testDi
   });
 
   it("asks a doubtful budget back in Spanish, stores it on the lead's sí, and answers in English once the setting is off", async () => {
-    const settings = (path: string, payload?: unknown) =>
+    const settings = (path: string, payload?: Record<string, unknown>) =>
       t.app.inject({
         method: payload === undefined ? 'GET' : 'PATCH',
         url: `/api/v1/conversation/settings${path}`,

@@ -98,6 +98,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
   let askedSlot: Slot | null = null;
   let progressed = read.learned.length > 0;
   let offerVisit = false;
+  let greeted = state.greetedAfter;
 
   const earlierQuestions = input.history
     .filter((m) => m.direction === 'inbound' && !input.messages.some((t) => t.id === m.id))
@@ -121,7 +122,15 @@ export function decideTurn(input: TurnInput): TurnDecision {
       handoff = 'frustration';
     }
 
-    if (!state.greetedAfter) {
+    // The first response (the workspace's template) answered a Spanish first text in English: the
+    // conversation goes on in Spanish at once, as an ordinary turn, rather than waiting for the next text.
+    const openInSpanish =
+      state.greetedAfter &&
+      lang === 'es' &&
+      !input.history.some((m) => m.kind === 'first_response' && isSpanish(m.body));
+    if (openInSpanish) part(say.spanishOpening(voice));
+    greeted = state.greetedAfter && !openInSpanish;
+    if (!greeted) {
       const ack = say.acknowledge(voice, read.learned, profile);
       if (ack) part(ack);
     }
@@ -219,9 +228,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
 
     // A doubtful reading is asked back before anything else is asked, and only once in a row.
     const doubt =
-      read.doubt && !state.greetedAfter && !(pendingCheck && pendingCheck.slot === read.doubt.slot)
-        ? read.doubt
-        : null;
+      read.doubt && !greeted && !(pendingCheck && pendingCheck.slot === read.doubt.slot) ? read.doubt : null;
     progressed ||=
       answered === 'listing' || answered === 'faq' || answered === 'assistant' || !!requested || !!doubt;
     if (!handoff && !progressed && state.turnsWithoutProgress + 1 >= input.handoff.maxTurnsWithoutProgress) {
@@ -239,7 +246,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
     } else if (offerVisit && profile.requestedTime === undefined) {
       part(say.offerVisit(voice));
       askedSlot = 'requestedTime';
-    } else if (!state.greetedAfter) {
+    } else if (!greeted) {
       const question = nextQuestion(script, profile, asked);
       if (question) {
         const es = spanishPhrasings(question.slot, profile.intent);
@@ -303,6 +310,9 @@ export function decideTurn(input: TurnInput): TurnDecision {
     handoff,
   };
 }
+
+/** A text in Spanish already: a workspace whose own first-response template is Spanish needs no switch. */
+const isSpanish = (text: string) => /[¿¡ñáéíóú]|\b(?:hola|gracias|usted|busca)\b/i.test(text);
 
 function questionNote(question: string): TurnAction {
   return {

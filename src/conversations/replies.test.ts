@@ -93,3 +93,39 @@ describe('Spanish replies', () => {
     expect(changesOf(decision)).toContainEqual(['language', 'en']);
   });
 });
+
+describe('a Spanish first text', () => {
+  it('goes on in Spanish right after an English first response, asking the next question', () => {
+    const decision = decideTurn(
+      turn(
+        'Hola, quiero comprar una casa',
+        {
+          state: { ...FRESH, pendingSlot: null, greetedAfter: true, turnIndex: 0 },
+          history: [
+            {
+              id: 'fr',
+              direction: 'outbound',
+              author: 'assistant',
+              kind: 'first_response',
+              body: 'Hi Ana, thanks for reaching out! Are you looking to buy, sell, or both?',
+              at: '2026-12-06T17:59:59.000Z',
+            },
+          ],
+        },
+        { language: 'es' },
+      ),
+    );
+    const [text] = sent(decision);
+    expect(text).toMatch(/^¡Hola! .*español.* busca comprar\. ¿.*mudarse\?$/);
+    expect(decision.askedSlot).toBe('timelineMonths');
+  });
+
+  it('adds nothing after an English first text, as before', () => {
+    const decision = decideTurn(
+      turn('hi, looking to buy', {
+        state: { ...FRESH, pendingSlot: null, greetedAfter: true, turnIndex: 0 },
+      }),
+    );
+    expect(sent(decision)).toEqual([]);
+  });
+});

@@ -82,6 +82,14 @@ export function acknowledge(
   return `${say(voice, 'ack', ACK_OPENERS)}: ${fragments.join(', ')}.`;
 }
 
+/** After an English first response to a lead who wrote Spanish: the conversation goes on in Spanish. */
+export function spanishOpening(voice: Voice): string {
+  return say(voice, 'opening-es', {
+    en: [''],
+    es: ['¡Hola! Con gusto seguimos en español.', '¡Hola! Seguimos en español, con gusto.'],
+  });
+}
+
 export function confirmWithAgent(voice: Voice): string {
   return say(voice, 'confirm', {
     en: [

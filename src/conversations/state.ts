@@ -31,7 +31,12 @@ export function deriveState(
   let turnsWithoutProgress = 0;
   for (let i = decided.length - 1; i >= 0 && !decided[i]?.progressed; i -= 1) turnsWithoutProgress += 1;
   const last = decided.at(-1);
-  const pending = !last || last.status === 'absorbed' ? greeting : last.askedSlot;
+  // An absorbed turn asks nothing of its own, unless it went on in the lead's language (a Spanish first text).
+  const pending = !last
+    ? greeting
+    : last.status === 'absorbed'
+      ? (last.askedSlot ?? greeting)
+      : last.askedSlot;
   return {
     turnIndex: decided.length,
     // The lead's first text came before the greeting's question, so it cannot be an answer to it.

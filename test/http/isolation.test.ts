@@ -29,6 +29,7 @@ interface Fixtures {
   bFaqId: string;
   bContactId: string;
   bPrivacyRequestId: string;
+  bConversationId: string;
 }
 
 /** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
@@ -45,6 +46,7 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
     knowledge: { listingId: f.bListingId, faqId: f.bFaqId },
     contacts: { id: f.bContactId },
     privacy: { id: f.bPrivacyRequestId },
+    conversations: { id: f.bConversationId },
   };
   return ids[resource]?.[param];
 }
@@ -172,6 +174,7 @@ describe('workspace isolation, from the route table', () => {
       bFaqId: bFaq.id,
       bContactId: bLead.contactId,
       bPrivacyRequestId: bRequest.id,
+      bConversationId: bLead.conversationId,
     };
     secrets = [
       b.workspace.id,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type RunningService, screenshot, useDashboard } from './harness.js';
+import { horizontalOverflow, onPhone, type RunningService, screenshot, useDashboard } from './harness.js';
 
 interface Listing {
   id: string;
@@ -139,5 +139,19 @@ describe('knowledge and script editors', () => {
     });
     expect(settings.script.questions.length).toBeGreaterThan(3);
     await screenshot(page, 'knowledge-script-desktop');
+  });
+
+  it('fits a phone: the listing form and the script editor without sideways scrolling', async () => {
+    await onPhone(dashboard, async (small) => {
+      await small.goto('/knowledge/listings');
+      await small.getByRole('button', { name: 'Edit 410 Harbor View Dr' }).click();
+      await small.getByLabel('Open house 1 day').waitFor();
+      await screenshot(small, 'knowledge-listing-phone');
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(1);
+      await small.goto('/knowledge/script');
+      await small.getByLabel('Question 1 wording').waitFor();
+      await screenshot(small, 'knowledge-script-phone');
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(1);
+    });
   });
 });

@@ -33,6 +33,7 @@ export const HANDOFF_LABELS: Record<string, string> = {
 export const GATE_REASON_LABELS: Record<string, string> = {
   no_consent: 'no consent to text this lead',
   opted_out: 'the lead opted out',
+  possible_opt_out: 'a possible opt-out waits for someone to confirm or clear it',
   quiet_hours: "quiet hours in the lead's time zone",
   contact_cap: 'the daily limit of texts to this lead',
   workspace_cap: "the workspace's daily limit of texts",

@@ -13,10 +13,14 @@ const FACT_LABELS: Record<string, string> = {
   propertyAddress: 'Property',
   requestedTime: 'Asked to meet',
   firstName: 'First name',
+  language: 'Texts in',
 };
 
-/** Internal bookkeeping the conversation keeps in the profile (sources, score factors), not facts about the lead. */
-const HIDDEN = new Set(['scoreFactors', 'sources']);
+/**
+ * Internal bookkeeping the conversation keeps in the profile (sources, score factors, a doubtful reading
+ * waiting for the lead's yes), not facts about the lead.
+ */
+const HIDDEN = new Set(['scoreFactors', 'sources', 'check']);
 
 const SOURCE_LABELS: Record<string, string> = {
   message: 'from a text',

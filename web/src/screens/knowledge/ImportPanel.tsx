@@ -96,7 +96,8 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
             disabled={preview.created + preview.updated === 0}
             onClick={() => void run(file.text, false)}
           >
-            Import {preview.created + preview.updated} listings
+            Import {preview.created + preview.updated} listing
+            {preview.created + preview.updated === 1 ? '' : 's'}
           </Button>
         </div>
       )}

@@ -161,3 +161,15 @@ describe('amounts in words and in Spanish', () => {
     expect(budget(text)).toEqual([null, null]);
   });
 });
+
+describe('long texts', () => {
+  it('reads a long unpunctuated text in bounded time', () => {
+    const text = 'between three and four hundred thousand maybe '.repeat(200);
+    const started = performance.now();
+    const r = read(text);
+    expect(r.budgetMin).toBe(300_000);
+    expect(r.budgetMax).toBe(400_000);
+    // the whole reading, every field: a quadratic reader would take many seconds here
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

@@ -278,7 +278,7 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   const min = !max && (MIN_BEFORE.test(before) || MIN_AFTER.test(rest) || last.plus);
   if (!max && beforeWords.slice(-3).some((w) => NEGATORS.has(w))) return null;
   const cue = max || min || AROUND_BEFORE.test(before) || /^\s*-?ish\b/.test(after);
-  const budgetWord = BUDGET_WORDS.test(text.slice(clause.start, first.start));
+  const budgetWord = BUDGET_WORDS.test(text.slice(Math.max(clause.start, first.start - 300), first.start));
   const marked = (a: Amount) =>
     a.dollar || (a.unit !== null && !(a.spelled && a.value < 10_000)) || (a.comma && a.value >= 10_000);
   const bareZip = (a: Amount) => !a.dollar && !a.comma && a.value >= 10_000 && a.unit === null;

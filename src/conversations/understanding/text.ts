@@ -81,20 +81,28 @@ export function clauses(text: string): Span[] {
   return out;
 }
 
+const BREAKS = new Set(['.', '!', '?', ';', ',', '\n']);
+
+/** A clause is looked for this far each way: an unpunctuated email stays linear to read. */
+const CLAUSE_REACH = 400;
+
 /** The clause around index i, as text. */
 export function clauseAt(text: string, i: number): Span {
+  const floor = Math.max(0, i - CLAUSE_REACH);
+  const ceiling = Math.min(text.length, i + CLAUSE_REACH);
   let start = i;
-  while (start > 0 && !/[.!?;,\n]/.test(text[start - 1] ?? '')) start--;
+  while (start > floor && !BREAKS.has(text[start - 1] as string)) start--;
   let end = i;
-  while (end < text.length && !/[.!?;,\n]/.test(text[end] ?? '')) end++;
+  while (end < ceiling && !BREAKS.has(text[end] as string)) end++;
   return { start, end };
 }
 
 /** Up to n words before index i, in the same clause. */
 export function wordsBefore(text: string, i: number, n: number): string[] {
   const clause = clauseAt(text, Math.max(0, i - 1));
+  // a few words never need more than a few hundred characters: keeps long texts linear
   return text
-    .slice(clause.start, i)
+    .slice(Math.max(clause.start, i - 300), i)
     .split(/[^\p{L}\p{N}'$~+]+/u)
     .filter(Boolean)
     .slice(-n);
@@ -104,7 +112,7 @@ export function wordsBefore(text: string, i: number, n: number): string[] {
 export function wordsAfter(text: string, i: number, n: number): string[] {
   const clause = clauseAt(text, i);
   return text
-    .slice(i, clause.end)
+    .slice(i, Math.min(clause.end, i + 300))
     .split(/[^\p{L}\p{N}'$~+%]+/u)
     .filter(Boolean)
     .slice(0, n);

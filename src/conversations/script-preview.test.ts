@@ -103,4 +103,19 @@ describe(`the script editor's next-question preview on ${testDialect()}`, () => 
     );
     expect(await bad({ profile: {}, asked: { intent: 9 } })).toBe('body.asked.intent');
   });
+
+  it('is described in the OpenAPI document with the FAQ preview', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const preview = doc.paths['/api/v1/conversations/script/preview'].post;
+    expect(Object.keys(preview.requestBody.content['application/json'].schema.properties)).toEqual([
+      'script',
+      'hotTimelineMonths',
+      'profile',
+      'asked',
+    ]);
+    expect(doc.paths['/api/v1/knowledge/faqs/preview'].post.responses).toHaveProperty('200');
+    expect(doc.paths['/api/v1/knowledge/listings/import'].post.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'dryRun', in: 'query' })]),
+    );
+  });
 });

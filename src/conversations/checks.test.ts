@@ -141,3 +141,19 @@ describe('answerToCheck', () => {
     expect(answerToCheck(text)).toBe(answer);
   });
 });
+
+describe('a doubt left open at a handoff', () => {
+  it('is told to the agent as not confirmed, never as the lead’s fact', () => {
+    const decision = decideTurn(
+      turn(
+        'maybe 300k? can I just talk to someone',
+        { profile: BUYER, state: ASKED_BUDGET },
+        { budgetMax: 300_000, wantsHuman: true, confidence: { budget: 0.6 } },
+      ),
+    );
+    const summary = actionOf(decision, 'handoff')?.summary ?? '';
+    expect(summary).toContain('Not confirmed, worth asking: a budget of about $300,000.');
+    expect(summary).not.toMatch(/up to \$300K/);
+    expect(sent(decision).join(' ')).not.toMatch(/300/);
+  });
+});

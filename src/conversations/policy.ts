@@ -296,6 +296,8 @@ export function decideTurn(input: TurnInput): TurnDecision {
         score: score.score,
         history: input.history,
         zone: input.tz,
+        // A doubt not asked because a person takes over, or a check the lead did not answer.
+        unconfirmed: read.doubt ?? (read.checkAnswer === null ? pendingCheck : null),
       }),
     });
   }

@@ -1,4 +1,5 @@
-import type { HandoffReason, HistoryMessage, Profile } from './engine.types.js';
+import type { FactCheck, HandoffReason, HistoryMessage, Profile } from './engine.types.js';
+import { checkFragments } from './fact-phrases.js';
 import { budgetPhrase, intentPhrase, listPhrase, timelinePhrase, timePhrase } from './wording.js';
 
 export const HANDOFF_LABELS: Record<HandoffReason, string> = {
@@ -41,14 +42,19 @@ export function handoffSummary(props: {
   score: number;
   history: readonly HistoryMessage[];
   zone: string;
+  /** What the lead seemed to say but did not confirm: for the agent to ask, never a fact. */
+  unconfirmed?: FactCheck | null;
 }): string {
   const last = props.history.slice(-6).map((m) => {
     const who = m.direction === 'inbound' ? 'Lead' : m.author === 'agent' ? 'Agent' : 'Assistant';
     return `${who}: ${clip(m.body.replace(/\s+/g, ' '), 160)}`;
   });
+  const voice = { agent: '', business: '', assistant: null, firstName: null, seed: '', zone: props.zone };
+  const doubtful = props.unconfirmed ? checkFragments(props.unconfirmed, props.profile, voice) : [];
   return [
     `Why: ${HANDOFF_LABELS[props.reason]}.`,
     `${props.leadName ?? 'The lead'}: ${describeProfile(props.profile, props.zone)}. Score ${props.score}/100.`,
+    ...(doubtful.length > 0 ? [`Not confirmed, worth asking: ${doubtful.join('; ')}.`] : []),
     'Last messages:',
     ...last,
   ].join('\n');

@@ -3,6 +3,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { registerServiceWorker } from './api/push.ts';
 
 const root = document.getElementById('root');
 if (root) {
@@ -12,3 +13,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Installable as an app, and ready for push alerts once the person turns them on.
+void registerServiceWorker();

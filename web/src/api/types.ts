@@ -8,6 +8,10 @@ export interface SessionUser {
   role: Role | null;
   isOperator: boolean;
   timezone: string | null;
+  /** E.164; where this person's text alerts go. */
+  mobilePhone?: string | null;
+  /** Null: the workspace's setting. */
+  alertChannels?: Array<'push' | 'sms' | 'email'> | null;
 }
 
 export interface SessionWorkspace {

@@ -2,6 +2,9 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isManager, useSession } from '../api/session.tsx';
 import type { SessionUser } from '../api/types.ts';
+import './alerts.css';
+import { AlertsWarning } from './AlertsWarning.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 
 interface NavItem {
   href: string;
@@ -74,6 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
           Closing Cloud
         </Link>
         {workspace && <span className="workspace-name">{workspace.name}</span>}
+        {user.role && <NotificationBell />}
         <button
           type="button"
           className="menu-toggle"
@@ -108,6 +112,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
+        {isManager(user) && <AlertsWarning />}
         {children}
       </main>
     </div>

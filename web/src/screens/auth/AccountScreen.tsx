@@ -1,14 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import { type ApiError, api } from '../../api/client.ts';
-import { useUser } from '../../api/session.tsx';
+import { useSession, useUser } from '../../api/session.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { AlertSettingsForm } from '../alerts/AlertSettingsForm.tsx';
+import { alertFormFrom } from '../alerts/alert-form.ts';
+import { PushDevice } from '../alerts/PushDevice.tsx';
 
 export function AccountScreen() {
   useDocumentTitle('Your account');
   const user = useUser();
+  const { refresh } = useSession();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -49,6 +53,22 @@ export function AccountScreen() {
         <dt>Role</dt>
         <dd>{user.isOperator ? 'Platform operator' : (user.role ?? '—')}</dd>
       </dl>
+      {user.role && (
+        <section className="card" aria-labelledby="alerts-title">
+          <h2 id="alerts-title">Alerts</h2>
+          <p className="muted">
+            When a lead is hot, asks for a person or may have opted out, you are told at once.
+          </p>
+          <AlertSettingsForm
+            initial={alertFormFrom(user)}
+            onSave={async (patch) => {
+              await api('/users/me', { method: 'PATCH', body: patch });
+              await refresh();
+            }}
+          />
+          <PushDevice />
+        </section>
+      )}
       <form className="card" onSubmit={submit} aria-labelledby="password-title">
         <h2 id="password-title">Change your password</h2>
         <p className="muted">Your other sessions end when you change it.</p>

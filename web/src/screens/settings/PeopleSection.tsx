@@ -6,6 +6,8 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field, SelectField } from '../../components/Field.tsx';
 import { Table } from '../../components/Table.tsx';
+import { AlertSettingsForm } from '../alerts/AlertSettingsForm.tsx';
+import { alertFormFrom } from '../alerts/alert-form.ts';
 import { Dialog } from '../appointments/Dialog.tsx';
 import { apiFieldErrors, type FieldErrors } from './form-errors.ts';
 import { SaveStatus } from './parts.tsx';
@@ -18,7 +20,12 @@ interface User {
   role: 'owner' | 'admin' | 'agent' | null;
   disabled: boolean;
   timezone: string | null;
+  mobilePhone: string | null;
+  alertChannels: Array<'push' | 'sms' | 'email'> | null;
 }
+
+const channelsText = (u: User) =>
+  u.alertChannels === null ? 'Workspace setting' : u.alertChannels.join(', ') || 'Off';
 
 const ROLES = [
   { value: 'agent', label: 'Agent' },
@@ -106,6 +113,7 @@ export function PeopleSection() {
   const me = useUser();
   const users = useApi((signal) => api<{ items: User[] }>('/users', { signal }), []);
   const [adding, setAdding] = useState(false);
+  const [editingAlerts, setEditingAlerts] = useState<User | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [status, setStatus] = useState('');
 
@@ -172,6 +180,18 @@ export function PeopleSection() {
               </>
             ),
           },
+          {
+            key: 'alerts',
+            header: 'Alerts',
+            render: (u) => (
+              <>
+                {u.mobilePhone ?? 'No mobile phone'} · {channelsText(u)}{' '}
+                <Button variant="link" onClick={() => setEditingAlerts(u)}>
+                  Edit alerts for {u.name}
+                </Button>
+              </>
+            ),
+          },
           { key: 'status', header: 'Status', render: (u) => (u.disabled ? 'Disabled' : 'Active') },
           {
             key: 'actions',
@@ -205,6 +225,20 @@ export function PeopleSection() {
           },
         ]}
       />
+      {editingAlerts && (
+        <Dialog title={`Alerts for ${editingAlerts.name}`} onClose={() => setEditingAlerts(null)}>
+          <AlertSettingsForm
+            whose={`${editingAlerts.name}'s`}
+            initial={alertFormFrom(editingAlerts)}
+            onSave={async (patch) => {
+              await api(`/users/${editingAlerts.id}`, { method: 'PATCH', body: patch });
+              setStatus(`Alerts for ${editingAlerts.name} saved.`);
+              setEditingAlerts(null);
+              await users.reload();
+            }}
+          />
+        </Dialog>
+      )}
       {adding && (
         <AddUserDialog
           onClose={() => setAdding(false)}

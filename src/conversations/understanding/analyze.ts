@@ -76,7 +76,6 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
     question: extractQuestion(message),
     confidence: {},
   };
-  const areasConfidence = (places as { confidence?: number }).confidence;
   facts.confidence = confidenceOf(message, facts, {
     intent,
     timelineMonths: timeline,
@@ -84,7 +83,7 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
     preApproved,
     beds: rooms.bedsReading,
     baths: rooms.bathsReading,
-    areas: { confidence: areasConfidence ?? CONFIDENCE.explicit, spans: places.spans },
+    areas: { confidence: places.confidence ?? CONFIDENCE.explicit, spans: places.spans },
     propertyType: { confidence: CONFIDENCE.explicit, spans: propertyType.spans },
     requestedTime: { confidence: requested.confidence ?? CONFIDENCE.explicit, spans: requested.spans },
   });

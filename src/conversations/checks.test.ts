@@ -120,6 +120,17 @@ describe('doubtful readings are asked back, never stated', () => {
       }),
     );
     expect(actionOf(confirmed, 'booking')?.requestedTime).toEqual(requestedTime);
+
+    const corrected = decideTurn(
+      turn('no', {
+        profile: { ...qualified, check },
+        stage: 'qualified',
+        state: { ...FRESH, pendingSlot: 'requestedTime', asked: { requestedTime: 1 } },
+      }),
+    );
+    expect(actionOf(corrected, 'booking')).toBeUndefined();
+    expect(corrected.declinedSlot).toBeNull();
+    expect(corrected.askedSlot).toBe('requestedTime');
   });
 });
 

@@ -85,7 +85,9 @@ export function decideTurn(input: TurnInput): TurnDecision {
   };
 
   const asked: Partial<Record<Slot, number>> = { ...state.asked };
-  const refusedMeeting = state.pendingSlot === 'requestedTime' && newest !== undefined && saysNo(newest.text);
+  // A "no" to "Just to check: Wed, Dec 16 at 6:15 PM?" corrects the time; it does not refuse to meet.
+  const refusedMeeting =
+    state.pendingSlot === 'requestedTime' && !pendingCheck && newest !== undefined && saysNo(newest.text);
   const declinedSlot = read.declined || refusedMeeting ? state.pendingSlot : null;
   if (declinedSlot) asked[declinedSlot] = MAX_ASKS;
 

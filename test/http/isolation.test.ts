@@ -2,7 +2,9 @@ import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDoNotContactEntry } from '../../src/consent/do-not-contact.service.js';
 import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
+import { notifyTeam } from '../../src/messaging/notifications.service.js';
 import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
+import { upsertPushSubscription } from '../../src/messaging/push.repository.js';
 import { fileRequest } from '../../src/privacy/requests.service.js';
 import { bookSlot } from '../../src/scheduling/booking.service.js';
 import { issueFeed } from '../../src/scheduling/calendars/ics-feed.js';
@@ -30,6 +32,8 @@ interface Fixtures {
   bContactId: string;
   bPrivacyRequestId: string;
   bConversationId: string;
+  bNotificationId: string;
+  bPushSubscriptionId: string;
 }
 
 /** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
@@ -47,6 +51,8 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
     contacts: { id: f.bContactId },
     privacy: { id: f.bPrivacyRequestId },
     conversations: { id: f.bConversationId },
+    notifications: { id: f.bNotificationId },
+    push: { id: f.bPushSubscriptionId },
   };
   return ids[resource]?.[param];
 }
@@ -161,6 +167,28 @@ describe('workspace isolation, from the route table', () => {
       },
       actor: { type: 'api_key', id: b.key.apiKey.id },
     });
+    const bNotificationId = await t.ctx.db.transaction().execute((trx) =>
+      notifyTeam(trx, t.ctx, {
+        workspaceId: b.workspace.id,
+        leadId: bLead.leadId,
+        userId: null,
+        kind: 'handoff',
+        subject: 'Bravo secret handoff',
+        body: 'Bravo secret summary',
+      }),
+    );
+    const bPush = await upsertPushSubscription(t.ctx.db, {
+      id: `push-${b.workspace.id}`,
+      workspaceId: b.workspace.id,
+      userId: b.owner.user.id,
+      endpoint: 'https://push.example.com/bravo-secret-endpoint',
+      keyP256dh: 'B'.repeat(87),
+      keyAuth: 'A'.repeat(22),
+      createdAt: new Date().toISOString(),
+      lastSuccessAt: null,
+      lastFailureAt: null,
+      lastError: null,
+    });
     f = {
       b,
       bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name },
@@ -175,6 +203,8 @@ describe('workspace isolation, from the route table', () => {
       bContactId: bLead.contactId,
       bPrivacyRequestId: bRequest.id,
       bConversationId: bLead.conversationId,
+      bNotificationId,
+      bPushSubscriptionId: bPush.id,
     };
     secrets = [
       b.workspace.id,

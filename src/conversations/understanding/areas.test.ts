@@ -1,7 +1,11 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { extractAreas } from './areas.js';
 import { isCommonWord, lookupPlace } from './gazetteer.js';
 import { FRIDAY_BEFORE_DST, read } from './test-helpers.js';
+import { prepareMessage } from './text.js';
 
 const areas = (text: string) => read(text).areas;
 const withMarket = (text: string, marketAreas: string[]) =>
@@ -35,6 +39,8 @@ describe('areas', () => {
     expect(areas('I live in Oakland but want to move to Walnut Creek')).toEqual(['Walnut Creek']);
     expect(areas("we're in boulder now, looking in longmont")).toEqual(['Longmont']);
     expect(areas("we're moving to Sacramento from the bay area")).toEqual(['Sacramento']);
+    expect(areas('I grew up in Ohio, want to buy in columbus')).toEqual(['Columbus']);
+    expect(areas('my mom lives in Phoenix')).toEqual([]);
   });
 
   it.each([
@@ -119,6 +125,10 @@ describe('areas', () => {
     'by the way we have a dog',
     'Is the house on Elm still available?',
     'Providence of God brought us here lol',
+    "we're working with wells fargo",
+    'pre-approved with chase',
+    'Lincoln elementary is a must',
+    'I can meet at dell after work',
   ])('%j names no area: an everyday word or a first name is no place without a real cue', (text) => {
     expect(areas(text)).toEqual([]);
   });
@@ -182,5 +192,41 @@ describe('the gazetteer', () => {
   it('flags everyday words, so they need a cue', () => {
     expect(['hope', 'mission', 'sunset', 'paradise', 'spring', 'victory'].every(isCommonWord)).toBe(true);
     expect(['pflugerville', 'buda', 'lakeway', 'leander'].some(isCommonWord)).toBe(false);
+  });
+});
+
+describe('bad input', () => {
+  const now = DateTime.fromISO(FRIDAY_BEFORE_DST.now, { setZone: true });
+  const words = fc.constantFrom(
+    'in',
+    'near',
+    'st.',
+    'round',
+    'rock',
+    'Hope',
+    ',',
+    'TX',
+    'or',
+    'the',
+    'area',
+    '78704',
+  );
+
+  it('never throws, and every area read is a non-empty name', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(words, { maxLength: 30 }).map((w) => w.join(' ')),
+        ),
+        fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }),
+        (text, marketAreas) => {
+          const result = extractAreas(prepareMessage(text, now, FRIDAY_BEFORE_DST.tz), [], { marketAreas });
+          expect(result.areas.every((a) => a.trim().length > 0)).toBe(true);
+          if (result.confidence !== undefined) expect(result.confidence).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,7 +5,9 @@ import {
   HERE_NOW,
   JOINERS,
   LIST_EDGES,
+  NAMED_AFTER,
   NOT_PLACE,
+  ORGANISATIONS,
   PLACE_HEADS,
   PLACE_VERBS,
   TRAILING_DROPS,
@@ -183,7 +185,10 @@ function acceptable(ctx: Context, known: Known, cue: 'strong' | 'weak' | 'list')
   if (known.market || stated) return true;
   // "in August", "by Friday": a month, a day or a season is a place only as "the Spring area".
   if (single && hasStem(NOT_PLACE, ctx.tokens[known.first]?.lower ?? '')) return known.capital && areaWord;
-  if (cue === 'weak') return !known.common && (!isFirstName(known.name) || known.capital);
+  if (cue === 'weak') {
+    const wellKnown = known.place !== null && isNotable(known.place, ctx.market.states);
+    return !known.common && wellKnown && (!isFirstName(known.name) || known.capital);
+  }
   if (!known.common || cue === 'list' || known.capital) return true;
   return wellKnownPhrase(ctx, known);
 }
@@ -333,6 +338,9 @@ function listFrom(ctx: Context, first: Place): Place[] {
 function triggerAt(tokens: Token[], i: number): 'strong' | 'weak' | null {
   const t = tokens[i]?.lower ?? '';
   const previous = tokens[i - 1]?.lower ?? '';
+  // "we live in", "I grew up in": where they are or were, not where they want to be.
+  const where = previous === 'up' ? (tokens[i - 2]?.lower ?? '') : previous;
+  if (t === 'in' && HERE_NOW.has(where)) return null;
   if (TRIGGER_PAIRS.has(`${previous} ${t}`)) return 'strong';
   if (t === 'to' && tokens.slice(Math.max(0, i - 5), i).some((x) => MOVING.test(x.lower))) return 'strong';
   if (PLACE_VERBS.has(t)) {
@@ -340,8 +348,7 @@ function triggerAt(tokens: Token[], i: number): 'strong' | 'weak' | null {
     return i === 0 || subject ? 'strong' : null;
   }
   if (WEAK_TRIGGERS.has(t)) return 'weak';
-  if (!TRIGGERS.has(t)) return null;
-  return t === 'in' && HERE_NOW.has(previous) ? null : 'strong';
+  return TRIGGERS.has(t) ? 'strong' : null;
 }
 
 function blocked(tokens: Token[], i: number): boolean {
@@ -349,7 +356,15 @@ function blocked(tokens: Token[], i: number): boolean {
   if (tokens[k]?.lower === 'the') k--;
   const previous = tokens[k]?.lower ?? '';
   if (previous === 'from' || DETERMINERS.has(previous)) return true;
-  return previous === 'in' && HERE_NOW.has(tokens[k - 1]?.lower ?? '');
+  const before = tokens[k - 1]?.lower === 'up' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
+  return previous === 'in' && HERE_NOW.has(before ?? '');
+}
+
+const ORGANISATION = new RegExp(`\\b(?:${ORGANISATIONS.join('|')})\\b`, 'g');
+
+/** Where a lender or an employer is named, so its place word is not read ("wells fargo"). */
+function organisations(text: string): Span[] {
+  return [...text.matchAll(ORGANISATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function zipCodes(tokens: Token[], claimed: readonly Span[]): Token[] {
@@ -416,6 +431,7 @@ function uncued(ctx: Context, known: Known): number | null {
   const stated = stateAfter(ctx, known.next) !== null;
   const areaWord = TRAILING_DROPS.has(ctx.tokens[known.next]?.lower ?? '');
   const many = known.next - known.first > 1;
+  if (NAMED_AFTER.has(ctx.tokens[known.next]?.lower ?? '')) return null;
   const capitalised = known.capital && (many || areaWord);
   if (known.common && !known.market && !capitalised && !stated) return null;
   if (!many && !known.market && !stated && hasStem(NOT_PLACE, known.name.toLowerCase()) && !capitalised) {
@@ -454,6 +470,7 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
   const text = message.masked;
   const ctx: Context = { tokens: tokenize(message), text, market: marketAreas(options.marketAreas) };
   const { tokens } = ctx;
+  const taken = [...claimed, ...organisations(text)];
   const found: Place[] = bareList(ctx);
   let consumed = found.length > 0 ? tokens.length : 0;
   const take = (places: Place[]) => {
@@ -463,7 +480,7 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
   for (let i = consumed; i < tokens.length; i++) {
     if (i < consumed) continue;
     const cue = triggerAt(tokens, i);
-    if (cue) {
+    if (cue && !overlapsAny(tokens[i + 1] ?? (tokens[i] as Token), taken)) {
       const place = placeAt(ctx, i + 1, cue);
       if (place) {
         take(listFrom(ctx, place));
@@ -471,7 +488,7 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
       }
     }
     const t = tokens[i] as Token;
-    if (blocked(tokens, i) || overlapsAny(t, claimed)) continue;
+    if (blocked(tokens, i) || overlapsAny(t, taken)) continue;
     const known = knownAt(ctx, i);
     const sure = known ? uncued(ctx, known) : null;
     if (known && sure !== null) {

@@ -47,7 +47,27 @@ export const WEAK_TRIGGERS = words('by at of towards toward');
 export const PLACE_VERBS = words('like love prefer liked loved preferring considering');
 /** Before "in", words that make the place where they are now, not where they want to be. */
 export const HERE_NOW = words(
-  "live living lived reside residing currently staying we're i'm were am are work working born grew from",
+  "live lives living lived reside resides residing currently staying we're i'm were am are work works working born grew raised from",
+);
+/** Names that are not places though they hold one: lenders and employers ("wells fargo", "at dell"). */
+export const ORGANISATIONS: readonly string[] = [
+  'wells fargo',
+  'bank of america',
+  'navy federal',
+  'rocket mortgage',
+  'chase',
+  'dell',
+  'tesla',
+  'amazon',
+  'google',
+  'apple',
+  'samsung',
+  'oracle',
+  'usaa',
+];
+/** Words after a name that make it a school, a street or a building named after a place: "Lincoln Elementary". */
+export const NAMED_AFTER = words(
+  'elementary middle high school college university hospital street road avenue ave blvd boulevard drive lane parkway highway church mall airport',
 );
 
 /** Never the start or part of a place name. */

@@ -140,6 +140,9 @@ export async function sendFollowUp(
     }
     // A check-in without marketing consent is blocked once, on the record, and the sequence ends there.
     if (message.status === 'blocked' && FINAL_BLOCKS.has(message.gateReason ?? '')) return 'sent';
+    // Held while a possible opt-out waits for a person: no more are queued behind it, so clearing the flag
+    // releases one follow-up, not a pile.
+    if (message.gateReason === 'possible_opt_out') return 'sent';
     await scheduleFollowUp(trx, ctx, { ...props, anchorAt, step: props.step + 1, settings });
     return 'sent';
   });

@@ -18,6 +18,7 @@ import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
 import { newId } from '../platform/ids.js';
 import { erasePerson } from '../privacy/erasure.service.js';
 import { collectPersonExport } from '../privacy/export.service.js';
+import { sendFollowUp } from './follow-up.service.js';
 import type { PossibleOptOutDecision } from './possible-opt-out.schema.js';
 
 /** Texts the detector would call uncertain: fixed here so the flow is tested whatever the detector reads. */
@@ -249,6 +250,31 @@ describe('possible opt-out: uncertain means stop and ask a person', () => {
       ]);
     }
     expect((await ask('manual')).outcome).toBe('allowed');
+  });
+
+  it('a follow-up falling due while the flag stands is held, and no more are queued behind it', async () => {
+    const phone = nextPhone();
+    const thread = await startedThread(phone);
+    await textIn(phone, 'ok stop for now lol');
+    await drain();
+    const anchor = (await outboundMessages(t.ctx, thread.leadId)).filter((m) => m.kind === 'reply').at(-1);
+    if (!anchor) throw new Error('no reply to anchor on');
+    t.clock.advance(26 * 3600_000);
+    const outcome = await sendFollowUp(t.ctx, {
+      workspaceId: team.workspace.id,
+      leadId: thread.leadId,
+      anchorMessageId: anchor.id,
+      step: 1,
+    });
+    expect(outcome).toBe('sent');
+    const followUps = (await outboundMessages(t.ctx, thread.leadId)).filter((m) => m.kind === 'follow_up');
+    expect(followUps.map((m) => [m.status, m.gateReason])).toEqual([['deferred', 'possible_opt_out']]);
+    const next = await t.ctx.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('uniqueKey', '=', `conversations.follow-up:${anchor.id}:2`)
+      .execute();
+    expect(next).toEqual([]);
   });
 
   it('a doubt about calls alone leaves texting as it was', async () => {

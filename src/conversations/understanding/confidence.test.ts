@@ -27,6 +27,8 @@ describe('confidence', () => {
     ['thinking about selling', 'intent'],
     ['we might move in 6 months', 'timelineMonths'],
     ['tal vez 3 recámaras', 'beds'],
+    ["I don't think we're pre-approved", 'preApproved'],
+    ['quizás unos 300 mil', 'budget'],
   ] as const)('%j is hedged: %s is asked back, not stated', (text, field) => {
     expect(read(text).confidence[field]).toBe(0.6);
   });

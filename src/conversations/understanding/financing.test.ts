@@ -44,6 +44,7 @@ describe('preApproved, negated and hedged', () => {
     'pre-approval is pending',
     'no estoy pre-aprobado todavía',
     'todavía no, necesito un prestamista',
+    "I don't think we're pre-approved",
   ])('%j → false', (text) => {
     expect(read(text).preApproved).toBe(false);
   });

@@ -28,6 +28,7 @@ const NOT_READY: readonly RegExp[] = [
     'g',
   ),
   /\bpre[\s-]?approval\s+(?:expired|ran out)\b/g,
+  new RegExp(String.raw`\bdon'?t\s+think\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:\w+\s+)?${APPROVAL}\b`, 'g'),
   /\b(?:need|needs|still need|looking for|find|get|recommend|recs? for|suggest)\s+(?:\w+\s+){0,3}?(?:lender|loan officer|mortgage broker|bank)\b/g,
   /\bhaven'?t\s+(?:talked|spoken|gone|been|reached out|met)\s+(?:to|with)\s+(?:a|the|any|my|our)\s+(?:bank|lender)\b|\bno\s+lender\b|\bdon'?t\s+have\s+(?:a\s+)?lender\b/g,
   /\b(?:need|needs|will need|'ll need|ll need)\s+(?:a\s+)?(?:mortgage|loan|financing)\b/g,

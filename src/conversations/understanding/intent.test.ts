@@ -113,6 +113,7 @@ describe('intent, more phrasings', () => {
     ['somos compradores primerizos', 'buy'],
     ["we're first time homebuyers, budget around 275", 'buy'],
     ['Looking for rentals, 2br, up to 1800', 'rent'],
+    ['we might rent first', 'rent'],
   ])('%j → %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });

@@ -23,7 +23,7 @@ const SELL =
 const BOTH =
   /\b(?:downsiz\w*|upsiz\w*|upgrad\w* to a (?:bigger|larger)|move[\s-]up buyers?|trad(?:e|ing) up)\b/g;
 const RENT =
-  /\b(?:(?:to|for|want|need|looking to|can|like to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b)/g;
+  /\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b)/g;
 const LOOKING =
   /\blooking\s+(?:for|at|in)\b|\bsee\s+homes\b|(?<![\p{L}])(?:busco|buscamos|buscando)(?![\p{L}])/u;
 

@@ -126,6 +126,7 @@ describe('amounts in words and in Spanish', () => {
     ['medio millón', [null, 500_000]],
     ['presupuesto de trescientos cincuenta mil', [null, 350_000]],
     ['budget ４５０ｋ', [null, 450_000]],
+    ['kinda thinking 400ish', [null, 400_000]],
   ])('%j', (text, expected) => {
     expect(budget(text)).toEqual(expected);
   });

@@ -49,7 +49,7 @@ const UNITS: Readonly<Record<string, number>> = {
   millon: 1e6,
 };
 const AMOUNT =
-  /(?<![\w.$/:#])(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?:millones|mill[óo]n)(?![\p{L}]))|\d+(?:\.\d+)?)(?:\s?(k|mm|m|mil|mill|millions|million|millones|mill[óo]n|thousand|grand)(?![\p{L}\d_]))?(\s*\+)?(?![\p{L}\d_:])/gu;
+  /(?<![\w.$/:#])(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?:millones|mill[óo]n)(?![\p{L}]))|\d+(?:\.\d+)?)(?:\s?(k|mm|m|mil|mill|millions|million|millones|mill[óo]n|thousand|grand)(?![\p{L}\d_]))?(?:-?ish(?![\p{L}]))?(\s*\+)?(?![\p{L}\d_:])/gu;
 const WORD_NUMBER = Object.keys(NUMBER_WORDS).join('|');
 const DIGIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -277,7 +277,8 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   const max = MAX_BEFORE.test(before) || MAX_AFTER.test(rest);
   const min = !max && (MIN_BEFORE.test(before) || MIN_AFTER.test(rest) || last.plus);
   if (!max && beforeWords.slice(-3).some((w) => NEGATORS.has(w))) return null;
-  const cue = max || min || AROUND_BEFORE.test(before) || /^\s*-?ish\b/.test(after);
+  const ish = /^\s*-?ish\b/.test(after) || /ish\s*\+?$/.test(text.slice(first.start, last.end));
+  const cue = max || min || AROUND_BEFORE.test(before) || ish;
   const budgetWord = BUDGET_WORDS.test(text.slice(Math.max(clause.start, first.start - 300), first.start));
   const marked = (a: Amount) =>
     a.dollar || (a.unit !== null && !(a.spelled && a.value < 10_000)) || (a.comma && a.value >= 10_000);
@@ -306,7 +307,7 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
       : budgetWord || monthly
         ? CONFIDENCE.loose
         : CONFIDENCE.guessed;
-  const loose = AROUND_BEFORE.test(before) || /^\s*-?ish\b/.test(after) ? CONFIDENCE.loose : 1;
+  const loose = AROUND_BEFORE.test(before) || ish ? CONFIDENCE.loose : 1;
   const spanish = first.spanish || second?.spanish ? CONFIDENCE.spanish : 1;
   const confidence = Math.min(sure, loose, spanish);
   return { start: first.start, end, side, low, high, monthly, confidence };

@@ -45,7 +45,7 @@ import {
   WRONG_TARGETS,
 } from './data/opt-out-lexicon.js';
 import type { OptOut } from './keywords.js';
-import { detectSpanishOptOut } from './opt-out-spanish.js';
+import { detectSpanishOptOut, spanishTimeLimited } from './opt-out-spanish.js';
 
 type Clause = readonly string[];
 type Rule = (t: Clause) => OptOut | null;
@@ -95,6 +95,11 @@ const TRIGGERS = new Set([
   'end',
   'block',
   'wrong',
+  'take',
+  'delete',
+  'leave',
+  'lose',
+  'forget',
 ]);
 
 const COMPLAINERS = new Set(['you', 'people', 'guys', 'yall', 'they', 'texts', 'calls', 'messages']);
@@ -122,7 +127,9 @@ const PLACE_BEFORE_STOP = new Set([
 export function ruleKeep(body: string): { trigger: string } | null {
   let trigger: string | null = null;
   const bareStopDoubtful = DELIGHT.test(body) || QUOTED_STOP.test(body);
+  if (spanishTimeLimited(body)) trigger = body.trim().slice(0, 160);
   for (const t of clausesOf(body)) {
+    if (timeLimitedProhibition(t)) trigger ??= t.join(' ');
     for (let i = 0; i < t.length; i++) {
       if (!TRIGGERS.has(at(t, i))) continue;
       // "did you stop texting me?", "if I say stop…", "stop, you're too kind", '"stop" is what my kid typed'
@@ -146,6 +153,17 @@ export function ruleKeep(body: string): { trigger: string } | null {
     }
   }
   return trigger ? { trigger } : null;
+}
+
+/** "Don't text me before 9 am", "no calls during work": when, not whether. */
+function timeLimitedProhibition(t: Clause): boolean {
+  for (let k = 0; k < t.length; k++) {
+    if (!['dont', 'never', 'no', 'not'].includes(at(t, k))) continue;
+    let j = k + 1;
+    while (SOFT_WORDS.has(at(t, j)) || at(t, j) === 'to') j++;
+    if (CONTACT_WORDS.has(at(t, j)) && t.slice(j).some((w) => TIME_WORDS.has(w))) return true;
+  }
+  return false;
 }
 
 /** Lowercase, fix spelling, and split at punctuation, emoji and line breaks into token lists. */

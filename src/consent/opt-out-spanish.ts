@@ -104,6 +104,16 @@ const RULES: readonly SpanishRule[] = [
   },
 ];
 
+/** "No me escribas hasta el lunes", "no me llames antes de las 10": when, not whether. */
+export function spanishTimeLimited(body: string): boolean {
+  const text = plain(body);
+  const ask = /\bno me (?:escrib|llam|mand|contact|envi|texte)\w*/g;
+  for (let match = ask.exec(text); match; match = ask.exec(text)) {
+    if (TIME_LIMIT.test(text.slice(match.index + match[0].length))) return true;
+  }
+  return false;
+}
+
 function plain(body: string): string {
   return body
     .normalize('NFD')

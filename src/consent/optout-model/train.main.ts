@@ -60,7 +60,7 @@ const metadata = {
   thresholds: {
     ...thresholds,
     goals: GOALS,
-    method: `From ${FOLDS}-fold out-of-fold scores with the rule layer in front: low is the highest value that still stops ${GOALS.recallStopped} of the revocations (revoke or uncertain); high the lowest value above it whose outright revocations are ${GOALS.precision} precise.`,
+    method: `From ${FOLDS}-fold out-of-fold scores with the rule layer in front: low is the highest value that still stops ${GOALS.recallStopped} of the revocations (revoke or uncertain); high the lowest value above it whose outright revocations by the classifier are ${GOALS.precision} precise.`,
   },
   crossValidation: {
     folds: FOLDS,

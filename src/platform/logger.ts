@@ -33,6 +33,14 @@ const SENSITIVE_KEYS = new Set(
     'appSecret',
     'authToken',
     'transcript',
+    // Agents' numbers, and Web Push subscriptions: the endpoint is a capability URL, the keys encrypt for one browser.
+    'mobilePhone',
+    'endpoint',
+    'keyP256dh',
+    'keyAuth',
+    'p256dh',
+    'vapidPrivateKey',
+    'privateKey',
   ].map((key) => key.toLowerCase()),
 );
 

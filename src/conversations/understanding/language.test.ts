@@ -11,6 +11,7 @@ describe('language', () => {
     'looking for una casa con 3 cuartos, como 400 mil',
     'en 3 meses',
     'Me interesa vender',
+    'en enero',
   ])('%j is Spanish', (text) => {
     expect(read(text).language).toBe('es');
   });

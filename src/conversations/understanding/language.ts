@@ -15,7 +15,8 @@ const SPANISH = new Set(
   después despues antes agente persona alguien hablar llamar llámame llamen efectivo contado préstamo prestamo
   crédito credito aprobado aprobada preaprobado preaprobada pre-aprobado pre-aprobada aprobación pre-aprobación
   preaprobación vivir mudar mudarnos mudarme zona barrio cerca ahora todavía aún aun nada bien bueno claro favor
-  somos compradores comprador compradora primerizos primera vez habla hablo eres interesa interesan ocupo ocupamos tienen pa sábado domingo lunes martes miércoles jueves viernes tarde noche hasta desde entre unos`.split(
+  enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre primavera verano
+  otoño invierno somos compradores comprador compradora primerizos primera vez habla hablo eres interesa interesan ocupo ocupamos tienen pa sábado domingo lunes martes miércoles jueves viernes tarde noche hasta desde entre unos`.split(
     /\s+/,
   ),
 );

@@ -158,7 +158,15 @@ describe('amounts in words and in Spanish', () => {
     expect(budget('$2,500/mo mortgage payment')).toEqual([null, null]);
   });
 
-  it.each(['k', 'a thousand thanks', 'two of them', 'four kids'])('%j is not a budget', (text) => {
+  it.each([
+    'k',
+    'a thousand thanks',
+    'two of them',
+    'four kids',
+    'tenemos 50 mil de enganche',
+    'ganamos 80 mil al año',
+    'la casa vale 400 mil',
+  ])('%j is not a budget', (text) => {
     expect(budget(text)).toEqual([null, null]);
   });
 });

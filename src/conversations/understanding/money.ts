@@ -75,13 +75,15 @@ const MONTHLY =
 /** A listing's own price, not what they will spend: "$399,900 is the list price". */
 const LISTING_PRICE_AFTER =
   /^\s*(?:is|was)\s+(?:the|their|its|it's)\s+(?:list|listing|asking|sale|sold)\s+price\b/;
-const YEARLY = /^\s*(?:(?:a|per|\/)\s*(?:year|yr)\b|annually\b|yearly\b)/;
+const YEARLY =
+  /^\s*(?:(?:a|per|\/)\s*(?:year|yr)\b|annually\b|yearly\b|(?:al|por)\s+a[ñn]o\b|anual(?:es)?\b)/;
 const NOT_MONEY_AFTER =
-  /^\s*(?:sq\b|sqft|sq\.|square|sf\b|ft\b|feet|foot|acres?\b|ac\b|miles?\b|mi\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|years?\b|yrs?\b|yo\b|%|percent|beds?\b|bd|br\b|baths?\b|ba\b|cars?\b|stor(?:y|ies)\b|kids?\b|children|dogs?\b|cats?\b|pets?\b|people|persons?\b|units?\b|doors?\b|bedrooms?|bathrooms?|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|down\b|in\s+equity|equity|credit|times\b|x\b|points?\b|degrees?|garage|spots?\b|for\s+(?:a|the|our|my)?\s*down|saved|in\s+savings)/;
+  /^\s*(?:sq\b|sqft|sq\.|square|sf\b|ft\b|feet|foot|acres?\b|ac\b|miles?\b|mi\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|years?\b|yrs?\b|yo\b|%|percent|beds?\b|bd|br\b|baths?\b|ba\b|cars?\b|stor(?:y|ies)\b|kids?\b|children|dogs?\b|cats?\b|pets?\b|people|persons?\b|units?\b|doors?\b|bedrooms?|bathrooms?|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|down\b|in\s+equity|equity|credit|times\b|x\b|points?\b|degrees?|garage|spots?\b|for\s+(?:a|the|our|my)?\s*down|saved|in\s+savings|(?:de\s+|para\s+(?:el\s+)?)?enganche|de\s+entrada|ahorrad[oa]s)/;
 const NOT_MONEY_BEFORE = new Set(
   `hoa hoas tax taxes deposit earnest income make making earn earns earning salary owe owed worth paid sold
   listed list listing asking priced reduced score credit equity saved savings lockbox code unit apt suite number zip gate payoff
-  appraised appraisal assessed zestimate closing`.split(/\s+/),
+  appraised appraisal assessed zestimate closing ganamos gano gana ganan sueldo salario debemos debo vale
+  enganche ahorrado ahorros`.split(/\s+/),
 );
 const MAX_BEFORE =
   /(?:hasta|m[áa]ximo(?: de)?|no m[áa]s de|menos de|under|below|less than|up to|upto|max(?:imum)?(?: of)?|at most|no more than|not more than|nothing (?:over|above|more than)|not (?:over|above)|tops|stretch(?:ing)? to|go (?:up )?to|go as high as|as high as|cap(?:ped)? at|ceiling(?: of| is)?|(?:good|approved|qualified) (?:up )?(?:to|for))\s*(?:like|about|around)?\s*$/;

@@ -53,6 +53,9 @@ describe('beds and baths in Spanish', () => {
     ['2 recamaras 1 baño', [2, 1]],
     ['3 dormitorios, 2 baños y medio', [3, 2.5]],
     ['looking for una casa con 3 cuartos', [3, null]],
+    ['recámaras: 3, baños: 2', [3, 2]],
+    ['2 1/2 baños', [null, 2.5]],
+    ['1 baño y medio', [null, 1.5]],
   ])('%j', (text, expected) => {
     expect(rooms(text)).toEqual(expected);
   });

@@ -53,11 +53,14 @@ const CUARTOS = new RegExp(
   'gu',
 );
 const BANOS = new RegExp(
-  String.raw`(?<![\p{L}\d.$])(${NUMERO_ES})(?:\s*(?:-|a|o)\s*${NUMERO_ES})?\s+(?:medios?\s+)?ba(?:ñ|n)os?(\s+y\s+medio)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d.$])(${NUMERO_ES})(\s*(?:1\/2|½))?(?:\s*(?:-|a|o)\s*${NUMERO_ES})?\s+(?:medios?\s+)?ba(?:ñ|n)os?(\s+y\s+medio)?(?![\p{L}])`,
   'gu',
 );
 
 const SPANISH_HINT = /cuart|rec[áa]m|habitac|dormit|alcob|ba[ñn]o/;
+/** Form fields in Spanish: "Recámaras: 3", "baños - 2". */
+const ETIQUETA =
+  /(?<![\p{L}])(?:(cuartos|rec[áa]maras|habitaciones|dormitorios)|ba[ñn]os)\s*[:=-]\s*(\d+(?:\.\d+)?)(?![\d.])/gu;
 
 interface Mention {
   kind: 'beds' | 'baths';
@@ -131,9 +134,13 @@ export function extractRooms(message: Message): Rooms {
   for (const m of spanish ? text.matchAll(CUARTOS) : []) {
     mentions.push(...mention(text, 'beds', numero(m[1] ?? ''), m).map((x) => ({ ...x, spanish: true })));
   }
+  for (const m of spanish ? text.matchAll(ETIQUETA) : []) {
+    const found = mention(text, m[1] ? 'beds' : 'baths', Number(m[2]), m);
+    mentions.push(...found.map((x) => ({ ...x, spanish: true })));
+  }
   for (const m of spanish ? text.matchAll(BANOS) : []) {
     const n = numero(m[1] ?? '');
-    const value = n === null ? null : n + (m[2] ? 0.5 : 0);
+    const value = n === null ? null : n + (m[2] || m[3] ? 0.5 : 0);
     mentions.push(...mention(text, 'baths', value, m).map((x) => ({ ...x, spanish: true })));
   }
   mentions.sort((a, b) => a.span.start - b.span.start);

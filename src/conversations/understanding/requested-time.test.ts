@@ -217,6 +217,7 @@ describe('compact and sloppy forms', () => {
     ['Sunday, 12/13 at 1:30 PM', '2026-12-13T13:30:00-05:00'],
     ['half past 4 tomorrow', '2026-12-07T16:30:00-05:00'],
     ['sat at quarter past 10', '2026-12-12T10:15:00-05:00'],
+    ['How about 11:30 on the 19th?', '2026-12-19T11:30:00-05:00'],
     ['at 9:30', '2026-12-07T09:30:00-05:00'],
   ])('%j starts at %s', (text, start) => {
     expect(startOf(text)).toBe(start);
@@ -308,10 +309,10 @@ describe('the time proposed among several', () => {
     expect(startOf('I work until 6, could do 6:30 thurs')).toBe('2026-12-10T18:30:00-05:00');
   });
 
-  it('reads a schedule alone as "after" it, unsure', () => {
-    const r = reading('I get off at 5 tomorrow');
-    expect(r.value).toEqual({ start: '2026-12-07T17:00:00-05:00', end: '2026-12-07T20:00:00-05:00' });
-    expect(r.confidence).toBeLessThan(0.8);
+  it('reads a schedule alone as no proposal', () => {
+    expect(slot('I get off at 5 tomorrow', DECEMBER)).toBeNull();
+    expect(slot("I'm at work till 6 but free after", DECEMBER)).toBeNull();
+    expect(slot('I work until 6', DECEMBER)).toBeNull();
   });
 
   it('reads the first of two alternatives, with less confidence', () => {
@@ -322,6 +323,15 @@ describe('the time proposed among several', () => {
     expect(reading('sat at 10 or 11').confidence).toBeLessThan(0.8);
     expect(reading('sat or sun at 2').confidence).toBeLessThan(0.8);
     expect(reading("we're free the 12th or 13th").confidence).toBeLessThan(0.8);
+  });
+
+  it('keeps a time with the day it is written beside', () => {
+    expect(slot("We're free Tuesday evening or Wednesday after 6", DECEMBER)).toEqual({
+      start: '2026-12-08T17:00:00-05:00',
+      end: '2026-12-08T20:00:00-05:00',
+    });
+    expect(slot('sat morning or sun at 2', DECEMBER)?.start).toBe('2026-12-12T09:00:00-05:00');
+    expect(startOf('sat or sun at 2')).toBe('2026-12-12T14:00:00-05:00');
   });
 
   it('skips a ruled-out time and takes the correction', () => {
@@ -383,6 +393,7 @@ describe('confidence of a reading', () => {
     expect(guessed).toBeLessThan(clean);
     expect(guessed).toBeGreaterThanOrEqual(0.8);
     expect(reading('tomorrow at 4pm-ish').confidence).toBeLessThan(clean);
+    expect(reading('how about tomorrow at 4pm').confidence).toBe(clean);
     expect(reading('maybe tomorrow at 4pm').confidence).toBeLessThan(clean);
     expect(reading('I might be free tomorrow at 4pm').confidence).toBeLessThan(clean);
     expect(reading('tomorrow at 4pm lol').confidence).toBeLessThan(0.5);

@@ -72,7 +72,7 @@ function explicit(t: ClockTime, raw: string): boolean {
   return t.meridiem !== null || t.minute !== 0 || /:|noon|midday|o'?clock|ish/.test(raw);
 }
 
-const LOOSE_BEFORE = /\b(?:around|about|approx\w*|roughly|like|or so)\s*$|~\s*$/;
+const LOOSE_BEFORE = /\b(?:around|(?<!\b(?:how|what)\s+)about|approx\w*|roughly|like|or so)\s*$|~\s*$/;
 const LOOSE_AFTER = /^\s*(?:or so|give or take)\b/;
 function approximate(text: string, span: Span): boolean {
   return (

@@ -16,7 +16,7 @@ interface UsersCreateOptions {
   password?: string;
   operator?: boolean;
   mobilePhone?: string;
-  alerts?: AlertChannel[] | null;
+  alerts?: AlertChannel[] | 'default';
   json?: boolean;
 }
 
@@ -24,14 +24,17 @@ interface UsersAlertsOptions {
   workspace: string;
   email: string;
   mobilePhone?: string;
-  alerts?: AlertChannel[] | null;
+  alerts?: AlertChannel[] | 'default';
   json?: boolean;
 }
 
-/** `push,sms` → the channels; `none` → no alerts; `default` → null, the workspace setting. */
-function parseAlerts(value: string): AlertChannel[] | null {
+/**
+ * `push,sms` → the channels; `none` → no alerts; `default` → the workspace setting (a string here: commander
+ * turns a parser's null into an empty string).
+ */
+function parseAlerts(value: string): AlertChannel[] | 'default' {
   const text = value.trim().toLowerCase();
-  if (text === 'default') return null;
+  if (text === 'default') return 'default';
   if (text === 'none' || text === '') return [];
   const channels = text.split(',').map((part) => part.trim());
   const unknown = channels.filter((part) => !(ALERT_CHANNELS as readonly string[]).includes(part));
@@ -77,7 +80,7 @@ export function registerUsersCommand(program: Command): void {
               role: options.role,
               password,
               ...(options.mobilePhone ? { mobilePhone: options.mobilePhone } : {}),
-              ...(options.alerts ? { alertChannels: options.alerts } : {}),
+              ...(Array.isArray(options.alerts) ? { alertChannels: options.alerts } : {}),
             });
         if (options.json) printJson({ userId: user.id, email: user.email, password });
         else
@@ -116,7 +119,9 @@ export function registerUsersCommand(program: Command): void {
                     options.mobilePhone.trim().toLowerCase() === 'none' ? null : options.mobilePhone,
                 }
               : {}),
-            ...(options.alerts !== undefined ? { alertChannels: options.alerts } : {}),
+            ...(options.alerts !== undefined
+              ? { alertChannels: options.alerts === 'default' ? null : options.alerts }
+              : {}),
           },
         });
         const alertChannels = user.alertChannels === null ? 'default' : user.alertChannels || 'none';

@@ -116,6 +116,12 @@ describe('requestedTime', () => {
       'tomorrow at noon',
       'this weekend',
       'friday',
+      'in 30 min',
+      'sat at 1030',
+      'at 9:30',
+      'mañana a las 4',
+      'hoy en la noche',
+      'wed the 11th at 6:15pm',
     ];
     for (let hour = 0; hour < 24; hour += 3) {
       const now = DateTime.fromObject({ year: 2026, month: 3, day: 8, hour }, { zone: 'America/New_York' });

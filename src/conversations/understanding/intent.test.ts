@@ -114,6 +114,8 @@ describe('intent, more phrasings', () => {
     ["we're first time homebuyers, budget around 275", 'buy'],
     ['Looking for rentals, 2br, up to 1800', 'rent'],
     ['we might rent first', 'rent'],
+    ['sell my house for 500k', 'sell'],
+    ['want to sell my 3 bed and buy something under 400k', 'both'],
   ])('%j → %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });

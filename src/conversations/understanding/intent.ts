@@ -77,12 +77,14 @@ export function extractIntent(message: Message, evidence: IntentEvidence): Inten
     ...said(text, WANTS_PROPERTY, (m) => !NOT_WANTED_GAP.test(m[1] ?? '')),
     ...buyEs,
   ];
-  const buyImplied = buySaid.length === 0 && ((priceBudget && described) || evidence.financing);
   const sellEn = denied(text, SELL)
     ? []
     : said(text, SELL, (m) => wordsBefore(text, m.index, 1)[0] !== 'from');
   const sellEs = denied(text, VENDER) ? [] : said(text, VENDER);
   const sell = [...sellEn, ...sellEs];
+  // a price beside a home they sell is its asking price, not a buyer's budget
+  const buyImplied =
+    buySaid.length === 0 && ((priceBudget && described && sell.length === 0) || evidence.financing);
   const buy = buySaid.length > 0 || buyImplied;
   const spanish = (spans: Span[], es: Span[]) =>
     spans.every((s) => es.includes(s)) ? CONFIDENCE.spanish : CONFIDENCE.explicit;

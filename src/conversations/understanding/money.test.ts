@@ -127,6 +127,7 @@ describe('amounts in words and in Spanish', () => {
     ['presupuesto de trescientos cincuenta mil', [null, 350_000]],
     ['budget ４５０ｋ', [null, 450_000]],
     ['kinda thinking 400ish', [null, 400_000]],
+    ['im preapproved thru my credit union for 275', [null, 275_000]],
   ])('%j', (text, expected) => {
     expect(budget(text)).toEqual(expected);
   });

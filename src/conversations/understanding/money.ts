@@ -95,7 +95,7 @@ const MAX_AFTER =
   /^\s*(?:max(?:imum)?\b|tops\b|top\b|or less\b|or under\b|or below\b|at (?:the )?most\b|is (?:the|our|my) (?:max|most|limit|ceiling|top)\b|is the most\b)/;
 const MIN_AFTER = /^\s*(?:plus\b|or more\b|and up\b|minimum\b|min\b|at least\b|or higher\b|or above\b)/;
 const BUDGET_WORDS =
-  /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|approv\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*|presupuesto|precio|pagar|gastar|aprob\w*)\b/;
+  /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|(?:pre[\s-]?)?a?p+rov\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*|presupuesto|precio|pagar|gastar|aprob\w*)\b/;
 const BUY_CONTEXT =
   /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
 const RENT_CONTEXT = /\b(?:rent|rentals?|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
@@ -274,7 +274,8 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   const clause = clauseAt(text, first.start);
   const before = text.slice(Math.max(clause.start, first.start - 40), first.start).replace(/\$\s*$/, '');
   const beforeWords = wordsBefore(text, first.start, 4);
-  if (beforeWords.some((w) => NOT_MONEY_BEFORE.has(w))) return null;
+  const creditUnion = /\bcredit\s+union\b/.test(text.slice(Math.max(0, first.start - 60), first.start));
+  if (beforeWords.some((w) => NOT_MONEY_BEFORE.has(w) && !(w === 'credit' && creditUnion))) return null;
   const rest = after.replace(MONTHLY, '');
   const max = MAX_BEFORE.test(before) || MAX_AFTER.test(rest);
   const min = !max && (MIN_BEFORE.test(before) || MIN_AFTER.test(rest) || last.plus);

@@ -144,7 +144,9 @@ export function ruleKeep(body: string): { trigger: string } | null {
       const negator = negatorBefore(t, i);
       // "you never stop texting" complains; "I never said stop" keeps.
       const complaint =
-        negator !== null && COMPLAINT_NEGATORS.has(negator) && t.slice(0, i).some((w) => COMPLAINERS.has(w));
+        negator !== null &&
+        ((COMPLAINT_NEGATORS.has(negator) && before.some((w) => COMPLAINERS.has(w))) ||
+          COMPLAINERS.has(at(t, before.lastIndexOf(negator) - 1))); // "you guys don't quit"
       const negated = negator !== null && !complaint;
       const place =
         at(t, i) === 'stop' && (PLACE_AFTER_STOP.has(at(t, i + 1)) || PLACE_BEFORE_STOP.has(at(t, i - 1)));

@@ -40,7 +40,7 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   number: 'num nbr numbr nmbr numer',
   fuck: 'fck fuk fuq fk fcuk phuck fuckk',
   thanks: 'thx thnx thanx ty',
-  stop: 'stopp sotp stpo',
+  stop: 'stopp sotp stpo stahp stawp',
   ok: 'okay k kk okk',
   the: 'teh',
   again: 'agian agin',

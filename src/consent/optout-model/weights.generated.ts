@@ -7,7 +7,7 @@ export const OPTOUT_WEIGHTS: SerializedModel = {
     revoke: { buckets: 262144, charMin: 3, charMax: 5, charWeight: 1 },
     channel: { buckets: 32768, charMin: 0, charMax: 0, charWeight: 0 },
   },
-  thresholds: { low: 0.23, high: 0.96 },
+  thresholds: { low: 0.24, high: 0.96 },
   corpusSha256: 'dfe5aa39b3880bdec251baa4ec18ca131420494a06df394cec6e72e6d3bbc784',
   revoke: {
     scale: 0.00025803671,

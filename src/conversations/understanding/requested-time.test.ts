@@ -410,3 +410,35 @@ describe('confidence of a reading', () => {
     expect(reading('sounds good')).toEqual({ value: null, spans: [], confidence: 0, conflict: false });
   });
 });
+
+describe('any jumble of time words', () => {
+  it('never throws, never answers in the past, and has confidence only with a value', () => {
+    const words =
+      'sat at 1030 10a 2p or not 4 ish - mañana a las el jueves 10 the 16th in 30 min hrs half an hour actually make it @ 12/19 , . ? de la tarde y media tomorrow wed get off so maybe lol 😂 pasado dentro de quarter past unit 0 23:59 12am between and after before until this weekend next week o'.split(
+        ' ',
+      );
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const zones = ['America/New_York', 'America/Phoenix', 'America/Los_Angeles', 'Pacific/Honolulu'];
+    for (let i = 0; i < 600; i++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 8) },
+        () => words[Math.floor(next() * words.length)],
+      ).join(' ');
+      const tz = zones[i % zones.length] ?? 'America/New_York';
+      const now = DateTime.fromMillis(Date.UTC(2026, 0, 1) + next() * 365 * 864e5, { zone: tz });
+      const r = reading(text, { now: now.toISO() ?? '', tz });
+      if (!r.value) {
+        expect(r.confidence, text).toBe(0);
+        continue;
+      }
+      expect(Date.parse(r.value.start), text).toBeGreaterThanOrEqual(now.startOf('minute').toMillis());
+      expect(Date.parse(r.value.end), text).toBeGreaterThan(Date.parse(r.value.start));
+      expect(r.confidence, text).toBeGreaterThan(0);
+      expect(r.confidence, text).toBeLessThanOrEqual(1);
+    }
+  });
+});

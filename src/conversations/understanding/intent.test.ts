@@ -115,6 +115,9 @@ describe('intent, more phrasings', () => {
     ['Looking for rentals, 2br, up to 1800', 'rent'],
     ['we might rent first', 'rent'],
     ['sell my house for 500k', 'sell'],
+    ['hi, busco una house de 3 bedrooms', 'buy'],
+    ['necesito rent un apartment', 'rent'],
+    ['quiero vender house', 'sell'],
     ['want to sell my 3 bed and buy something under 400k', 'both'],
   ])('%j → %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);

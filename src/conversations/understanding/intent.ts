@@ -29,15 +29,15 @@ const LOOKING =
 
 /** Spanish: "busco casa", "quiero comprar", "queremos vender nuestra casa", "rentar un depa". */
 const HOME_ES =
-  '(?:casas?|hogar|departamentos?|apartamentos?|depas?|condominios?|terrenos?|lotes?|propiedad(?:es)?|townhouses?|inmuebles?)';
+  '(?:casas?|hogar|departamentos?|apartamentos?|depas?|condominios?|terrenos?|lotes?|propiedad(?:es)?|townhouses?|inmuebles?|houses?|homes?|place|condos?|apartments?)';
 const COMPRAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?|busco|buscamos|buscando|buscar|quiero|queremos|necesito|necesitamos)\s+(?:(?:una?|mi|nuestra|nuestro|la|el|otra?)\s+)?(?:\p{L}+\s+){0,1}?${HOME_ES}(?![\p{L}])|(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?|busco|buscamos|buscando|buscar|quiero|queremos|necesito|necesitamos)\s+(?:(?:una?|mi|nuestra|nuestro|la|el|otra?)\s+)?(?:(?!vend|rent|alquil|sell|list)\p{L}+\s+){0,1}?${HOME_ES}(?![\p{L}])|(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?)(?![\p{L}])`,
   'gu',
 );
 const VENDER =
   /(?<![\p{L}])(?:vender|vendo|vendemos|vendiendo|venderla|venderlo|vendedor(?:a|es|as)?|poner\s+(?:mi|nuestra)\s+casa\s+en\s+venta|cu[áa]nto\s+vale\s+(?:mi|nuestra))(?![\p{L}])/gu;
 const RENTAR =
-  /(?<![\p{L}])(?:rentar|alquilar|arrendar|rento|alquilo|busco\s+(?:renta|alquiler)|en\s+renta|de\s+renta|para\s+rentar)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:necesito|necesitamos|quiero|queremos|busco|buscamos)\s+(?:to\s+)?rent|rentar|alquilar|arrendar|rento|alquilo|busco\s+(?:renta|alquiler)|en\s+renta|de\s+renta|para\s+rentar)(?![\p{L}])/gu;
 
 /** Whether they deny it outright: "I'm not looking to sell". */
 function denied(text: string, pattern: RegExp): boolean {

@@ -30,6 +30,7 @@ import {
   TRIGGERS,
   WEAK_TRIGGERS,
 } from './data/area-lexicon.js';
+import { SPANISH_WORDS } from './data/common-words.js';
 import { hasStem, isCommonWord, LONGEST_PLACE, lookupPlace, placeIn, placeName } from './gazetteer.js';
 import { marketAreas } from './market-areas.js';
 import { type Message, overlapsAny, type Span } from './text.js';
@@ -141,9 +142,18 @@ function placeAt(ctx: Context, i: number, cue: Cue = 'strong'): Place | null {
   const words = run.filter((t) => !NAME_PREFIXES.has(t.lower));
   const unknownWords = words.length > 0 && words.every((t) => !isCommonWord(t.lower));
   if (!(capital || district || cityPart || unknownWords)) return null;
+  // A name the gazetteer does not know, made of everyday words with a Spanish one among them ("En
+  // Agosto", "Quiero Vender"), is capitalised Spanish speech, not a place.
+  if (!district && !cityPart && isSpanishSpeech(words)) return null;
   const name = run.map(formatWord).join(' ');
   const sure = district || cityPart ? SURE.named : capital ? SURE.capitalised : SURE.unknown;
   return finish(ctx, name, i, j + run.length, capital || district || cityPart, sure);
+}
+
+const SPANISH = new Set(SPANISH_WORDS.split(/\s+/));
+function isSpanishSpeech(words: readonly Token[]): boolean {
+  const folded = (t: Token) => t.lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return words.every((t) => isCommonWord(t.lower)) && words.some((t) => SPANISH.has(folded(t)));
 }
 
 /** Adds a district word or a state after the name: "Leander ISD", "Henderson, NV". */

@@ -495,4 +495,7 @@ export const SPANISH_WORDS: string =
   'necesitamos casa casas hogar gracias hola buenas buenos dias tardes noches manana tarde noche ' +
   'cuartos recamaras habitaciones dormitorios banos precio presupuesto cerca zona mil millones para ' +
   'por favor con sin una uno dos tres cuatro cinco meses semana ahora pronto luego efectivo credito ' +
-  'agente llamar llamame hablar quien donde cuando cuanto cuesta esta estoy estamos todavia tambien';
+  'agente llamar llamame hablar quien donde cuando cuanto cuesta esta estoy estamos todavia tambien ' +
+  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+  'verano invierno primavera otono como bueno bien claro nuevo nueva grande pequena barato barata ' +
+  'lunes martes miercoles jueves viernes sabado domingo semana proximo proxima este esta';

@@ -220,7 +220,10 @@ describe('per-workspace Twilio accounts', () => {
     const atA = outboundAtFake(fakeA);
     expect(atA).toHaveLength(1);
     expect(atA[0]).toMatchObject({ accountSid: ACCOUNT_A, from: NUMBER_A, sid: sentByA.providerId });
-    expect(atA[0]?.statusCallback).toBe(`${PUBLIC_URL}/webhooks/twilio/status`);
+    // The callback carries our own ids, so a status report settles this very send.
+    expect(atA[0]?.statusCallback).toBe(
+      `${PUBLIC_URL}/webhooks/twilio/status?w=${teamA.workspace.id}&m=${sentByA.id}`,
+    );
     expect(outboundAtFake(t.fake).some((m) => m.sid === sentByA.providerId)).toBe(false);
 
     const sentByB = await firstResponse(t.team);

@@ -43,7 +43,11 @@ describe('live events', () => {
     const [source] = FakeEventSource.opened;
     source?.onopen?.();
     source?.emit('lead', { leadId: 'l1', change: 'created' });
-    expect(seen).toEqual([{ type: 'lead', data: { leadId: 'l1', change: 'created' } }]);
+    // Opening the stream reloads the screens once: what changed before it opened never reaches it.
+    expect(seen).toEqual([
+      { type: 'resync', data: {} },
+      { type: 'lead', data: { leadId: 'l1', change: 'created' } },
+    ]);
 
     source?.emit('revoked', { reason: 'session_ended' });
     expect(source?.readyState).toBe(FakeEventSource.CLOSED);

@@ -57,6 +57,8 @@ function connect(): void {
   opened.onopen = () => {
     backoffMs = 1_000;
     connected = true;
+    // What changed between a screen's first load and this moment never reaches the stream: reload once.
+    dispatch('resync', '{}');
   };
   opened.onerror = () => {
     // The browser retries a dropped stream itself; a refused one (4xx/5xx) is closed for good.

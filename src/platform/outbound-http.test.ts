@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CountingServer, startCountingServer } from '../../test/helpers/counting-server.js';
 import { loadConfig } from './config.js';
@@ -8,6 +11,9 @@ import {
   outboundFetch,
   outboundRefusal,
 } from './outbound-http.js';
+
+/** loadConfig keeps generated keys in DATA_DIR: never the checkout. */
+const SCRATCH_DIR = mkdtempSync(path.join(os.tmpdir(), 'cc-config-'));
 
 describe('which addresses an outbound request may reach', () => {
   it.each([
@@ -141,7 +147,7 @@ describe('a URL being saved', () => {
 });
 
 describe('the allowance for private addresses', () => {
-  const base = { APP_SECRET: 'x'.repeat(40), DATA_DIR: '.' };
+  const base = { APP_SECRET: 'x'.repeat(40), DATA_DIR: SCRATCH_DIR };
   const allowed = (env: Record<string, string>) => loadConfig({ ...base, ...env }).outbound.allowPrivate;
 
   it('is off by default, under NODE_ENV=test too, and set by OUTBOUND_ALLOW_PRIVATE', () => {

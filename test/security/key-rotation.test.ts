@@ -1,4 +1,7 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/platform/config.js';
@@ -16,6 +19,9 @@ import {
   OLD_APP_SECRET as OLD,
   WRONG_APP_SECRET as WRONG,
 } from '../helpers/secrets.js';
+
+/** loadConfig keeps generated keys in DATA_DIR: never the checkout. */
+const SCRATCH_DIR = mkdtempSync(path.join(os.tmpdir(), 'cc-config-'));
 
 /** How values were sealed before key ids: `v1.<iv>.<tag>.<ciphertext>`. */
 function sealV1(appSecret: string, plaintext: string): string {
@@ -46,11 +52,15 @@ describe('sealed secrets', () => {
   });
 
   it('APP_SECRET_PREVIOUS takes several secrets and refuses short ones, naming the variable', () => {
-    const config = loadConfig({ DATA_DIR: '.', APP_SECRET: NEW, APP_SECRET_PREVIOUS: `${OLD}, ${WRONG}` });
+    const config = loadConfig({
+      DATA_DIR: SCRATCH_DIR,
+      APP_SECRET: NEW,
+      APP_SECRET_PREVIOUS: `${OLD}, ${WRONG}`,
+    });
     expect(config.appSecretPrevious).toEqual([OLD, WRONG]);
-    expect(() => loadConfig({ DATA_DIR: '.', APP_SECRET: NEW, APP_SECRET_PREVIOUS: 'short' })).toThrow(
-      /APP_SECRET_PREVIOUS/,
-    );
+    expect(() =>
+      loadConfig({ DATA_DIR: SCRATCH_DIR, APP_SECRET: NEW, APP_SECRET_PREVIOUS: 'short' }),
+    ).toThrow(/APP_SECRET_PREVIOUS/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { CONFIDENCE } from './confidence.js';
-import { NUMBER_WORDS, spelledNumbers } from './numbers.js';
+import { NUMBER_WORDS, ONES, spelledNumbers } from './numbers.js';
 import { clauseAt, type Message, NEGATORS, overlaps, overlapsAny, type Span, wordsBefore } from './text.js';
 
 export interface Budget {
@@ -100,17 +100,6 @@ const BUY_CONTEXT =
   /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
 const RENT_CONTEXT = /\b(?:rent|rentals?|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
 
-const ONE_TO_NINE: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
 /** "between three and four hundred thousand": the first figure shares the second's scale. */
 const SHARED_SCALE =
   /\b(?:between|from|entre)\s+(one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:and|to|y|-)\s+(one|two|three|four|five|six|seven|eight|nine|\d)\s+(hundred\s+(?:thousand|k|grand)|hundred|thousand|million|mil)\b/g;
@@ -194,7 +183,7 @@ function amounts(text: string, language: 'en' | 'es'): Amount[] {
           : scaleWord === 'mil' && language === 'es'
             ? 1e3
             : 1e6;
-    const count = ONE_TO_NINE[m[1] ?? ''] ?? Number(m[1]);
+    const count = ONES[m[1] ?? ''] ?? Number(m[1]);
     const start = m.index + m[0].indexOf(m[1] ?? '', m[0].search(/\s/));
     const span = { start, end: start + (m[1]?.length ?? 0) };
     const value = count * multiplier;

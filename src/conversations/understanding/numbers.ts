@@ -69,26 +69,14 @@ export interface SpelledNumber {
   scaled: boolean;
 }
 
-const ONES: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
+/** Words that stand for a count without naming a number ("a couple"): never part of a spelled figure. */
+const VAGUE_COUNTS = new Set(['a', 'an', 'single', 'couple', 'few', 'several']);
+
+/** The spelled numbers 1 to 19, English (from NUMBER_WORDS) and Spanish. */
+export const ONES: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(
+    Object.entries(NUMBER_WORDS).filter(([word, n]) => n >= 1 && n <= 19 && !VAGUE_COUNTS.has(word)),
+  ),
   un: 1,
   uno: 1,
   una: 1,

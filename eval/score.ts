@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BookingsReport, formatBookings, scoreBookings } from './bookings.score.js';
 import { type ConversationsReport, formatConversations, scoreConversations } from './conversations.score.js';
+import { formatJourneys, type JourneysReport, scoreJourneys } from './journeys.score.js';
 import { formatMessages, type MessagesReport, scoreMessages } from './messages.score.js';
 import { describeMiss, type TargetCheck } from './metrics.js';
 
@@ -38,10 +39,19 @@ const bookings: Section<BookingsReport> = {
   format: formatBookings,
 };
 
+/** Whole lead journeys through the product's own paths; fresh journey sets are reported in totals only. */
+const journeys: Section<JourneysReport> = {
+  name: 'journeys',
+  run: () => scoreJourneys(),
+  targets: (report) => report.targets,
+  format: formatJourneys,
+};
+
 export const SECTIONS: readonly Section[] = [
   messages as Section,
   conversations as Section,
   bookings as Section,
+  journeys as Section,
 ];
 
 export const RESULTS_FILE = path.join(import.meta.dirname, 'results', 'latest.json');

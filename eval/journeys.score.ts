@@ -69,8 +69,12 @@ const automated = (played: PlayedJourney): OutboundText[] =>
 const activeAppointments = (played: PlayedJourney) =>
   played.appointments.filter((a) => a.status !== 'cancelled');
 
+/** The assistant stopped and the lead is the agent's: handed over, or taken over by the agent writing. */
 const handedOff = (played: PlayedJourney) =>
-  played.paused && (played.stage === 'handed_off' || (played.pausedReason ?? '').startsWith('handoff'));
+  played.paused &&
+  (played.stage === 'handed_off' ||
+    (played.pausedReason ?? '').startsWith('handoff') ||
+    played.pausedReason === 'agent_message');
 
 function state(played: PlayedJourney): string {
   const pause = played.paused ? `, paused (${played.pausedReason ?? 'no reason'})` : '';

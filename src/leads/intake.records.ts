@@ -157,7 +157,7 @@ export async function recordEvidence(
   props: {
     workspaceId: string;
     contactId: string;
-    consent: ConsentEvidence & { source: ConsentSource };
+    consent: ConsentEvidence & { source: ConsentSource; proof?: Record<string, unknown> };
     now: Date;
   },
 ): Promise<void> {
@@ -169,6 +169,8 @@ export async function recordEvidence(
     ip: consent.ip ?? null,
     userAgent: consent.userAgent ?? null,
     pageUrl: consent.pageUrl ?? null,
+    // Where the agreement can be seen again: the stored email or webhook payload of a lead source.
+    ...(consent.proof ? { proof: consent.proof } : {}),
   };
   const grants = [
     { channel: 'sms' as const, purpose: 'conversational' as const, given: consent.sms },

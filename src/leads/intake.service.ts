@@ -41,9 +41,11 @@ export interface IncomingLead {
   leadType?: LeadType | undefined;
   tags?: string[] | undefined;
   timezone?: string | undefined;
-  consent?: (ConsentEvidence & { source: ConsentSource }) | undefined;
+  consent?: (ConsentEvidence & { source: ConsentSource; proof?: Record<string, unknown> }) | undefined;
   /** Imports without consent evidence never get an automated text, not even a blocked attempt. */
   attemptFirstResponse: boolean;
+  /** Why no first response is attempted when attemptFirstResponse is false (e.g. a source's test lead). */
+  skipReason?: string | undefined;
   /**
    * The person's first words were a keyword (STOP, HELP, "wrong number"), not an inquiry: the team is not
    * asked to reach out by hand either.
@@ -209,7 +211,7 @@ async function intake(
 function firstResponseSkipReason(input: IncomingLead, contact: ContactRow): string {
   if (!contact.phone) return contact.phoneRaw ? 'invalid_phone' : 'no_phone';
   if (input.keywordOnly) return 'keyword_only';
-  if (!input.attemptFirstResponse) return 'imported_without_consent';
+  if (!input.attemptFirstResponse) return input.skipReason ?? 'imported_without_consent';
   return 'recent_first_response';
 }
 

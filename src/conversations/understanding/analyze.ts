@@ -42,14 +42,15 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
   const budget = extractBudget(message, rooms.spans, language);
   const requested = extractRequestedTime(message, [...rooms.spans, ...budget.spans]);
   const appointment = requested.value ? DateTime.fromISO(requested.value.start, { setZone: true }) : null;
-  const timeline = extractTimeline(message, {
-    claimed: [...requested.spans, ...budget.spans, ...rooms.spans],
-    appointment: appointment ? { year: appointment.year, month: appointment.month } : null,
-  });
-  const preApproved = extractPreApproved(message);
   const places = extractAreas(message, [...budget.spans, ...rooms.spans, ...requested.spans], {
     marketAreas: options.marketAreas,
   });
+  // a place read as a place ("homes in Spring TX") is no season
+  const timeline = extractTimeline(message, {
+    claimed: [...requested.spans, ...budget.spans, ...rooms.spans, ...places.spans],
+    appointment: appointment ? { year: appointment.year, month: appointment.month } : null,
+  });
+  const preApproved = extractPreApproved(message);
   const propertyType = extractPropertyType(message, places.spans);
   const intent = extractIntent(message, {
     budget,

@@ -1,4 +1,4 @@
-import { NAMED_AFTER, NOT_PLACE, TRAILING_DROPS, UPPER_CASE } from './data/area-lexicon.js';
+import { JOINERS, NAMED_AFTER, NOT_PLACE, TRAILING_DROPS, UPPER_CASE } from './data/area-lexicon.js';
 import {
   hasStem,
   isCommonPhrase,
@@ -143,14 +143,32 @@ export function acceptable(ctx: Context, known: Known, cue: Cue): boolean {
   const areaWord = TRAILING_DROPS.has(ctx.tokens[known.next]?.lower ?? '');
   const single = known.next - known.first === 1;
   if (known.market || stated) return true;
-  // "in August", "by Friday": a month, a day or a season is a place only as "the Spring area".
-  if (single && hasStem(NOT_PLACE, ctx.tokens[known.first]?.lower ?? '')) return known.capital && areaWord;
+  // "in August", "by Friday": a month, a day or a season is a place only as "the Spring area" or
+  // capitalised beside another place ("in Spring or Katy").
+  if (single && hasStem(NOT_PLACE, ctx.tokens[known.first]?.lower ?? ''))
+    return known.capital && (areaWord || besidePlace(ctx, known.next));
   if (cue === 'weak') {
     const wellKnown = known.place !== null && isNotable(known.place, ctx.market.states);
     return !known.common && wellKnown && (!isFirstName(known.name) || known.capital);
   }
   if (!known.common || cue === 'list' || known.capital) return true;
   return wellKnownPhrase(ctx, known);
+}
+
+/** A distinctive known place right after a joiner: the "or Katy" of "Spring or Katy". */
+function besidePlace(ctx: Context, next: number): boolean {
+  let k = next;
+  const gap =
+    ctx.tokens[k - 1] && ctx.tokens[k] ? ctx.text.slice(ctx.tokens[k - 1]?.end, ctx.tokens[k]?.start) : '';
+  let joinedBy = /^\s*[,/&]\s*$/.test(gap);
+  while (ctx.tokens[k] && JOINERS.has(ctx.tokens[k]?.lower ?? '')) {
+    joinedBy = true;
+    k++;
+  }
+  const other = joinedBy ? knownAt(ctx, k) : null;
+  return (
+    other !== null && (!other.common || other.market) && other.place !== null && !isFirstName(other.name)
+  );
 }
 
 /** "round rock", "sugar land": everyday words that together name a well-known place. */

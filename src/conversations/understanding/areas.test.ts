@@ -150,7 +150,7 @@ describe('areas', () => {
   it('carries a confidence: a plain cue or a state is sure; a list of everyday words or unknown words is asked back', () => {
     expect(read('in round rock').confidence.areas).toBeGreaterThanOrEqual(0.9);
     expect(read('katy tx').confidence.areas).toBe(1);
-    expect(read('near mueller').confidence.areas).toBeLessThan(0.8);
+    expect(read('near shadowglen').confidence.areas).toBeLessThan(0.8);
     expect(read('white house or queens').confidence.areas).toBeLessThan(0.8);
     expect(read('3 bed 2 bath').confidence.areas).toBeUndefined();
   });

@@ -272,8 +272,12 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   const ish = /^\s*-?ish\b/.test(after) || /ish\s*\+?$/.test(text.slice(first.start, last.end));
   const cue = max || min || AROUND_BEFORE.test(before) || ish;
   const budgetWord = BUDGET_WORDS.test(text.slice(Math.max(clause.start, first.start - 300), first.start));
+  // "5 hundred" is how a price is said, not a count of anything else
   const marked = (a: Amount) =>
-    a.dollar || (a.unit !== null && !(a.spelled && a.value < 10_000)) || (a.comma && a.value >= 10_000);
+    a.dollar ||
+    (a.unit !== null && !(a.spelled && a.value < 10_000)) ||
+    (a.comma && a.value >= 10_000) ||
+    (a.hundreds === true && !a.spelled);
   const bareZip = (a: Amount) => !a.dollar && !a.comma && a.value >= 10_000 && a.unit === null;
   if (bareZip(first) || (second && bareZip(second))) return null;
   const year = (a: Amount) =>

@@ -69,7 +69,8 @@ const PART_OFFSET: Readonly<Record<string, number>> = {
 
 const COUNT_WORDS = Object.keys(NUMBER_WORDS).join('|');
 const COUNT = String.raw`(?:\d+(?:\.\d+)?|(?:a\s+)?(?:couple|few)(?:\s+of)?|half\s+a|${COUNT_WORDS})`;
-const UNIT = '(days?|weeks?|wks?|months?|mos|years?|yrs?)';
+/** Spanglish writes the Spanish unit after an English cue: "in like 3 meses", "in 2 semanas". */
+const UNIT = '(days?|weeks?|wks?|months?|mos|years?|yrs?|d[íi]as|semanas?|mes(?:es)?|a[ñn]os?)';
 const DURATION = new RegExp(
   String.raw`\b(${COUNT})(?:\s*(?:-|to|or)\s*(?:${COUNT}))?\s+(?:more\s+)?${UNIT}\b`,
   'g',
@@ -130,8 +131,8 @@ function durationMonths(count: string, unit: string): number | null {
         : (NUMBER_WORDS[words[0] ?? ''] ?? Number(words[0]));
   if (!Number.isFinite(n)) return null;
   if (/^d/.test(unit)) return Math.round((n * 1) / 30.44);
-  if (/^w/.test(unit)) return Math.round((n * 7) / 30.44);
-  if (/^y/.test(unit)) return Math.round(n * 12);
+  if (/^[ws]/.test(unit)) return Math.round((n * 7) / 30.44);
+  if (/^[ya]/.test(unit)) return Math.round(n * 12);
   return Math.round(n);
 }
 

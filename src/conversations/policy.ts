@@ -196,6 +196,10 @@ export function decideTurn(input: TurnInput): TurnDecision {
     }
 
     const requested = read.learned.find((c) => c.field === 'requestedTime');
+    // "thu the 16th" when the 16th is a Wednesday: which day is asked, nothing is booked or guessed
+    const dayConflict = requested
+      ? undefined
+      : input.messages.findLast((m) => m.understanding.dateConflict)?.understanding.dateConflict;
     let offered = false;
     const booking = input.canBook === true && input.stage !== 'appointment';
     if (requested && profile.requestedTime && input.canBook) {
@@ -232,7 +236,12 @@ export function decideTurn(input: TurnInput): TurnDecision {
     const doubt =
       read.doubt && !greeted && !(pendingCheck && pendingCheck.slot === read.doubt.slot) ? read.doubt : null;
     progressed ||=
-      answered === 'listing' || answered === 'faq' || answered === 'assistant' || !!requested || !!doubt;
+      answered === 'listing' ||
+      answered === 'faq' ||
+      answered === 'assistant' ||
+      !!requested ||
+      !!doubt ||
+      !!dayConflict;
     if (!handoff && !progressed && state.turnsWithoutProgress + 1 >= input.handoff.maxTurnsWithoutProgress) {
       handoff = 'no_progress';
     }
@@ -245,6 +254,13 @@ export function decideTurn(input: TurnInput): TurnDecision {
       part(checkText);
       askedSlot = doubt.slot;
       changes.push({ field: 'check', value: doubt, ...memo });
+    } else if (dayConflict) {
+      // noon to midnight UTC lies within that calendar day in every US zone: the phrase is the day alone
+      const dayOf = (date: string) =>
+        windowPhrase({ start: `${date}T12:00:00Z`, end: `${date}T23:59:00Z` }, input.tz, lang);
+      const [first, second] = [dayConflict.date, dayConflict.weekdayDate].sort();
+      part(say.askWhichDay(voice, [dayOf(first ?? ''), dayOf(second ?? '')]));
+      askedSlot = 'requestedTime';
     } else if (offerVisit && profile.requestedTime === undefined) {
       part(say.offerVisit(voice));
       askedSlot = 'requestedTime';

@@ -300,6 +300,19 @@ export function noMeetingNow(voice: Voice): string {
   });
 }
 
+/** A weekday and a date that disagree ("thu the 16th", a Wednesday): ask which, never guess. */
+export function askWhichDay(voice: Voice, days: readonly [string, string]): string {
+  return say(
+    voice,
+    'which-day',
+    {
+      en: ['Just to check which day you mean: {first} or {second}?', 'Quick check: {first} or {second}?'],
+      es: ['Solo para confirmar el día: ¿{first} o {second}?', 'Para no equivocarme: ¿{first} o {second}?'],
+    },
+    { first: days[0], second: days[1] },
+  );
+}
+
 /** A script question: the workspace's phrasings, or both languages' when the caller has them. */
 export function askQuestion(voice: Voice, slot: string, phrasings: Texts | readonly string[]): string {
   const texts: Texts = isTexts(phrasings) ? phrasings : { en: phrasings, es: phrasings };

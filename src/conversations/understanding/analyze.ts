@@ -73,6 +73,7 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
     areas: places.areas,
     propertyType: propertyType.value,
     requestedTime: requested.value,
+    ...(requested.conflictDays ? { dateConflict: requested.conflictDays } : {}),
     wantsHuman: extractWantsHuman(message),
     question: extractQuestion(message),
     confidence: {},

@@ -69,3 +69,13 @@ describe('neighbourhoods from the public neighbourhood lists', () => {
     expect(market.areas).toEqual(['Great Hills']);
   });
 });
+
+describe('a weekday and a date that disagree', () => {
+  const DECEMBER = { now: '2026-12-06T12:00:00-06:00', tz: 'America/Chicago' };
+  it('gives no time and names both days it could be', () => {
+    const r = analyze('thu the 16th at 3', DECEMBER);
+    expect(r.requestedTime).toBeNull();
+    expect(r.dateConflict).toEqual({ date: '2026-12-16', weekdayDate: '2026-12-17' });
+    expect(analyze('wed the 16th at 3', DECEMBER).dateConflict).toBeUndefined();
+  });
+});

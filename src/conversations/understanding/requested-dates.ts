@@ -13,6 +13,8 @@ export interface DateSpec extends Span {
   kind: 'date' | 'weekday' | 'relative';
   /** A weekday written with a date it does not fall on ("thursday, december 16" when that is a Wednesday). */
   conflict?: boolean;
+  /** In a conflict, the weekday they named (1 Monday … 7 Sunday). */
+  namedWeekday?: number;
 }
 
 function day(now: DateTime, year: number, month: number, date: number): DateTime {
@@ -54,7 +56,8 @@ export function chronoDates(rw: Rewritten, now: DateTime, claimed: readonly Span
     if (!d.isValid) continue;
     const weekday = r.start.isCertain('weekday') && r.start.isCertain('day') ? r.start.get('weekday') : null;
     const conflict = weekday !== null && weekday !== d.weekday % 7;
-    out.push({ start: r.index, end: r.index + r.text.length, first: d, last: d, kind, conflict });
+    const named = conflict && weekday !== null ? { namedWeekday: weekday === 0 ? 7 : weekday } : {};
+    out.push({ start: r.index, end: r.index + r.text.length, first: d, last: d, kind, conflict, ...named });
   }
   return out;
 }
@@ -140,11 +143,13 @@ export function joinWeekdays(text: string, dates: DateSpec[]): DateSpec[] {
     }
     const date = d.kind === 'weekday' ? previous : d;
     const weekday = d.kind === 'weekday' ? d : previous;
+    const disagree = date.first.weekday !== weekday.first.weekday;
     out[out.length - 1] = {
       ...date,
       start: previous.start,
       end: d.end,
-      conflict: date.conflict || date.first.weekday !== weekday.first.weekday,
+      conflict: date.conflict || disagree,
+      ...(disagree ? { namedWeekday: weekday.first.weekday } : {}),
     };
   }
   return out;

@@ -21,7 +21,7 @@ import {
   windowOf,
 } from './time-of-day.js';
 import { timeRewrites } from './time-words.js';
-import type { RequestedTime } from './understanding.schema.js';
+import type { DateConflict, RequestedTime } from './understanding.schema.js';
 
 export interface RequestedTimeResult {
   value: RequestedTime | null;
@@ -37,6 +37,8 @@ export interface RequestedTimeResult {
    * when the 17th is a Thursday): no value, and the reply should ask which they meant.
    */
   conflict: boolean;
+  /** In a conflict, the two days it could be: the date written and the nearest day of the weekday named. */
+  conflictDays?: DateConflict;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -71,6 +73,15 @@ function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
       .at(-1) ?? '';
   if (DEADLINE.has(previous) && !(previous === 'by' && VISIT_BY.test(before))) return true;
   return MOVE_CONTEXT.test(before);
+}
+
+/** The date written and the day of the weekday named nearest to it: "thu the 16th" → Wed 16, Thu 17. */
+function conflictDays(written: DateTime, weekday: number | undefined): DateConflict | null {
+  if (weekday === undefined) return null;
+  const offsets = [1, -1, 2, -2, 3, -3];
+  const other = offsets.map((k) => written.plus({ days: k })).find((d) => d.weekday === weekday);
+  if (!other) return null;
+  return { date: written.toISODate() ?? '', weekdayDate: other.toISODate() ?? '' };
 }
 
 /** The wall-clock time on a day (set, not added, so a change of clocks that day does not shift it). */
@@ -118,7 +129,10 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   const correction = dates.findLast((d, i) => i > 0 && corrects(rw.text, d));
   const date = correction ?? chooseDate(dates);
   if (correction) corrected = true;
-  if (date?.conflict) return { value: null, spans: spansOf([date]), confidence: 0, conflict: true };
+  if (date?.conflict) {
+    const days = conflictDays(date.first, date.namedWeekday);
+    return { value: null, spans: spansOf([date]), confidence: 0, conflict: true, ...(days ? { conflictDays: days } : {}) };
+  }
 
   const timeCandidates = timeSpecs(rw.text, claimedHere).filter((t) => !clauseSkips(rw.text, t, false));
   const proposed = timeCandidates.filter((t) => !ruledOut(rw.text, t));

@@ -71,6 +71,12 @@ export const understandingSchema = z.object({
       end: z.iso.datetime({ offset: true }),
     })
     .nullable(),
+  /**
+   * The lead named a weekday and a date that disagree ("thu the 16th" when the 16th is a Wednesday): no
+   * time is read, and the reply asks which day. `date` is the date written, `weekdayDate` the nearest day
+   * of the weekday named. Absent when there is no such disagreement.
+   */
+  dateConflict: z.object({ date: z.iso.date(), weekdayDate: z.iso.date() }).optional(),
   wantsHuman: z.boolean(),
   question: z.string().nullable(),
   /**
@@ -84,6 +90,7 @@ export type Understanding = z.infer<typeof understandingSchema>;
 export type Intent = (typeof INTENTS)[number];
 export type PropertyType = (typeof PROPERTY_TYPES)[number];
 export type RequestedTime = NonNullable<Understanding['requestedTime']>;
+export type DateConflict = NonNullable<Understanding['dateConflict']>;
 
 export interface AnalyzeOptions {
   /** When the message was received. */

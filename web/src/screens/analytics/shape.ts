@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { buildUrl } from '../../api/client.ts';
-import { formatDuration } from '../../components/Time.tsx';
+import { formatSpeed } from '../../components/time-format.ts';
 
 export interface SpeedToLead {
   overall: {
@@ -160,9 +160,5 @@ export function totals(days: DailyRow[]): Omit<DailyRow, 'date'> {
   );
 }
 
-/** "0.4 s", "12 s", "3 min": sub-second answers are the point of the product, so keep a decimal under 10 s. */
-export function formatSeconds(seconds: number | null): string {
-  if (seconds === null) return '—';
-  if (seconds < 10) return `${(Math.round(seconds * 10) / 10).toFixed(1)} s`;
-  return formatDuration(seconds);
-}
+/** "0.4 s", "12 s", "3 min", "—": as the inbox writes a lead's speed to lead. */
+export const formatSeconds = formatSpeed;

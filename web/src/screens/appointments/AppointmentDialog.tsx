@@ -5,7 +5,7 @@ import { useApi } from '../../api/use-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field } from '../../components/Field.tsx';
-import { formatTime } from '../../components/Time.tsx';
+import { formatDay, formatTimeRange } from '../../components/Time.tsx';
 import { apiFieldErrors } from '../settings/form-errors.ts';
 import { Dialog } from './Dialog.tsx';
 import { SlotPicker } from './SlotPicker.tsx';
@@ -93,7 +93,8 @@ export function AppointmentDialog(props: AppointmentDialogProps) {
         </dd>
         <dt>When</dt>
         <dd>
-          {formatTime(appointment.start, zone, 'long')} – {toZoned(appointment.end, zone).time}
+          {formatDay(toZoned(appointment.start, zone).date, 'full')},{' '}
+          {formatTimeRange(appointment.start, appointment.end, zone)}
         </dd>
         <dt>Agent</dt>
         <dd>{agentName(appointment.agentId)}</dd>

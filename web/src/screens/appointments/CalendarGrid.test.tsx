@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDay, formatTimeRange } from '../../components/time-format.ts';
 import { CalendarGrid } from './CalendarGrid.tsx';
 import { Dialog } from './Dialog.tsx';
 import type { Appointment } from './types.ts';
@@ -50,12 +51,23 @@ describe('CalendarGrid', () => {
 
   it('names each appointment by its local time, title, agent and status, side by side when they overlap', () => {
     renderGrid();
-    const a = screen.getByRole('button', { name: '10:00–11:00 Meeting a, Ann, booked' });
-    const b = screen.getByRole('button', { name: '10:30–11:30 Meeting b, Ann, booked' });
+    // Written as the rest of the dashboard writes times, in the locale the tests run in.
+    const range = (start: string, end: string) => formatTimeRange(start, end, NY);
+    const a = screen.getByRole('button', {
+      name: `${range('2026-03-10T14:00:00Z', '2026-03-10T15:00:00Z')} Meeting a, Ann, booked`,
+    });
+    const b = screen.getByRole('button', {
+      name: `${range('2026-03-10T14:30:00Z', '2026-03-10T15:30:00Z')} Meeting b, Ann, booked`,
+    });
+    expect(a.textContent).toMatch(/10:00\s*[–-]\s*11:00/);
     expect(a.parentElement?.style.width).toBe('50%');
     expect(b.parentElement?.style.left).toBe('50%');
-    expect(screen.getByRole('region', { name: 'Tue 10 Mar: 2 appointments' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Mon 9 Mar: no appointments' })).toBeTruthy();
+    expect(
+      screen.getByRole('region', { name: `${formatDay('2026-03-10', 'column')}: 2 appointments` }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('region', { name: `${formatDay('2026-03-09', 'column')}: no appointments` }),
+    ).toBeTruthy();
   });
 
   it('moves between appointments with the arrow keys and opens one with a click', () => {

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { formatTimeRange } from '../../components/time-format.ts';
 import type { Appointment } from './types.ts';
-import { type DayColumn, hourLabels, MINUTES_PER_DAY, placeItems, toZoned } from './week-grid.ts';
+import { type DayColumn, hourLabels, MINUTES_PER_DAY, placeItems } from './week-grid.ts';
 
 const HOUR_PX = 48;
 
@@ -9,6 +10,7 @@ export interface CalendarGridProps {
   appointments: Appointment[];
   zone: string;
   today: string;
+  /** The block's lines: who it is with (the lead's name), then what and with which agent. */
   describe(appointment: Appointment): { title: string; subtitle: string };
   onOpen(appointment: Appointment): void;
 }
@@ -87,8 +89,7 @@ export function CalendarGrid({ days, appointments, zone, today, describe, onOpen
                 <ul>
                   {mine.map((p) => {
                     const { title, subtitle } = describe(p.item);
-                    const start = toZoned(p.item.start, zone).time;
-                    const end = toZoned(p.item.end, zone).time;
+                    const when = formatTimeRange(p.item.start, p.item.end, zone);
                     const width = 100 / p.columns;
                     return (
                       <li
@@ -106,11 +107,9 @@ export function CalendarGrid({ days, appointments, zone, today, describe, onOpen
                           data-key={`${p.item.id}:${p.dayIndex}`}
                           className={`appointment status-${p.item.status}`}
                           onClick={() => onOpen(p.item)}
-                          aria-label={`${start}–${end} ${title}, ${subtitle}, ${p.item.status.replace('_', ' ')}`}
+                          aria-label={`${when} ${title}, ${subtitle}, ${p.item.status.replace('_', ' ')}`}
                         >
-                          <span className="appointment-time">
-                            {start}–{end}
-                          </span>
+                          <span className="appointment-time">{when}</span>
                           <span className="appointment-title">{title}</span>
                           <span className="appointment-subtitle">{subtitle}</span>
                         </button>

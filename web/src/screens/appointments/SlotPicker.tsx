@@ -3,8 +3,9 @@ import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SelectField } from '../../components/Field.tsx';
+import { formatTime } from '../../components/Time.tsx';
 import type { Agent, Slot } from './types.ts';
-import { shiftAnchor, toZoned, visibleDays } from './week-grid.ts';
+import { shiftAnchor, visibleDays } from './week-grid.ts';
 
 export interface SlotPickerProps {
   typeId: string;
@@ -122,7 +123,7 @@ export function SlotPicker({
                     onChange={() => onSelect(slot)}
                   />
                   <span>
-                    {toZoned(slot.start, zone).time}
+                    {formatTime(slot.start, zone, 'time')}
                     {!agentId && <span className="slot-agent"> · {agentName(slot.agentId)}</span>}
                   </span>
                 </label>

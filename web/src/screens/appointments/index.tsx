@@ -1,5 +1,5 @@
 import './appointments.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useLiveEvents } from '../../api/events.ts';
 import { isManager, useUser } from '../../api/session.tsx';
@@ -13,8 +13,10 @@ import { AvailabilityEditor } from './AvailabilityEditor.tsx';
 import { BookDialog } from './BookDialog.tsx';
 import { CalendarGrid } from './CalendarGrid.tsx';
 import type { Agent, Appointment, AppointmentType } from './types.ts';
+import { LEAD_PENDING, useLeadNames } from './use-lead-names.ts';
 import {
   type CalendarView,
+  openingAnchor,
   rangeOf,
   shiftAnchor,
   todayIn,
@@ -24,6 +26,26 @@ import {
 } from './week-grid.ts';
 
 const narrow = () => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 640px)').matches;
+
+const YEAR_MS = 366 * 86_400_000;
+
+/** The start of the next booked or confirmed appointment (of one agent, or anyone's), if one is coming. */
+async function nextAppointmentStart(agentId: string, now: Date, signal: AbortSignal): Promise<string | null> {
+  const query = (status: string) => ({
+    from: now.toISOString(),
+    to: new Date(now.getTime() + YEAR_MS).toISOString(),
+    agentId: agentId || undefined,
+    status,
+    limit: 1,
+  });
+  const pages = await Promise.all(
+    ['booked', 'confirmed'].map((status) =>
+      api<{ items: Appointment[] }>('/appointments', { query: query(status), signal }),
+    ),
+  );
+  const starts = pages.flatMap((page) => page.items.map((item) => item.start)).sort();
+  return starts[0] ?? null;
+}
 
 /** Week and day views of the team's or one agent's appointments, booking, moving, cancelling, availability. */
 export function AppointmentsScreen() {
@@ -37,6 +59,22 @@ export function AppointmentsScreen() {
   const [booking, setBooking] = useState(false);
   const [opened, setOpened] = useState<Appointment | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The calendar opens on the week of the next appointment, unless the user has moved it first.
+  const moved = useRef(false);
+  const goTo = useCallback((date: string) => {
+    moved.current = true;
+    setAnchor(date);
+  }, []);
+  useEffect(() => {
+    const controller = new AbortController();
+    const now = new Date();
+    nextAppointmentStart(manager ? '' : user.id, now, controller.signal)
+      .then((start) => {
+        if (!moved.current && start) setAnchor(openingAnchor(start, zone, now));
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [manager, user.id, zone]);
 
   const days = useMemo(() => visibleDays(view, anchor, zone), [view, anchor, zone]);
   const range = rangeOf(days);
@@ -68,9 +106,10 @@ export function AppointmentsScreen() {
     [agentList, user],
   );
   const visible = (appointments.data?.items ?? []).filter((a) => a.status !== 'cancelled');
+  const leadNames = useLeadNames(visible.map((a) => a.leadId));
   const describe = (appointment: Appointment) => ({
-    title: typeList.find((type) => type.id === appointment.appointmentTypeId)?.name ?? 'Appointment',
-    subtitle: agentName(appointment.agentId),
+    title: leadNames.get(appointment.leadId) ?? LEAD_PENDING,
+    subtitle: `${typeList.find((type) => type.id === appointment.appointmentTypeId)?.name ?? 'Appointment'} · ${agentName(appointment.agentId)}`,
   });
   const today = todayIn(zone, new Date());
   const title = viewTitle(view, anchor, zone);
@@ -81,7 +120,7 @@ export function AppointmentsScreen() {
     setOpened(null);
     setAnnouncement(`Appointment ${verb}.`);
     void appointments.reload();
-    if (appointment.status !== 'cancelled') setAnchor(toZoned(appointment.start, zone).date);
+    if (appointment.status !== 'cancelled') goTo(toZoned(appointment.start, zone).date);
   }
 
   return (
@@ -131,12 +170,12 @@ export function AppointmentsScreen() {
               ))}
             </fieldset>
             <div className="nav-buttons">
-              <Button onClick={() => setAnchor(shiftAnchor(view, anchor, -1, zone))}>
+              <Button onClick={() => goTo(shiftAnchor(view, anchor, -1, zone))}>
                 <span aria-hidden="true">‹</span>
                 <span className="visually-hidden">Previous {view}</span>
               </Button>
-              <Button onClick={() => setAnchor(today)}>Today</Button>
-              <Button onClick={() => setAnchor(shiftAnchor(view, anchor, 1, zone))}>
+              <Button onClick={() => goTo(today)}>Today</Button>
+              <Button onClick={() => goTo(shiftAnchor(view, anchor, 1, zone))}>
                 <span aria-hidden="true">›</span>
                 <span className="visually-hidden">Next {view}</span>
               </Button>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   fromZoned,
+  hourLabels,
+  openingAnchor,
   placeItems,
   rangeOf,
   shiftAnchor,
@@ -37,12 +39,36 @@ describe('visibleDays', () => {
     expect(hours(fall)).toBe(25);
   });
 
-  it('moves a week or a day at a time, and titles the view', () => {
+  it('moves a week or a day at a time, and titles the view in the viewer’s locale', () => {
     expect(shiftAnchor('week', '2026-03-11', 1, NY)).toBe('2026-03-18');
     expect(shiftAnchor('day', '2026-03-01', -1, NY)).toBe('2026-02-28');
-    expect(viewTitle('week', '2026-03-11', NY)).toBe('9 – 15 Mar 2026');
-    expect(viewTitle('week', '2026-03-31', NY)).toBe('30 Mar – 5 Apr 2026');
-    expect(viewTitle('day', '2026-03-08', NY)).toBe('Sunday 8 March 2026');
+    // ICU writes thin spaces around the dash: compare the words.
+    const plain = (text: string) => text.replace(/\s+/g, ' ');
+    expect(plain(viewTitle('week', '2026-03-11', NY, 'en-US'))).toBe('Mar 9 – 15, 2026');
+    expect(plain(viewTitle('week', '2026-03-31', NY, 'en-US'))).toBe('Mar 30 – Apr 5, 2026');
+    expect(plain(viewTitle('day', '2026-03-08', NY, 'en-US'))).toBe('Sunday, March 8, 2026');
+    expect(plain(viewTitle('week', '2026-03-31', NY, 'en-GB'))).toBe('30 Mar – 5 Apr 2026');
+    expect(visibleDays('week', '2026-03-11', NY, 'en-US')[0]?.label).toBe('Mon, Mar 9');
+    expect(visibleDays('week', '2026-03-11', NY, 'en-GB')[0]?.label).toBe('Mon 9 Mar');
+  });
+
+  it('labels the hour lines on the locale’s clock: 12 hours for en-US, 24 where the locale uses them', () => {
+    const plain = (text: string) => text.replace(/\s+/g, ' ');
+    expect(hourLabels('en-US').map(plain).slice(0, 2)).toEqual(['12 AM', '1 AM']);
+    expect(hourLabels('en-US').map(plain).slice(12, 14)).toEqual(['12 PM', '1 PM']);
+    expect(hourLabels('en-GB').slice(12, 14)).toEqual(['12:00', '13:00']);
+    expect(hourLabels('de-DE')[7]).toBe('07:00');
+  });
+
+  it('opens on the week of the next appointment, or on today when none is coming', () => {
+    const now = new Date('2026-03-09T15:00:00Z');
+    expect(openingAnchor('2026-04-02T01:30:00Z', NY, now)).toBe('2026-04-01');
+    expect(openingAnchor(null, NY, now)).toBe('2026-03-09');
+    // One under way (it started before now) keeps this week.
+    expect(openingAnchor('2026-03-09T14:30:00Z', NY, now)).toBe('2026-03-09');
+    expect(visibleDays('week', openingAnchor('2026-04-02T01:30:00Z', NY, now), NY)[0]?.date).toBe(
+      '2026-03-30',
+    );
   });
 
   it("knows today's date in the viewer's zone, not UTC's", () => {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatClock, formatDay, formatDayRange } from '../../components/time-format.ts';
 
 export type CalendarView = 'week' | 'day';
 
@@ -64,16 +65,17 @@ export function fromZoned(date: string, time: string, zone: string): string {
 }
 
 /** The days a view shows around a date: the Monday-to-Sunday week holding it, or the day itself. */
-export function visibleDays(view: CalendarView, anchor: string, zone: string): DayColumn[] {
+export function visibleDays(view: CalendarView, anchor: string, zone: string, locale?: string): DayColumn[] {
   const first = view === 'week' ? localDate(anchor, zone).startOf('week') : localDate(anchor, zone);
   const count = view === 'week' ? 7 : 1;
   return Array.from({ length: count }, (_, i) => {
     const day = first.plus({ days: i });
+    const date = day.toISODate() ?? '';
     return {
-      date: day.toISODate() ?? '',
+      date,
       start: day.toUTC().toISO() ?? '',
       end: day.plus({ days: 1 }).toUTC().toISO() ?? '',
-      label: day.toFormat('ccc d LLL'),
+      label: formatDay(date, 'column', locale),
     };
   });
 }
@@ -95,15 +97,12 @@ export function shiftAnchor(view: CalendarView, anchor: string, step: -1 | 1, zo
   );
 }
 
-/** "3 – 9 Mar 2026" or "Sun 8 Mar 2026": the heading of the view. */
-export function viewTitle(view: CalendarView, anchor: string, zone: string): string {
-  const days = visibleDays(view, anchor, zone);
-  const first = DateTime.fromISO(days[0]?.date ?? anchor, { zone });
-  if (view === 'day') return first.toFormat('cccc d LLLL yyyy');
-  const last = DateTime.fromISO(days[days.length - 1]?.date ?? anchor, { zone });
-  return first.month === last.month
-    ? `${first.toFormat('d')} – ${last.toFormat('d LLL yyyy')}`
-    : `${first.toFormat('d LLL')} – ${last.toFormat('d LLL yyyy')}`;
+/** "Mar 9 – 15, 2026" or "Sunday, March 8, 2026" (en-US): the heading of the view, in the locale's words. */
+export function viewTitle(view: CalendarView, anchor: string, zone: string, locale?: string): string {
+  const days = visibleDays(view, anchor, zone, locale);
+  const first = days[0]?.date ?? anchor;
+  if (view === 'day') return formatDay(first, 'full', locale);
+  return formatDayRange(first, days[days.length - 1]?.date ?? anchor, locale);
 }
 
 interface Segment<T extends TimedItem> {
@@ -188,7 +187,13 @@ export function placeItems<T extends TimedItem>(
   );
 }
 
-/** "09:00" labels for the hour lines. */
-export function hourLabels(): string[] {
-  return Array.from({ length: 24 }, (_, hour) => `${String(hour).padStart(2, '0')}:00`);
+/** The hour lines' labels, in the locale's clock: "7 AM" (en-US) or "07:00". */
+export function hourLabels(locale?: string): string[] {
+  return Array.from({ length: 24 }, (_, hour) => formatClock(hour, 0, locale));
+}
+
+/** The day the calendar opens on: the next appointment's (in the viewer's zone), else today. */
+export function openingAnchor(nextStart: string | null, zone: string, now: Date): string {
+  if (!nextStart || Number.isNaN(Date.parse(nextStart))) return todayIn(zone, now);
+  return Date.parse(nextStart) < now.getTime() ? todayIn(zone, now) : toZoned(nextStart, zone).date;
 }

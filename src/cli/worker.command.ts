@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadOptOutModel } from '../consent/optout-model/model.js';
 import type { AppContext } from '../http/context.js';
 import { jobDefinitions, recurringJobs } from '../jobs/catalog.js';
 import { startWorker } from '../jobs/jobs.worker.js';
@@ -7,6 +8,9 @@ import { openRuntime } from './runtime.js';
 import { onShutdown } from './shutdown.js';
 
 export function runWorker(ctx: AppContext) {
+  // Conversation turns read each text for opt-outs: the classifier is decoded before the first job.
+  const ms = loadOptOutModel();
+  if (ms > 0) ctx.logger.info({ category: 'consent', ms }, 'opt-out model loaded');
   return startWorker({
     ctx,
     definitions: jobDefinitions,

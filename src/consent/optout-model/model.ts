@@ -57,7 +57,19 @@ export function scoreOptOut(body: string): ModelReading {
   return { score: whole.score, channel: whole.channel, trigger: trigger.slice(0, MAX_TRIGGER), thresholds };
 }
 
-/** Loads the weights now rather than on the first message (a server calls this at start). */
-export function loadOptOutModel(): void {
+/**
+ * Decodes the weights now rather than on the first message: `closing-cloud start` and `worker` call it
+ * before they take traffic, so no lead's text waits for it. Returns the milliseconds it took (0 when
+ * already loaded).
+ */
+export function loadOptOutModel(): number {
+  if (loaded) return 0;
+  const started = performance.now();
   model();
+  return Math.round((performance.now() - started) * 10) / 10;
+}
+
+/** Whether the weights are decoded already. */
+export function optOutModelLoaded(): boolean {
+  return loaded !== null;
 }

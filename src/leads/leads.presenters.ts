@@ -35,9 +35,14 @@ export function receivedToResponse(received: ReceivedLead): CreateLeadResponse {
   };
 }
 
+/** From the lead's arrival to `answeredAt`, our first text that went; null while none has. */
+function secondsToAnswer(receivedAt: string, answeredAt: string | null): number | null {
+  if (!answeredAt) return null;
+  return Math.max(0, (new Date(answeredAt).getTime() - new Date(receivedAt).getTime()) / 1000);
+}
+
 function speedToLeadSeconds(lead: Pick<LeadRow, 'receivedAt' | 'firstResponseSentAt'>): number | null {
-  if (!lead.firstResponseSentAt) return null;
-  return (new Date(lead.firstResponseSentAt).getTime() - new Date(lead.receivedAt).getTime()) / 1000;
+  return secondsToAnswer(lead.receivedAt, lead.firstResponseSentAt);
 }
 
 export function rowToLeadSummary(row: LeadListItem, last: MessageRow | undefined): LeadSummary {
@@ -58,7 +63,8 @@ export function rowToLeadSummary(row: LeadListItem, last: MessageRow | undefined
     receivedAt: row.receivedAt,
     lastActivityAt: row.lastActivityAt,
     firstResponseSentAt: row.firstResponseSentAt,
-    speedToLeadSeconds: speedToLeadSeconds(row),
+    // Whichever text went first: the first response, or (when that was held) a reply or an agent's text.
+    speedToLeadSeconds: secondsToAnswer(row.receivedAt, row.firstTextSentAt),
     lastMessage: last
       ? {
           direction: last.direction,

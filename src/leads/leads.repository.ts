@@ -200,6 +200,8 @@ export interface LeadListItem extends LeadRow {
   assignedUserName: string | null;
   assistantPaused: number | null;
   pausedReason: string | null;
+  /** When the first text of ours to this lead (the assistant's or an agent's) went out; null while none has. */
+  firstTextSentAt: string | null;
 }
 
 /** How a handoff is recorded on the conversation (turn.apply.ts); an agent's own text replaces it. */
@@ -276,29 +278,36 @@ export async function listLeads(
   return withInboxState(db, workspaceId, rows);
 }
 
+/** Texts that count as our answer to a lead: written by the assistant or an agent, and taken by the carrier. */
+const ANSWER_AUTHORS = ['assistant', 'agent'] as const;
+const WENT_STATUSES = ['sent', 'delivered'] as const;
+
 /**
- * The assistant's state and the agent's name for a page of leads, in two lookups by id: joined into the
- * page query instead, PostgreSQL may plan a scan per lead before it has statistics on a fresh table.
+ * The assistant's state, the agent's name and the first text that went, for a page of leads, in lookups by
+ * id: joined into the page query instead, PostgreSQL may plan a scan per lead before it has statistics on a
+ * fresh table.
  */
 async function withInboxState<T extends LeadRow>(
   db: DbOrTrx,
   workspaceId: string,
   rows: T[],
 ): Promise<
-  (T & { assignedUserName: string | null; assistantPaused: number | null; pausedReason: string | null })[]
+  (T & {
+    assignedUserName: string | null;
+    assistantPaused: number | null;
+    pausedReason: string | null;
+    firstTextSentAt: string | null;
+  })[]
 > {
   if (rows.length === 0) return [];
   const userIds = [...new Set(rows.flatMap((r) => (r.assignedUserId ? [r.assignedUserId] : [])))];
-  const [conversations, users] = await Promise.all([
+  const leadIds = rows.map((r) => r.id);
+  const [conversations, users, firstTexts] = await Promise.all([
     db
       .selectFrom('conversations')
       .select(['leadId', 'assistantPaused', 'pausedReason'])
       .where('workspaceId', '=', workspaceId)
-      .where(
-        'leadId',
-        'in',
-        rows.map((r) => r.id),
-      )
+      .where('leadId', 'in', leadIds)
       .where('channel', '=', 'sms')
       .execute(),
     userIds.length === 0
@@ -309,9 +318,21 @@ async function withInboxState<T extends LeadRow>(
           .where('workspaceId', '=', workspaceId)
           .where('id', 'in', userIds)
           .execute(),
+    db
+      .selectFrom('messages')
+      .select(['leadId', (eb) => eb.fn.min<string>('sentAt').as('firstSentAt')])
+      .where('workspaceId', '=', workspaceId)
+      .where('leadId', 'in', leadIds)
+      .where('direction', '=', 'outbound')
+      .where('author', 'in', ANSWER_AUTHORS)
+      .where('status', 'in', WENT_STATUSES)
+      .where('sentAt', 'is not', null)
+      .groupBy('leadId')
+      .execute(),
   ]);
   const byLead = new Map(conversations.map((c) => [c.leadId, c]));
   const names = new Map(users.map((u) => [u.id, u.name]));
+  const firstSent = new Map(firstTexts.map((m) => [m.leadId, m.firstSentAt]));
   return rows.map((row) => {
     const conversation = byLead.get(row.id);
     return {
@@ -319,6 +340,7 @@ async function withInboxState<T extends LeadRow>(
       assignedUserName: row.assignedUserId ? (names.get(row.assignedUserId) ?? null) : null,
       assistantPaused: conversation?.assistantPaused ?? null,
       pausedReason: conversation?.pausedReason ?? null,
+      firstTextSentAt: firstSent.get(row.id) ?? row.firstResponseSentAt ?? null,
     };
   });
 }

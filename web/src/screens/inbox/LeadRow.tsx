@@ -2,12 +2,20 @@ import { Link } from 'wouter';
 import { STAGE_LABELS } from '../../api/labels.ts';
 import type { LeadSummary } from '../../api/leads.ts';
 import type { PossibleOptOut } from '../../api/types.ts';
-import { formatDuration, Time } from '../../components/Time.tsx';
+import { formatSpeed, Time } from '../../components/Time.tsx';
 import { possibleOptOutLabel } from '../conversation/PossibleOptOutBanner.tsx';
 
-function speedToLead(lead: LeadSummary): string {
-  if (lead.speedToLeadSeconds !== null) return formatDuration(lead.speedToLeadSeconds);
-  return 'not answered yet';
+/** Who the lead is: the name when known, the phone only when there is no name. */
+export function leadName(lead: Pick<LeadSummary, 'name' | 'phone' | 'email'>): string {
+  return lead.name?.trim() || lead.phone || lead.email || 'Unnamed lead';
+}
+
+const HELD = new Set(['blocked', 'deferred', 'failed', 'undelivered']);
+
+/** How the newest text reads before its words: ours that did not go say so. */
+function previewLead(preview: NonNullable<LeadSummary['lastMessage']>): string {
+  if (preview.direction === 'inbound') return 'Lead: ';
+  return HELD.has(preview.status) ? 'Not sent: ' : 'Sent: ';
 }
 
 export function LeadRow({
@@ -18,7 +26,7 @@ export function LeadRow({
   /** A standing possible opt-out: the lead waits on someone's decision. */
   possibleOptOut?: PossibleOptOut | undefined;
 }) {
-  const who = lead.name ?? lead.phone ?? lead.email ?? 'Unnamed lead';
+  const who = leadName(lead);
   const preview = lead.lastMessage;
   return (
     <li className={lead.needsHuman || possibleOptOut ? 'lead-row needs-human' : 'lead-row'}>
@@ -44,8 +52,10 @@ export function LeadRow({
         <span className="lead-preview">
           {preview ? (
             <>
-              <span className="visually-hidden">{preview.direction === 'inbound' ? 'Lead: ' : 'Sent: '}</span>
               {preview.direction === 'outbound' && <span aria-hidden="true">↳ </span>}
+              <span className={HELD.has(preview.status) ? 'preview-held' : 'visually-hidden'}>
+                {previewLead(preview)}
+              </span>
               {preview.preview}
             </>
           ) : (
@@ -53,8 +63,10 @@ export function LeadRow({
           )}
         </span>
         <span className="lead-meta muted">
-          {lead.assignedUserName ? `Agent: ${lead.assignedUserName}` : 'Unassigned'} · Speed to lead:{' '}
-          {speedToLead(lead)}
+          {lead.assignedUserName ? `Agent: ${lead.assignedUserName}` : 'Unassigned'} ·{' '}
+          <span title="From the lead's arrival to our first text that went">
+            Speed to lead: <span data-testid="speed-to-lead">{formatSpeed(lead.speedToLeadSeconds)}</span>
+          </span>
         </span>
       </Link>
     </li>

@@ -20,7 +20,8 @@ export const timelineEntrySchema = z.object({
   data: z
     .record(z.string(), z.unknown())
     .describe(
-      'By kind. message: messageId, direction, author, status, gateReason; consent: channel, purpose, ' +
+      'By kind. message: messageId, body, direction, author, status, gateReason; inquiry: inquiryId, ' +
+        'source, channel, message; consent: channel, purpose, ' +
         'action, source; stage: from, to; assignment: from, to, toName; appointment: appointmentId, change ' +
         '(booked, moved, cancelled, status), startAt; note: noteId, authorName, body; handoff: reason; ' +
         'assistant: paused',

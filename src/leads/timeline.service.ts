@@ -49,6 +49,7 @@ function messageEntry(row: MessageRow): TimelineEntry {
     summary,
     data: {
       messageId: row.id,
+      body: row.body,
       direction: row.direction,
       author: row.author,
       messageKind: row.kind,

@@ -233,13 +233,22 @@ describe(`the lead screen: inbox filters, reassignment, timeline and profile sou
     expect(items.at(-1)).toMatchObject({ kind: 'note', data: { body: 'Prefers mornings' } });
     const inbound = items.filter((i) => i.kind === 'message' && i.data.direction === 'inbound');
     expect(inbound.map((i) => i.data.messageId)).toContain(handedOff.first.messageId);
+    // Each text carries its words, the lead's and ours.
+    expect(inbound.map((i) => i.data.body)).toContain('We want to sell our house');
+    const ours = items.filter((i) => i.kind === 'message' && i.data.direction === 'outbound');
+    expect(ours.length).toBeGreaterThan(0);
+    for (const entry of ours) expect(entry.data.body).toEqual(expect.stringMatching(/\w/));
   });
 
   it("shows a held text's gate reason, and 404s another workspace's lead", async () => {
     const lead = await buildLead(t.ctx, { workspaceId: team.workspace.id });
     const { items } = await get<{ items: Entry[] }>(`/leads/${lead.leadId}/timeline`);
     const blocked = items.find((i) => i.kind === 'message' && i.data.status === 'blocked');
-    expect(blocked?.data).toMatchObject({ direction: 'outbound', gateReason: 'no_consent' });
+    expect(blocked?.data).toMatchObject({
+      direction: 'outbound',
+      gateReason: 'no_consent',
+      body: expect.stringMatching(/^Hi/),
+    });
     expect(blocked?.summary).toContain('no_consent');
 
     const response = await t.app.inject({

@@ -1,8 +1,10 @@
+import './timeline.css';
 import { api, isNotFound } from '../../api/client.ts';
 import type { TimelineEntry } from '../../api/leads.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
-import { Time } from '../../components/Time.tsx';
+import { formatTime, Time, useViewerZone } from '../../components/Time.tsx';
+import { timelineLine } from './timeline-lines.ts';
 
 const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
   inquiry: 'Inquiry',
@@ -34,23 +36,28 @@ export function LeadTimeline({ leadId, revision }: { leadId: string; revision: n
     [leadId, revision],
     { keepPrevious: true },
   );
+  const zone = useViewerZone();
   if (isNotFound(error)) return null;
   const items = data ? withKeys([...data.items].reverse()) : [];
+  const time = (iso: string) => formatTime(iso, zone);
   return (
     <section className="panel-section" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
       <ErrorBanner error={error} onRetry={reload} />
       {data && items.length === 0 && <p className="muted">Nothing has happened yet.</p>}
       <ol className="timeline">
-        {items.map(({ key, entry }) => (
-          <li key={key} data-kind={entry.kind}>
-            <span className="badge">{KIND_LABELS[entry.kind] ?? entry.kind}</span> {entry.summary}
-            <br />
-            <span className="muted">
-              <Time value={entry.at} />
-            </span>
-          </li>
-        ))}
+        {items.map(({ key, entry }) => {
+          const line = timelineLine(entry, time);
+          return (
+            <li key={key} data-kind={entry.kind}>
+              <span className="badge">{KIND_LABELS[entry.kind] ?? entry.kind}</span> {line.text}
+              {line.quote && <blockquote className="timeline-quote">{line.quote}</blockquote>}
+              <span className="muted timeline-time">
+                <Time value={entry.at} />
+              </span>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -13,6 +13,7 @@ const CONVERSATION = {
   assistantName: null,
   tone: 'warm, brief and professional',
   script: { questions: QUESTIONS, qualifyWithoutArea: { enabled: true, withinMonths: 3 } },
+  handoff: { hotTimelineMonths: 3, maxTurnsWithoutProgress: 6 },
   replyInLeadLanguage: true,
 };
 const MESSAGING = {
@@ -28,44 +29,68 @@ function server() {
     'GET /api/v1/messaging/settings': () => ({ status: 200, body: MESSAGING }),
     'PATCH /api/v1/conversation/settings': () => ({ status: 200, body: CONVERSATION }),
     'PATCH /api/v1/messaging/settings': () => ({ status: 200, body: MESSAGING }),
+    'POST /api/v1/conversations/script/preview': () => ({
+      status: 200,
+      body: {
+        next: { index: 0, slot: 'intent', required: true, phrasing: 'Buying or selling?' },
+        qualified: false,
+        handoff: false,
+      },
+    }),
   });
 }
 
-describe('<AssistantSection> language and qualification rule', () => {
-  it('shows the stored settings and saves Spanish replies off and the rule at 4 months', async () => {
+describe('<AssistantSection> language, and the script in a form', () => {
+  it('saves Spanish replies off without touching the script', async () => {
     const calls = server();
     render(<AssistantSection />);
     const spanish = (await screen.findByLabelText(/Answer leads who write in Spanish/)) as HTMLInputElement;
     expect(spanish.checked).toBe(true);
-    const rule = screen.getByLabelText(/Qualify a lead ready to move without an area/) as HTMLInputElement;
-    expect(rule.checked).toBe(true);
-    const months = screen.getByLabelText(/Ready to move: within/) as HTMLInputElement;
-    expect(months.value).toBe('3');
-    // The rule has its own inputs: the JSON shows the questions only.
-    expect((screen.getByLabelText('Questions (JSON)') as HTMLTextAreaElement).value).not.toContain(
-      'qualifyWithoutArea',
-    );
-
     fireEvent.click(spanish);
-    fireEvent.change(months, { target: { value: '4' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save assistant settings' }));
 
     await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
     const patch = calls.find((c) => c.method === 'PATCH' && c.url.endsWith('/conversation/settings'));
-    expect(patch?.body).toMatchObject({
-      replyInLeadLanguage: false,
-      script: { questions: QUESTIONS, qualifyWithoutArea: { enabled: true, withinMonths: 4 } },
+    expect(patch?.body).toMatchObject({ replyInLeadLanguage: false });
+    expect(patch?.body).not.toHaveProperty('script');
+  });
+
+  it('edits the qualification script as questions, not JSON, and saves it with the rule', async () => {
+    const calls = server();
+    render(<AssistantSection />);
+    const wording = (await screen.findByLabelText('Question 1 wording')) as HTMLTextAreaElement;
+    expect(wording.value).toBe('Buying or selling?');
+    expect((screen.getByLabelText('Question 1 asks for') as HTMLSelectElement).value).toBe('intent');
+    expect(screen.queryByLabelText('Questions (JSON)')).toBeNull();
+    expect(document.querySelector('textarea.code')).toBeNull();
+
+    fireEvent.change(wording, { target: { value: 'Are you buying or selling?\nBuy or sell?' } });
+    fireEvent.change(screen.getByLabelText('Near timeline for that (months)'), { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save script' }));
+
+    await waitFor(() =>
+      expect(calls.some((c) => c.method === 'PATCH' && c.url.endsWith('/conversation/settings'))).toBe(true),
+    );
+    const patch = calls.find((c) => c.method === 'PATCH' && c.url.endsWith('/conversation/settings'));
+    expect(patch?.body).toEqual({
+      script: {
+        questions: [
+          { slot: 'intent', required: true, phrasings: ['Are you buying or selling?', 'Buy or sell?'] },
+        ],
+        qualifyWithoutArea: { enabled: true, withinMonths: 4 },
+      },
+      handoff: CONVERSATION.handoff,
     });
   });
 
-  it('refuses a number of months that is not a whole number from 0 to 24, and sends nothing', async () => {
+  it('refuses a question with no wording and sends nothing, and previews the next question', async () => {
     const calls = server();
     render(<AssistantSection />);
-    const months = (await screen.findByLabelText(/Ready to move: within/)) as HTMLInputElement;
-    fireEvent.change(months, { target: { value: '30' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save assistant settings' }));
-    expect((await screen.findAllByText('A whole number of months, 0 to 24')).length).toBeGreaterThan(0);
-    expect(months.getAttribute('aria-invalid')).toBe('true');
+    await screen.findByText(/Next: question 1, Buy, sell or rent: “Buying or selling\?”/);
+    fireEvent.change(screen.getByLabelText('Question 1 wording'), { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save script' }));
+    expect((await screen.findAllByText('Write at least one way to ask')).length).toBeGreaterThan(0);
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+    expect(screen.getByTestId('next-question').textContent).toBe('Fix the script to see the preview.');
   });
 });

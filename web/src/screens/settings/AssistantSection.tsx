@@ -4,25 +4,15 @@ import { useApi } from '../../api/use-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field } from '../../components/Field.tsx';
+import '../knowledge/knowledge.css';
+import { ScriptEditor } from '../knowledge/ScriptEditor.tsx';
 import { apiFieldErrors, errorFor, type FieldErrors } from './form-errors.ts';
 import { SaveStatus, TextAreaField } from './parts.tsx';
-import {
-  checkPersona,
-  checkTemplates,
-  parseScript,
-  TEMPLATE_LIMITS,
-  type TemplateKey,
-} from './validation.ts';
-
-interface QualifyWithoutArea {
-  enabled: boolean;
-  withinMonths: number;
-}
+import { checkPersona, checkTemplates, TEMPLATE_LIMITS, type TemplateKey } from './validation.ts';
 
 interface ConversationSettings {
   assistantName: string | null;
   tone: string;
-  script: { questions: unknown[]; qualifyWithoutArea?: QualifyWithoutArea };
   replyInLeadLanguage: boolean;
 }
 
@@ -34,10 +24,7 @@ interface Form {
   businessName: string;
   supportContact: string;
   templates: Record<TemplateKey, string>;
-  script: string;
   replyInLeadLanguage: boolean;
-  qualifyWithoutArea: boolean;
-  withinMonths: string;
 }
 
 const TEMPLATE_LABELS: Record<TemplateKey, string> = {
@@ -52,14 +39,22 @@ const FIELDS = [
   'tone',
   'businessName',
   'supportContact',
-  'script',
   'replyInLeadLanguage',
-  'script.qualifyWithoutArea.withinMonths',
   ...Object.keys(TEMPLATE_LIMITS),
 ];
 
 /** The assistant's persona, the business's name in texts, the message templates and the qualification script. */
 export function AssistantSection() {
+  return (
+    <>
+      <AssistantForm />
+      {/* The same editor as Knowledge → Qualification script: the questions in a form, checked, with a preview. */}
+      <ScriptEditor />
+    </>
+  );
+}
+
+function AssistantForm() {
   const loaded = useApi(async (signal) => {
     const [conversation, messaging] = await Promise.all([
       api<ConversationSettings>('/conversation/settings', { signal }),
@@ -86,11 +81,7 @@ export function AssistantSection() {
         stopTemplate: messaging.stopTemplate,
         startTemplate: messaging.startTemplate,
       },
-      // The rule has its own inputs below; the JSON holds the questions only, so nothing is set twice.
-      script: JSON.stringify({ questions: conversation.script.questions }, null, 2),
       replyInLeadLanguage: conversation.replyInLeadLanguage,
-      qualifyWithoutArea: conversation.script.qualifyWithoutArea?.enabled ?? true,
-      withinMonths: String(conversation.script.qualifyWithoutArea?.withinMonths ?? 3),
     });
   }, [loaded.data]);
 
@@ -103,28 +94,16 @@ export function AssistantSection() {
     setSaved(false);
     const persona = checkPersona(form);
     const templates = checkTemplates(form.templates);
-    const script = parseScript(form.script);
-    const months = Number(form.withinMonths);
-    const monthsError =
-      form.withinMonths.trim() === '' || !Number.isInteger(months) || months < 0 || months > 24
-        ? { 'script.qualifyWithoutArea.withinMonths': 'A whole number of months, 0 to 24' }
-        : null;
-    const found = { ...persona.errors, ...templates.errors, ...script.errors, ...monthsError };
-    if (Object.keys(found).length > 0 || !persona.value || !templates.value || !script.value) {
+    const found = { ...persona.errors, ...templates.errors };
+    if (Object.keys(found).length > 0 || !persona.value || !templates.value) {
       return setErrors(found);
     }
     setBusy(true);
     try {
       await api('/conversation/settings', {
         method: 'PATCH',
-        body: {
-          ...persona.value,
-          script: {
-            ...script.value,
-            qualifyWithoutArea: { enabled: form.qualifyWithoutArea, withinMonths: months },
-          },
-          replyInLeadLanguage: form.replyInLeadLanguage,
-        },
+        // The script has its own form and save below: this one leaves it as it is.
+        body: { ...persona.value, replyInLeadLanguage: form.replyInLeadLanguage },
       });
       await api('/messaging/settings', {
         method: 'PATCH',
@@ -197,38 +176,6 @@ export function AssistantSection() {
             onChange={(e) => set({ templates: { ...form.templates, [key]: e.target.value } })}
           />
         ))}
-      </fieldset>
-      <fieldset>
-        <legend>Qualification script</legend>
-        <TextAreaField
-          label="Questions (JSON)"
-          rows={14}
-          spellCheck={false}
-          className="code"
-          value={form.script}
-          error={errorFor(errors, 'script')}
-          hint='Each question: "slot" (intent, propertyAddress, timelineMonths, preApproved, budget, areas, beds, baths, propertyType), "phrasings" (1–5), optional "intents" and "required"'
-          onChange={(e) => set({ script: e.target.value })}
-        />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.qualifyWithoutArea}
-            onChange={(e) => set({ qualifyWithoutArea: e.target.checked })}
-          />
-          Qualify a lead ready to move without an area
-        </label>
-        <Field
-          label="Ready to move: within (months)"
-          type="number"
-          min={0}
-          max={24}
-          value={form.withinMonths}
-          disabled={!form.qualifyWithoutArea}
-          error={errorFor(errors, 'script.qualifyWithoutArea.withinMonths')}
-          hint="Intent, budget, financing (pre-approved or cash, for buyers) and a timeline within this many months qualify the lead; the area is worked out with the agent"
-          onChange={(e) => set({ withinMonths: e.target.value })}
-        />
       </fieldset>
       <fieldset>
         <legend>Language</legend>

@@ -1,13 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  FRESH_JOURNEYS,
-  firstRunOf,
-  formatTotals,
-  loadJourneys,
-  playJourneys,
-  totalsOf,
-} from './journeys.score.js';
+import { FRESH_JOURNEYS, firstRunOf, formatTotals, recordFirstRun } from './journeys.score.js';
 import {
   FRESH_HOLDOUTS,
   firstRunFile,
@@ -56,14 +49,14 @@ if (holdout) {
       `wrote ${path.relative(process.cwd(), out)}\n`,
   );
 } else {
-  const totals = totalsOf(await playJourneys(loadJourneys(journeysFile)));
-  const result = {
-    about: `First and only scoring of eval/${name}.jsonl, written by someone who had not read the product, before any run. Totals only; the set is never tuned on.`,
-    scoredAt: new Date().toISOString(),
-    ...totals,
-  };
-  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  const run = await recordFirstRun(journeysFile);
+  if (!run.recorded) {
+    process.stderr.write(
+      `${path.relative(process.cwd(), out)} exists: this hold-out has had its first run\n`,
+    );
+    process.exit(1);
+  }
   process.stdout.write(
-    `${formatTotals(name, totals).join('\n')}\nwrote ${path.relative(process.cwd(), out)}\n`,
+    `${formatTotals(name, run.totals).join('\n')}\nwrote ${path.relative(process.cwd(), run.out)}\n`,
   );
 }

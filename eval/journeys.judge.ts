@@ -245,7 +245,7 @@ export function transcriptOf(played: PlayedJourney): string[] {
       t.sentAt === null
         ? ` [${t.status}${t.gateReason ? `: ${t.gateReason}` : ''}]`
         : t.sentAt !== t.writtenAt
-          ? ` [written ${at(t.writtenAt)}, held${t.gateReason ? `: ${t.gateReason}` : ''}]`
+          ? ` [written ${at(t.writtenAt)}, held${t.gateReason && t.gateReason !== 'allowed' ? `: ${t.gateReason}` : ''}]`
           : '';
     lines.push({
       at: t.sentAt ?? t.writtenAt,

@@ -22,7 +22,7 @@ export { loadKnowledge, openJourneyWorld } from './journeys.world.js';
  */
 
 /** The longest the clock moves at once, so a recurring schedule gets each of its occurrences. */
-const MAX_STEP = 30 * MINUTE;
+const MAX_STEP = 60 * MINUTE;
 
 /**
  * Moves the clock to `until`, stopping at each job of this workspace that comes due on the way (and at

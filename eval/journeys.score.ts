@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Check, judgeJourney, type Problem, transcriptOf } from './journeys.judge.js';
 import {
@@ -112,6 +112,29 @@ export function freshJourneyFiles(dir = import.meta.dirname, scored = true): str
     .map((f) => path.join(dir, f))
     .filter((f) => !scored || existsSync(firstRunOf(f)))
     .sort();
+}
+
+export type FirstRun =
+  | { recorded: false; out: string }
+  | { recorded: true; out: string; totals: JourneyTotals };
+
+/**
+ * The first and only scoring of a fresh set: its totals are kept beside it, and a second call refuses.
+ * Nothing but totals is written or returned, so the set can stay unread.
+ */
+export async function recordFirstRun(file: string): Promise<FirstRun> {
+  const out = firstRunOf(file);
+  if (existsSync(out)) return { recorded: false, out };
+  const totals = totalsOf(await playJourneys(loadJourneys(file)));
+  const about = `First and only scoring of ${path.basename(file)}, written by someone who had not read the product, before any run. Totals only; the set is never tuned on.`;
+  writeFileSync(
+    out,
+    `${JSON.stringify({ about, scoredAt: new Date().toISOString(), ...totals }, null, 2)}\n`,
+    {
+      flag: 'wx',
+    },
+  );
+  return { recorded: true, out, totals };
 }
 
 export interface JourneysReport {

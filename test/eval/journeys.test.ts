@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   freshJourneyFiles,
   type JourneysReport,
   loadJourneys,
+  recordFirstRun,
   scoreJourneys,
 } from '../../eval/journeys.score.js';
 
@@ -103,13 +104,29 @@ describe('lead journeys over a real database', () => {
     expect(printed).toContain('planted: Sunday 3 AM');
   });
 
+  it("records a fresh set's first run once, in totals only, and refuses a second", async () => {
+    const file = path.join(dir, 'journeys-9.jsonl');
+    writeFileSync(file, `${JSON.stringify({ ...stop, name: 'another journey nobody may read' })}\n`);
+    const first = await recordFirstRun(file);
+    expect(first).toMatchObject({ recorded: true, totals: { journeys: 1, passed: 1 } });
+    const kept = readFileSync(first.out, 'utf8');
+    expect(JSON.parse(kept)).toMatchObject({ journeys: 1, passed: 1 });
+    expect(kept).not.toContain('another journey nobody may read');
+    expect(await recordFirstRun(file)).toEqual({ recorded: false, out: first.out });
+    expect(readFileSync(first.out, 'utf8')).toBe(kept);
+  }, 60_000);
+
   it('scores a fresh set only once its first run is recorded', () => {
     writeFileSync(path.join(dir, 'journeys-8.jsonl'), '\n');
     writeFileSync(path.join(dir, 'journeys.jsonl'), '\n');
-    expect(freshJourneyFiles(dir).map((f) => path.basename(f))).toEqual(['journeys-7.jsonl']);
+    expect(freshJourneyFiles(dir).map((f) => path.basename(f))).toEqual([
+      'journeys-7.jsonl',
+      'journeys-9.jsonl',
+    ]);
     expect(freshJourneyFiles(dir, false).map((f) => path.basename(f))).toEqual([
       'journeys-7.jsonl',
       'journeys-8.jsonl',
+      'journeys-9.jsonl',
     ]);
   });
 

@@ -4,12 +4,13 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { Table } from '../../components/Table.tsx';
-import { Time } from '../../components/Time.tsx';
+import { formatTime, Time, useViewerZone } from '../../components/Time.tsx';
 import { type ConsentLogEntry, evidenceLines, type OptOut, sourceLabel } from './compliance.ts';
 import { usePaged } from './use-paged.ts';
 
 function Evidence({ entry }: { entry: ConsentLogEntry }) {
-  const lines = evidenceLines(entry.evidence);
+  const zone = useViewerZone();
+  const lines = evidenceLines(entry.evidence, (iso) => formatTime(iso, zone));
   if (lines.length === 0) return <span className="muted">None recorded</span>;
   return (
     <details>

@@ -16,10 +16,34 @@ describe('evidenceLines', () => {
       { label: 'Disclosure shown', value: 'I agree to receive texts' },
       { label: 'Captured at', value: '2026-03-01T10:00:00Z' },
       { label: 'IP address', value: '203.0.113.9' },
-      { label: 'Revoked by', value: '{"keyword":"STOP"}' },
+      { label: 'Revoked by', value: 'keyword: STOP' },
       { label: 'Sms', value: 'yes' },
       { label: 'Zeta', value: '1' },
     ]);
+  });
+
+  it('writes times for the viewer, codes as words, and ids only as short references', () => {
+    const lines = evidenceLines(
+      {
+        inboundMessageId: '01a24db7-cf41-71dc-9180-a2f8d448b608',
+        receivedAt: '2026-12-06T23:37:01.505Z',
+        reason: 'carrier_keyword',
+        disclosure: 'Texted +15559650037 first (inbound message 01a24db4-2d23-7170-89ca-7c1f3c0fa203)',
+        possibleOptOutIds: ['01a24db4-2d23-7170-89ca-7c1f3c0fa203', '01a24db4-2d23-7170-89ca-7c1f3c0fa204'],
+        confirmedBy: { type: 'user', userId: '01a24db3-7447-7101-9921-b24a769ef6dd', sessionId: 'x' },
+      },
+      (iso) => `<${iso.slice(11, 16)}>`,
+    );
+    expect(lines).toEqual([
+      { label: 'Disclosure shown', value: 'Texted +15559650037 first (inbound message #3c0fa203)' },
+      { label: 'Received at', value: '<23:37>' },
+      { label: 'Reason', value: 'carrier keyword' },
+      { label: 'Text from the lead', value: '#d448b608' },
+      { label: 'Confirmed by', value: 'A team member' },
+      { label: 'Flags confirmed', value: '#3c0fa203, #3c0fa204' },
+    ]);
+    const text = lines.map((line) => `${line.label} ${line.value}`).join(' ');
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/i);
   });
 
   it('leaves out fields the source did not record', () => {

@@ -56,37 +56,91 @@ const EVIDENCE_LABELS: Record<string, string> = {
   disclosure: 'Disclosure shown',
   disclosureVersion: 'Disclosure version',
   capturedAt: 'Captured at',
+  receivedAt: 'Received at',
+  reason: 'Reason',
+  keyword: 'Keyword',
+  optOutType: 'Carrier keyword',
   ip: 'IP address',
   userAgent: 'Browser',
   pageUrl: 'Page',
-  keyword: 'Keyword',
-  messageId: 'Message',
   body: 'Message',
+  inboundMessageId: 'Text from the lead',
+  messageId: 'Text',
+  providerErrorCode: 'Carrier error',
+  confirmedBy: 'Confirmed by',
+  possibleOptOutIds: 'Flags confirmed',
   note: 'Note',
 };
 
-function describeValue(value: unknown): string {
+const ID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A record's id as the short reference an admin can quote: its last 8 characters. */
+export function shortRef(id: string): string {
+  return `#${id.slice(-8)}`;
+}
+
+/** Text with every id in it cut to its short reference. */
+export function withShortRefs(text: string): string {
+  return text.replace(ID, (id) => shortRef(id));
+}
+
+const words = (code: string) => code.replace(/[._]/g, ' ');
+
+function describeActor(value: Record<string, unknown>): string | null {
+  if (value.type === 'user') return typeof value.name === 'string' ? value.name : 'A team member';
+  if (value.type === 'api_key') return 'An API key';
+  if (value.type === 'system') return 'The system';
+  return null;
+}
+
+function describeValue(key: string, value: unknown, time: (iso: string) => string): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  return JSON.stringify(value);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') {
+    if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return time(value);
+    if (key === 'reason' || key === 'optOutType') return words(value);
+    return withShortRefs(value);
+  }
+  if (Array.isArray(value)) return value.map((item) => describeValue(key, item, time)).join(', ');
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return (
+      describeActor(record) ??
+      Object.entries(record)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => `${humanise(k).toLowerCase()}: ${describeValue(k, v, time)}`)
+        .join('; ')
+    );
+  }
+  return String(value);
 }
 
 function humanise(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+  const text = key
+    .replace(/Ids?$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
 }
 
-/** The evidence of a consent change as label/value lines, the best-known fields first. */
-export function evidenceLines(evidence: Record<string, unknown>): Array<{ label: string; value: string }> {
+/**
+ * The evidence of a consent change as label/value lines, the best-known fields first: times in the viewer's
+ * words (`time`), codes as words, and ids only as short references.
+ */
+export function evidenceLines(
+  evidence: Record<string, unknown>,
+  time: (iso: string) => string = (iso) => iso,
+): Array<{ label: string; value: string }> {
   const present = Object.keys(evidence).filter(
-    (key) => evidence[key] !== null && evidence[key] !== undefined,
+    (key) => evidence[key] !== null && evidence[key] !== undefined && evidence[key] !== '',
   );
   const known = Object.keys(EVIDENCE_LABELS).filter((key) => present.includes(key));
   const rest = present.filter((key) => !(key in EVIDENCE_LABELS)).sort();
   return [...known, ...rest].map((key) => ({
     label: EVIDENCE_LABELS[key] ?? humanise(key),
-    value: describeValue(evidence[key]),
+    value: describeValue(key, evidence[key], time),
   }));
 }
 

@@ -2,7 +2,8 @@ import { api, isNotFound } from '../../api/client.ts';
 import type { ConsentLedger } from '../../api/leads.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
-import { Time } from '../../components/Time.tsx';
+import { formatTime, Time, useViewerZone } from '../../components/Time.tsx';
+import { evidenceLines, sourceLabel } from '../compliance/compliance.ts';
 
 type Status = ConsentLedger['state']['voice'];
 
@@ -26,19 +27,15 @@ function StatusLine({ label, status }: { label: string; status: Status }) {
   );
 }
 
-function evidenceLines(evidence: Record<string, unknown>): string[] {
-  return Object.entries(evidence)
-    .filter(([, value]) => value !== null && value !== undefined && value !== '')
-    .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
-}
-
 export function LeadConsent({ leadId, revision }: { leadId: string; revision: number }) {
   const { data, error, reload } = useApi(
     (signal) => api<ConsentLedger>(`/leads/${leadId}/consent`, { signal }),
     [leadId, revision],
     { keepPrevious: true },
   );
+  const zone = useViewerZone();
   if (isNotFound(error)) return null;
+  const time = (iso: string) => formatTime(iso, zone);
   return (
     <section className="panel-section" aria-labelledby="consent-title">
       <h2 id="consent-title">Consent</h2>
@@ -58,11 +55,11 @@ export function LeadConsent({ leadId, revision }: { leadId: string; revision: nu
                   <strong>
                     {event.channel} {event.purpose} {event.action}
                   </strong>{' '}
-                  by {event.source}, <Time value={event.createdAt} />
+                  by {sourceLabel(event.source).toLowerCase()}, <Time value={event.createdAt} />
                   <ul>
-                    {evidenceLines(event.evidence).map((line) => (
-                      <li key={line} className="evidence">
-                        {line}
+                    {evidenceLines(event.evidence, time).map((line) => (
+                      <li key={line.label} className="evidence">
+                        {line.label}: {line.value}
                       </li>
                     ))}
                   </ul>

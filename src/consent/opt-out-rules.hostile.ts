@@ -1,0 +1,96 @@
+/**
+ * Rules for hostility, complaints and threats: "leave me alone", "why do you keep texting me", "I'll
+ * sue", "go bother someone else".
+ */
+import {
+  ANNOYANCE_WORDS,
+  AUTHORITIES,
+  BASE_FORMS,
+  CLAUSE_LEVEL_HOSTILE,
+  FILLERS,
+  HOSTILE_PAIRS,
+  HOSTILE_WORDS,
+  INTERJECTIONS,
+} from './data/opt-out-lexicon.js';
+import type { OptOut } from './keywords.js';
+import { at, contactRun, isPersonal, negatorBefore, type Rule, restIs } from './opt-out-clauses.js';
+
+export const hostile: Rule = (t) => {
+  const sms: OptOut = { channel: 'sms', reason: 'hostile' };
+  for (let k = 0; k < t.length; k++) {
+    const w = at(t, k);
+    if (HOSTILE_WORDS.has(w)) return sms;
+    if (HOSTILE_PAIRS.some(([a, b]) => a === w && b === at(t, k + 1)) && !negatorBefore(t, k)) return sms;
+    if (w === 'go' && at(t, k + 1) === 'to' && at(t, k + 2) === 'hell') return sms;
+    if (w === 'leave' && isPersonal(at(t, k + 1)) && !negatorBefore(t, k)) {
+      const tail = t.slice(k + 2, k + 5);
+      if (tail.includes('alone') || at(t, k + 2) === 'be') return { channel: 'all', reason: 'hostile' };
+    }
+    for (const phrase of CLAUSE_LEVEL_HOSTILE) {
+      const matches = phrase.every((p, n) => at(t, k + n) === p);
+      if (
+        matches &&
+        t.slice(0, k).every((x) => INTERJECTIONS.has(x)) &&
+        restIs(t, k + phrase.length, FILLERS)
+      ) {
+        return sms;
+      }
+    }
+  }
+  return null;
+};
+
+/** Complaints that only make sense as "stop": "why do you keep texting me", "I'm blocking you", "this is spam". */
+export const complaint: Rule = (t) => {
+  const hit: OptOut = { channel: 'sms', reason: 'complaint' };
+  for (let k = 0; k < t.length; k++) {
+    const w = at(t, k);
+    if (['keep', 'keeps', 'still', 'continue', 'continuing'].includes(w)) {
+      const run = contactRun(t, k + 1, true);
+      const why = t.slice(0, k).includes('why');
+      const youKeep = at(t, k - 1) === 'you' && isPersonal(at(t, run?.next ?? -1));
+      if (run && (why || (youKeep && restIs(t, run.next + 1, FILLERS))))
+        return { ...hit, channel: run.channel };
+    }
+    if (w === 'how' && at(t, k + 1) === 'many' && at(t, k + 2) === 'times') return hit;
+    const next = at(t, k + 1);
+    if (
+      ['block', 'blocking', 'blocked'].includes(w) &&
+      ['you', 'this', 'your'].includes(next) &&
+      !negatorBefore(t, k)
+    )
+      return hit;
+    if (['report', 'reporting', 'reported'].includes(w) && !negatorBefore(t, k)) {
+      if (next === 'you' || (next === 'as' && at(t, k + 2) === 'spam')) return hit;
+      if (['this', 'your'].includes(next) && (at(t, k + 2) === 'number' || AUTHORITIES.has(at(t, k + 4))))
+        return hit;
+    }
+    if (
+      ['spam', 'harassment'].includes(w) &&
+      (k === 0 || ['is', 'thats', 'its', 'pure', 'total'].includes(at(t, k - 1)))
+    ) {
+      if (restIs(t, k + 1, FILLERS)) return hit;
+    }
+  }
+  return null;
+};
+
+/** "I'll sue", "one more text and I'm suing", "go bother someone else". */
+export const threatOrDismissal: Rule = (t) => {
+  for (let k = 0; k < t.length; k++) {
+    const w = at(t, k);
+    if (
+      (w === 'sue' && ['ill', 'will', 'gonna', 'to', 'and'].includes(at(t, k - 1))) ||
+      (w === 'suing' && at(t, k - 1) === 'im')
+    )
+      return { channel: 'all', reason: 'threat' };
+    const elsewhere = ['someone', 'somebody'].includes(at(t, k + 1)) && at(t, k + 2) === 'else';
+    const opensWithGo = at(t, k - 1) === 'go' && t.slice(0, k - 1).every((x) => INTERJECTIONS.has(x));
+    if (
+      elsewhere &&
+      (ANNOYANCE_WORDS.has(w) || ['annoy', 'spam'].includes(w) || (opensWithGo && BASE_FORMS.has(w)))
+    )
+      return { channel: 'sms', reason: 'hostile' };
+  }
+  return null;
+};

@@ -1,0 +1,94 @@
+/**
+ * Rules about whose line this is: a wrong number, a number that changed hands, a work phone.
+ */
+import { CONDITIONALS, GAVE_WRONG, OWN_LINES, WRONG_TARGETS } from './data/opt-out-lexicon.js';
+import type { OptOut } from './keywords.js';
+import { at, type Clause, type Rule } from './opt-out-clauses.js';
+
+/** "Wrong number", "you have the wrong person", "no one here by that name", "this isn't Dan's phone". */
+export const wrongNumber: Rule = (t) => {
+  const hit: OptOut = { channel: 'all', reason: 'wrong_number' };
+  for (let k = 0; k < t.length; k++) {
+    const w = at(t, k);
+    if (w === 'wrong') {
+      const target = at(t, k + 1);
+      const p = at(t, k - 1) === 'the' ? k - 2 : k - 1;
+      if (['not', 'isnt', 'aint', 'arent'].includes(at(t, p))) continue; // "this isn't the wrong number"
+
+      if (target === '' && at(t, k - 1) === 'the') return hit;
+      if (!WRONG_TARGETS.has(target)) continue;
+      if (target === 'number' && ['of', 'for', 'on', 'in', 'to'].includes(at(t, k + 2))) continue;
+      if (gaveWrong(t, k)) continue;
+      return hit;
+    }
+    if (w === 'not' && at(t, k + 1) === 'the') {
+      const right = at(t, k + 2) === 'right';
+      const target = at(t, right ? k + 3 : k + 2);
+      if (WRONG_TARGETS.has(target) && (right || target !== 'number')) return hit; // "I'm not the person you want"
+    }
+    if (w === 'nobody' || w === 'noone' || (w === 'no' && at(t, k + 1) === 'one')) {
+      if (t.slice(k, k + 6).some((x) => x === 'name' || x === 'named')) return hit;
+    }
+    // "this number doesn't belong to Tom anymore"
+    if (OWN_LINES.has(w) && ['doesnt', 'dont'].includes(at(t, k + 1)) && at(t, k + 2).startsWith('belong'))
+      return hit;
+    const owner = at(t, k + 1);
+    const possessive = ['his', 'her', 'their'].includes(owner) || (owner.length > 2 && owner.endsWith('s'));
+    if (['isnt', 'not', 'longer'].includes(w) && possessive && OWN_LINES.has(at(t, k + 2))) return hit;
+    // "new phone who dis": the number has changed hands
+    if (w === 'new' && OWN_LINES.has(at(t, k + 1)) && ['who', 'whos', 'whose'].includes(at(t, k + 2)))
+      return hit;
+    if (['confused', 'mistaken', 'mixed'].includes(w) && t.some((x) => x === 'someone' || x === 'somebody')) {
+      return hit;
+    }
+  }
+  return null;
+};
+
+/** "You gave me the wrong number for the lockbox" reports a typo, not a misdial. */
+function gaveWrong(t: Clause, k: number): boolean {
+  for (let m = k - 1; m >= Math.max(0, k - 4); m--) {
+    if (GAVE_WRONG.has(at(t, m))) return true;
+    if (['sent', 'send'].includes(at(t, m)) && ['me', 'us', 'you'].includes(at(t, m + 1))) return true;
+    // "sent that to the wrong person": the lead's own slip
+    if (
+      ['sent', 'send', 'texted', 'meant'].includes(at(t, m)) &&
+      ['that', 'this', 'it'].includes(at(t, m + 1))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "This is my work phone", "you're texting my work cell": a line they may not be reached on for this. */
+export const workPhone: Rule = (t) => {
+  for (let k = 0; k < t.length; k++) {
+    if (!['work', 'business', 'office', 'company'].includes(at(t, k)) || !OWN_LINES.has(at(t, k + 1)))
+      continue;
+    const before = t.slice(0, k);
+    const stated =
+      before.includes('is') || before.some((w) => ['thats', 'its', 'texting', 'calling'].includes(w));
+    if (stated && !before.some((w) => CONDITIONALS.has(w) || w === 'not'))
+      return { channel: 'all', reason: 'work_phone' };
+  }
+  return null;
+};
+
+/** "Not my number anymore", "I just got this number": the person meant is no longer on this line. */
+export const notMyNumber: Rule = (t) => {
+  for (let k = 0; k < t.length; k++) {
+    const w = at(t, k);
+    const mine = at(t, k + 1) === 'my' && OWN_LINES.has(at(t, k + 2));
+    if (['isnt', 'not'].includes(w) && mine && !t.slice(0, k).includes('if'))
+      return { channel: 'all', reason: 'wrong_number' };
+    if (w === 'longer' && at(t, k - 1) === 'no' && mine) return { channel: 'all', reason: 'wrong_number' };
+    if (
+      w === 'just' &&
+      ['got', 'gotten'].includes(at(t, k + 1)) &&
+      at(t, k + 2) === 'this' &&
+      OWN_LINES.has(at(t, k + 3))
+    )
+      return { channel: 'all', reason: 'wrong_number' };
+  }
+  return null;
+};

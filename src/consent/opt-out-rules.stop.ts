@@ -1,0 +1,168 @@
+/**
+ * Rules for asking the texts or calls to stop: "stop texting me", "don't call me", "no more texts",
+ * "I don't want any more calls".
+ */
+import type { OptOutChannel } from './data/opt-out-lexicon.js';
+import {
+  BASE_FORMS,
+  BEFORE_BARE_STOP,
+  COMPLAINT_NEGATORS,
+  CONDITIONALS,
+  FILLERS,
+  INTERJECTIONS,
+  MODAL_CHAIN,
+  NEW_CLAUSE_AFTER_STOP,
+  NO_FORM_OK,
+  PLURAL_CONTACT,
+  SENDABLE,
+  SOFT_WORDS,
+  STOP_DETERMINERS,
+  STOP_VERBS,
+  THIRD_PARTIES,
+  TIME_WORDS,
+  WANT_GAP,
+  WANT_VERBS,
+} from './data/opt-out-lexicon.js';
+import {
+  aboutThisContact,
+  at,
+  type Clause,
+  contactRun,
+  imperativeAt,
+  isPersonal,
+  NO_LEAD_IN,
+  negatorBefore,
+  type Rule,
+  restIs,
+} from './opt-out-clauses.js';
+
+/** What a stop verb is about: "stop texting me", "stop the calls", "stop sending me stuff". */
+function stopTarget(
+  t: Clause,
+  j: number,
+  verb: string,
+): { channel: OptOutChannel; personal: boolean } | null {
+  let k = j;
+  while (STOP_DETERMINERS.has(at(t, k))) k++;
+  if (at(t, k) === 'sending' || at(t, k) === 'send') {
+    let m = k + 1;
+    const personal = isPersonal(at(t, m));
+    if (personal) m++;
+    while (STOP_DETERMINERS.has(at(t, m))) m++;
+    if (at(t, m) === '' || SENDABLE.has(at(t, m))) return { channel: 'sms', personal };
+    const run = contactRun(t, m, false);
+    return run ? { channel: run.channel, personal } : null;
+  }
+  if (at(t, k) === 'blowing' && at(t, k + 1) === 'up') return { channel: 'all', personal: true };
+  // "cancel the call" reschedules a call; only plural message nouns revoke after cancel/end.
+  if (['end', 'cancel', 'enough'].includes(verb) && !PLURAL_CONTACT.has(at(t, k))) return null;
+  const run = contactRun(t, k, true);
+  if (!run || !aboutThisContact(t, run.next, run.needsPerson)) return null;
+  return { channel: run.channel, personal: isPersonal(at(t, run.next)) };
+}
+
+/** "The seller will stop calling around" is about someone else; "can you stop" is not. */
+function thirdPartyBefore(t: Clause, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (at(t, k) === 'you') return false;
+    if (THIRD_PARTIES.has(at(t, k))) return true;
+  }
+  return false;
+}
+
+/** A clause-final "stop" after these words is a request: "not interested stop", "can you stop". */
+function bareStopAllowed(t: Clause, i: number): boolean {
+  let k = i - 1;
+  while (SOFT_WORDS.has(at(t, k))) k--;
+  const prev = at(t, k);
+  if (prev === '' || BEFORE_BARE_STOP.has(prev)) return true;
+  if (prev === 'it') return ['make', 'let'].includes(at(t, k - 1));
+  if (!MODAL_CHAIN.has(prev)) return false;
+  while (MODAL_CHAIN.has(at(t, k)) || SOFT_WORDS.has(at(t, k))) k--;
+  // "you need to stop", "this has to stop", "the texts need to stop"
+  return at(t, k) === 'you' || at(t, k) === 'this' || PLURAL_CONTACT.has(at(t, k));
+}
+
+export const stopRequest: Rule = (t) => {
+  for (let i = 0; i < t.length; i++) {
+    const verb = at(t, i);
+    if (!STOP_VERBS.has(verb)) continue;
+    // "if I say stop…", "did you stop texting me?", "why did the texts stop?": not requests.
+    const before = t.slice(0, i);
+    if (
+      before.some((w) => CONDITIONALS.has(w) && w !== 'why') ||
+      before.slice(-4).some((w) => w === 'did' || w === 'does')
+    )
+      continue;
+    const negator = negatorBefore(t, i);
+    const target = stopTarget(t, i + 1, verb);
+    if (target) {
+      // "don't stop texting me" wants more; "you won't stop texting me" is a complaint.
+      if (negator && !(COMPLAINT_NEGATORS.has(negator) && target.personal)) continue;
+      if (thirdPartyBefore(t, i)) continue;
+      return { channel: target.channel, reason: 'stop_request' };
+    }
+    if (verb !== 'stop' || negator) continue;
+    const opensClause = t.slice(0, i).every((w) => INTERJECTIONS.has(w));
+    const bare = restIs(t, i + 1, FILLERS) && (opensClause || bareStopAllowed(t, i));
+    if (bare || (opensClause && NEW_CLAUSE_AFTER_STOP.has(at(t, i + 1)))) {
+      return { channel: 'sms', reason: 'stop_request' };
+    }
+  }
+  return null;
+};
+
+export const prohibition: Rule = (t) => {
+  for (let k = 0; k < t.length; k++) {
+    const w = at(t, k);
+    if (w === 'no') {
+      const more = at(t, k + 1) === 'more';
+      // "no calls please" refuses; "the contract says no solicitation" reports.
+      if (!t.slice(0, k).every((x) => INTERJECTIONS.has(x) || NO_LEAD_IN.has(x))) continue;
+      // "no more listings please": what is sent, refused by a clause that opens with it.
+      const opens = t.slice(0, k).every((x) => INTERJECTIONS.has(x));
+      if (more && opens && SENDABLE.has(at(t, k + 2)) && restIs(t, k + 3, NO_FORM_OK))
+        return { channel: 'sms', reason: 'do_not_contact' };
+      const run = contactRun(t, k + (more ? 2 : 1), false);
+      if (!run) continue;
+      const rest = t.slice(run.next);
+      if (rest.some((x) => TIME_WORDS.has(x)) || (!more && !rest.every((x) => NO_FORM_OK.has(x)))) continue;
+      return { channel: run.channel, reason: 'do_not_contact' };
+    }
+    const notTo = w === 'not' && at(t, k + 1) === 'to';
+    if (!notTo && (!['dont', 'never'].includes(w) || !imperativeAt(t, k))) continue;
+    if (notTo && t.slice(0, k).some((x) => CONDITIONALS.has(x))) continue;
+    let j = k + (notTo ? 2 : 1);
+    while (['ever', 'you', 'even', 'please', 'again'].includes(at(t, j))) j++;
+    if (at(t, j) === 'send') {
+      let m = j + 1;
+      while (['me', 'us', 'any', 'more', 'anymore', 'these', 'your'].includes(at(t, m))) m++;
+      if (SENDABLE.has(at(t, m)) || PLURAL_CONTACT.has(at(t, m)))
+        return { channel: 'sms', reason: 'do_not_contact' };
+      continue;
+    }
+    if (!BASE_FORMS.has(at(t, j))) continue;
+    const run = contactRun(t, j, true);
+    if (run && aboutThisContact(t, run.next, run.needsPerson))
+      return { channel: run.channel, reason: 'do_not_contact' };
+  }
+  return null;
+};
+
+/** "I don't want any more texts", "I no longer wish to be contacted", "not interested in getting calls". */
+export const notWanted: Rule = (t) => {
+  for (let k = 0; k < t.length; k++) {
+    let j: number;
+    if (['dont', 'never'].includes(at(t, k)) && WANT_VERBS.has(at(t, k + 1))) j = k + 2;
+    else if (at(t, k) === 'no' && at(t, k + 1) === 'longer' && WANT_VERBS.has(at(t, k + 2))) j = k + 3;
+    else if (at(t, k) === 'not' && at(t, k + 1) === 'interested' && at(t, k + 2) === 'in') j = k + 3;
+    else continue;
+    const subject = at(t, k - 1);
+    if (!['', 'i', 'im', 'we', 'really', 'just'].includes(subject)) continue;
+    for (let n = 0; n < 6 && WANT_GAP.has(at(t, j)); n++) j++;
+    if (at(t, j) === 'hear' && at(t, j + 1) === 'from') return { channel: 'all', reason: 'not_wanted' };
+    const run = contactRun(t, j, false);
+    if (run && aboutThisContact(t, run.next, false)) return { channel: run.channel, reason: 'not_wanted' };
+  }
+  return null;
+};

@@ -33,6 +33,9 @@ const SLOT_QUESTIONS: Record<JourneySlot, RegExp> = {
     /\b(?:which|what) (?:areas?|neighbou?rhoods?|part of town|part of)\b|\bwhere would you like to live\b|\bneighbou?rhoods? in mind\b|\bzonas\b|\bvecindarios?\b/i,
   beds: /\bhow many (?:bed(?:room)?s|rooms)\b|\bcu[aá]ntas (?:habitaciones|rec[aá]maras)\b/i,
   baths: /\bhow many bath(?:room)?s\b|\bcu[aá]ntos baños\b/i,
+  moveInDate:
+    /\bmove[- ]in\b|\bwhen (?:do|would) you (?:need|like|want) to move\b|\bfecha de mudanza\b|\bmudarse\b.*\bcu[aá]ndo\b/i,
+  pets: /\bpets?\b|\bmascotas?\b|\bdogs? or cats?\b/i,
   propertyType:
     /\b(?:what|which) (?:type|kind) of (?:home|property|place)\b|\bhouse,? (?:a )?condo\b|\bcondo or (?:a )?(?:house|townho)|\btipo de propiedad\b/i,
 };

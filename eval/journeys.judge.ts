@@ -1,13 +1,7 @@
 import { DateTime } from 'luxon';
 import type { KnowledgeFacts } from '../src/conversations/knowledge/knowledge.types.js';
 import { inventedFacts, personaProblems, slotsAsked } from './journey-checks.js';
-import {
-  type JourneyOutcome,
-  type JourneySlot,
-  type OutboundText,
-  type PlayedJourney,
-  UNSENT,
-} from './journeys.runner.js';
+import { type JourneyOutcome, type OutboundText, type PlayedJourney, UNSENT } from './journeys.runner.js';
 
 /**
  * What is wrong with a played journey: every `expected` field it names, then the three checks every
@@ -16,6 +10,8 @@ import {
  */
 
 export type Check =
+  /** The journey could not be played through (a state without an area code, a turn the product refused). */
+  | 'played'
   | 'outcome'
   | 'appointment'
   | 'handoffIncludes'
@@ -163,7 +159,7 @@ export function judgeJourney(played: PlayedJourney, knowledge: KnowledgeFacts): 
     for (const t of texts.filter((t) => has(t.body, part)))
       add('replyExcludes', `"${t.body}" says "${part}"`);
   if (expected.neverAsks) {
-    const asked = new Set<JourneySlot>(played.askedSlots);
+    const asked = new Set<string>(played.askedSlots);
     for (const t of texts) for (const slot of slotsAsked(t.body)) asked.add(slot);
     for (const slot of expected.neverAsks.filter((s) => asked.has(s)))
       add('neverAsks', `asked about ${slot}, which the lead had already given`);

@@ -271,7 +271,7 @@ async function collect(
       body: n.body,
       at: n.createdAt,
     })),
-    askedSlots: turns.flatMap((t) => (t.askedSlot && t.askedSlot !== 'requestedTime' ? [t.askedSlot] : [])),
+    askedSlots: turns.flatMap((t) => (t.askedSlot ? [t.askedSlot] : [])),
     answerSources: turns.flatMap((t) => (t.answerSource ? [t.answerSource] : [])),
     handoffReasons: turns.flatMap((t) => (t.handoffReason ? [t.handoffReason] : [])),
   };

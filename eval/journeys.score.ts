@@ -42,19 +42,35 @@ export async function playJourneys(journeys: readonly Journey[]): Promise<Journe
   const results: JourneyResult[] = [];
   try {
     for (const journey of journeys) {
-      const played = await playJourney(world, journey, knowledge);
-      const problems = judgeJourney(played, knowledge);
-      results.push({
+      const base = {
         name: journey.name,
         category: journey.category ?? 'uncategorised',
-        split: journey.split === 'pending' ? 'pending' : 'gated',
+        split: journey.split === 'pending' ? ('pending' as const) : ('gated' as const),
         pendingOn: journey.pendingOn ?? null,
         outcome: journey.expected.outcome,
-        reached: problems.length === 0,
-        problems,
-        transcript: transcriptOf(played),
-        ms: played.ms,
-      });
+      };
+      const started = performance.now();
+      try {
+        const played = await playJourney(world, journey, knowledge);
+        const problems = judgeJourney(played, knowledge);
+        results.push({
+          ...base,
+          reached: problems.length === 0,
+          problems,
+          transcript: transcriptOf(played),
+          ms: played.ms,
+        });
+      } catch (error) {
+        // One journey the product (or the script) cannot play is a failed journey, not a failed run.
+        const detail = error instanceof Error ? error.message : String(error);
+        results.push({
+          ...base,
+          reached: false,
+          problems: [{ check: 'played', detail }],
+          transcript: [],
+          ms: performance.now() - started,
+        });
+      }
     }
   } finally {
     await world.close();

@@ -1,11 +1,22 @@
-import type { Slot } from '../src/conversations/engine.types.js';
 import type { factsOf } from '../src/conversations/profile.js';
 
 /** A scripted lead journey (eval/journeys*.jsonl) and what playing it leaves behind. */
 
 export type HoursPreset = 'weekdays' | 'weekdays_and_saturday' | 'every_day';
 export type JourneyOutcome = 'booked' | 'handed_off' | 'qualified' | 'engaged' | 'opted_out' | 'answered';
-export type JourneySlot = Exclude<Slot, 'requestedTime'>;
+/** What `neverAsks` may name: the qualification slots, and a renter's move-in date and pets. */
+export type JourneySlot =
+  | 'intent'
+  | 'timelineMonths'
+  | 'preApproved'
+  | 'budget'
+  | 'areas'
+  | 'beds'
+  | 'baths'
+  | 'propertyType'
+  | 'propertyAddress'
+  | 'moveInDate'
+  | 'pets';
 
 export interface JourneyTurn {
   lead?: string;
@@ -92,7 +103,7 @@ export interface PlayedJourney {
   profile: Record<string, unknown>;
   notifications: { kind: string; subject: string; body: string; at: string }[];
   /** Slots the engine recorded asking, turn by turn. */
-  askedSlots: JourneySlot[];
+  askedSlots: string[];
   /** What each turn answered from: listing, faq, assistant, confirm. */
   answerSources: string[];
   handoffReasons: string[];

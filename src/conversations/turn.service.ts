@@ -95,7 +95,11 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean):
   };
   const messages: TurnMessage[] = [];
   for (const row of loaded.pending) {
-    const deterministic = analyze(row.body, { now: new Date(row.createdAt), tz: loaded.tz });
+    const deterministic = analyze(row.body, {
+      now: new Date(row.createdAt),
+      tz: loaded.tz,
+      marketAreas: loaded.settings.marketAreas,
+    });
     const understanding = await assistUnderstanding({
       assist,
       budgetMs,
@@ -167,7 +171,11 @@ async function decideInside(
     id: row.id,
     text: row.body,
     at: row.createdAt,
-    understanding: analyze(row.body, { now: new Date(row.createdAt), tz: loaded.tz }),
+    understanding: analyze(row.body, {
+      now: new Date(row.createdAt),
+      tz: loaded.tz,
+      marketAreas: loaded.settings.marketAreas,
+    }),
   }));
   const knowledge = await loadKnowledge(trx, loaded, messages);
   const started = performance.now();

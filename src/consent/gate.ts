@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
-import { toJson } from '../db/schema.js';
+import { fromJson, toJson } from '../db/schema.js';
 import type { ContactRow } from '../leads/leads.table.js';
 import type { MessagingSettings } from '../messaging/messaging.settings.js';
 import { HOUR } from '../platform/clock.js';
@@ -8,16 +8,35 @@ import { newId } from '../platform/ids.js';
 import { insertGateDecision } from './consent.repository.js';
 import { currentConsent } from './consent.service.js';
 import type { GateOutcome } from './consent.table.js';
+import {
+  AGENT_REPLY_WINDOW_MS,
+  answersLead,
+  CONTACT_CAP_RULE,
+  type HoldRule,
+  initiatedSentSince,
+  lastLeadTextAt,
+  quietHoursRule,
+  stateCapRule,
+  WORKSPACE_CAP_RULE,
+} from './gate.conversation.js';
 import { leadTimeZone, statesOf } from './lead-timezone.js';
 import { standingTextFlag } from './possible-opt-outs.repository.js';
-import { calendarRulesFor, dailyCapFor, nextAllowedTime, quietHoursFor } from './quiet-hours.js';
+import {
+  calendarRulesFor,
+  closingRulesAt,
+  nextAllowedTime,
+  quietHoursFor,
+  stateCapFor,
+} from './quiet-hours.js';
 import { findSuppressionFor } from './suppression.js';
 
 /**
  * What is being sent. Keyword replies (the STOP confirmation, the HELP text) are owed to the lead
- * whatever their consent. A manual text from an agent needs consent like any other, but is not
- * counted against the automated caps.
+ * whatever their consent. A manual text from a person needs consent like any other and keeps to the
+ * state rules, but not to the workspace's own caps on automation.
  */
+export type { HoldRule };
+
 export type SendKind = 'first_response' | 'reply' | 'follow_up' | 'reminder' | 'keyword_reply' | 'manual';
 export type SendPurpose = 'conversational' | 'marketing' | 'transactional';
 
@@ -36,13 +55,20 @@ export interface GateInput {
   workspaceTimezone: string;
   /** The message being decided on, so it does not count against its own cap. */
   messageId?: string;
+  /**
+   * A person chose to send their own text now: holds whose rule allows it (`HoldRule.sendAnyway`) are
+   * passed, and the decision's reason is `sent_anyway`. Ignored for anything but a manual text.
+   */
+  sendAnyway?: boolean;
 }
 
 export interface GateDecision {
   outcome: GateOutcome;
-  /** A stable code: allowed, opted_out, no_consent, quiet_hours, contact_cap... */
+  /** A stable code: allowed, sent_anyway, opted_out, no_consent, quiet_hours, state_cap... */
   reason: string;
   deferUntil?: Date;
+  /** The rule behind a hold, in words, with its source and whether a person may send anyway. */
+  rule?: HoldRule;
   details: Record<string, unknown>;
 }
 
@@ -56,17 +82,24 @@ const blocked = (reason: string, details: Record<string, unknown> = {}): GateDec
   reason,
   details,
 });
-const deferred = (reason: string, until: Date, details: Record<string, unknown>): GateDecision => ({
+const deferred = (
+  reason: string,
+  until: Date,
+  rule: HoldRule,
+  details: Record<string, unknown>,
+): GateDecision => ({
   outcome: 'deferred',
   reason,
   deferUntil: until,
-  details,
+  rule,
+  details: { ...details, rule },
 });
 
 /**
  * The compliance gate: the only road to an outbound text. Deterministic and ordered from the
  * absolute (no number, restricted, do-not-contact, opted out) to the timing rules (quiet hours,
- * caps), which defer rather than drop.
+ * caps), which defer rather than drop. The rules themselves, and why each is applied as it is, are in
+ * docs/compliance.md.
  */
 export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateDecision> {
   const { contact, workspaceId } = input;
@@ -96,22 +129,49 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
     if (held) return held;
   }
 
+  const leadWroteAt = await lastLeadTextAt(db, { workspaceId, contactId: contact.id, before: input.now });
+  const answering = answersLead(input.kind, input.now, leadWroteAt);
+  const overridden: HoldRule[] = [];
+  /** A hold, unless a person chose to send anyway and the rule lets them. */
+  const hold = (reason: string, until: Date, rule: HoldRule, details: Record<string, unknown>) => {
+    if (input.kind === 'manual' && input.sendAnyway && rule.sendAnyway) {
+      overridden.push(rule);
+      return null;
+    }
+    return deferred(reason, until, rule, details);
+  };
+
   const location = { zip: contact.zip, state: contact.state, phoneE164: contact.phone };
   const zone = contact.timezone ?? leadTimeZone({ ...location, fallbackZone: input.workspaceTimezone }).zone;
   const states = statesOf(location);
   const window = quietHoursFor(states, input.settings.quietHours ?? undefined);
   const openAt = nextAllowedTime(input.now, zone, window, calendarRulesFor(states));
-  const timing = { zone, states, window: `${window.start}-${window.end}` };
+  const timing: Record<string, unknown> = {
+    zone,
+    states,
+    window: `${window.start}-${window.end}`,
+    ...(answering && { answering: true }),
+  };
   if (openAt.getTime() > input.now.getTime()) {
-    if (!(input.directReply && input.settings.directReplyIgnoresQuietHours)) {
-      return deferred('quiet_hours', openAt, timing);
+    const leadJustWrote =
+      input.kind === 'manual' &&
+      leadWroteAt !== null &&
+      input.now.getTime() - leadWroteAt.getTime() <= AGENT_REPLY_WINDOW_MS;
+    if (input.directReply && input.settings.directReplyIgnoresQuietHours) {
+      timing.window = `${timing.window} (direct reply exempt)`;
+    } else if (leadJustWrote) {
+      timing.window = `${timing.window} (the lead wrote ${leadWroteAt.toISOString()})`;
+    } else {
+      const rule = quietHoursRule(closingRulesAt(input.now, zone, states));
+      const decision = hold('quiet_hours', openAt, rule, timing);
+      if (decision) return decision;
     }
-    timing.window = `${timing.window} (direct reply exempt)`;
   }
 
-  if (input.kind !== 'manual') {
-    const capDecision = await checkCaps(db, input, states, timing);
-    if (capDecision) return capDecision;
+  const capDecision = await checkCaps(db, input, { states, answering, timing, hold });
+  if (capDecision) return capDecision;
+  if (overridden.length > 0) {
+    return allowed('sent_anyway', { ...timing, overridden: overridden.map((rule) => rule.code) });
   }
   return allowed('allowed', timing);
 }
@@ -132,39 +192,64 @@ async function holdForPossibleOptOut(db: DbOrTrx, input: GateInput): Promise<Gat
   };
 }
 
+type Hold = (
+  reason: string,
+  until: Date,
+  rule: HoldRule,
+  details: Record<string, unknown>,
+) => GateDecision | null;
+
+/**
+ * The state's cap counts what we initiate, automated or not; an answer inside an active conversation is
+ * neither counted nor held. The workspace's own caps are against automation only.
+ */
 async function checkCaps(
   db: DbOrTrx,
   input: GateInput,
-  states: string[],
-  timing: Record<string, unknown>,
+  props: { states: string[]; answering: boolean; timing: Record<string, unknown>; hold: Hold },
 ): Promise<GateDecision | null> {
-  const stateCap = dailyCapFor(states);
-  const caps = [
-    // The workspace's own cap is against texting someone too often unasked; an answer to the lead's own
-    // text is asked for, or a conversation could not get past its sixth reply. State caps still apply.
-    ...(input.directReply
-      ? []
-      : [{ reason: 'contact_cap', max: input.settings.contactDailyCap, periodHours: 24 }]),
-    ...(stateCap ? [{ reason: 'state_cap', max: stateCap.max, periodHours: stateCap.periodHours }] : []),
-  ];
-  for (const cap of caps) {
-    const since = new Date(input.now.getTime() - cap.periodHours * HOUR);
-    const sent = await automatedSentSince(db, {
+  const stateCap = stateCapFor(props.states);
+  if (stateCap && !props.answering) {
+    const { cap } = stateCap;
+    const sent = await initiatedSentSince(db, {
       workspaceId: input.workspaceId,
       contactId: input.contact.id,
-      since,
+      since: new Date(input.now.getTime() - cap.periodHours * HOUR),
       excludeId: input.messageId,
     });
     if (sent.length >= cap.max) {
       const oldest = sent[sent.length - cap.max] as string;
       const until = new Date(new Date(oldest).getTime() + cap.periodHours * HOUR);
-      return deferred(cap.reason, until, { ...timing, max: cap.max, periodHours: cap.periodHours });
+      const decision = props.hold('state_cap', until, stateCapRule(stateCap.state, cap.citation), {
+        ...props.timing,
+        max: cap.max,
+        periodHours: cap.periodHours,
+      });
+      if (decision) return decision;
+    }
+  }
+  if (input.kind === 'manual') return null;
+
+  // The workspace's own cap is against texting someone too often unasked; an answer to the lead's own
+  // text is asked for, or a conversation could not get past its sixth reply.
+  if (!input.directReply) {
+    const max = input.settings.contactDailyCap;
+    const sent = await automatedSentSince(db, {
+      workspaceId: input.workspaceId,
+      contactId: input.contact.id,
+      since: new Date(input.now.getTime() - 24 * HOUR),
+      excludeId: input.messageId,
+    });
+    if (sent.length >= max) {
+      const oldest = sent[sent.length - max] as string;
+      const until = new Date(new Date(oldest).getTime() + 24 * HOUR);
+      return deferred('contact_cap', until, CONTACT_CAP_RULE, { ...props.timing, max, periodHours: 24 });
     }
   }
   const since = new Date(input.now.getTime() - 24 * HOUR);
   const workspaceCount = await automatedCountSince(db, input.workspaceId, since);
   if (workspaceCount >= input.settings.workspaceDailyCap) {
-    return deferred('workspace_cap', new Date(input.now.getTime() + HOUR), {
+    return deferred('workspace_cap', new Date(input.now.getTime() + HOUR), WORKSPACE_CAP_RULE, {
       max: input.settings.workspaceDailyCap,
     });
   }
@@ -236,4 +321,29 @@ export async function recordGateDecision(db: DbOrTrx, props: RecordDecisionProps
     deferUntil: props.decision.deferUntil?.toISOString() ?? null,
     decidedAt: props.at.toISOString(),
   });
+}
+
+/** The rule behind each of these held texts, from the gate's latest decision on it. */
+export async function holdRulesOf(
+  db: DbOrTrx,
+  workspaceId: string,
+  messageIds: readonly string[],
+): Promise<Map<string, HoldRule>> {
+  const rules = new Map<string, HoldRule>();
+  if (messageIds.length === 0) return rules;
+  const rows = await db
+    .selectFrom('gateDecisions')
+    .select(['messageId', 'details', 'decidedAt', 'id'])
+    .where('workspaceId', '=', workspaceId)
+    .where('messageId', 'in', messageIds)
+    .where('outcome', '=', 'deferred')
+    .orderBy('decidedAt', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+  for (const row of rows) {
+    const rule = fromJson<{ rule?: HoldRule } | null>(row.details)?.rule;
+    if (row.messageId && rule) rules.set(row.messageId, rule);
+    else if (row.messageId) rules.delete(row.messageId);
+  }
+  return rules;
 }

@@ -79,8 +79,45 @@ export function calendarRulesFor(state: StateInput): CalendarRules {
 
 /** The state cap on messages per subject in a rolling period, or null when no state sets one. */
 export function dailyCapFor(state: StateInput): DailyCap | null {
-  const caps = rulesFor(state).flatMap((r) => (r.dailyCap ? [r.dailyCap] : []));
-  return caps.reduce<DailyCap | null>((min, cap) => (min === null || cap.max < min.max ? cap : min), null);
+  return stateCapFor(state)?.cap ?? null;
+}
+
+/** The strictest state cap with the state that sets it, or null when none does. */
+export function stateCapFor(state: StateInput): { state: string; cap: DailyCap } | null {
+  const codes = state == null ? [] : typeof state === 'string' ? [state] : state;
+  let strictest: { state: string; cap: DailyCap } | null = null;
+  for (const code of codes) {
+    const cap = STATE_RULES[code.trim().toUpperCase()]?.dailyCap;
+    if (cap && (strictest === null || cap.max < strictest.cap.max))
+      strictest = { state: code.trim().toUpperCase(), cap };
+  }
+  return strictest;
+}
+
+/** A rule whose hours keep a text back at a given moment; `state` is null for the federal rule. */
+export interface ClosingRule {
+  readonly state: string | null;
+  readonly rule: StateRule;
+}
+
+/**
+ * Which legal rules are closed at `at` for a lead who may be in any of `state`: each state's own rule, and
+ * the federal one. Empty when the law allows a text now (a workspace's own narrower hours may still not).
+ */
+export function closingRulesAt(at: Date, zone: string, state: StateInput): ClosingRule[] {
+  const codes = state == null ? [] : typeof state === 'string' ? [state] : state;
+  const candidates: ClosingRule[] = [
+    ...codes.flatMap((code) => {
+      const key = code.trim().toUpperCase();
+      const rule = STATE_RULES[key];
+      return rule ? [{ state: key, rule }] : [];
+    }),
+    { state: null, rule: DEFAULT_RULE },
+  ];
+  return candidates.filter(
+    ({ state: code, rule }) =>
+      !isAllowedAt(at, zone, rule.window, code === null ? {} : calendarRulesFor(code)),
+  );
 }
 
 /** The window on one calendar date, or null when the date is closed. */

@@ -1,5 +1,6 @@
 import { type ChannelConsent, deriveConsent } from '../consent/consent.service.js';
 import type { ConsentEventRow } from '../consent/consent.table.js';
+import type { HoldRule } from '../consent/gate.js';
 import { PROFILE_FIELDS, type StoredProfile } from '../conversations/engine.types.js';
 import { fromBool, fromJson } from '../db/schema.js';
 import type { MessageRow } from '../messaging/messaging.table.js';
@@ -192,18 +193,22 @@ export function rowsToLead(rows: LeadDetailRows): Lead {
   };
 }
 
-/** The gate's latest word is on the row: the dispatcher rewrites reason and deferral when it decides again. */
-function gateOf(row: MessageRow): Message['gate'] {
+/**
+ * The gate's latest word is on the row: the dispatcher rewrites reason and deferral when it decides again.
+ * The rule behind a hold comes from the gate's stored decision (`rule`), for held texts only.
+ */
+function gateOf(row: MessageRow, rule: HoldRule | null): Message['gate'] {
   if (row.direction === 'inbound' || row.gateReason === null) return null;
   const outcome = row.status === 'blocked' ? 'blocked' : row.status === 'deferred' ? 'deferred' : 'allowed';
   return {
     outcome,
     reason: row.gateReason,
     deferUntil: outcome === 'deferred' ? row.sendAfter : null,
+    ...(outcome === 'deferred' && rule && { rule }),
   };
 }
 
-export function rowToMessage(row: MessageRow): Message {
+export function rowToMessage(row: MessageRow, rule: HoldRule | null = null): Message {
   return {
     id: row.id,
     direction: row.direction,
@@ -216,6 +221,6 @@ export function rowToMessage(row: MessageRow): Message {
     sentAt: row.sentAt,
     deliveredAt: row.deliveredAt,
     errorCode: row.errorCode,
-    gate: gateOf(row),
+    gate: gateOf(row, rule),
   };
 }

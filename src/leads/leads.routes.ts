@@ -1,45 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { errorResponses, idParams } from '../http/schemas.js';
 import { importRoutes } from './import.routes.js';
-import { listThread, sendAgentMessage } from './lead-messages.service.js';
+import { leadMessagesRoutes } from './lead-messages.routes.js';
 import {
   consentState,
   receivedToResponse,
   rowsToLead,
   rowToConsentEvent,
   rowToLeadSummary,
-  rowToMessage,
 } from './leads.presenters.js';
 import {
   consentLedgerSchema,
   createLeadBody,
   createLeadResponse,
-  createMessageBody,
   leadPageSchema,
   leadSchema,
   listLeadsQuery,
-  messageListSchema,
-  messageSchema,
   updateLeadBody,
 } from './leads.schema.js';
 import { createLead, getLead, getLeadConsent, listLeadPage, updateLeadFields } from './leads.service.js';
 
 const tags = ['leads'];
 
-const idempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('Retrying with the same key returns the first message instead of sending a second'),
-});
-
 /** Everything under /api/v1 that the leads module owns. Any member of the workspace, or its API key. */
 export const leadsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(importRoutes, { ctx });
+  await app.register(leadMessagesRoutes, { ctx });
 
   app.post(
     '/leads',
@@ -117,52 +104,6 @@ export const leadsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
           ip: request.ip,
         }),
       ),
-  );
-
-  app.get(
-    '/leads/:id/messages',
-    {
-      schema: {
-        tags,
-        summary: "The lead's text thread, oldest first, with the gate's decision on each outbound text",
-        params: idParams,
-        response: { 200: messageListSchema, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const rows = await listThread(ctx, {
-        workspaceId: request.auth.workspaceId,
-        leadId: request.params.id,
-      });
-      return { items: rows.map(rowToMessage) };
-    },
-  );
-
-  app.post(
-    '/leads/:id/messages',
-    {
-      schema: {
-        tags,
-        summary: 'Text the lead as an agent; pauses the assistant on the conversation',
-        description:
-          'Always 201 with the stored message. The compliance gate still decides: `status` is `queued`, ' +
-          '`deferred` (quiet hours; it goes out when they end) or `blocked` (no consent, opted out...), ' +
-          'and `gate.reason` says why.',
-        params: idParams,
-        headers: idempotencyHeaders,
-        body: createMessageBody,
-        response: { 201: messageSchema, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const message = await sendAgentMessage(ctx, {
-        workspaceId: request.auth.workspaceId,
-        leadId: request.params.id,
-        body: request.body.body,
-        idempotencyKey: request.headers['idempotency-key'],
-      });
-      return reply.status(201).send(rowToMessage(message));
-    },
   );
 
   app.get(

@@ -217,6 +217,16 @@ export const updateLeadBody = z
 
 export type UpdateLeadBody = z.infer<typeof updateLeadBody>;
 
+export const holdRuleSchema = z.object({
+  code: z
+    .string()
+    .describe('state_hours, federal_hours, workspace_hours, state_cap, contact_cap, workspace_cap'),
+  label: z.string().describe('In words: "Florida calling hours", "Florida daily limit"'),
+  state: z.string().nullable().describe('The state whose rule it is, when a state rule'),
+  citation: z.string().nullable().describe('The statute or regulation, when a legal rule'),
+  sendAnyway: z.boolean().describe('Whether a person may send their own text past this rule'),
+});
+
 export const messageSchema = z.object({
   id: z.string(),
   direction: z.enum(['inbound', 'outbound']),
@@ -246,6 +256,9 @@ export const messageSchema = z.object({
         .string()
         .describe('allowed, no_consent, opted_out, quiet_hours, contact_cap, do_not_contact...'),
       deferUntil: isoTimestamp.nullable(),
+      rule: holdRuleSchema
+        .optional()
+        .describe('Only on a held text: the rule holding it, in words and with its source'),
     })
     .nullable()
     .describe("The compliance gate's latest decision on an outbound text; null for inbound texts"),
@@ -255,6 +268,20 @@ export const messageListSchema = z.object({ items: z.array(messageSchema) });
 
 export const createMessageBody = z.strictObject({
   body: z.string().trim().min(1).max(1600).describe('The text to send; 1600 characters at most'),
+  sendAnyway: z
+    .strictObject({
+      reason: z
+        .string()
+        .trim()
+        .min(3)
+        .max(500)
+        .describe('Why it cannot wait; written to the audit log with the rule it passed'),
+    })
+    .optional()
+    .describe(
+      'Send now although a rule would hold the text, where the rule allows a person to (see ' +
+        'GET /leads/{id}/messages/send-window). 422 send_anyway_not_allowed when it does not.',
+    ),
 });
 
 export const consentEventSchema = z.object({

@@ -1,9 +1,16 @@
-import { evaluateGate, recordGateDecision, type SendKind, type SendPurpose } from '../consent/gate.js';
+import {
+  evaluateGate,
+  type GateDecision,
+  recordGateDecision,
+  type SendKind,
+  type SendPurpose,
+} from '../consent/gate.js';
 import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { enqueue } from '../jobs/jobs.service.js';
 import type { ContactRow } from '../leads/leads.table.js';
 import { newId } from '../platform/ids.js';
+import { tellTeamOfHeldText } from './held-texts.js';
 import { insertMessageOnce } from './messaging.repository.js';
 import type { WorkspaceMessaging } from './messaging.settings.js';
 import type { MessageAuthor, MessageRow } from './messaging.table.js';
@@ -24,18 +31,23 @@ export interface QueueOutboundProps {
   directReply: boolean;
   /** The same key never makes a second message. */
   idempotencyKey: string;
+  /** A person chose "send anyway" for their own text (see `GateInput.sendAnyway`). */
+  sendAnyway?: boolean;
 }
 
 export interface QueuedOutbound {
   message: MessageRow;
   /** False when the key had already been used: the earlier message is returned. */
   created: boolean;
+  /** The gate's decision at queue time (for an earlier message, the decision just made, not stored). */
+  decision: GateDecision;
 }
 
 /**
  * Puts a text in the outbox, inside the caller's transaction: the gate decides at once, the decision
  * is stored with the message, and an allowed or deferred message gets its send job in the same commit.
- * The dispatcher asks the gate again at send time.
+ * The dispatcher asks the gate again at send time. A held automated text to a hot lead is announced to
+ * the team in the same commit.
  */
 export async function queueOutbound(
   trx: DbOrTrx,
@@ -53,6 +65,7 @@ export async function queueOutbound(
     now,
     settings: props.workspace.settings,
     workspaceTimezone: props.workspace.timezone,
+    ...(props.sendAnyway && { sendAnyway: true }),
   });
   const from = await sendingNumber(trx, {
     workspaceId: props.workspace.workspaceId,
@@ -90,7 +103,7 @@ export async function queueOutbound(
     sentAt: null,
     deliveredAt: null,
   });
-  if (!inserted) return { message, created: false };
+  if (!inserted) return { message, created: false, decision };
   await recordGateDecision(trx, {
     workspaceId: message.workspaceId,
     contactId: message.contactId,
@@ -109,5 +122,6 @@ export async function queueOutbound(
       ctx.clock,
     );
   }
-  return { message, created: true };
+  await tellTeamOfHeldText(trx, ctx, { message, decision, workspaceTimezone: props.workspace.timezone });
+  return { message, created: true, decision };
 }

@@ -5,17 +5,20 @@ import type { AppContext } from '../http/context.js';
 import { defineJob } from '../jobs/job-definition.js';
 import { enqueue } from '../jobs/jobs.service.js';
 import type { Job } from '../jobs/jobs.types.js';
-import { findContact } from '../leads/leads.repository.js';
+import { findContact, findLead } from '../leads/leads.repository.js';
 import { MINUTE, SECOND } from '../platform/clock.js';
+import { tellTeamOfHeldText } from './held-texts.js';
 import { findMessage, transitionMessage } from './messaging.repository.js';
 import { loadWorkspaceMessaging } from './messaging.settings.js';
 import type { MessageRow } from './messaging.table.js';
+import { notifyTeam } from './notifications.service.js';
 import { type SendFailure, senderOf } from './providers/provider.js';
 import { smsProviderFor } from './providers/workspace-provider.js';
 import { creditSend } from './send-effects.js';
 import { statusCallbackUrl } from './send-marker.js';
 import { nextRecheckAt } from './send-recheck.js';
 import { attemptStart, recheckWindowMs, reconcileSend } from './send-reconciliation.js';
+import { type Staleness, staleness } from './stale-texts.js';
 
 /** A direct reply keeps its quiet-hours exemption only while it is still the immediate answer. */
 const DIRECT_REPLY_WINDOW_MS = 10 * MINUTE;
@@ -47,6 +50,11 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
   const now = ctx.clock.now();
   const contact = await findContact(ctx.db, message.workspaceId, message.contactId);
   if (!contact) return;
+  const stale = await staleness(ctx.db, message, now);
+  if (stale) {
+    await dropStaleText(ctx, message, stale, now);
+    return;
+  }
   const workspace = await loadWorkspaceMessaging(ctx.db, message.workspaceId);
   const decision = await evaluateGate(ctx.db, {
     workspaceId: message.workspaceId,
@@ -60,6 +68,8 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
     settings: workspace.settings,
     workspaceTimezone: workspace.timezone,
     messageId: message.id,
+    // The person's choice travels with the text until it goes (a retry keeps the reason).
+    sendAnyway: message.kind === 'manual' && message.gateReason === 'sent_anyway',
   });
 
   if (decision.outcome !== 'allowed') {
@@ -83,6 +93,14 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
           updatedAt: now.toISOString(),
         },
       });
+      // Announced once, when a text that was going becomes held; a text already held is not announced again.
+      if (moved && message.status === 'queued') {
+        await tellTeamOfHeldText(trx, ctx, {
+          message,
+          decision,
+          workspaceTimezone: workspace.timezone,
+        });
+      }
       if (moved && decision.deferUntil) {
         await enqueue(
           trx,
@@ -197,6 +215,47 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
         at: new Date(doneAt),
       });
     }
+  });
+}
+
+/**
+ * A held text that would now go late is not sent: it is blocked with the reason, the decision is recorded
+ * beside the gate's, and an answer that expired with no newer text from the lead is put to the team, since
+ * nobody else will answer it.
+ */
+async function dropStaleText(
+  ctx: AppContext,
+  message: MessageRow,
+  stale: Staleness,
+  now: Date,
+): Promise<void> {
+  const reason = stale.reason === 'superseded' ? 'stale_superseded' : 'stale_expired';
+  await ctx.db.transaction().execute(async (trx) => {
+    const moved = await transitionMessage(trx, {
+      workspaceId: message.workspaceId,
+      id: message.id,
+      from: ['queued', 'deferred'],
+      changes: { status: 'blocked', gateReason: reason, sendAfter: null, updatedAt: now.toISOString() },
+    });
+    if (!moved) return;
+    await recordGateDecision(trx, {
+      workspaceId: message.workspaceId,
+      contactId: message.contactId,
+      messageId: message.id,
+      stage: 'send',
+      decision: { outcome: 'blocked', reason, details: stale.details },
+      at: now,
+    });
+    if (stale.reason !== 'expired') return;
+    const lead = await findLead(trx, message.workspaceId, message.leadId);
+    await notifyTeam(trx, ctx, {
+      workspaceId: message.workspaceId,
+      leadId: message.leadId,
+      userId: lead?.assignedUserId ?? null,
+      kind: 'text_dropped',
+      subject: 'A held answer was too old to send',
+      body: `The assistant's answer waited ${String(stale.details.heldHours)} hours and was not sent. The lead has not written since; answer them yourself.`,
+    });
   });
 }
 

@@ -26,7 +26,15 @@ export interface DailyCap {
   readonly periodHours: number;
   /** …counted per subject matter (a new listing inquiry starts a new count). */
   readonly scope: 'same_subject';
+  /**
+   * Which texts count. `initiated`: the ones we start (first responses, follow-ups, reminders, a person's
+   * text after the lead has gone quiet); an answer to the lead's own text in an active conversation
+   * neither counts nor waits, because the statute limits unsolicited contact the seller initiates.
+   */
+  readonly counts: 'initiated';
   readonly citation: string;
+  /** Where the statute says what it counts. */
+  readonly countsCitation: string;
 }
 
 export interface StateRule {
@@ -37,20 +45,31 @@ export interface StateRule {
   readonly holidays?: { readonly extra: readonly HolidayRule[] };
   readonly dailyCap?: DailyCap;
   readonly citation: string;
+  /**
+   * Present when the statute's hours do not reach contact the person agreed to, so a person on the team may
+   * choose to send their own text outside them (never an automated one). Absent means the hours are treated
+   * as a hard rule: we are not sure enough of an exemption to let anyone past them.
+   */
+  readonly consentExempt?: { readonly citation: string };
 }
 
 export const DEFAULT_RULE: StateRule = {
   window: { start: '08:00', end: '21:00' },
   citation: '47 C.F.R. § 64.1200(c)(1)',
+  // A "telephone solicitation" excludes a call or message to a person with their prior express invitation
+  // or permission, so the federal hours do not bind a person's text to a lead who consented.
+  consentExempt: { citation: '47 C.F.R. § 64.1200(f)(15)(i)' },
 };
 
 const EIGHT_TO_EIGHT: TimeWindow = { start: '08:00', end: '20:00' };
 
-const threePerDay = (citation: string): DailyCap => ({
+const threePerDay = (citation: string, countsCitation: string): DailyCap => ({
   max: 3,
   periodHours: 24,
   scope: 'same_subject',
+  counts: 'initiated',
   citation,
+  countsCitation,
 });
 
 /**
@@ -81,11 +100,15 @@ export const STATE_RULES: Readonly<Record<string, StateRule>> = {
   },
   // Conn. Gen. Stat. § 42-288a as amended in 2023: no telephonic sales calls before 9 a.m. or after 8 p.m.
   CT: { window: { start: '09:00', end: '20:00' }, citation: 'Conn. Gen. Stat. § 42-288a' },
-  // Florida Telephone Solicitation Act: 8 a.m.–8 p.m., and at most three calls or texts on the same
-  // subject within 24 hours.
+  // Florida Telemarketing Act: 8 a.m.–8 p.m., and at most three calls or texts on the same subject within
+  // 24 hours. Both limit "commercial telephone solicitation", which § 501.603 defines as an unsolicited call
+  // initiated by the seller: an answer to the lead's own text is not one.
   FL: {
     window: EIGHT_TO_EIGHT,
-    dailyCap: threePerDay('Fla. Stat. § 501.616(6)(b)'),
+    dailyCap: threePerDay(
+      'Fla. Stat. § 501.616(6)(b)',
+      'Fla. Stat. § 501.603 ("commercial telephone solicitation")',
+    ),
     citation: 'Fla. Stat. § 501.616(6)(a)',
   },
   // Kentucky: no telephone solicitation before 10 a.m. or after 9 p.m.
@@ -109,7 +132,7 @@ export const STATE_RULES: Readonly<Record<string, StateRule>> = {
   // Maryland Stop the Spam Calls Act (2023): 8 a.m.–8 p.m., at most three on the same subject in 24 hours.
   MD: {
     window: EIGHT_TO_EIGHT,
-    dailyCap: threePerDay('Md. Code Ann., Com. Law § 14-4503'),
+    dailyCap: threePerDay('Md. Code Ann., Com. Law § 14-4503', 'Md. Code Ann., Com. Law § 14-4501'),
     citation: 'Md. Code Ann., Com. Law § 14-4503',
   },
   // Mississippi: no telephone solicitation on Sundays (Miss. Code Ann. § 77-3-723(1)). Sources
@@ -119,7 +142,7 @@ export const STATE_RULES: Readonly<Record<string, StateRule>> = {
   // Oklahoma Telephone Solicitation Act (2022): 8 a.m.–8 p.m., at most three on the same subject in 24 hours.
   OK: {
     window: EIGHT_TO_EIGHT,
-    dailyCap: threePerDay('Okla. Stat. tit. 15, § 775C.4'),
+    dailyCap: threePerDay('Okla. Stat. tit. 15, § 775C.4', 'Okla. Stat. tit. 15, § 775C.2'),
     citation: 'Okla. Stat. tit. 15, § 775C.4',
   },
   // Rhode Island Telephone Sales Solicitation Act: "hours of operation" are 9 a.m.–6 p.m. on
@@ -143,6 +166,7 @@ export const STATE_RULES: Readonly<Record<string, StateRule>> = {
     sunday: 'closed',
     holidays: { extra: [{ name: 'Pioneer Day', month: 7, day: 24 }] },
     citation: 'Utah Code § 13-25a-103(3)',
+    consentExempt: { citation: 'Utah Code § 13-25a-103(3)' },
   },
   // Washington: commercial telephone solicitors may not reach anyone before 8 a.m. or after 8 p.m.
   WA: { window: EIGHT_TO_EIGHT, citation: 'RCW 19.158.040(2)' },

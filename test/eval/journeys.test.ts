@@ -71,6 +71,7 @@ const planted: [Journey, Check][] = [
     },
     'replyExcludes',
   ],
+  [{ ...stop, name: 'planted: a phone in no state', lead: { ...stop.lead, phoneState: 'ZZ' } }, 'played'],
 ];
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cc-journeys-'));

@@ -19,6 +19,11 @@ import type { PossibleOptOutsTable } from '../consent/possible-opt-outs.table.js
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { RequestThrottlesTable } from '../http/throttles.table.js';
+import type {
+  LeadSourcesTable,
+  SourceLeadsTable,
+  SourcePayloadsTable,
+} from '../integrations/sources.table.js';
 import type { JobsTable } from '../jobs/jobs.table.js';
 import type { ContactsTable, ConversationsTable, InquiriesTable, LeadsTable } from '../leads/leads.table.js';
 import type { LeadNotesTable } from '../leads/notes.table.js';
@@ -98,6 +103,9 @@ export interface Database {
   privacyRequestEvents: PrivacyRequestEventsTable;
   privacyExports: PrivacyExportsTable;
   requestThrottles: RequestThrottlesTable;
+  leadSources: LeadSourcesTable;
+  sourcePayloads: SourcePayloadsTable;
+  sourceLeads: SourceLeadsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

@@ -16,6 +16,9 @@ import { consentLogRoutes } from '../consent/consent-log.routes.js';
 import { doNotContactRoutes } from '../consent/do-not-contact.routes.js';
 import { aiRoutes } from '../conversations/ai/ai.routes.js';
 import { conversationsRoutes } from '../conversations/conversations.routes.js';
+import { inboundRoutes } from '../integrations/inbound.routes.js';
+import { integrationsRoutes } from '../integrations/integrations.routes.js';
+import { installLeadEmailReceiver } from '../integrations/lead-email.receiver.js';
 import { leadFormRoutes } from '../leads/lead-form.routes.js';
 import { leadsRoutes } from '../leads/leads.routes.js';
 import { notesRoutes } from '../leads/notes.routes.js';
@@ -158,6 +161,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(requestPageRoutes, { ctx });
   await app.register(exportDownloadRoutes, { ctx });
   await app.register(retentionRoutes, { prefix: '/api/v1', ctx });
+  await app.register(integrationsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(inboundRoutes, { ctx });
+  installLeadEmailReceiver(app, ctx);
   // Last: the dashboard answers only what no other route does.
   await app.register(webRoutes, { ctx });
 

@@ -1,5 +1,6 @@
 import { followUpJob } from '../conversations/follow-up.job.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
+import { processSourcePayloadJob } from '../integrations/ingest.job.js';
 import { deliveryStatusJob } from '../messaging/delivery-status.job.js';
 import { inboundSmsJob } from '../messaging/inbound-sms.job.js';
 import { deliverNotificationJob } from '../messaging/notifications.job.js';
@@ -28,6 +29,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
   ...schedulingJobs,
   retentionJob,
   rewriteJob,
+  processSourcePayloadJob,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */

@@ -103,6 +103,18 @@ const envSchema = z.object({
   ),
   /** Tests only: push endpoints on http://127.0.0.1 (a local fake push service). */
   PUSH_ALLOW_LOOPBACK_HTTP: z.preprocess(emptyToUndefined, bool.optional()),
+  /** The built-in SMTP receiver for lead emails; off unless a port is given. */
+  LEAD_EMAIL_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).optional()),
+  /** The domain of the workspaces' lead addresses (MX pointing here); PUBLIC_URL's host when unset. */
+  LEAD_EMAIL_DOMAIN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'must be a domain name')
+      .optional(),
+  ),
+  LEAD_EMAIL_MAX_BYTES: z.coerce.number().int().min(1024).max(52_428_800).default(10_485_760),
+  META_GRAPH_BASE_URL: optionalUrl,
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'anthropic']).default('none')),
   LLM_BASE_URL: optionalUrl,
   LLM_MODEL: optionalString,
@@ -171,6 +183,16 @@ export interface Config {
     readonly subject: string;
     /** Subscriptions may name http://127.0.0.1 endpoints; only with NODE_ENV=test. */
     readonly allowLoopbackHttp: boolean;
+  };
+  /** Lead sources (integrations/): the lead-email receiver and Meta's Graph API. */
+  readonly leadSources: {
+    /** LEAD_EMAIL_PORT: the SMTP receiver listens here; undefined keeps it off. */
+    readonly emailPort: number | undefined;
+    readonly emailDomain: string;
+    /** The largest lead email taken, by SMTP or HTTP. */
+    readonly emailMaxBytes: number;
+    /** Graph API root with its version, e.g. https://graph.facebook.com/v21.0. */
+    readonly metaGraphBaseUrl: string;
   };
   readonly llm: {
     readonly provider: 'none' | 'openai' | 'anthropic';
@@ -288,6 +310,12 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
         : loadOrCreateVapidKeys(dataDir)),
       subject: e.VAPID_SUBJECT ?? defaultVapidSubject(publicUrl, e.SMTP_FROM),
       allowLoopbackHttp: e.PUSH_ALLOW_LOOPBACK_HTTP ?? false,
+    },
+    leadSources: {
+      emailPort: e.LEAD_EMAIL_PORT,
+      emailDomain: (e.LEAD_EMAIL_DOMAIN ?? new URL(publicUrl).hostname).toLowerCase(),
+      emailMaxBytes: e.LEAD_EMAIL_MAX_BYTES,
+      metaGraphBaseUrl: (e.META_GRAPH_BASE_URL ?? 'https://graph.facebook.com/v21.0').replace(/\/$/, ''),
     },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });

@@ -60,6 +60,15 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   calendar_oauth_states: { treatment: 'none', how: "agents' consent in flight" },
   listings: { treatment: 'none', how: 'property listings' },
   faqs: { treatment: 'none', how: 'the knowledge base' },
+  lead_sources: { treatment: 'none', how: 'configuration; secrets hashed or sealed' },
+  source_payloads: {
+    treatment: 'deleted',
+    how: "what sources sent about the person: the payloads of their leads and any that names them",
+  },
+  source_leads: {
+    treatment: 'none',
+    how: "the source's lead ids and ours; a source's retry meets the erased shell, not a new person",
+  },
   kysely_migration: { treatment: 'none', how: 'migration bookkeeping' },
   kysely_migration_lock: { treatment: 'none', how: 'migration bookkeeping' },
 };
@@ -82,6 +91,9 @@ export const SECRET_COLUMNS = new Set([
   'endpoint',
   'key_p256dh',
   'key_auth',
+  // Lead sources: Meta's verify token hash, and the sealed app secret and page token.
+  'verify_token_hash',
+  'secrets_sealed',
 ]);
 
 /** Tables left out of a workspace export altogether. */

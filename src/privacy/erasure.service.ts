@@ -23,6 +23,7 @@ import {
   scrubPrivacyRequests,
 } from './erasure.repository.js';
 import { purgeExportsOfContact } from './export-files.js';
+import { deleteSourcePayloads } from './source-payloads.privacy.js';
 import { identifierHash } from './identifiers.js';
 import { scheduleRewrite } from './rewrite.job.js';
 
@@ -80,6 +81,7 @@ export async function erasePerson(ctx: AppContext, props: ErasePersonProps): Pro
       notifications: await deleteNotifications(trx, refs),
       jobs: await deleteJobs(trx, refs),
       webhookReceipts: await deleteWebhookReceipts(trx, refs),
+      sourcePayloads: await deleteSourcePayloads(trx, refs),
       auditRows: await scrubAuditDetails(trx, refs),
       privacyRequests: await scrubPrivacyRequests(trx, refs, hashes, iso),
       exportFiles: exportsPurged,

@@ -30,6 +30,7 @@ import {
   type RetentionSettings,
   retentionSettingsSchema,
 } from './retention.schema.js';
+import { scrubSourcePayloads } from './source-payloads.privacy.js';
 
 const SYSTEM = { type: 'system', id: null } as const;
 /** Erasure is heavier than a sweep (calendars, suppression, compaction): fewer at a time. */
@@ -70,6 +71,8 @@ export async function updateRetention(
 export interface RetentionCounts {
   messageBodies: number;
   inquiryMessages: number;
+  /** Raw emails and webhook bodies of lead sources received before the message period. */
+  sourcePayloads: number;
   leadsErased: number;
   jobs: number;
   webhookReceipts: number;
@@ -83,6 +86,7 @@ export interface RetentionCounts {
 export const noRetentionCounts = (): RetentionCounts => ({
   messageBodies: 0,
   inquiryMessages: 0,
+  sourcePayloads: 0,
   leadsErased: 0,
   jobs: 0,
   webhookReceipts: 0,
@@ -130,6 +134,7 @@ export async function applyRetention(
   const counts: RetentionCounts = {
     messageBodies: await sweep(scrubMessageBodies, cutoffs.messages),
     inquiryMessages: await sweep(scrubInquiryMessages, cutoffs.messages),
+    sourcePayloads: await sweep(scrubSourcePayloads, cutoffs.messages),
     leadsErased: await eraseInactiveLeads(ctx, workspaceId, cutoffs.inactiveLeads),
     jobs: await sweep(deleteFinishedJobs, cutoffs.diagnostics),
     webhookReceipts: await sweep(deleteWebhookReceipts, cutoffs.diagnostics),
@@ -202,7 +207,12 @@ export async function runRetention(ctx: AppContext): Promise<RetentionRun> {
   const exportFiles = await purgeExpiredExports({ db: ctx.db, now, dataDir: ctx.config.dataDir });
   const unverifiedRequests = await expireUnverifiedRequests({ db: ctx.db, now });
   // Erased and scrubbed rows leave their bytes in free pages until the file is rebuilt.
-  if (totals.leadsErased > 0 || totals.messageBodies > 0 || totals.inquiryMessages > 0) {
+  if (
+    totals.leadsErased > 0 ||
+    totals.messageBodies > 0 ||
+    totals.inquiryMessages > 0 ||
+    totals.sourcePayloads > 0
+  ) {
     await compactAfterErasure(ctx);
   }
   return {

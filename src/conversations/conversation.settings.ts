@@ -39,6 +39,24 @@ const followUpsSchema = z.strictObject({
   nurtureMax: z.number().int().min(0).max(60).default(12),
 });
 
+const placeName = z
+  .string()
+  .trim()
+  .min(2)
+  .max(80)
+  .regex(/\p{L}|^\d{5}$/u, 'a place name or a ZIP code');
+
+const marketAreaSchema = z.strictObject({
+  name: placeName.describe(
+    'A city, county or ZIP code the workspace serves, with its state if it helps: "Austin, TX"',
+  ),
+  neighbourhoods: z
+    .array(placeName)
+    .max(100)
+    .default([])
+    .describe('Neighbourhoods of it that leads name: "Great Hills", "Zilker"'),
+});
+
 /** Each setting without its default: what a PATCH may carry. */
 const settingFields = {
   assistantName: z
@@ -67,6 +85,12 @@ const settingFields = {
     .min(100)
     .max(30_000)
     .describe('How long an optional language model may take per call before the built-in engine answers'),
+  marketAreas: z
+    .array(marketAreaSchema)
+    .max(50)
+    .describe(
+      "The workspace's own market areas: read first in a lead's texts, in any case, even when they are everyday words",
+    ),
   replyInLeadLanguage: z
     .boolean()
     .describe(
@@ -84,6 +108,7 @@ export const conversationSettingsSchema = z.strictObject({
   followUps: followUpsSchema.default(followUpsSchema.parse({})),
   assistBudgetMs: settingFields.assistBudgetMs.default(2500),
   replyInLeadLanguage: settingFields.replyInLeadLanguage.default(true),
+  marketAreas: settingFields.marketAreas.default([]),
 });
 
 export const conversationSettingsPatch = z
@@ -96,6 +121,8 @@ export const conversationSettingsPatch = z
 
 export type ConversationSettings = z.output<typeof conversationSettingsSchema>;
 export type ConversationSettingsPatch = z.output<typeof conversationSettingsPatch>;
+
+export type MarketArea = z.output<typeof marketAreaSchema>;
 
 export const DEFAULT_CONVERSATION_SETTINGS: ConversationSettings = conversationSettingsSchema.parse({});
 

@@ -34,6 +34,7 @@ import { SPANISH_WORDS } from './data/common-words.js';
 import { hasStem, isCommonWord, LONGEST_PLACE, lookupPlace, placeIn, placeName } from './gazetteer.js';
 import { marketAreas } from './market-areas.js';
 import { type Message, overlapsAny, type Span } from './text.js';
+import type { MarketAreaInput } from './understanding.schema.js';
 
 interface Place {
   name: string;
@@ -307,7 +308,7 @@ export interface Areas {
 
 export interface AreaOptions {
   /** The workspace's own areas ("Round Rock", "Zilker", "Travis County, TX"): matched first. */
-  marketAreas?: readonly string[];
+  marketAreas?: readonly MarketAreaInput[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { lookupPlace, placeKey, stateCode, stateOfName } from './gazetteer.js';
+import type { MarketAreaInput } from './understanding.schema.js';
 
 /** A workspace's own areas, compiled for matching: looked up before the gazetteer. */
 export interface MarketAreas {
@@ -38,13 +39,27 @@ function compile(areas: readonly string[]): MarketAreas {
   return { names, states };
 }
 
+/**
+ * The names of a workspace's areas: each area, then its neighbourhoods, which take the area's state
+ * ("Austin, TX" with "Zilker" gives "Zilker, TX").
+ */
+export function marketAreaNames(areas: readonly MarketAreaInput[]): string[] {
+  return areas.flatMap((area) => {
+    if (typeof area === 'string') return [area];
+    const state = /,\s*([A-Za-z]{2})\s*$/.exec(area.name)?.[1]?.toUpperCase();
+    const within = (area.neighbourhoods ?? []).map((n) => (state && !n.includes(',') ? `${n}, ${state}` : n));
+    return [area.name, ...within];
+  });
+}
+
 /** The workspace's market, compiled once per distinct list. */
-export function marketAreas(areas: readonly string[] | undefined): MarketAreas {
+export function marketAreas(areas: readonly MarketAreaInput[] | undefined): MarketAreas {
   if (!areas || areas.length === 0) return EMPTY;
-  const id = areas.join('\n');
+  const names = marketAreaNames(areas);
+  const id = names.join('\n');
   const known = CACHE.get(id);
   if (known) return known;
-  const compiled = compile(areas);
+  const compiled = compile(names);
   if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value as string);
   CACHE.set(id, compiled);
   return compiled;

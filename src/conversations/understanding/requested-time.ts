@@ -131,7 +131,13 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   if (correction) corrected = true;
   if (date?.conflict) {
     const days = conflictDays(date.first, date.namedWeekday);
-    return { value: null, spans: spansOf([date]), confidence: 0, conflict: true, ...(days ? { conflictDays: days } : {}) };
+    return {
+      value: null,
+      spans: spansOf([date]),
+      confidence: 0,
+      conflict: true,
+      ...(days ? { conflictDays: days } : {}),
+    };
   }
 
   const timeCandidates = timeSpecs(rw.text, claimedHere).filter((t) => !clauseSkips(rw.text, t, false));

@@ -98,8 +98,12 @@ export interface AnalyzeOptions {
   /** The lead's IANA time zone. */
   tz: string;
   /**
-   * The workspace's own market areas ("Round Rock", "Zilker", "Travis County, TX"): matched before the
-   * gazetteer, in any case and even when they are everyday words; their states are preferred.
+   * The workspace's own market areas ("Round Rock", "Zilker", "Travis County, TX", or an area with its
+   * neighbourhoods as the conversation settings hold them): matched before the gazetteer, in any case and
+   * even when they are everyday words; their states are preferred.
    */
-  marketAreas?: readonly string[];
+  marketAreas?: readonly MarketAreaInput[];
 }
+
+/** A market area: a name, or a name with neighbourhoods that take its state. */
+export type MarketAreaInput = string | { name: string; neighbourhoods?: readonly string[] };

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field.tsx';
 import '../knowledge/knowledge.css';
 import { ScriptEditor } from '../knowledge/ScriptEditor.tsx';
 import { apiFieldErrors, errorFor, type FieldErrors } from './form-errors.ts';
+import { formatMarketAreas, type MarketArea, parseMarketAreas } from './market-areas.ts';
 import { SaveStatus, TextAreaField } from './parts.tsx';
 import { checkPersona, checkTemplates, TEMPLATE_LIMITS, type TemplateKey } from './validation.ts';
 
@@ -14,6 +15,7 @@ interface ConversationSettings {
   assistantName: string | null;
   tone: string;
   replyInLeadLanguage: boolean;
+  marketAreas?: MarketArea[];
 }
 
 type MessagingTexts = Record<TemplateKey, string> & { businessName?: string; supportContact?: string };
@@ -25,6 +27,7 @@ interface Form {
   supportContact: string;
   templates: Record<TemplateKey, string>;
   replyInLeadLanguage: boolean;
+  marketAreas: string;
 }
 
 const TEMPLATE_LABELS: Record<TemplateKey, string> = {
@@ -40,6 +43,7 @@ const FIELDS = [
   'businessName',
   'supportContact',
   'replyInLeadLanguage',
+  'marketAreas',
   ...Object.keys(TEMPLATE_LIMITS),
 ];
 
@@ -82,6 +86,7 @@ function AssistantForm() {
         startTemplate: messaging.startTemplate,
       },
       replyInLeadLanguage: conversation.replyInLeadLanguage,
+      marketAreas: formatMarketAreas(conversation.marketAreas ?? []),
     });
   }, [loaded.data]);
 
@@ -94,8 +99,13 @@ function AssistantForm() {
     setSaved(false);
     const persona = checkPersona(form);
     const templates = checkTemplates(form.templates);
-    const found = { ...persona.errors, ...templates.errors };
-    if (Object.keys(found).length > 0 || !persona.value || !templates.value) {
+    const areas = parseMarketAreas(form.marketAreas);
+    const found = {
+      ...persona.errors,
+      ...templates.errors,
+      ...(areas.error ? { marketAreas: areas.error } : {}),
+    };
+    if (Object.keys(found).length > 0 || !persona.value || !templates.value || !areas.value) {
       return setErrors(found);
     }
     setBusy(true);
@@ -103,7 +113,7 @@ function AssistantForm() {
       await api('/conversation/settings', {
         method: 'PATCH',
         // The script has its own form and save below: this one leaves it as it is.
-        body: { ...persona.value, replyInLeadLanguage: form.replyInLeadLanguage },
+        body: { ...persona.value, replyInLeadLanguage: form.replyInLeadLanguage, marketAreas: areas.value },
       });
       await api('/messaging/settings', {
         method: 'PATCH',
@@ -176,6 +186,18 @@ function AssistantForm() {
             onChange={(e) => set({ templates: { ...form.templates, [key]: e.target.value } })}
           />
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>Market areas</legend>
+        <TextAreaField
+          label="Your market areas"
+          rows={4}
+          spellCheck={false}
+          value={form.marketAreas}
+          error={errorFor(errors, 'marketAreas')}
+          hint="One area a line, its neighbourhoods after a colon: Austin, TX: Great Hills; Zilker. Read first in leads' texts, in any case, even when a name is an everyday word."
+          onChange={(e) => set({ marketAreas: e.target.value })}
+        />
       </fieldset>
       <fieldset>
         <legend>Language</legend>

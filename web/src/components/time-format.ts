@@ -2,7 +2,7 @@
 // uses them (en-US), 24-hour ones where it does not (en-GB, de, fr…). `locale` is left out in the app (the
 // browser's language) and given in tests.
 
-export type TimeStyle = 'short' | 'long' | 'time' | 'date';
+export type TimeStyle = 'short' | 'long' | 'time' | 'date' | 'day';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -21,6 +21,7 @@ const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   long: { dateStyle: 'full', timeStyle: 'short' },
   time: { hour: 'numeric', minute: '2-digit' },
   date: { dateStyle: 'medium' },
+  day: { month: 'short', day: 'numeric' },
 };
 
 /** An instant as the viewer reads it in `zone`; text that is not an instant is returned as it is. */

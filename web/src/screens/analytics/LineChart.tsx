@@ -1,6 +1,7 @@
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
+import { formatTime } from '../../components/time-format.ts';
 
 export interface LineSeries {
   label: string;
@@ -26,15 +27,18 @@ export function LineChart({ title, description, columns, series, zone }: LineCha
     const element = container.current;
     if (!element) return;
     const width = () => Math.max(element.clientWidth, 280);
+    const dayOf = (seconds: number, style: 'day' | 'date') =>
+      formatTime(new Date(seconds * 1000).toISOString(), zone, style);
     const plot = new uPlot(
       {
         width: width(),
         height: HEIGHT,
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), zone),
         scales: { x: { time: true } },
-        axes: [{}, { size: 40 }],
+        // Days written as everywhere else in the dashboard, in the viewer's locale.
+        axes: [{ values: (_plot, splits) => splits.map((at) => dayOf(at, 'day')) }, { size: 40 }],
         series: [
-          { label: 'Day' },
+          { label: 'Day', value: (_plot, at) => (at === null ? '—' : dayOf(at, 'date')) },
           ...series.map((s) => ({
             label: s.label,
             stroke: s.color,

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Table } from '../../components/Table.tsx';
-import { useViewerZone } from '../../components/Time.tsx';
+import { formatDay, useViewerZone } from '../../components/Time.tsx';
 import { BarChart } from './BarChart.tsx';
 import { LineChart } from './LineChart.tsx';
 import {
@@ -280,7 +280,7 @@ function AnalyticsBody() {
               <Table
                 caption="Messages and opt-outs per day"
                 columns={[
-                  { key: 'date', header: 'Day', render: (d) => d.date },
+                  { key: 'date', header: 'Day', render: (d) => formatDay(d.date) },
                   { key: 'leads', header: 'New leads', render: (d) => d.leads, numeric: true },
                   { key: 'inbound', header: 'Texts in', render: (d) => d.inbound, numeric: true },
                   { key: 'outbound', header: 'Texts out', render: (d) => d.outbound, numeric: true },

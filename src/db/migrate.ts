@@ -16,6 +16,7 @@ import * as sendReconciliation from './migrations/0014_send_reconciliation.js';
 import * as possibleOptOuts from './migrations/0015_possible_opt_outs.js';
 import * as agentAlerts from './migrations/0016_agent_alerts.js';
 import * as listingDetails from './migrations/0017_listing_details.js';
+import * as calls from './migrations/0018_calls.js';
 import * as leadSources from './migrations/0019_lead_sources.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0015_possible_opt_outs': possibleOptOuts,
   '0016_agent_alerts': agentAlerts,
   '0017_listing_details': listingDetails,
+  '0018_calls': calls,
   '0019_lead_sources': leadSources,
 };
 

@@ -55,6 +55,7 @@ import type {
   AppointmentTypesTable,
   BookingLinksTable,
 } from '../scheduling/scheduling.table.js';
+import type { CallsTable, CallTurnsTable } from '../voice/calls.table.js';
 import type {
   ApiKeysTable,
   AuditLogTable,
@@ -106,6 +107,8 @@ export interface Database {
   leadSources: LeadSourcesTable;
   sourcePayloads: SourcePayloadsTable;
   sourceLeads: SourceLeadsTable;
+  calls: CallsTable;
+  callTurns: CallTurnsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

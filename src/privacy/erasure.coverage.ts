@@ -60,10 +60,15 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   calendar_oauth_states: { treatment: 'none', how: "agents' consent in flight" },
   listings: { treatment: 'none', how: 'property listings' },
   faqs: { treatment: 'none', how: 'the knowledge base' },
+  calls: {
+    treatment: 'scrubbed',
+    how: "numbers, the relay's memory, transfer and recording references emptied; times and outcome kept",
+  },
+  call_turns: { treatment: 'deleted', how: 'the transcript: what the caller and the assistant said' },
   lead_sources: { treatment: 'none', how: 'configuration; secrets hashed or sealed' },
   source_payloads: {
     treatment: 'deleted',
-    how: "what sources sent about the person: the payloads of their leads and any that names them",
+    how: 'what sources sent about the person: the payloads of their leads and any that names them',
   },
   source_leads: {
     treatment: 'none',

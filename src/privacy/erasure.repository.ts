@@ -337,3 +337,43 @@ export async function scrubPrivacyRequests(
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/**
+ * Calls stay as counts (direction, times, duration, outcome); the numbers, the relay's memory and the
+ * transcript go. Recordings, once there are any, go with the rows that point to them.
+ */
+export async function scrubCalls(trx: Trx, refs: PersonRefs, at: string): Promise<number> {
+  const calls = await trx
+    .selectFrom('calls')
+    .select('id')
+    .where('workspaceId', '=', refs.workspaceId)
+    .where('contactId', '=', refs.contactId)
+    .execute();
+  const ids = calls.map((c) => c.id);
+  let turns = 0;
+  for (const batch of chunks(ids)) {
+    const deleted = await trx
+      .deleteFrom('callTurns')
+      .where('workspaceId', '=', refs.workspaceId)
+      .where('callId', 'in', batch)
+      .executeTakeFirst();
+    turns += Number(deleted.numDeletedRows);
+  }
+  if (ids.length > 0) {
+    await trx
+      .updateTable('calls')
+      .set({
+        fromNumber: null,
+        toNumber: null,
+        relayState: toJson({}),
+        transferTo: null,
+        recordingSid: null,
+        recordingPath: null,
+        updatedAt: at,
+      })
+      .where('workspaceId', '=', refs.workspaceId)
+      .where('contactId', '=', refs.contactId)
+      .execute();
+  }
+  return turns;
+}

@@ -17,15 +17,16 @@ import {
   type PersonRefs,
   scrubAppointments,
   scrubAuditDetails,
+  scrubCalls,
   scrubLeadRows,
   scrubMessages,
   scrubPossibleOptOuts,
   scrubPrivacyRequests,
 } from './erasure.repository.js';
 import { purgeExportsOfContact } from './export-files.js';
-import { deleteSourcePayloads } from './source-payloads.privacy.js';
 import { identifierHash } from './identifiers.js';
 import { scheduleRewrite } from './rewrite.job.js';
+import { deleteSourcePayloads } from './source-payloads.privacy.js';
 
 export interface ErasePersonProps {
   workspaceId: string;
@@ -74,6 +75,7 @@ export async function erasePerson(ctx: AppContext, props: ErasePersonProps): Pro
     const result: Record<string, number> = {
       appointments: await scrubAppointments(trx, refs, iso),
       messages: await scrubMessages(trx, refs, iso),
+      callTurns: await scrubCalls(trx, refs, iso),
       consentEvents: await deleteByContact(trx, refs, 'consentEvents'),
       gateDecisions: await deleteByContact(trx, refs, 'gateDecisions'),
       possibleOptOuts: await scrubPossibleOptOuts(trx, refs, iso),

@@ -29,9 +29,11 @@ notes.json/.csv            what the team wrote down about you
 consent.json/.csv          your consent history: each grant or withdrawal with its evidence
 possible-opt-outs.json     texts of yours that may have withdrawn consent, the words, and what was decided
 conversation-turns.json    how the assistant handled each of your texts
+calls.json/.csv            your phone calls with us: when, how long, how they ended
+call-transcripts.json/.csv what was said on each call, by you and by the assistant
 privacy-requests.json      your requests about your data, with their dates and outcome
 
-Calls are not recorded by this service, so there are no call logs or transcripts.
+Calls are not recorded as audio by this service; the transcripts are the record of what was said.
 `;
 
 function jsonRows(rows: Row[]): Row[] {
@@ -117,6 +119,40 @@ export async function collectPersonExport(
         .where('leadId', 'in', leadIds)
         .execute()) as Row[])
     : [];
+  const calls = (await db
+    .selectFrom('calls')
+    .select([
+      'id',
+      'leadId',
+      'direction',
+      'fromNumber',
+      'toNumber',
+      'status',
+      'greeting',
+      'startedAt',
+      'endedAt',
+      'durationSeconds',
+      'outcome',
+      'handoffReason',
+    ])
+    .where('workspaceId', '=', workspaceId)
+    .where('contactId', '=', contactId)
+    .orderBy('startedAt', 'asc')
+    .execute()) as Row[];
+  const callTranscripts = calls.length
+    ? ((await db
+        .selectFrom('callTurns')
+        .select(['callId', 'seq', 'speaker', 'text', 'heardText', 'interrupted', 'startedAt'])
+        .where('workspaceId', '=', workspaceId)
+        .where(
+          'callId',
+          'in',
+          calls.map((c) => c.id as string),
+        )
+        .orderBy('callId', 'asc')
+        .orderBy('seq', 'asc')
+        .execute()) as Row[])
+    : [];
   const requests = (await db
     .selectFrom('privacyRequests')
     .select([
@@ -157,6 +193,8 @@ export async function collectPersonExport(
     ['appointments', appointments],
     ['notes', notes],
     ['consent', jsonRows(consent)],
+    ['calls', calls],
+    ['call-transcripts', callTranscripts],
   ] as const) {
     files[`${name}.json`] = json(rows);
     files[`${name}.csv`] = strToU8(toCsv(rows));
@@ -171,6 +209,8 @@ export async function collectPersonExport(
       notes: notes.length,
       consent: consent.length,
       possibleOptOuts: possibleOptOuts.length,
+      calls: calls.length,
+      callTurns: callTranscripts.length,
       privacyRequests: requests.length,
     },
   };

@@ -78,6 +78,35 @@ export async function scrubMessageBodies(
   );
 }
 
+/** Deletes call transcripts on the same terms as message bodies; the call rows stay for counts. */
+export async function deleteCallTranscripts(
+  db: Db,
+  workspaceId: string,
+  cutoff: string,
+  limit: number,
+): Promise<number> {
+  return sweep(
+    () =>
+      db
+        .selectFrom('callTurns')
+        .innerJoin('calls', (join) =>
+          join
+            .onRef('calls.id', '=', 'callTurns.callId')
+            .onRef('calls.workspaceId', '=', 'callTurns.workspaceId'),
+        )
+        .innerJoin('leads', (join) =>
+          join.onRef('leads.id', '=', 'calls.leadId').onRef('leads.workspaceId', '=', 'calls.workspaceId'),
+        )
+        .select('callTurns.id')
+        .where('callTurns.workspaceId', '=', workspaceId)
+        .where('leads.lastActivityAt', '<', cutoff)
+        .limit(limit)
+        .execute(),
+    (ids) =>
+      db.deleteFrom('callTurns').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute(),
+  );
+}
+
 /** Clears what the lead wrote with each inquiry, on the same terms as message bodies. */
 export async function scrubInquiryMessages(
   db: Db,

@@ -12,6 +12,7 @@ import { EXPORT_LINK_DAYS, purgeExpiredExports } from './export-files.js';
 import { expireUnverifiedRequests } from './public-requests.service.js';
 import {
   clearAuditAddresses,
+  deleteCallTranscripts,
   deleteExpiredOauthStates,
   deleteExpiredSessions,
   deleteFinishedJobs,
@@ -71,6 +72,7 @@ export async function updateRetention(
 export interface RetentionCounts {
   messageBodies: number;
   inquiryMessages: number;
+  callTranscripts: number;
   /** Raw emails and webhook bodies of lead sources received before the message period. */
   sourcePayloads: number;
   leadsErased: number;
@@ -86,6 +88,7 @@ export interface RetentionCounts {
 export const noRetentionCounts = (): RetentionCounts => ({
   messageBodies: 0,
   inquiryMessages: 0,
+  callTranscripts: 0,
   sourcePayloads: 0,
   leadsErased: 0,
   jobs: 0,
@@ -134,6 +137,7 @@ export async function applyRetention(
   const counts: RetentionCounts = {
     messageBodies: await sweep(scrubMessageBodies, cutoffs.messages),
     inquiryMessages: await sweep(scrubInquiryMessages, cutoffs.messages),
+    callTranscripts: await sweep(deleteCallTranscripts, cutoffs.messages),
     sourcePayloads: await sweep(scrubSourcePayloads, cutoffs.messages),
     leadsErased: await eraseInactiveLeads(ctx, workspaceId, cutoffs.inactiveLeads),
     jobs: await sweep(deleteFinishedJobs, cutoffs.diagnostics),

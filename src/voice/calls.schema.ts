@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { isoTimestamp } from '../http/schemas.js';
+
+/** Twilio's incoming-call webhook: it sends many more fields, signed but not needed here. */
+export const twilioVoiceForm = z.looseObject({
+  CallSid: z.string().min(1).max(64),
+  AccountSid: z.string().min(1).max(64),
+  From: z.string().max(64).default(''),
+  To: z.string().min(1).max(64),
+  CallStatus: z.string().max(32).default('ringing'),
+});
+
+/** The `<Connect action>` callback when the relay session ends. */
+export const twilioVoiceEndedForm = z.looseObject({
+  CallSid: z.string().min(1).max(64),
+  AccountSid: z.string().min(1).max(64),
+  CallStatus: z.string().max(32).optional(),
+  SessionDuration: z.string().max(16).optional(),
+});
+
+export const callTurnSchema = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  speaker: z.enum(['caller', 'assistant']),
+  text: z.string().describe("The caller's words as transcribed, or all the assistant meant to say"),
+  heardText: z
+    .string()
+    .nullable()
+    .describe('When the caller talked over the assistant: the part they heard before they did'),
+  interrupted: z.boolean(),
+  lang: z.string().nullable(),
+  latencyMs: z.number().nullable().describe("Assistant turns: the caller's last word to our first words"),
+  startedAt: isoTimestamp,
+  endedAt: isoTimestamp.nullable(),
+});
+
+export const callSchema = z.object({
+  id: z.string(),
+  leadId: z.string().nullable(),
+  direction: z.enum(['inbound', 'outbound']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  status: z.string(),
+  statusHistory: z.array(z.object({ status: z.string(), at: isoTimestamp })),
+  answeredBy: z.string().nullable(),
+  greeting: z.string().describe('What the caller heard first, disclosing the AI assistant'),
+  startedAt: isoTimestamp,
+  connectedAt: isoTimestamp.nullable(),
+  endedAt: isoTimestamp.nullable(),
+  durationSeconds: z.number().nullable(),
+  outcome: z
+    .enum(['conversation', 'booked', 'handoff', 'opted_out', 'dropped', 'no_caller_id', 'not_served'])
+    .nullable(),
+  handoffReason: z.string().nullable(),
+  transfer: z.object({
+    to: z.string().nullable(),
+    status: z.string().nullable(),
+    at: isoTimestamp.nullable(),
+  }),
+  recording: z.object({
+    enabled: z.boolean(),
+    status: z.string().nullable(),
+    durationSeconds: z.number().nullable(),
+  }),
+});
+
+export const callListSchema = z.object({ items: z.array(callSchema).describe('Newest first') });
+export const callDetailSchema = callSchema.extend({ transcript: z.array(callTurnSchema) });
+
+export type CallView = z.infer<typeof callSchema>;
+export type CallTurnView = z.infer<typeof callTurnSchema>;

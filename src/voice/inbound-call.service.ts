@@ -1,0 +1,182 @@
+import { parseConversationSettings } from '../conversations/conversation.settings.js';
+import type { Trx } from '../db/database.js';
+import { toJson } from '../db/schema.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
+import type { AppContext } from '../http/context.js';
+import { receiveLeadInTransaction } from '../leads/intake.service.js';
+import {
+  findContact,
+  findConversationByLead,
+  findLeadByContact,
+  lockContactByPhone,
+  updateLead,
+} from '../leads/leads.repository.js';
+import { normalizePhone } from '../leads/normalize.js';
+import { findNumber } from '../messaging/messaging.repository.js';
+import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
+import { newId } from '../platform/ids.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { findCallBySid, insertCallOnce } from './calls.repository.js';
+import type { CallProvider, CallRow } from './calls.table.js';
+import { greetingFor, relayTwiml, sayAndHangUp } from './twiml.js';
+
+export interface InboundCall {
+  provider: CallProvider;
+  callSid: string;
+  from: string;
+  /** One of our numbers: it names the workspace. */
+  to: string;
+  status: string;
+}
+
+export interface AnsweredCall {
+  twiml: string;
+  call: CallRow | null;
+}
+
+const RACE_ATTEMPTS = 3;
+
+/**
+ * Answers a call to one of our numbers. The caller becomes a lead through the normal intake (source
+ * `phone_call`) or joins their own conversation, and the call is logged before the answer goes back. A
+ * retried webhook (the same CallSid) finds the call already logged and gets the same answer.
+ *
+ * Calling us consents to nothing: no consent is recorded for the caller, so no text and no automated
+ * call follows from the call itself.
+ */
+export async function answerInboundCall(ctx: AppContext, incoming: InboundCall): Promise<AnsweredCall> {
+  const known = await findCallBySid(ctx.db, incoming.provider, incoming.callSid);
+  if (known) return { twiml: await twimlFor(ctx, known), call: known };
+  const number = await findNumber(ctx.db, incoming.provider, incoming.to);
+  if (!number) {
+    ctx.logger.warn({ category: 'voice', callSid: incoming.callSid }, 'call to a number of no workspace');
+    return { twiml: sayAndHangUp('Sorry, this number is not in service.'), call: null };
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const call = await ctx.db
+        .transaction()
+        .execute((trx) => logCall(trx, ctx, { ...incoming, workspaceId: number.workspaceId }));
+      return { twiml: await twimlFor(ctx, call), call };
+    } catch (error) {
+      // The same call twice at once, or two first calls from one new person: the next try finds the winner's.
+      if (attempt < RACE_ATTEMPTS && isUniqueViolation(error)) {
+        const raced = await findCallBySid(ctx.db, incoming.provider, incoming.callSid);
+        if (raced) return { twiml: await twimlFor(ctx, raced), call: raced };
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+async function logCall(
+  trx: Trx,
+  ctx: AppContext,
+  props: InboundCall & { workspaceId: string },
+): Promise<CallRow> {
+  const { workspaceId } = props;
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const workspace = await loadWorkspaceMessaging(trx, workspaceId);
+  const caller = normalizePhone(props.from, workspace.defaultRegion).e164;
+  const thread = caller ? await threadFor(trx, ctx, { workspaceId, caller, to: props.to }) : null;
+  const greeting = await greetingOf(trx, workspaceId);
+  const { call } = await insertCallOnce(trx, {
+    id: newId(now.getTime()),
+    workspaceId,
+    leadId: thread?.leadId ?? null,
+    contactId: thread?.contactId ?? null,
+    conversationId: thread?.conversationId ?? null,
+    provider: props.provider,
+    providerCallSid: props.callSid,
+    sessionId: null,
+    direction: 'inbound',
+    fromNumber: caller ?? null,
+    toNumber: props.to,
+    status: props.status,
+    statusHistory: toJson([{ status: props.status, at }]),
+    answeredBy: null,
+    greeting: caller ? greeting : '',
+    startedAt: at,
+    connectedAt: null,
+    endedAt: null,
+    durationSeconds: null,
+    outcome: caller ? null : 'no_caller_id',
+    handoffReason: null,
+    relayState: toJson({}),
+    transferTo: null,
+    transferStatus: null,
+    transferredAt: null,
+    recordingEnabled: 0,
+    recordingSid: null,
+    recordingStatus: null,
+    recordingPath: null,
+    recordingDurationSeconds: null,
+    createdAt: at,
+    updatedAt: at,
+  });
+  if (thread) await updateLead(trx, workspaceId, thread.leadId, { lastActivityAt: at, updatedAt: at });
+  return call;
+}
+
+interface CallThread {
+  leadId: string;
+  contactId: string;
+  conversationId: string;
+}
+
+/** The caller's own lead and conversation, or a new lead from intake. */
+async function threadFor(
+  trx: Trx,
+  ctx: AppContext,
+  props: { workspaceId: string; caller: string; to: string },
+): Promise<CallThread> {
+  const { workspaceId, caller } = props;
+  const known = await lockContactByPhone(trx, workspaceId, caller);
+  if (known) {
+    const lead = await findLeadByContact(trx, workspaceId, known.id);
+    const conversation = lead ? await findConversationByLead(trx, workspaceId, lead.id) : undefined;
+    if (lead && conversation)
+      return { leadId: lead.id, contactId: known.id, conversationId: conversation.id };
+  }
+  const received = await receiveLeadInTransaction(trx, ctx, {
+    workspaceId,
+    channel: 'voice',
+    source: 'phone_call',
+    phone: caller,
+    message: `Called ${props.to}`,
+    // No consent: calling us is not consent to be texted or called back by an automated voice.
+    consent: undefined,
+    attemptFirstResponse: false,
+    // The assistant is answering them on the line; the team hears about the call when it ends, so
+    // intake's "follow up by hand" note would only repeat it.
+    keywordOnly: true,
+  });
+  const contact = await findContact(trx, workspaceId, received.contactId);
+  if (!contact) throw new Error('Intake did not create the contact for a caller');
+  return { leadId: received.leadId, contactId: contact.id, conversationId: received.conversationId };
+}
+
+async function greetingOf(trx: Trx, workspaceId: string): Promise<string> {
+  const workspace = await findWorkspace(trx, workspaceId);
+  const messaging = await loadWorkspaceMessaging(trx, workspaceId);
+  const settings = parseConversationSettings(workspace?.settings);
+  return greetingFor({
+    businessName: messaging.settings.businessName ?? messaging.workspaceName,
+    assistantName: settings.assistantName,
+    // Recording is not built yet: no call is recorded, and the greeting says nothing about it.
+    recorded: false,
+  });
+}
+
+async function twimlFor(ctx: AppContext, call: CallRow): Promise<string> {
+  if (call.outcome === 'no_caller_id' || !call.leadId) {
+    const workspace = await loadWorkspaceMessaging(ctx.db, call.workspaceId);
+    const business = workspace.settings.businessName ?? workspace.workspaceName;
+    return sayAndHangUp(
+      `Thanks for calling ${business}. We could not see your number, so our assistant cannot take this call. Please call again with caller ID on, or reach us another way.`,
+    );
+  }
+  return relayTwiml({ publicUrl: ctx.config.publicUrl, callId: call.id, greeting: call.greeting });
+}

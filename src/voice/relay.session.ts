@@ -1,0 +1,335 @@
+import { fromJson, toJson } from '../db/schema.js';
+import type { AppContext } from '../http/context.js';
+import { newId } from '../platform/ids.js';
+import {
+  findCallById,
+  insertCallTurn,
+  recordCallStatus,
+  updateCall,
+  updateCallTurn,
+} from './calls.repository.js';
+import { closeCall } from './calls.service.js';
+import type { CallOutcome, CallRow, CallTurnRow } from './calls.table.js';
+import { type OutboundFrame, parseFrame, type RelayFrame, type SetupFrame } from './relay.protocol.js';
+import { speechTokens } from './speech.js';
+import { bookingByVoice, offerByVoice, type RelayState } from './voice-booking.js';
+import {
+  KEYPRESS_OPT_OUT,
+  optOutConfirmation,
+  revokeByVoice,
+  type VoiceOptOut,
+  voiceOptOutIn,
+} from './voice-opt-out.js';
+import type { Utterance } from './voice-turn.context.js';
+import { engineTurn, handOffCall } from './voice-turn.js';
+
+/** What the assistant says back, and whether the call ends after it. */
+interface Reply {
+  say: string[];
+  state?: RelayState;
+  end?: { outcome: CallOutcome; handoffReason?: string };
+  outcome?: CallOutcome;
+}
+
+/** Said while a language model thinks, so the caller hears us at once. */
+const ACKNOWLEDGEMENT = 'Okay. ';
+const HANDOFF_GOODBYE =
+  "Sure. I'm letting the team know right now, and someone will call you back shortly. Goodbye.";
+const NOT_SERVED =
+  "Thanks for calling. I'll let the team know you called, and someone will get back to you. Goodbye.";
+const FALLBACK = 'Got it. Is there anything else I can help you with?';
+const APOLOGY = "Sorry, I'm having trouble on my end. Someone from the team will call you back. Goodbye.";
+/** Longest utterance kept: a caller reading a page aloud is still one turn. */
+const MAX_UTTERANCE = 2_000;
+
+/**
+ * One ConversationRelay socket. Frames are handled one at a time in arrival order; none of them, however
+ * malformed, can throw out of here. The socket is bound to its call by `setup`, which must name the call
+ * the handshake was signed for and that call's SID. What the caller says is logged by kind only, never
+ * by content.
+ */
+export class RelaySession {
+  private call: CallRow | null = null;
+  private state: RelayState = {};
+  private transcript: CallTurnRow[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  private partial = '';
+  private lastAssistant: CallTurnRow | null = null;
+  private endedBy: { outcome: CallOutcome; handoffReason?: string } | null = null;
+  private outcome: CallOutcome | null = null;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly props: {
+      /** The call the handshake's signature covered. */
+      callId: string;
+      send: (frame: OutboundFrame) => void;
+      close: (code: number) => void;
+    },
+  ) {}
+
+  private get log() {
+    return this.ctx.logger.child({ category: 'voice', callId: this.props.callId });
+  }
+
+  /** Takes one frame as received; the reply to it waits for the frames before it. */
+  receive(raw: string): void {
+    const receivedAt = performance.now();
+    this.queue = this.queue
+      .then(() => this.handle(raw, receivedAt))
+      .catch((error: unknown) => {
+        this.log.error({ err: error }, 'relay frame failed');
+        if (this.call && !this.endedBy) {
+          return this.finish({ say: [APOLOGY], end: { outcome: 'dropped' } }, receivedAt).catch(() => {
+            this.props.close(1011);
+          });
+        }
+      });
+  }
+
+  /** The socket closed: once every frame before it is handled, the call log is closed. */
+  async closed(code: number): Promise<void> {
+    await this.queue.catch(() => undefined);
+    if (!this.call) return;
+    const outcome =
+      this.endedBy?.outcome ?? this.outcome ?? (code === 1000 || code === 1005 ? 'conversation' : 'dropped');
+    try {
+      await closeCall(this.ctx, {
+        call: this.call,
+        outcome,
+        status: 'completed',
+        handoffReason: this.endedBy?.handoffReason ?? null,
+      });
+    } catch (error) {
+      this.log.error({ err: error }, 'call log not closed');
+    }
+  }
+
+  private async handle(raw: string, receivedAt: number): Promise<void> {
+    const parsed = parseFrame(raw);
+    if ('problem' in parsed) {
+      this.log.warn({ problem: parsed.problem }, 'relay frame not understood; ignored');
+      return;
+    }
+    const frame: RelayFrame = parsed.frame;
+    if (frame.type === 'setup') return this.setup(frame);
+    if (!this.call || this.endedBy) return;
+    switch (frame.type) {
+      case 'prompt':
+        return this.prompt(frame.voicePrompt, frame.last !== false, frame.lang ?? null, receivedAt);
+      case 'interrupt':
+        return this.interrupt(frame.utteranceUntilInterrupt ?? '');
+      case 'dtmf':
+        return this.dtmf(frame.digit, receivedAt);
+      case 'error':
+        // Twilio's description may quote what was said: only that it happened is logged.
+        this.log.warn({ descriptionLength: frame.description?.length ?? 0 }, 'relay reported an error');
+        return;
+    }
+  }
+
+  private async setup(frame: SetupFrame): Promise<void> {
+    if (this.call) return;
+    const named = frame.customParameters?.callId;
+    const call = await findCallById(this.ctx.db, this.props.callId);
+    const fits =
+      call !== undefined &&
+      named === call.id &&
+      call.providerCallSid === frame.callSid &&
+      call.leadId !== null &&
+      call.endedAt === null;
+    if (!call || !fits) {
+      this.log.warn('relay setup for no open call of ours; closed');
+      this.props.close(1008);
+      return;
+    }
+    const at = this.ctx.clock.now().toISOString();
+    await updateCall(this.ctx.db, call.workspaceId, call.id, {
+      sessionId: frame.sessionId ?? null,
+      connectedAt: at,
+      updatedAt: at,
+    });
+    await recordCallStatus(this.ctx.db, call, 'in-progress', at);
+    this.call = { ...call, connectedAt: at };
+    this.state = fromJson<RelayState | null>(call.relayState) ?? {};
+  }
+
+  private async prompt(text: string, last: boolean, lang: string | null, receivedAt: number): Promise<void> {
+    if (!last) {
+      this.partial = text;
+      return;
+    }
+    const heard = (text.startsWith(this.partial) || !this.partial ? text : `${this.partial} ${text}`).trim();
+    this.partial = '';
+    if (!heard) return;
+    const utterance: Utterance = {
+      id: newId(this.ctx.clock.now().getTime()),
+      text: heard.slice(0, MAX_UTTERANCE),
+      at: this.ctx.clock.now().toISOString(),
+    };
+    const reply = await this.replyTo(utterance, receivedAt);
+    await this.finish(reply, receivedAt, { id: utterance.id, text: utterance.text, lang });
+  }
+
+  private async replyTo(utterance: Utterance, receivedAt: number): Promise<Reply> {
+    const call = this.requireCall();
+    const optOut = voiceOptOutIn(utterance.text);
+    if (optOut) return this.optOut(optOut);
+    const booking = await bookingByVoice(this.ctx, { call, state: this.state, text: utterance.text });
+    if (booking) {
+      return { say: [booking.say], state: booking.state, ...(booking.booked ? { outcome: 'booked' } : {}) };
+    }
+    const engine = await engineTurn(this.ctx, {
+      call,
+      transcript: this.transcript,
+      utterance,
+      onSlowStart: () => this.speakFirst(ACKNOWLEDGEMENT, receivedAt),
+    });
+    if (engine.skipped) {
+      return { say: [NOT_SERVED], end: { outcome: engine.skipped === 'paused' ? 'handoff' : 'not_served' } };
+    }
+    const say = [...engine.say];
+    let state: RelayState | undefined;
+    const offer = engine.decision?.actions.find((a) => a.type === 'offer');
+    if (offer?.type === 'offer' && !engine.closing) {
+      const offered = await offerByVoice(this.ctx, {
+        call,
+        requestedTime: offer.requestedTime,
+        tz: engine.tz,
+      });
+      if (offered) {
+        say.push(offered.say);
+        state = offered.state;
+      } else {
+        say.push("I'll have someone from the team call you to find a time that works.");
+      }
+    }
+    if (say.length === 0) say.push(FALLBACK);
+    if (engine.closing === 'handoff') {
+      return {
+        say,
+        end: { outcome: 'handoff', handoffReason: engine.decision?.handoff ?? 'requested_human' },
+      };
+    }
+    if (engine.closing === 'lost') return { say, end: { outcome: 'conversation' } };
+    return { say, ...(state ? { state } : {}) };
+  }
+
+  private async optOut(optOut: VoiceOptOut): Promise<Reply> {
+    await revokeByVoice(this.ctx, { call: this.requireCall(), optOut });
+    return { say: [optOutConfirmation(optOut)], end: { outcome: 'opted_out' } };
+  }
+
+  private async dtmf(digit: string, receivedAt: number): Promise<void> {
+    if (digit !== '0' && digit !== '9') return;
+    const call = this.requireCall();
+    const utterance: Utterance = {
+      id: newId(this.ctx.clock.now().getTime()),
+      text: `(pressed ${digit})`,
+      at: this.ctx.clock.now().toISOString(),
+    };
+    const pressed = { id: utterance.id, text: utterance.text, lang: null };
+    if (digit === '9') {
+      await this.finish(await this.optOut(KEYPRESS_OPT_OUT), receivedAt, pressed);
+      return;
+    }
+    await handOffCall(this.ctx, { call, transcript: this.transcript, utterance, reason: 'requested_human' });
+    const end = { outcome: 'handoff' as const, handoffReason: 'requested_human' };
+    await this.finish({ say: [HANDOFF_GOODBYE], end }, receivedAt, pressed);
+  }
+
+  /** Only what the caller heard stays as the assistant's words on the transcript. */
+  private async interrupt(heard: string): Promise<void> {
+    const turn = this.lastAssistant;
+    if (!turn) return;
+    const kept = heard.slice(0, turn.text.length + 200).trim();
+    turn.heardText = kept;
+    turn.interrupted = 1;
+    await updateCallTurn(this.ctx.db, turn.workspaceId, turn.id, { heardText: kept, interrupted: 1 });
+  }
+
+  private firstTokenAt: number | null = null;
+
+  private speakFirst(token: string, receivedAt: number): void {
+    if (this.firstTokenAt === null) this.firstTokenAt = performance.now() - receivedAt;
+    this.props.send({ type: 'text', token, last: false });
+  }
+
+  /**
+   * Speaks the reply sentence by sentence, then logs what the caller said and the reply with its latency
+   * (speech first: the transcript can wait a few milliseconds, the caller should not), saves the call's
+   * state, and ends the call if it must.
+   */
+  private async finish(
+    reply: Reply,
+    receivedAt: number,
+    caller?: { id: string; text: string; lang: string | null },
+  ): Promise<void> {
+    const text = reply.say.join(' ').trim();
+    const tokens = speechTokens(text);
+    tokens.forEach((token, i) => {
+      if (i === 0) this.speakFirst(token, receivedAt);
+      else this.props.send({ type: 'text', token, last: false });
+    });
+    this.props.send({ type: 'text', token: '', last: true });
+    const latencyMs = this.firstTokenAt;
+    this.firstTokenAt = null;
+    const call = this.requireCall();
+    if (caller) await this.record({ speaker: 'caller', ...caller });
+    this.lastAssistant = await this.record({
+      speaker: 'assistant',
+      id: newId(),
+      text,
+      lang: null,
+      latencyMs,
+    });
+    if (reply.outcome) this.outcome = reply.outcome;
+    if (reply.state !== undefined) {
+      this.state = reply.state;
+      await updateCall(this.ctx.db, call.workspaceId, call.id, {
+        relayState: toJson(reply.state),
+        ...(reply.outcome ? { outcome: reply.outcome } : {}),
+        updatedAt: this.ctx.clock.now().toISOString(),
+      });
+    }
+    if (reply.end) {
+      this.endedBy = reply.end;
+      const handoffData = JSON.stringify({
+        reasonCode: reply.end.outcome,
+        reason: reply.end.handoffReason ?? null,
+        callId: call.id,
+        leadId: call.leadId,
+      });
+      this.props.send({ type: 'end', handoffData });
+    }
+  }
+
+  private async record(props: {
+    speaker: 'caller' | 'assistant';
+    id: string;
+    text: string;
+    lang: string | null;
+    latencyMs?: number | null;
+  }): Promise<CallTurnRow> {
+    const call = this.requireCall();
+    const at = this.ctx.clock.now().toISOString();
+    const turn = await insertCallTurn(this.ctx.db, {
+      id: props.id,
+      workspaceId: call.workspaceId,
+      callId: call.id,
+      speaker: props.speaker,
+      text: props.text,
+      lang: props.lang,
+      latencyMs: props.latencyMs ?? null,
+      startedAt: at,
+      endedAt: props.speaker === 'assistant' ? null : at,
+    });
+    this.transcript.push(turn);
+    return turn;
+  }
+
+  private requireCall(): CallRow {
+    if (!this.call) throw new Error('The relay socket is not set up');
+    return this.call;
+  }
+}

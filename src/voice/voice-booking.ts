@@ -1,0 +1,234 @@
+import {
+  acceptsOnlyOffer,
+  chosenByPosition,
+  declinesAll,
+  defaultAppointmentType,
+  matchSlots,
+  preferencesFrom,
+} from '../conversations/booking.js';
+import { saysNo } from '../conversations/signals.js';
+import { analyze } from '../conversations/understanding/analyze.js';
+import type { RequestedTime } from '../conversations/understanding/understanding.schema.js';
+import type { AppContext } from '../http/context.js';
+import { findLead } from '../leads/leads.repository.js';
+import { AppError } from '../platform/errors.js';
+import { bookSlot, type OfferedSlot, offerSlots, type SlotPreferences } from '../scheduling/index.js';
+import { findUser } from '../workspaces/users.repository.js';
+import type { CallRow } from './calls.table.js';
+import { spokenOffer, spokenReadBack, spokenWhen } from './speech.js';
+
+/**
+ * Booking on the phone. There is no "reply 1 to book": a couple of times are offered in one question
+ * ("I have Saturday at ten in the morning or two in the afternoon. Which works better?"), the caller's
+ * choice is read back, and only their yes books it. What the call is waiting for lives on the call row.
+ */
+export interface RelayState {
+  offer?: { appointmentTypeId: string; timezone: string; slots: OfferedSlot[] };
+  confirm?: { appointmentTypeId: string; timezone: string; slot: OfferedSlot };
+}
+
+export interface BookingReply {
+  say: string;
+  state: RelayState;
+  booked?: { appointmentId: string };
+}
+
+/** Two times are as many as a listener keeps in mind. */
+const SPOKEN_SLOTS = 2;
+
+const SPOKEN_HOURS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  noon: '12 pm',
+};
+
+/** Transcribed speech says "two o'clock" and "p.m."; the readers of typed choices want "2 pm". */
+export function typedForm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b/g,
+      (w) => SPOKEN_HOURS[w] ?? w,
+    )
+    .replace(/\bp\.\s?m\.?/g, 'pm')
+    .replace(/\ba\.\s?m\.?/g, 'am')
+    .replace(/\bin the (afternoon|evening)\b/g, 'pm')
+    .replace(/\bin the morning\b/g, 'am');
+}
+
+const YES =
+  /^\W*(yes|yeah|yep|yup|sure|correct|right|that'?s right|please( do)?|book it|go ahead|absolutely|perfect|sounds good|that works|ok(ay)?)\b/i;
+
+async function agentName(ctx: AppContext, workspaceId: string, agentId: string): Promise<string | null> {
+  const agent = await findUser(ctx.db, workspaceId, agentId);
+  return agent?.name.trim().split(/\s+/)[0] ?? null;
+}
+
+/**
+ * The caller's words when the call is waiting on a booking: a yes to a read-back books it, a choice
+ * among the times offered is read back, a day or time of their own gets the times nearest it. Null when
+ * the words are about something else: the conversation engine answers them.
+ */
+export async function bookingByVoice(
+  ctx: AppContext,
+  props: { call: CallRow; state: RelayState; text: string },
+): Promise<BookingReply | null> {
+  const { call, state } = props;
+  if (!call.leadId) return null;
+  const now = ctx.clock.now();
+  const text = typedForm(props.text);
+  if (state.confirm) {
+    const { slot, timezone, appointmentTypeId } = state.confirm;
+    if (YES.test(text) && !saysNo(text)) {
+      try {
+        const appointment = await bookSlot(ctx, {
+          workspaceId: call.workspaceId,
+          leadId: call.leadId,
+          appointmentTypeId,
+          start: slot.start,
+          agentId: slot.agentId,
+          via: 'conversation',
+          notifyLead: false,
+        });
+        const agent = await agentName(ctx, call.workspaceId, appointment.agentId);
+        const when = spokenWhen(slot.start, timezone, now);
+        return {
+          say: `You're booked for ${when}${agent ? ` with ${agent}` : ''}. We look forward to seeing you.`,
+          state: {},
+          booked: { appointmentId: appointment.id },
+        };
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'slot_unavailable')) throw error;
+        return offerTimes(ctx, { call, appointmentTypeId, intro: 'Sorry, that time was just taken. I have' });
+      }
+    }
+    if (saysNo(text) || declinesAll(text)) {
+      return state.offer
+        ? {
+            say: spokenOffer(
+              state.offer.slots.map((s) => s.start),
+              timezone,
+              now,
+              'No problem. I also have',
+            ),
+            state: { offer: state.offer },
+          }
+        : { say: 'No problem. What day and time would work better for you?', state: {} };
+    }
+  }
+  const offer = state.offer;
+  if (!offer) return null;
+  const requested = analyze(text, { now, tz: offer.timezone }).requestedTime;
+  const position = chosenByPosition(text, offer.slots.length);
+  let chosen = position === null ? undefined : offer.slots[position];
+  if (!chosen && offer.slots.length === 1 && (acceptsOnlyOffer(text) || YES.test(text)))
+    chosen = offer.slots[0];
+  if (!chosen) {
+    const matches = matchSlots(text, offer.slots, offer.timezone, requested);
+    if (matches.length === 1) chosen = matches[0];
+    else if (matches.length > 1) {
+      return {
+        say: spokenOffer(
+          matches.map((s) => s.start),
+          offer.timezone,
+          now,
+          'Sure. Is that',
+        ),
+        state: { offer: { ...offer, slots: matches } },
+      };
+    }
+  }
+  if (chosen) {
+    const agent = await agentName(ctx, call.workspaceId, chosen.agentId);
+    return {
+      say: spokenReadBack({ start: chosen.start, zone: offer.timezone, now, agent }),
+      state: {
+        offer,
+        confirm: { appointmentTypeId: offer.appointmentTypeId, timezone: offer.timezone, slot: chosen },
+      },
+    };
+  }
+  if (requested) {
+    return offerTimes(ctx, {
+      call,
+      appointmentTypeId: offer.appointmentTypeId,
+      preferences: preferencesFrom(requested, offer.timezone),
+      intro: 'I have',
+    });
+  }
+  if (declinesAll(text))
+    return { say: 'No problem. What day and time would work better for you?', state: {} };
+  return null;
+}
+
+/**
+ * The engine decided to offer times (the caller is qualified, or asked to meet): the nearest open ones,
+ * near the time they named when they named one. Null when nothing can be offered.
+ */
+export async function offerByVoice(
+  ctx: AppContext,
+  props: { call: CallRow; requestedTime: RequestedTime | null; tz: string },
+): Promise<BookingReply | null> {
+  const { call } = props;
+  if (!call.leadId) return null;
+  const lead = await findLead(ctx.db, call.workspaceId, call.leadId);
+  const appointmentTypeId = await defaultAppointmentType(ctx, call.workspaceId, lead ?? null);
+  if (!appointmentTypeId) return null;
+  return offerTimes(ctx, {
+    call,
+    appointmentTypeId,
+    intro: 'I have',
+    ...(props.requestedTime ? { preferences: preferencesFrom(props.requestedTime, props.tz) } : {}),
+  });
+}
+
+async function offerTimes(
+  ctx: AppContext,
+  props: { call: CallRow; appointmentTypeId: string; preferences?: SlotPreferences; intro: string },
+): Promise<BookingReply | null> {
+  const { call } = props;
+  if (!call.leadId) return null;
+  const base = {
+    workspaceId: call.workspaceId,
+    leadId: call.leadId,
+    appointmentTypeId: props.appointmentTypeId,
+    count: SPOKEN_SLOTS,
+  };
+  let intro = props.intro;
+  try {
+    let found = await offerSlots(ctx, {
+      ...base,
+      ...(props.preferences ? { preferences: props.preferences } : {}),
+    });
+    if (found.slots.length === 0 && props.preferences) {
+      found = await offerSlots(ctx, base);
+      intro = "I don't have anything open then. The nearest times I have are";
+    }
+    if (found.slots.length === 0) return null;
+    return {
+      say: spokenOffer(
+        found.slots.map((s) => s.start),
+        found.timezone,
+        ctx.clock.now(),
+        intro,
+      ),
+      state: {
+        offer: { appointmentTypeId: props.appointmentTypeId, timezone: found.timezone, slots: found.slots },
+      },
+    };
+  } catch (error) {
+    // No agent takes the type, or it was just switched off: the agent sets the time with the caller.
+    if (error instanceof AppError && error.status === 422) return null;
+    throw error;
+  }
+}

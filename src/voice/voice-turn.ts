@@ -1,0 +1,261 @@
+import { assistFor } from '../conversations/ai/ai-settings.service.js';
+import {
+  type AssistRecord,
+  assistUnderstanding,
+  assistWording,
+  emptyAssistRecord,
+} from '../conversations/assist.js';
+import { defaultAppointmentType } from '../conversations/booking.js';
+import type {
+  HandoffReason,
+  LanguageAssist,
+  TurnDecision,
+  TurnMessage,
+} from '../conversations/engine.types.js';
+import { decideTurn } from '../conversations/policy.js';
+import { readProfile } from '../conversations/profile.js';
+import { handoffSummary } from '../conversations/summary.js';
+import { applyTurn } from '../conversations/turn.apply.js';
+import {
+  type LoadedTurn,
+  loadKnowledge,
+  skipReason,
+  stateOf,
+  toHistory,
+  turnInput,
+} from '../conversations/turn.context.js';
+import { analyze } from '../conversations/understanding/analyze.js';
+import type { Trx } from '../db/database.js';
+import type { AppContext } from '../http/context.js';
+import { lockLead } from '../leads/leads.repository.js';
+import type { LeadRow } from '../leads/leads.table.js';
+import type { CallRow, CallTurnRow } from './calls.table.js';
+import { speakable } from './speech.js';
+import { loadVoiceTurn, type Utterance } from './voice-turn.context.js';
+
+/** What one engine turn decided for the caller, in speech. */
+export interface EngineReply {
+  /** Speech-ready sentences, in order. */
+  say: string[];
+  decision: TurnDecision | null;
+  /** The engine let the caller go (not interested) or handed them to a person: the call can end. */
+  closing: 'handoff' | 'lost' | null;
+  /** Why nothing was decided: the person is restricted, or the team has taken the conversation. */
+  skipped: 'restricted' | 'opted_out' | 'paused' | null;
+  tz: string;
+}
+
+const NO_REPLY: Omit<EngineReply, 'skipped'> = { say: [], decision: null, closing: null, tz: 'UTC' };
+
+function drafts(decision: TurnDecision) {
+  return decision.actions.flatMap((action) => (action.type === 'send' ? [action.draft] : []));
+}
+
+function closingOf(decision: TurnDecision, lead: LeadRow): EngineReply['closing'] {
+  if (decision.handoff) return 'handoff';
+  const stage = decision.actions.find((a) => a.type === 'stage');
+  return stage?.type === 'stage' && stage.stage === 'lost' && lead.stage !== 'lost' ? 'lost' : null;
+}
+
+/**
+ * One turn of the conversation engine for what the caller said: the same reading, the same decideTurn,
+ * and the same effects on the profile, score, stage, handoff and notes (applyTurn), as a text's turn.
+ * Nothing is texted: applyTurn is given no texts to queue, and the words are spoken instead. With a
+ * language model configured, `onSlowStart` fires before the model is asked, so the caller hears an
+ * acknowledgement while it thinks.
+ */
+export async function engineTurn(
+  ctx: AppContext,
+  props: {
+    call: CallRow;
+    transcript: readonly CallTurnRow[];
+    utterance: Utterance;
+    onSlowStart?: () => void;
+  },
+): Promise<EngineReply> {
+  const { call } = props;
+  if (!call.leadId) return { ...NO_REPLY, skipped: 'paused' };
+  const lead = await findLeadForBooking(ctx, call);
+  const canBook = (await defaultAppointmentType(ctx, call.workspaceId, lead)) !== null;
+  const assist = await assistFor(ctx, call.workspaceId);
+  if (!assist?.understand && !assist?.word) {
+    return ctx.db.transaction().execute((trx) => deterministicTurn(trx, ctx, { ...props, canBook }));
+  }
+  props.onSlowStart?.();
+  return assistedTurn(ctx, { ...props, canBook, assist });
+}
+
+async function findLeadForBooking(ctx: AppContext, call: CallRow): Promise<LeadRow | null> {
+  if (!call.leadId) return null;
+  return (
+    (await ctx.db
+      .selectFrom('leads')
+      .selectAll()
+      .where('workspaceId', '=', call.workspaceId)
+      .where('id', '=', call.leadId)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+function messageOf(
+  loaded: LoadedTurn,
+  utterance: Utterance,
+  understanding = analyze(utterance.text, { now: new Date(utterance.at), tz: loaded.tz }),
+): TurnMessage {
+  return { id: utterance.id, text: utterance.text, at: utterance.at, understanding };
+}
+
+async function deterministicTurn(
+  trx: Trx,
+  ctx: AppContext,
+  props: { call: CallRow; transcript: readonly CallTurnRow[]; utterance: Utterance; canBook: boolean },
+): Promise<EngineReply> {
+  const { call } = props;
+  const lead = call.leadId ? await lockLead(trx, call.workspaceId, call.leadId) : undefined;
+  if (!lead) return { ...NO_REPLY, skipped: 'paused' };
+  const loaded = await loadVoiceTurn(trx, props);
+  if (!loaded) return { ...NO_REPLY, skipped: 'paused' };
+  const skip = skipReason(loaded);
+  if (skip) return { ...NO_REPLY, skipped: skip, tz: loaded.tz };
+  const messages = [messageOf(loaded, props.utterance)];
+  const knowledge = await loadKnowledge(trx, loaded, messages);
+  const started = performance.now();
+  const input = turnInput(loaded, messages, knowledge, ctx.clock.now(), props.canBook);
+  const decision = decideTurn(input);
+  const decideMs = performance.now() - started;
+  await applyTurn(trx, ctx, {
+    loaded,
+    lead,
+    decision,
+    texts: [],
+    record: emptyAssistRecord(undefined),
+    decideMs,
+    greeted: input.state.greetedAfter,
+  });
+  return {
+    say: drafts(decision).map((d) => speakable(d.text)),
+    decision,
+    closing: closingOf(decision, lead),
+    skipped: null,
+    tz: loaded.tz,
+  };
+}
+
+async function assistedTurn(
+  ctx: AppContext,
+  props: {
+    call: CallRow;
+    transcript: readonly CallTurnRow[];
+    utterance: Utterance;
+    canBook: boolean;
+    assist: LanguageAssist;
+  },
+): Promise<EngineReply> {
+  const { call, utterance, assist } = props;
+  const loaded = await loadVoiceTurn(ctx.db, props);
+  if (!loaded) return { ...NO_REPLY, skipped: 'paused' };
+  const skip = skipReason(loaded);
+  if (skip) return { ...NO_REPLY, skipped: skip, tz: loaded.tz };
+  const record: AssistRecord = emptyAssistRecord(assist);
+  const budgetMs = loaded.settings.assistBudgetMs;
+  const now = ctx.clock.now();
+  const context = {
+    workspaceId: call.workspaceId,
+    leadId: loaded.lead.id,
+    now,
+    tz: loaded.tz,
+    pendingSlot: stateOf(loaded).pendingSlot,
+    history: loaded.history.map(toHistory),
+  };
+  const deterministic = analyze(utterance.text, { now: new Date(utterance.at), tz: loaded.tz });
+  const understanding = await assistUnderstanding({
+    assist,
+    budgetMs,
+    record,
+    text: utterance.text,
+    context,
+    deterministic,
+  });
+  const messages = [messageOf(loaded, utterance, understanding)];
+  const knowledge = await loadKnowledge(ctx.db, loaded, messages);
+  const started = performance.now();
+  const input = turnInput(loaded, messages, knowledge, now, props.canBook);
+  const decision = decideTurn(input);
+  const decideMs = performance.now() - started;
+  const texts: string[] = [];
+  for (const draft of drafts(decision)) {
+    texts.push(await assistWording({ assist, budgetMs, record, draft, persona: input.persona, context }));
+  }
+  return ctx.db.transaction().execute(async (trx): Promise<EngineReply> => {
+    const lead = await lockLead(trx, call.workspaceId, loaded.lead.id);
+    if (!lead) return { ...NO_REPLY, skipped: 'paused' };
+    await applyTurn(trx, ctx, {
+      loaded,
+      lead,
+      decision,
+      texts: [],
+      record,
+      decideMs,
+      greeted: input.state.greetedAfter,
+    });
+    return {
+      say: texts.map(speakable),
+      decision,
+      closing: closingOf(decision, lead),
+      skipped: null,
+      tz: loaded.tz,
+    };
+  });
+}
+
+/**
+ * The caller pressed 0: the engine's own handoff, applied as a turn that decided it (the conversation
+ * paused for the team, the agent told why, with the summary the engine writes for any handoff).
+ */
+export async function handOffCall(
+  ctx: AppContext,
+  props: { call: CallRow; transcript: readonly CallTurnRow[]; utterance: Utterance; reason: HandoffReason },
+): Promise<boolean> {
+  const { call } = props;
+  if (!call.leadId) return false;
+  const leadId = call.leadId;
+  return ctx.db.transaction().execute(async (trx) => {
+    const lead = await lockLead(trx, call.workspaceId, leadId);
+    const loaded = lead ? await loadVoiceTurn(trx, props) : null;
+    if (!lead || !loaded || loaded.covered) return false;
+    if (loaded.conversation.assistantPaused) return true;
+    const profile = readProfile(loaded.lead.profile);
+    const decision: TurnDecision = {
+      actions: [
+        {
+          type: 'handoff',
+          reason: props.reason,
+          summary: handoffSummary({
+            reason: props.reason,
+            leadName: loaded.contact.firstName,
+            profile,
+            score: lead.score,
+            history: loaded.history.map(toHistory),
+            zone: loaded.tz,
+          }),
+        },
+        { type: 'stage', stage: 'handed_off' },
+      ],
+      askedSlot: null,
+      declinedSlot: null,
+      progressed: true,
+      answered: null,
+      handoff: props.reason,
+    };
+    await applyTurn(trx, ctx, {
+      loaded,
+      lead,
+      decision,
+      texts: [],
+      record: emptyAssistRecord(undefined),
+      decideMs: 0,
+      greeted: false,
+    });
+    return true;
+  });
+}

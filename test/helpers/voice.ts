@@ -1,0 +1,74 @@
+import type { AddressInfo } from 'node:net';
+import { FakeConversationRelay } from '../fakes/twilio/conversation-relay.js';
+import { signWebhook } from '../fakes/twilio/webhooks.js';
+import {
+  buildTwilioTestApp,
+  OUR_NUMBER,
+  PUBLIC_URL,
+  postWebhook,
+  TWILIO_ACCOUNT_SID,
+  TWILIO_AUTH_TOKEN,
+  type TwilioTestApp,
+} from './twilio-app.js';
+
+let sidCounter = 0;
+
+/** A Twilio-looking call SID no other test uses. */
+export function nextCallSid(): string {
+  sidCounter += 1;
+  return `CA${String(Date.now()).slice(-8)}${String(sidCounter).padStart(24, '0')}`;
+}
+
+export interface VoiceTestApp extends TwilioTestApp {
+  /** Where the app listens, for the relay socket. */
+  origin: string;
+}
+
+/** The app on Twilio with its fake, listening on a local port so a relay client can connect. */
+export async function buildVoiceTestApp(): Promise<VoiceTestApp> {
+  const t = await buildTwilioTestApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = t.app.server.address() as AddressInfo;
+  return { ...t, origin: `ws://127.0.0.1:${port}` };
+}
+
+/** Twilio's incoming-call webhook, signed; the answer is TwiML. */
+export function postIncomingCall(t: TwilioTestApp, props: { callSid: string; from: string; to?: string }) {
+  const hook = signWebhook(TWILIO_AUTH_TOKEN, `${PUBLIC_URL}/webhooks/twilio/voice`, {
+    CallSid: props.callSid,
+    AccountSid: TWILIO_ACCOUNT_SID,
+    From: props.from,
+    To: props.to ?? OUR_NUMBER,
+    CallStatus: 'ringing',
+    Direction: 'inbound',
+    ApiVersion: '2010-04-01',
+  });
+  return postWebhook(t, hook);
+}
+
+/** The relay URL and call id a TwiML answer names. */
+export function relayOf(twiml: string): { url: string; callId: string } {
+  const url = /<ConversationRelay[^>]* url="([^"]+)"/.exec(twiml)?.[1]?.replaceAll('&amp;', '&');
+  const callId = /<Parameter name="callId" value="([^"]+)"/.exec(twiml)?.[1];
+  if (!url || !callId) throw new Error(`no ConversationRelay in ${twiml}`);
+  return { url, callId };
+}
+
+/** An incoming call answered, and Twilio's relay connected and set up for it. */
+export async function startCall(
+  t: VoiceTestApp,
+  props: { from: string; callSid?: string },
+): Promise<{ relay: FakeConversationRelay; callId: string; callSid: string; twiml: string }> {
+  const callSid = props.callSid ?? nextCallSid();
+  const answered = await postIncomingCall(t, { callSid, from: props.from });
+  if (answered.statusCode !== 200) throw new Error(`voice webhook: ${answered.statusCode} ${answered.body}`);
+  const { url, callId } = relayOf(answered.body);
+  const path = new URL(url).pathname + new URL(url).search;
+  const relay = await FakeConversationRelay.connect({
+    localUrl: `${t.origin}${path}`,
+    signedUrl: url,
+    authToken: TWILIO_AUTH_TOKEN,
+  });
+  relay.setup({ callSid, from: props.from, to: OUR_NUMBER, callId });
+  return { relay, callId, callSid, twiml: answered.body };
+}

@@ -61,8 +61,8 @@ const squash = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '');
 const LINE = /^\s*([A-Za-z][A-Za-z0-9 #'’()./&-]{0,40}?)\s*[:：]\s*(.*)$/;
 
 /**
- * "Label: value" lines of the text, and two-cell rows (`<tr><td>Label</td><td>value</td></tr>`) of the
- * HTML, read into fields. A label alone on its line takes the next line as its value. The first value
+ * Two-cell rows (`<tr><td>Label</td><td>value</td></tr>`) of the HTML and "Label: value" lines of the
+ * text, read into fields. A label alone on its line takes the next line as its value. The first value
  * of a field wins.
  */
 export function readLabelledFields(text: string, html: string | undefined): EmailFields {
@@ -72,6 +72,8 @@ export function readLabelledFields(text: string, html: string | undefined): Emai
     const cleaned = clean(value, field === 'message' ? 4500 : 300);
     if (field && cleaned && fields[field] === undefined) fields[field] = cleaned;
   };
+  // Table rows first: a text made from an HTML table runs its cells together on one line.
+  if (html) for (const [label, value] of tableRows(html)) take(label.replace(/[:：]\s*$/, ''), value);
   const lines = text.split(/\r?\n/);
   lines.forEach((line, index) => {
     const match = LINE.exec(line);
@@ -79,7 +81,6 @@ export function readLabelledFields(text: string, html: string | undefined): Emai
     const value = match[2]?.trim() || nextLine(lines, index);
     take(match[1], value);
   });
-  if (html) for (const [label, value] of tableRows(html)) take(label.replace(/[:：]\s*$/, ''), value);
   return fields;
 }
 

@@ -3,7 +3,7 @@ import { factsOf, readProfile } from '../src/conversations/profile.js';
 import { jobDefinitions, recurringJobs } from '../src/jobs/catalog.js';
 import { enqueueDueOccurrences } from '../src/jobs/jobs.cron.js';
 import { drainJobs } from '../src/jobs/jobs.drain.js';
-import { sendAgentMessage } from '../src/leads/lead-messages.service.js';
+import { sendAgentText } from '../src/leads/lead-messages.service.js';
 import { simulateInboundText } from '../src/messaging/sandbox.service.js';
 import { MINUTE } from '../src/platform/clock.js';
 import type { BookingWorld } from './bookings.runner.js';
@@ -112,12 +112,16 @@ export async function playJourney(
       }
     } else if (turn.agent !== undefined) {
       if (!leadId) throw new Error(`${journey.name}: the agent cannot write before the lead exists`);
-      await sendAgentMessage(ctx, { workspaceId: ws.workspaceId, leadId, body: turn.agent });
-      agentTexts.push({
-        at,
-        body: turn.agent,
-        messageId: await lastAgentText(world, ws.workspaceId, leadId),
-      });
+      // The dashboard's reply box, as Maria signed in.
+      const by = {
+        type: 'user',
+        userId: ws.agentId,
+        role: 'agent',
+        isOperator: false,
+        sessionId: 'journey',
+      } as const;
+      const sent = await sendAgentText(ctx, { workspaceId: ws.workspaceId, leadId, body: turn.agent, by });
+      agentTexts.push({ at, body: turn.agent, messageId: sent.row.id });
     } else throw new Error(`${journey.name}: turn ${index + 1} is neither the lead's nor the agent's`);
     await runUntil(world, ws.workspaceId, clock.now().getTime(), snapshot);
   }
@@ -170,20 +174,6 @@ async function nextSend(world: BookingWorld, workspaceId: string, leadId: string
     .where('status', 'in', UNSENT)
     .executeTakeFirst();
   return row?.at ? Date.parse(String(row.at)) : null;
-}
-
-/** The agent's text just written, found in the thread as the dashboard shows it. */
-async function lastAgentText(world: BookingWorld, workspaceId: string, leadId: string): Promise<string> {
-  const row = await world.ctx.db
-    .selectFrom('messages')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('leadId', '=', leadId)
-    .where('author', '=', 'agent')
-    .orderBy('createdAt', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 /** A finished journey's remaining jobs would otherwise run on the next journey's clock. */

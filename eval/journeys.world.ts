@@ -68,6 +68,8 @@ export async function openJourneyWorld(): Promise<BookingWorld> {
 export interface Workspace {
   workspaceId: string;
   slug: string;
+  /** Maria Lopez, the workspace's one agent. */
+  agentId: string;
 }
 
 export async function setUpWorkspace(world: BookingWorld, journey: Journey, knowledge: KnowledgeFacts) {
@@ -112,7 +114,7 @@ export async function setUpWorkspace(world: BookingWorld, journey: Journey, know
     });
   for (const { id: _id, ...faq } of knowledge.faqs)
     await createFaq(ctx, { workspaceId: workspace.id, body: createFaqBody.parse(faq) });
-  return { workspaceId: workspace.id, slug: workspace.slug } satisfies Workspace;
+  return { workspaceId: workspace.id, slug: workspace.slug, agentId: agent.id } satisfies Workspace;
 }
 
 const CONSENT_TEXT =

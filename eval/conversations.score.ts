@@ -32,6 +32,8 @@ export interface ScriptedConversation {
     startsBy: 'form' | 'text';
     leadType?: 'buyer' | 'seller' | 'renter';
     property?: { address?: string; mlsNumber?: string };
+    /** What the lead wrote in the form or API inquiry. */
+    message?: string | null;
   };
   now: string;
   tz: string;
@@ -50,6 +52,15 @@ export interface ScriptedConversation {
     notes?: string[];
     /** The question left open at the end. */
     lastAsked?: Slot;
+    /** About the first response (case-insensitive). */
+    firstReplyIncludes?: string[];
+    firstReplyExcludes?: string[];
+    /** Slots never asked, by the first response or any turn: the lead had already said them. */
+    neverAsks?: Slot[];
+    /** Words the agent's handoff summary must contain (case-insensitive). */
+    handoffIncludes?: string[];
+    /** At most this many texts from the assistant, keyword answers included. */
+    maxAssistantTexts?: number;
   };
 }
 
@@ -74,8 +85,6 @@ export const CONVERSATION_TARGETS = { reached: 0.9, withinTwoSegments: 1, faithf
 
 export const DEFAULT_CONVERSATIONS = path.join(import.meta.dirname, 'conversations.jsonl');
 const KNOWLEDGE = path.join(import.meta.dirname, 'knowledge.json');
-const FIRST_RESPONSE =
-  'Hi {firstName}, this is Maria with Hill Country Homes. Thanks for reaching out! Are you looking to buy, sell, or both?';
 
 export function loadConversations(file = DEFAULT_CONVERSATIONS): ScriptedConversation[] {
   return readJsonl<ScriptedConversation>(file);
@@ -119,9 +128,10 @@ export function playConversation(item: ScriptedConversation, knowledge: Knowledg
     leadId: `eval:${item.name}`,
     firstName,
     startsBy: item.lead.startsBy,
-    firstResponse: FIRST_RESPONSE.replace('{firstName}', firstName ?? 'there'),
+    // The first response is built from the inquiry, as intake builds it with the default settings.
+    inquiryMessage: item.lead.message ?? null,
     inquiry:
-      item.lead.leadType || item.lead.property
+      item.lead.leadType || item.lead.property || item.lead.message
         ? {
             id: 'inquiry',
             at: item.now,
@@ -133,24 +143,34 @@ export function playConversation(item: ScriptedConversation, knowledge: Knowledg
     knowledge,
     persona: { name: 'Maria', businessName: 'Hill Country Homes' },
     agentFirstName: 'Maria',
+    agentName: 'Maria Lopez',
     tz: item.tz,
+    startAt: new Date(item.now),
   });
   const start = Date.parse(item.now);
   const replies: string[] = [];
   const transcript: string[] = [];
   const unsupported: string[] = [];
-  item.turns.forEach((line, i) => {
-    transcript.push(`lead: ${line}`);
-    const sent = sim.text(line, new Date(start + (i + 1) * 60_000));
+  let seen = 0;
+  /** The assistant's texts since the last look (the first response among them), each checked for facts. */
+  const takeTexts = () => {
+    const written = sim.state.history.slice(seen).filter((m) => m.direction === 'outbound');
+    seen = sim.state.history.length;
     // What the lead had confidently told us by the end of this turn: all a reply may state of theirs.
     const known = factsOf(sim.state.profile);
-    for (const reply of sent) {
+    for (const { body: reply, kind } of written) {
       replies.push(reply);
-      transcript.push(`assistant: ${reply}`);
+      transcript.push(`${kind === 'first_response' ? 'first response' : 'assistant'}: ${reply}`);
       for (const fact of unsupportedFacts(reply, known, knowledge, item.tz)) {
         unsupported.push(`"${reply}" ${fact}, which the lead did not say`);
       }
     }
+  };
+  takeTexts();
+  item.turns.forEach((line, i) => {
+    transcript.push(`lead: ${line}`);
+    sim.text(line, new Date(start + (i + 1) * 60_000));
+    takeTexts();
   });
   const { state } = sim;
   const expected = item.expected;
@@ -181,6 +201,7 @@ export function playConversation(item: ScriptedConversation, knowledge: Knowledg
           : notes.includes(kind as never);
     if (!told) problems.push(`the agent was not told (${kind})`);
   }
+  problems.push(...journeyProblems(expected, state, replies));
   if (expected.lastAsked && lastAsked(state) !== expected.lastAsked) {
     problems.push(`last asked ${lastAsked(state) ?? 'nothing'}, expected ${expected.lastAsked}`);
   }
@@ -193,6 +214,45 @@ export function playConversation(item: ScriptedConversation, knowledge: Knowledg
     transcript,
     unsupported,
   };
+}
+
+/** A person's name the assistant must never speak as ("this is Maria", "Maria here", signed "- Maria"). */
+const SPEAKS_AS_PERSON = /\b(?:this is|i'm|i am|it's) maria\b|\bmaria here\b|^\s*-\s*maria\s*$/im;
+
+/** The checks every conversation gets, and the expectations about the first response and the handoff. */
+function journeyProblems(
+  expected: ScriptedConversation['expected'],
+  state: SimulationState,
+  replies: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  const lower = (text: string) => text.toLowerCase();
+  const first = state.history.find((m) => m.kind === 'first_response')?.body ?? '';
+  for (const text of expected.firstReplyIncludes ?? []) {
+    if (!lower(first).includes(lower(text))) problems.push(`the first response does not say "${text}"`);
+  }
+  for (const text of expected.firstReplyExcludes ?? []) {
+    if (lower(first).includes(lower(text))) problems.push(`the first response says "${text}"`);
+  }
+  const asked = new Set([state.profile.opening?.asked ?? null, ...state.turns.map((t) => t.askedSlot)]);
+  for (const slot of expected.neverAsks ?? []) {
+    if (asked.has(slot)) problems.push(`asked ${slot}, which the lead had already said`);
+  }
+  for (const text of expected.handoffIncludes ?? []) {
+    if (!lower(state.handoffSummary ?? '').includes(lower(text)))
+      problems.push(`the handoff summary does not say "${text}"`);
+  }
+  const texts = state.history.filter((m) => m.direction === 'outbound').map((m) => m.body);
+  if (expected.maxAssistantTexts !== undefined && texts.length > expected.maxAssistantTexts) {
+    problems.push(`${texts.length} texts from the assistant, at most ${expected.maxAssistantTexts} expected`);
+  }
+  texts.forEach((text, i) => {
+    if (i > 0 && text === texts[i - 1]) problems.push(`the same text twice in a row: "${text}"`);
+  });
+  for (const reply of replies) {
+    if (SPEAKS_AS_PERSON.test(reply)) problems.push(`speaks as a person: "${reply}"`);
+  }
+  return problems;
 }
 
 export function scoreConversations(

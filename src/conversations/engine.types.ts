@@ -164,10 +164,17 @@ export interface StoredProfile extends Profile {
   check?: FactCheck;
   /** The language of the conversation so far, for a text that has none of its own ("3", "ok"). */
   language?: ReplyLanguage;
+  /** What the first response built from the inquiry asked and whether it answered the inquiry's question. */
+  opening?: OpeningMemo;
+}
+
+export interface OpeningMemo {
+  asked: Slot | null;
+  answered: boolean;
 }
 
 /** Kept on the stored profile beside the facts, changed by the same profile action. */
-export type ConversationMemo = 'check' | 'language';
+export type ConversationMemo = 'check' | 'language' | 'opening';
 
 /** A question of the qualification script asks for one of these. `budget` is either end of the range. */
 export type Slot =
@@ -273,7 +280,9 @@ export type HandoffReason =
   | 'frustration'
   | 'legal_question'
   | 'lending_question'
-  | 'no_progress';
+  | 'no_progress'
+  /** The lead asked a question again, or said one went unanswered. */
+  | 'unanswered_question';
 
 export type AnswerSource = 'listing' | 'faq' | 'assistant' | 'confirm';
 

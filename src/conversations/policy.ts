@@ -21,9 +21,11 @@ import {
   asksForAgent,
   isFrustrated,
   isNotInterested,
+  questionMeant,
   repeatsQuestion,
   saysNo,
   saysThanks,
+  saysUnanswered,
 } from './signals.js';
 import { handoffSummary } from './summary.js';
 import { MAX_SEGMENTS, packTexts, windowPhrase } from './wording.js';
@@ -108,6 +110,10 @@ export function decideTurn(input: TurnInput): TurnDecision {
   const lastQuestion = read.questions.at(-1) ?? (asksWhoThisIs(read.text) ? read.text : null);
 
   const letGo = isNotInterested(read.text) && !read.wantsHuman;
+  /** A question of the lead's that goes to the agent, quoted in the handoff. */
+  let unanswered: string | null = null;
+  // The first response built from the inquiry already answered the question of a lead's first text.
+  const openerAnswered = state.greetedAfter && input.profile.opening?.answered === true;
 
   if (letGo) {
     part(say.notInterestedClose(voice));
@@ -120,9 +126,13 @@ export function decideTurn(input: TurnInput): TurnDecision {
     });
   } else {
     if (read.wantsHuman || asksForAgent(read.text, input.agent.firstName)) handoff = 'requested_human';
-    else if (isFrustrated(read.text) || (lastQuestion && repeatsQuestion(lastQuestion, earlierQuestions))) {
-      handoff = 'frustration';
-    }
+    else if (saysUnanswered(read.text)) {
+      handoff = 'unanswered_question';
+      unanswered = questionMeant(read.text, earlierQuestions);
+    } else if (lastQuestion && repeatsQuestion(lastQuestion, earlierQuestions)) {
+      handoff = 'unanswered_question';
+      unanswered = lastQuestion;
+    } else if (isFrustrated(read.text)) handoff = 'frustration';
 
     // The first response (the workspace's template) answered a Spanish first text in English: the
     // conversation goes on in Spanish at once, as an ordinary turn, rather than waiting for the next text.
@@ -146,7 +156,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
       });
     }
 
-    if (lastQuestion && !handoff) {
+    if (lastQuestion && !handoff && !openerAnswered) {
       const outcome = answerQuestion(lastQuestion, {
         knowledge: input.knowledge,
         inquiry: input.inquiry,
@@ -316,6 +326,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
         zone: input.tz,
         // A doubt not asked because a person takes over, or a check the lead did not answer.
         unconfirmed: read.doubt ?? (read.checkAnswer === null ? pendingCheck : null),
+        question: unanswered,
       }),
     });
   }

@@ -68,7 +68,7 @@ export function applyProfileChanges(
   const next: StoredProfile = { ...profile, sources: { ...(profile.sources ?? {}) } };
   const facts = next as Record<string, unknown>;
   for (const change of changes) {
-    if (change.field === 'check' || change.field === 'language') {
+    if (change.field === 'check' || change.field === 'language' || change.field === 'opening') {
       // Notes of the conversation, not the lead's facts: no source to show.
       if (change.value === null) delete facts[change.field];
       else facts[change.field] = change.value;

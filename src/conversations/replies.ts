@@ -58,7 +58,8 @@ export function acknowledge(
   profile: Profile,
 ): string | null {
   const facts = learned.filter(
-    (c) => c.field !== 'requestedTime' && c.field !== 'check' && c.field !== 'language',
+    (c) =>
+      c.field !== 'requestedTime' && c.field !== 'check' && c.field !== 'language' && c.field !== 'opening',
   );
   if (facts.length === 1 && facts[0]?.field === 'preApproved' && profile.preApproved === false) {
     return say(voice, 'ack-not-approved', {
@@ -73,7 +74,9 @@ export function acknowledge(
     ...new Set(
       facts
         .map((c) =>
-          c.field === 'check' || c.field === 'language' ? null : factFragment(c.field, profile, voice),
+          c.field === 'check' || c.field === 'language' || c.field === 'opening'
+            ? null
+            : factFragment(c.field, profile, voice),
         )
         .filter(Boolean),
     ),
@@ -202,6 +205,16 @@ const HANDOFF_TEXTS: Record<HandoffReason, Texts> = {
     ],
     es: [
       '¡Buena pregunta! Los detalles del préstamo los responde mejor {agent} o un prestamista. Ya se la pasé y le responderá en breve.',
+    ],
+  },
+  unanswered_question: {
+    en: [
+      "Sorry I didn't get you an answer! I've passed your question to {agent}, who will get back to you shortly.",
+      'My apologies for missing that. {agent} has your question and will get back to you shortly.',
+    ],
+    es: [
+      '¡Disculpe que no le respondí! Ya le pasé su pregunta a {agent}, que le responderá en breve.',
+      'Mis disculpas. {agent} ya tiene su pregunta y le responderá en breve.',
     ],
   },
   no_progress: {

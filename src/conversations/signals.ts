@@ -122,3 +122,31 @@ export function repeatsQuestion(question: string, earlier: readonly string[]): b
     return shared / Math.max(words.size, before.size) >= 0.75;
   });
 }
+
+const UNANSWERED = [
+  /\b(?:you|u|nobody|no one|no1) (?:still )?(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not) (?:answer(?:ed)?|respond(?:ed)? to|repl(?:y|ied) to|address(?:ed)?|got back to me (?:on|about)|get back to me (?:on|about))\b/,
+  /\b(?:you|u) (?:ignored|skipped|missed|dodged) my (?:question|q)\b/,
+  /\b(?:didn'?t|did not|never) (?:get|got|receive|received) an? (?:answer|reply|response)\b/,
+  /\b(?:still )?waiting (?:on|for) (?:an? )?(?:answer|reply|response)\b/,
+  /\bwhat about my (?:question|q)\b/,
+  /\b(?:that|this) (?:doesn'?t|does not|didn'?t|did not) answer my question\b/,
+  /\banswer my question\b/,
+];
+
+/** "you didn't answer my question about the HOA": the lead says a question of theirs went unanswered. */
+export const saysUnanswered = (text: string): boolean => any(UNANSWERED, plain(text));
+
+/**
+ * The question a lead means by "my question about the HOA": the latest earlier text of theirs that names
+ * the topic (or, with no topic, the latest that asked something), else the complaint itself.
+ */
+export function questionMeant(text: string, earlier: readonly string[]): string {
+  const topic = /\bquestion (?:about|on|regarding|re|for) ([^?.!,;]{2,60})/.exec(plain(text))?.[1];
+  const words = topic ? contentWords(topic) : new Set<string>();
+  const asked = [...earlier].reverse();
+  const match =
+    words.size > 0
+      ? asked.find((previous) => [...contentWords(previous)].some((word) => words.has(word)))
+      : asked.find((previous) => previous.includes('?'));
+  return match ?? text;
+}

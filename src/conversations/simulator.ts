@@ -1,5 +1,6 @@
 import { classifyInbound } from '../consent/keywords.js';
 import type { LeadStage } from '../leads/leads.table.js';
+import { DEFAULT_MESSAGING_SETTINGS } from '../messaging/messaging.settings.js';
 import type { ConversationSettings } from './conversation.settings.js';
 import type {
   HandoffReason,
@@ -9,6 +10,7 @@ import type {
   StoredProfile,
   TurnAction,
 } from './engine.types.js';
+import { firstResponseText, inquiryReading } from './first-response.js';
 import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
 import { decideTurn } from './policy.js';
 import { applyProfileChanges } from './profile.js';
@@ -25,13 +27,23 @@ export interface SimulationSetup {
   firstName: string | null;
   /** `form`: the lead came in by a form and got the first response before texting; `text`: their first text started it. */
   startsBy: 'form' | 'text';
-  firstResponse: string;
+  /**
+   * A workspace's own first-response text, as written; absent: the first response is built from the
+   * inquiry (its message, lead type and property) and the script, as intake builds it.
+   */
+  firstResponse?: string;
   inquiry: InquiryContext | null;
+  /** What the lead wrote in the form or API inquiry. */
+  inquiryMessage?: string | null;
   settings: ConversationSettings;
   knowledge: KnowledgeFacts;
   persona: Persona;
   agentFirstName: string | null;
+  /** The agent's full name, for the introduction ("working with Maria Lopez"). */
+  agentName?: string | null;
   tz: string;
+  /** When a form lead's first response goes out. */
+  startAt?: Date;
 }
 
 export interface SimulationState {
@@ -41,6 +53,8 @@ export interface SimulationState {
   paused: boolean;
   optedOut: boolean;
   handoff: HandoffReason | null;
+  /** What the agent was told at the handoff. */
+  handoffSummary: string | null;
   bookings: number;
   notes: Extract<TurnAction, { type: 'note' }>[];
   history: HistoryMessage[];
@@ -68,6 +82,7 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
     paused: false,
     optedOut: false,
     handoff: null,
+    handoffSummary: null,
     bookings: 0,
     notes: [],
     history: [],
@@ -77,8 +92,59 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
     state.history.push({ id: nextId(), direction: 'outbound', author, kind, body, at });
     return body;
   };
-  if (setup.startsBy === 'form')
-    say(setup.firstResponse, new Date(0).toISOString(), 'assistant', 'first_response');
+  let greeted = false;
+  /** The first response: the workspace's text as given, or built from the inquiry as intake builds it. */
+  const greet = (at: Date, firstText: { id: string; text: string } | null) => {
+    greeted = true;
+    const iso = at.toISOString();
+    const message = firstText?.text ?? setup.inquiryMessage ?? null;
+    const reading = inquiryReading({
+      message,
+      understanding: message ? analyze(message, { now: at, tz: setup.tz }) : null,
+      sourceId: firstText?.id ?? `inquiry:${setup.inquiry?.id ?? 'form'}`,
+      at: iso,
+      inquiry: setup.inquiry,
+      profile: state.profile,
+      script: setup.settings.script,
+      knowledge: setup.knowledge,
+      leadId: setup.leadId,
+      firstName: setup.firstName,
+      agentFirstName: setup.agentFirstName,
+      businessName: setup.persona.businessName,
+      tz: setup.tz,
+      now: at,
+      replyInLeadLanguage: setup.settings.replyInLeadLanguage,
+    });
+    state.profile = reading.profile;
+    state.score = reading.score;
+    if (setup.firstResponse !== undefined)
+      return say(setup.firstResponse, iso, 'assistant', 'first_response');
+    const first = firstResponseText(reading, {
+      workspace: {
+        workspaceId: 'simulation',
+        workspaceName: setup.persona.businessName,
+        timezone: setup.knowledge.zone,
+        defaultRegion: 'US',
+        settings: DEFAULT_MESSAGING_SETTINGS,
+      },
+      firstName: setup.firstName,
+      agentName: setup.agentName ?? setup.agentFirstName,
+      propertyAddress: setup.inquiry?.property?.address ?? null,
+      at: iso,
+      sourceId: firstText?.id ?? 'inquiry',
+    });
+    state.profile = applyProfileChanges(state.profile, [first.memo]);
+    if (reading.opening.forAgent) {
+      state.notes.push({
+        type: 'note',
+        kind: 'question_for_agent',
+        subject: 'A question for you to confirm',
+        body: `The lead asked: "${reading.opening.forAgent}".`,
+      });
+    }
+    return say(first.body, iso, 'assistant', 'first_response');
+  };
+  if (setup.startsBy === 'form') greet(setup.startAt ?? new Date(0), null);
 
   return {
     state,
@@ -94,10 +160,11 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
       };
       state.history.push(inbound);
       const firstText = state.history.filter((m) => m.direction === 'inbound').length === 1;
-      const greetedAfter = setup.startsBy === 'text' && firstText;
-      if (greetedAfter) say(setup.firstResponse, iso, 'assistant', 'first_response');
-
       const { keyword, optOut } = classifyInbound(text, { optedOut: state.optedOut });
+      // A first text that is a keyword or an opt-out is no inquiry: only the keyword is answered.
+      const isKeyword = keyword !== null || (optOut !== null && optOut.channel !== 'voice');
+      const greetedAfter = setup.startsBy === 'text' && firstText && !isKeyword;
+      if (greetedAfter) greet(at, { id: inbound.id, text });
       if (keyword === 'stop' || (optOut && optOut.channel !== 'voice')) {
         const confirm = !state.optedOut;
         state.optedOut = true;
@@ -117,8 +184,8 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
       }
 
       const turnState = deriveState(state.turns, {
-        firstResponseSent: true,
-        firstResponseAsks: setup.settings.firstResponseAsks,
+        firstResponseSent: greeted,
+        firstResponseAsks: state.profile.opening?.asked ?? setup.settings.firstResponseAsks,
         greetedAfter,
       });
       const decision = decideTurn({
@@ -139,6 +206,7 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
         handoff: setup.settings.handoff,
         now: at,
         tz: setup.tz,
+        replyInLeadLanguage: setup.settings.replyInLeadLanguage,
       });
       state.turns.push({
         status: greetedAfter ? 'absorbed' : 'replied',
@@ -161,6 +229,7 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
             break;
           case 'handoff':
             state.handoff = action.reason;
+            state.handoffSummary = action.summary;
             state.paused = true;
             break;
           case 'booking':

@@ -9,6 +9,7 @@ export const HANDOFF_LABELS: Record<HandoffReason, string> = {
   legal_question: 'a legal question only you should answer',
   lending_question: 'a lending question only you or a lender should answer',
   no_progress: 'the conversation stopped moving forward',
+  unanswered_question: 'a question the assistant did not answer',
 };
 
 /** The profile in one line for an agent: "buying; moving within about 2 months; up to $450K; ...". */
@@ -44,6 +45,8 @@ export function handoffSummary(props: {
   zone: string;
   /** What the lead seemed to say but did not confirm: for the agent to ask, never a fact. */
   unconfirmed?: FactCheck | null;
+  /** The lead's question that went unanswered, quoted for the agent. */
+  question?: string | null;
 }): string {
   const last = props.history.slice(-6).map((m) => {
     const who = m.direction === 'inbound' ? 'Lead' : m.author === 'agent' ? 'Agent' : 'Assistant';
@@ -53,6 +56,7 @@ export function handoffSummary(props: {
   const doubtful = props.unconfirmed ? checkFragments(props.unconfirmed, props.profile, voice) : [];
   return [
     `Why: ${HANDOFF_LABELS[props.reason]}.`,
+    ...(props.question ? [`Their question: "${clip(props.question.replace(/\s+/g, ' '), 300)}"`] : []),
     `${props.leadName ?? 'The lead'}: ${describeProfile(props.profile, props.zone)}. Score ${props.score}/100.`,
     ...(doubtful.length > 0 ? [`Not confirmed, worth asking: ${doubtful.join('; ')}.`] : []),
     'Last messages:',

@@ -176,7 +176,8 @@ export function toHistory(row: MessageRow): HistoryMessage {
 export function personaOf(loaded: LoadedTurn): Persona {
   const business = loaded.workspace.settings.businessName ?? loaded.workspace.workspaceName;
   return {
-    name: loaded.settings.assistantName ?? loaded.agentFirstName ?? business,
+    // The assistant is never a person: its own name if the workspace gave it one, else the business's.
+    name: loaded.settings.assistantName ?? business,
     tone: loaded.settings.tone,
     businessName: business,
   };
@@ -196,7 +197,8 @@ export function stateOf(loaded: LoadedTurn): ConversationState {
     })),
     {
       firstResponseSent: loaded.lead.firstResponseQueuedAt !== null,
-      firstResponseAsks: loaded.settings.firstResponseAsks,
+      // A first response built from the inquiry noted what it asked; a workspace's own template asks the setting's.
+      firstResponseAsks: readProfile(loaded.lead.profile).opening?.asked ?? loaded.settings.firstResponseAsks,
       greetedAfter,
     },
   );

@@ -1,14 +1,12 @@
 import type { ConsentSource } from '../consent/consent.table.js';
+import { firstResponseText, type InquiryReading, readInquiry } from '../conversations/first-response.js';
 import { scheduleFollowUp } from '../conversations/follow-up.service.js';
+import { applyProfileChanges } from '../conversations/profile.js';
 import type { Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import type { AppContext } from '../http/context.js';
-import {
-  loadWorkspaceMessaging,
-  renderTemplate,
-  type WorkspaceMessaging,
-} from '../messaging/messaging.settings.js';
+import { loadWorkspaceMessaging, type WorkspaceMessaging } from '../messaging/messaging.settings.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { queueOutbound } from '../messaging/outbox.service.js';
 import { DAY } from '../platform/clock.js';
@@ -51,6 +49,8 @@ export interface IncomingLead {
    * asked to reach out by hand either.
    */
   keywordOnly?: boolean;
+  /** The lead's first text, when that text is the inquiry: the facts it gives name it as their source. */
+  messageId?: string | undefined;
 }
 
 export interface ReceivedLead {
@@ -145,6 +145,29 @@ async function intake(
       now,
     });
 
+  const agent = lead.assignedUserId ? await findUser(trx, input.workspaceId, lead.assignedUserId) : undefined;
+  // What the inquiry says goes on the profile, whether or not it is answered by text.
+  const reading = input.keywordOnly
+    ? null
+    : await readInquiry(trx, {
+        workspace,
+        leadId: lead.id,
+        profile: lead.profile,
+        inquiry: {
+          id: inquiryId,
+          at,
+          message: input.message ?? null,
+          leadType: input.leadType ?? null,
+          property: input.property ?? null,
+        },
+        messageId: input.messageId,
+        firstName: contact.firstName,
+        agentFirstName: agent?.name.trim().split(/\s+/)[0] ?? null,
+        tz: input.timezone ?? contact.timezone ?? workspace.timezone,
+        now,
+      });
+  if (reading) await storeReading(trx, lead, reading, at);
+
   const result: ReceivedLead = {
     leadId: lead.id,
     contactId: contact.id,
@@ -154,22 +177,28 @@ async function intake(
     phoneValid: contact.phoneValid === 1,
     firstResponse: { status: 'not_queued', reason: firstResponseSkipReason(input, contact) },
   };
-  if (!startsFirstResponse) {
+  if (!startsFirstResponse || !reading) {
     if (!merged && input.channel !== 'import' && !input.keywordOnly) {
       await tellAgentNotTexted(trx, ctx, lead, result.firstResponse.reason);
     }
     return result;
   }
 
-  const agent = lead.assignedUserId ? await findUser(trx, input.workspaceId, lead.assignedUserId) : undefined;
-  const agentName = agent?.name.split(' ')[0] ?? null;
-  const body = renderTemplate(workspace.settings.firstResponseTemplate, {
+  const first = firstResponseText(reading, {
+    workspace,
     firstName: contact.firstName,
-    agentName: agentName ?? workspace.settings.businessName ?? workspace.workspaceName,
-    businessName: workspace.settings.businessName ?? workspace.workspaceName,
-    propertyAddress: input.property?.address,
-    aboutProperty: input.property?.address ? ` about ${input.property.address}` : '',
+    agentName: agent?.name ?? null,
+    propertyAddress: input.property?.address ?? null,
+    at,
+    sourceId: input.messageId ?? `inquiry:${inquiryId}`,
   });
+  await storeReading(
+    trx,
+    lead,
+    { ...reading, profile: applyProfileChanges(reading.profile, [first.memo]) },
+    at,
+  );
+  const body = first.body;
   const { message } = await queueOutbound(trx, ctx, {
     workspace,
     contact,
@@ -205,7 +234,30 @@ async function intake(
   if (message.status === 'blocked' && input.channel !== 'import') {
     await tellAgentNotTexted(trx, ctx, lead, message.gateReason ?? 'blocked');
   }
+  const question = reading.opening.forAgent;
+  if (question && message.status !== 'blocked') {
+    await notifyTeam(trx, ctx, {
+      workspaceId: input.workspaceId,
+      leadId: lead.id,
+      userId: lead.assignedUserId,
+      kind: 'question_for_agent',
+      subject: 'A question for you to confirm',
+      body: `The lead asked: "${question.slice(0, 300)}". The assistant said you would confirm.`,
+    });
+  }
   return result;
+}
+
+async function storeReading(trx: Trx, lead: LeadRow, reading: InquiryReading, at: string): Promise<void> {
+  const intent = reading.profile.intent;
+  const leadType =
+    intent === 'buy' ? 'buyer' : intent === 'sell' ? 'seller' : intent === 'rent' ? 'renter' : null;
+  await updateLead(trx, lead.workspaceId, lead.id, {
+    profile: toJson(reading.profile),
+    score: reading.score,
+    ...(lead.leadType === null && leadType ? { leadType } : {}),
+    updatedAt: at,
+  });
 }
 
 function firstResponseSkipReason(input: IncomingLead, contact: ContactRow): string {

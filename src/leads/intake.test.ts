@@ -63,7 +63,7 @@ describe('lead intake', () => {
       provider: 'sandbox',
     });
     expect(message.body).toBe(
-      'Hi Dana, this is Maria with Hill Country Homes. Thanks for reaching out about 12 Oak St! Are you looking to buy, sell, or both?',
+      'Hi Dana, this is the automated assistant for Hill Country Homes, working with Maria Lopez. Thanks for reaching out about 12 Oak St! Is this about a home to buy, one to sell, or both?',
     );
     const row = await t.ctx.db
       .selectFrom('leads')

@@ -233,6 +233,7 @@ async function startThread(
       : undefined,
     attemptFirstResponse: inquiry,
     keywordOnly: !props.inquiry,
+    messageId: props.messageId,
   });
   const contact = await findContact(trx, workspace.workspaceId, received.contactId);
   const thread = contact ? await threadOf(trx, contact) : undefined;

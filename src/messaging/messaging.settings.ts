@@ -10,6 +10,8 @@ const settingFields = {
   businessName: z.string().trim().min(1).max(120),
   supportContact: z.string().trim().min(1).max(200),
   firstResponseTemplate: z.string().trim().min(1).max(640),
+  /** How the assistant introduces itself in the first response (`{intro}`): it says it is automated. */
+  introTemplate: z.string().trim().min(1).max(200),
   helpTemplate: z.string().trim().min(1).max(320),
   stopTemplate: z.string().trim().min(1).max(320),
   startTemplate: z.string().trim().min(1).max(320),
@@ -28,14 +30,23 @@ const settingFields = {
   agentNotifications: z.enum(['sms', 'email', 'both', 'none']),
 };
 
+/**
+ * The first response: the assistant's introduction, then a reply built from the inquiry (what it said
+ * back, an answer from the knowledge base, and the first question of the script still unanswered).
+ * Merge fields: {intro}, {inquiryReply}, {nextQuestion}, {firstName}, {agentName} (first name),
+ * {agentFullName}, {businessName}, {propertyAddress}, {aboutProperty} (" about 12 Oak St").
+ */
+export const DEFAULT_FIRST_RESPONSE = '{intro} {inquiryReply}';
+/** Who is texting: the business's automated assistant, working with the named agent; never the agent. */
+export const DEFAULT_INTRO =
+  'Hi {firstName}, this is the automated assistant for {businessName}, working with {agentFullName}.';
+
 /** Per-workspace messaging settings, kept under `settings.messaging` of the workspace. */
 export const messagingSettingsSchema = z.strictObject({
   businessName: settingFields.businessName.optional(),
   supportContact: settingFields.supportContact.optional(),
-  firstResponseTemplate: settingFields.firstResponseTemplate.default(
-    'Hi {firstName}, this is {agentName} with {businessName}. Thanks for reaching out{aboutProperty}! ' +
-      'Are you looking to buy, sell, or both?',
-  ),
+  firstResponseTemplate: settingFields.firstResponseTemplate.default(DEFAULT_FIRST_RESPONSE),
+  introTemplate: settingFields.introTemplate.default(DEFAULT_INTRO),
   helpTemplate: settingFields.helpTemplate.default(
     '{businessName}: real estate texts about your inquiry. Help: {supportContact}. Msg frequency varies. ' +
       'Msg & data rates may apply. Reply STOP to opt out.',

@@ -72,6 +72,20 @@ const planted: [Journey, Check][] = [
     'replyExcludes',
   ],
   [{ ...stop, name: 'planted: a phone in no state', lead: { ...stop.lead, phoneState: 'ZZ' } }, 'played'],
+  [
+    {
+      name: 'planted: an agent text at night, hours after the lead wrote, goes at once',
+      now: '2026-03-04T18:00:00-06:00',
+      tz: 'America/Chicago',
+      lead: { firstName: 'Pat', phoneState: 'TX', source: 'form', message: 'looking to buy' },
+      turns: [
+        { lead: 'can I talk to a person', after: 2 },
+        { agent: "Hi Pat, Maria Lopez here, I'll call tomorrow", after: 200 },
+      ],
+      expected: { outcome: 'handed_off', agentReplyWithinMinutes: 5 },
+    },
+    'agentReplyWithinMinutes',
+  ],
 ];
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cc-journeys-'));
@@ -94,6 +108,9 @@ describe('lead journeys over a real database', () => {
     for (const check of ['outcome', 'appointment', 'replyIncludes', 'profile'] as Check[])
       expect(bookingChecks).not.toContain(check);
     expect(report.targets[0]?.met).toBe(false);
+    // The held text is recorded with when it was written and when it went.
+    const night = report.failures.find((f) => f.name.startsWith('planted: an agent text at night'));
+    expect(night?.transcript.join('\n')).toMatch(/Thu 0\d:\d\d agent: Hi Pat.*\[written Wed 21:22, held/);
   }, 120_000);
 
   it('reports a fresh set in totals only, never naming a journey', () => {

@@ -15,8 +15,14 @@ const clip = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().sli
 
 function systemFor(persona: Persona, draft: ReplyDraft): string {
   const tone = persona.tone?.trim() ? clip(persona.tone, 80) : 'warm, brief and professional';
-  const who = `${clip(persona.name, 80)} with ${clip(persona.businessName, 120)}`;
-  return `You are ${who}, texting a real-estate lead for their agent. Your tone: ${tone}.
+  const business = clip(persona.businessName, 120);
+  const name = clip(persona.name, 80);
+  // The assistant is automated and says so; it never writes as the agent or any other person.
+  const who =
+    name === business
+      ? `the automated assistant of ${business}`
+      : `${name}, the automated assistant of ${business}`;
+  return `You are ${who}, texting a real-estate lead for their agent. Never present yourself as a person. Your tone: ${tone}.
 Rewrite the draft text message below in your own voice so it reads naturally. Rules:
 - Keep every fact exactly as written: each number, price, address, date, day, time, link, name and capitalised keyword (such as STOP).
 - Add nothing: no new facts, numbers, links, promises, offers or questions. If the draft asks a question, ask that same question once; if it asks none, ask none.

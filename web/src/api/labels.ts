@@ -27,6 +27,7 @@ export const HANDOFF_LABELS: Record<string, string> = {
   legal_question: 'a legal question only you should answer',
   lending_question: 'a lending question only you or a lender should answer',
   no_progress: 'the conversation stopped moving forward',
+  unanswered_question: 'a question the assistant did not answer',
 };
 
 /** The compliance gate's reasons, in words an agent understands. */

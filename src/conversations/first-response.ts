@@ -1,0 +1,152 @@
+import type { DbOrTrx } from '../db/database.js';
+import type { PropertyOfInterest } from '../leads/leads.schema.js';
+import type { LeadType } from '../leads/leads.table.js';
+import { DEFAULT_INTRO, renderTemplate, type WorkspaceMessaging } from '../messaging/messaging.settings.js';
+import { loadConversationSettings } from './conversation.settings.js';
+import type { ProfileChange, StoredProfile } from './engine.types.js';
+import { rowToFaqFacts, rowToListingFacts } from './knowledge/knowledge.presenters.js';
+import { faqsForTurn, listingsForTurn } from './knowledge/knowledge.service.js';
+import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
+import { buildOpening, fitReply, type Opening, type OpeningInput, SPANISH_INTRO } from './opening.js';
+import { applyProfileChanges, factsOf, readProfile } from './profile.js';
+import { scoreLead } from './score.js';
+import { analyze } from './understanding/analyze.js';
+
+export interface InquiryToRead {
+  workspace: WorkspaceMessaging;
+  leadId: string;
+  /** The lead's stored profile before this inquiry. */
+  profile: unknown;
+  inquiry: {
+    id: string;
+    at: string;
+    message: string | null;
+    leadType: LeadType | null;
+    property: PropertyOfInterest | null;
+  };
+  /** The lead's first text when the inquiry is one; else the facts name the inquiry. */
+  messageId?: string | undefined;
+  firstName: string | null;
+  agentFirstName: string | null;
+  tz: string;
+  now: Date;
+}
+
+export interface InquiryReading {
+  opening: Opening;
+  /** The profile with what the inquiry said, and its score. */
+  profile: StoredProfile;
+  score: number;
+}
+
+/**
+ * Reads an inquiry like any text of the lead's (the same analysis and confidence rule) and decides the
+ * first response's parts. Knowledge is looked up only when the message asks something.
+ */
+export async function readInquiry(db: DbOrTrx, props: InquiryToRead): Promise<InquiryReading> {
+  const { workspace, inquiry } = props;
+  const settings = await loadConversationSettings(db, workspace.workspaceId);
+  const message = inquiry.message?.trim() ? inquiry.message.trim() : null;
+  const understanding = message ? analyze(message, { now: new Date(inquiry.at), tz: props.tz }) : null;
+  const property = inquiry.property
+    ? { address: inquiry.property.address, mlsNumber: inquiry.property.mlsNumber }
+    : null;
+  const knowledge: KnowledgeFacts = { listings: [], faqs: [], zone: workspace.timezone };
+  if (message && understanding?.question) {
+    const [listings, faqs] = await Promise.all([
+      listingsForTurn(db, workspace.workspaceId, { texts: [message], inquiry: property }),
+      faqsForTurn(db, workspace.workspaceId),
+    ]);
+    knowledge.listings = listings.map(rowToListingFacts);
+    knowledge.faqs = faqs.map(rowToFaqFacts);
+  }
+  return inquiryReading({
+    message,
+    understanding,
+    sourceId: props.messageId ?? `inquiry:${inquiry.id}`,
+    at: inquiry.at,
+    inquiry: { id: inquiry.id, at: inquiry.at, leadType: inquiry.leadType, property },
+    profile: readProfile(props.profile),
+    script: settings.script,
+    knowledge,
+    leadId: props.leadId,
+    firstName: props.firstName,
+    agentFirstName: props.agentFirstName,
+    businessName: workspace.settings.businessName ?? workspace.workspaceName,
+    tz: props.tz,
+    now: props.now,
+    replyInLeadLanguage: settings.replyInLeadLanguage,
+  });
+}
+
+/** The opening decided and the profile it leaves, with its score: no I/O (the simulator uses it too). */
+export function inquiryReading(input: OpeningInput): InquiryReading {
+  const opening = buildOpening(input);
+  const stored = applyProfileChanges(input.profile, opening.changes);
+  const replied = input.message !== null && !input.sourceId.startsWith('inquiry:');
+  const score = scoreLead(factsOf(stored), { replies: replied ? 1 : 0 });
+  return { opening, profile: { ...stored, scoreFactors: score.factors }, score: score.score };
+}
+
+export interface FirstResponseText {
+  body: string;
+  /** The `opening` memo: what the text asked and whether it answered the inquiry's question. */
+  memo: ProfileChange;
+}
+
+/**
+ * The workspace's first-response template filled: `{intro}` is the assistant's introduction (its own
+ * setting), `{inquiryReply}` the reply built from the inquiry, fitted to two segments with the rest of
+ * the template, `{nextQuestion}` the question alone. A template without them renders as written.
+ */
+export function firstResponseText(
+  reading: InquiryReading,
+  props: {
+    workspace: WorkspaceMessaging;
+    firstName: string | null;
+    agentName: string | null;
+    propertyAddress: string | null;
+    at: string;
+    sourceId: string;
+  },
+): FirstResponseText {
+  const { settings, workspaceName } = props.workspace;
+  const { opening } = reading;
+  const business = settings.businessName ?? workspaceName;
+  const agentFirst = props.agentName?.trim().split(/\s+/)[0] ?? null;
+  const spanish = opening.language === 'es';
+  const fields = {
+    firstName: props.firstName,
+    agentName: agentFirst ?? business,
+    agentFullName: props.agentName?.trim() || (spanish ? 'nuestro equipo' : 'our team'),
+    businessName: business,
+    propertyAddress: props.propertyAddress,
+    aboutProperty: props.propertyAddress ? ` about ${props.propertyAddress}` : '',
+  };
+  const introTemplate =
+    spanish && settings.introTemplate === DEFAULT_INTRO ? SPANISH_INTRO : settings.introTemplate;
+  const intro = renderTemplate(introTemplate, fields);
+  const template = settings.firstResponseTemplate;
+  const usesReply = template.includes('{inquiryReply}');
+  const usesQuestion = usesReply || template.includes('{nextQuestion}');
+  const render = (reply: string) =>
+    renderTemplate(template, { ...fields, intro, inquiryReply: reply, nextQuestion: opening.question });
+  const fitted = usesReply
+    ? fitReply(opening, render)
+    : { text: render(''), asked: usesQuestion && opening.question !== null, answered: false };
+  return {
+    body: fitted.text,
+    memo: {
+      field: 'opening',
+      // A template that asks nothing of the reply's leaves the workspace's `firstResponseAsks` in force.
+      value: usesQuestion
+        ? {
+            asked: fitted.asked ? opening.askedSlot : null,
+            answered: opening.answered && (fitted.answered || opening.answer === null),
+          }
+        : null,
+      messageId: props.sourceId,
+      at: props.at,
+    },
+  };
+}

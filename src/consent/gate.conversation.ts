@@ -53,7 +53,14 @@ export function answersLead(kind: string, at: Date, leadWroteAt: Date | null): b
  */
 export async function initiatedSentSince(
   db: DbOrTrx,
-  props: { workspaceId: string; contactId: string; since: Date; excludeId: string | undefined },
+  props: {
+    workspaceId: string;
+    contactId: string;
+    since: Date;
+    excludeId: string | undefined;
+    /** Only texts by these authors; all of ours when absent. */
+    authors?: readonly ('assistant' | 'system' | 'agent')[];
+  },
 ): Promise<string[]> {
   let query = db
     .selectFrom('messages')
@@ -65,6 +72,7 @@ export async function initiatedSentSince(
     .where('status', 'in', SENT_STATUSES)
     .where('sentAt', '>=', props.since.toISOString());
   if (props.excludeId) query = query.where('id', '!=', props.excludeId);
+  if (props.authors) query = query.where('author', 'in', props.authors);
   const sent = await query.orderBy('sentAt', 'asc').execute();
   if (sent.length === 0) return [];
   const leadTexts = await db

@@ -230,15 +230,17 @@ async function checkCaps(
   }
   if (input.kind === 'manual') return null;
 
-  // The workspace's own cap is against texting someone too often unasked; an answer to the lead's own
-  // text is asked for, or a conversation could not get past its sixth reply.
-  if (!input.directReply) {
+  // The workspace's own cap is against texting someone too often unasked, so like the state caps it counts
+  // what the assistant starts; an answer to the lead's own text is asked for, or a conversation could not
+  // get past its sixth reply.
+  if (!input.directReply && !props.answering) {
     const max = input.settings.contactDailyCap;
-    const sent = await automatedSentSince(db, {
+    const sent = await initiatedSentSince(db, {
       workspaceId: input.workspaceId,
       contactId: input.contact.id,
       since: new Date(input.now.getTime() - 24 * HOUR),
       excludeId: input.messageId,
+      authors: ['assistant', 'system'],
     });
     if (sent.length >= max) {
       const oldest = sent[sent.length - max] as string;
@@ -254,28 +256,6 @@ async function checkCaps(
     });
   }
   return null;
-}
-
-const AUTOMATED_SENT = ['sending', 'sent', 'delivered', 'undelivered'] as const;
-
-/** Send times of automated texts to the contact since `since`, oldest first. */
-async function automatedSentSince(
-  db: DbOrTrx,
-  props: { workspaceId: string; contactId: string; since: Date; excludeId: string | undefined },
-): Promise<string[]> {
-  let query = db
-    .selectFrom('messages')
-    .select('sentAt')
-    .where('workspaceId', '=', props.workspaceId)
-    .where('contactId', '=', props.contactId)
-    .where('direction', '=', 'outbound')
-    .where('author', 'in', ['assistant', 'system'])
-    .where('kind', '!=', 'keyword_reply')
-    .where('status', 'in', AUTOMATED_SENT)
-    .where('sentAt', '>=', props.since.toISOString());
-  if (props.excludeId) query = query.where('id', '!=', props.excludeId);
-  const rows = await query.orderBy('sentAt', 'asc').execute();
-  return rows.map((row) => row.sentAt as string);
 }
 
 /**

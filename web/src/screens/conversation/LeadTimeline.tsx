@@ -6,7 +6,8 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatTime, Time, useViewerZone } from '../../components/Time.tsx';
 import { timelineLine } from './timeline-lines.ts';
 
-const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
+// Keyed by string: a kind the server adds before this list knows it shows by its own name.
+const KIND_LABELS: Record<string, string> = {
   inquiry: 'Inquiry',
   message: 'Text',
   consent: 'Consent',
@@ -16,6 +17,7 @@ const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
   note: 'Note',
   handoff: 'Handoff',
   assistant: 'Assistant',
+  call: 'Call',
 };
 
 /** Entries have no id: the instant, kind and summary name one, and repeats get a counter. */

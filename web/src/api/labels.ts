@@ -43,6 +43,8 @@ export const GATE_REASON_LABELS: Record<string, string> = {
   invalid_phone: 'the phone number is not valid',
   restricted: 'a privacy request restricts contact',
   no_phone: 'no phone number',
+  stale_superseded: 'the lead wrote again before it could go, and got a newer answer',
+  stale_expired: 'it waited too long to still make sense',
 };
 
 export function gateReasonLabel(reason: string): string {

@@ -129,7 +129,7 @@ export function ConversationScreen({ leadId }: { leadId: string }) {
         <HandoffSummary lead={current} />
         <ErrorBanner error={messages.error} onRetry={messages.reload} />
         <Thread messages={messages.data?.items} />
-        <Composer leadId={leadId} disabledReason={noPhone} onSent={onSent} />
+        <Composer leadId={leadId} disabledReason={noPhone} revision={revision} onSent={onSent} />
       </section>
       <aside className="lead-panel" aria-label="Lead details">
         <LeadAssignment lead={current} onChanged={(next) => lead.setData(() => next)} />

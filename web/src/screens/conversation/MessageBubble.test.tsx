@@ -41,10 +41,41 @@ describe('a message’s status', () => {
       }),
       noTime,
     );
-    expect(view.reason).toBe(
-      "Held: quiet hours in the lead's time zone; goes out at 2026-01-16T14:00:00.000Z",
-    );
+    expect(view.reason).toBe("Held until at 2026-01-16T14:00:00.000Z — quiet hours in the lead's time zone");
     expect(view.tone).toBe('warning');
+  });
+
+  it('names the rule holding a text and when it goes', () => {
+    const view = messageStatus(
+      message({
+        status: 'deferred',
+        gate: {
+          outcome: 'deferred',
+          reason: 'state_cap',
+          deferUntil: '2026-01-20T14:00:00.000Z',
+          rule: {
+            code: 'state_cap',
+            label: 'Florida daily limit',
+            state: 'FL',
+            citation: 'Fla. Stat. § 501.616(6)(b)',
+            sendAnyway: false,
+          },
+        },
+      }),
+      noTime,
+    );
+    expect(view.reason).toBe('Held until at 2026-01-20T14:00:00.000Z — Florida daily limit');
+  });
+
+  it('says why a held text that went stale was not sent', () => {
+    const view = messageStatus(
+      message({
+        status: 'blocked',
+        gate: { outcome: 'blocked', reason: 'stale_superseded', deferUntil: null },
+      }),
+      noTime,
+    );
+    expect(view.reason).toBe('Not sent: the lead wrote again before it could go, and got a newer answer');
   });
 
   it('shows an unknown gate reason in words rather than hiding it', () => {
@@ -85,6 +116,29 @@ describe('<MessageBubble>', () => {
     expect(item.className).toContain('theirs');
     expect(screen.getByText('Lead')).toBeTruthy();
     expect(screen.queryByText(/Received/)).toBeNull();
+  });
+
+  it('shows a held text with its release time in the viewer’s zone and the rule', () => {
+    renderBubble(
+      message({
+        author: 'assistant',
+        status: 'deferred',
+        gate: {
+          outcome: 'deferred',
+          reason: 'quiet_hours',
+          deferUntil: '2026-01-20T14:00:00.000Z',
+          rule: {
+            code: 'state_hours',
+            label: 'Florida calling hours',
+            state: 'FL',
+            citation: 'Fla. Stat. § 501.616(6)(a)',
+            sendAnyway: false,
+          },
+        },
+      }),
+    );
+    expect(screen.getByText(/Held$/)).toBeTruthy();
+    expect(screen.getByText(/^Held until .*20.* — Florida calling hours$/)).toBeTruthy();
   });
 
   it('shows the status and the reason under a blocked agent text', () => {

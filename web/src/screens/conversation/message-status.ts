@@ -38,9 +38,11 @@ export function messageStatus(message: Message, formatTime: (iso: string) => str
         tone: 'error',
       };
     case 'deferred': {
-      const reason = message.gate ? gateReasonLabel(message.gate.reason) : 'held back';
-      const until = message.gate?.deferUntil ? `; goes out ${formatTime(message.gate.deferUntil)}` : '';
-      return { label, reason: `Held: ${reason}${until}`, tone: 'warning' };
+      // "Held until Fri 8:00 AM — Florida calling hours": when it goes, then the rule holding it.
+      const gate = message.gate;
+      const why = gate?.rule?.label ?? (gate ? gateReasonLabel(gate.reason) : 'held back');
+      const reason = gate?.deferUntil ? `Held until ${formatTime(gate.deferUntil)} — ${why}` : `Held: ${why}`;
+      return { label, reason, tone: 'warning' };
     }
     case 'failed':
     case 'undelivered':

@@ -36,6 +36,8 @@ export async function tellTeamOfHeldText(
   const { message, decision } = props;
   if (decision.outcome !== 'deferred' || message.author === 'agent' || message.kind === 'keyword_reply')
     return;
+  // A possible opt-out has its own note, asking a person to decide.
+  if (decision.reason === 'possible_opt_out') return;
   const lead = await findLead(trx, message.workspaceId, message.leadId);
   if (!lead || !isHotLead(lead)) return;
   const contact = await findContact(trx, message.workspaceId, message.contactId);
@@ -43,7 +45,7 @@ export async function tellTeamOfHeldText(
   const why = decision.rule?.label ?? decision.reason.replaceAll('_', ' ');
   const when = decision.deferUntil
     ? `until ${releaseTimeLabel(decision.deferUntil, props.workspaceTimezone)}`
-    : 'until someone on the team looks at it';
+    : 'for now';
   await notifyTeam(trx, ctx, {
     workspaceId: message.workspaceId,
     leadId: lead.id,

@@ -15,6 +15,7 @@ import {
   findSourceLead,
   insertPayload,
   insertSourceLead,
+  recordPayloadFailure,
   updatePayload,
 } from './sources.repository.js';
 import type { IngestResult } from './sources.schema.js';
@@ -150,13 +151,7 @@ export async function noteAttemptFailure(
   final: boolean,
   at: Date,
 ): Promise<void> {
-  await updatePayload(
-    db,
-    payload.workspaceId,
-    payload.id,
-    final ? { status: 'failed', error: error.slice(0, 500), processedAt: at.toISOString() } : { error: error.slice(0, 500) },
-    'received',
-  );
+  await recordPayloadFailure(db, payload.workspaceId, payload.id, { error: error.slice(0, 500), final, at });
 }
 
 function incomingLead(

@@ -151,3 +151,23 @@ export function insertSourceLead(
 ): Promise<unknown> {
   return trx.insertInto('sourceLeads').values(row).execute();
 }
+
+/** One more failed reading of a payload still `received`; the last one marks it `failed`. */
+export async function recordPayloadFailure(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
+  props: { error: string; final: boolean; at: Date },
+): Promise<void> {
+  await db
+    .updateTable('sourcePayloads')
+    .set((eb) => ({
+      attempts: eb('attempts', '+', 1),
+      error: props.error,
+      ...(props.final ? { status: 'failed' as const, processedAt: props.at.toISOString() } : {}),
+    }))
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .where('status', '=', 'received')
+    .execute();
+}

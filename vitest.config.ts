@@ -13,6 +13,7 @@ const dataLayerSuites = [
   'src/consent/consent-log.test.ts',
   'src/http/events.test.ts',
   'src/privacy/**/*.test.ts',
+  'src/voice/**/*.test.ts',
   'test/pg/**/*.test.ts',
   'test/http/isolation.test.ts',
   'test/http/input-bounds.test.ts',

@@ -11,6 +11,7 @@ export const TIMELINE_KINDS = [
   'note',
   'handoff',
   'assistant',
+  'call',
 ] as const;
 
 export const timelineEntrySchema = z.object({
@@ -24,7 +25,7 @@ export const timelineEntrySchema = z.object({
         'source, channel, message; consent: channel, purpose, ' +
         'action, source; stage: from, to; assignment: from, to, toName; appointment: appointmentId, change ' +
         '(booked, moved, cancelled, status), startAt; note: noteId, authorName, body; handoff: reason; ' +
-        'assistant: paused',
+        'assistant: paused; call: callId, direction, outcome, durationSeconds',
     ),
 });
 

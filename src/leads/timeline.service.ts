@@ -6,6 +6,7 @@ import type { AppContext } from '../http/context.js';
 import { listLeadMessages } from '../messaging/messaging.repository.js';
 import type { MessageRow } from '../messaging/messaging.table.js';
 import { listAppointmentRows } from '../scheduling/appointments.repository.js';
+import { listCallsForLead } from '../voice/calls.repository.js';
 import { listUsers } from '../workspaces/users.repository.js';
 import type { AuditLogRow } from '../workspaces/workspaces.table.js';
 import { THREAD_LIMIT } from './lead-messages.service.js';
@@ -26,6 +27,7 @@ const ORDER: Record<TimelineKind, number> = {
   assistant: 6,
   appointment: 7,
   note: 8,
+  call: 4,
 };
 
 const WHO: Record<MessageRow['author'], string> = {
@@ -133,6 +135,7 @@ export async function leadTimeline(
       leadId: lead.id,
     }),
   ]);
+  const calls = await listCallsForLead(ctx.db, workspaceId, lead.id, THREAD_LIMIT);
   const [audits, users] = await Promise.all([
     listAuditForTargets(ctx.db, workspaceId, [
       { type: 'lead', ids: [lead.id] },
@@ -185,6 +188,19 @@ export async function leadTimeline(
       }),
     ),
     ...audits.flatMap((row) => auditEntry(row, names) ?? []),
+    ...calls.map(
+      (row): TimelineEntry => ({
+        at: row.startedAt,
+        kind: 'call',
+        summary: `${row.direction === 'inbound' ? 'Call from the lead' : 'Call to the lead'}${row.outcome ? `: ${row.outcome.replaceAll('_', ' ')}` : ''}`,
+        data: {
+          callId: row.id,
+          direction: row.direction,
+          outcome: row.outcome,
+          durationSeconds: row.durationSeconds,
+        },
+      }),
+    ),
   ];
   return entries.sort((a, b) => (a.at === b.at ? ORDER[a.kind] - ORDER[b.kind] : a.at < b.at ? -1 : 1));
 }

@@ -8,6 +8,7 @@ import { upsertPushSubscription } from '../../src/messaging/push.repository.js';
 import { fileRequest } from '../../src/privacy/requests.service.js';
 import { bookSlot } from '../../src/scheduling/booking.service.js';
 import { issueFeed } from '../../src/scheduling/calendars/ics-feed.js';
+import { insertCallOnce } from '../../src/voice/calls.repository.js';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../helpers/app.js';
 import { auditRows, buildLead, buildTeam, buildUser, type Team } from '../helpers/factories.js';
 import { buildAgent, buildType } from '../helpers/scheduling.js';
@@ -34,6 +35,7 @@ interface Fixtures {
   bConversationId: string;
   bNotificationId: string;
   bPushSubscriptionId: string;
+  bCallId: string;
 }
 
 /** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
@@ -53,6 +55,7 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
     conversations: { id: f.bConversationId },
     notifications: { id: f.bNotificationId },
     push: { id: f.bPushSubscriptionId },
+    calls: { id: f.bCallId },
   };
   return ids[resource]?.[param];
 }
@@ -189,6 +192,23 @@ describe('workspace isolation, from the route table', () => {
       lastFailureAt: null,
       lastError: null,
     });
+    const { call: bCall } = await insertCallOnce(t.ctx.db, {
+      ...{ id: `call-${b.workspace.id}`, workspaceId: b.workspace.id, leadId: bLead.leadId },
+      ...{ contactId: bLead.contactId, conversationId: bLead.conversationId, provider: 'sandbox' },
+      ...{ providerCallSid: `CA-${b.workspace.id}`, sessionId: null, direction: 'inbound' },
+      ...{ fromNumber: '+15125550197', toNumber: '+15125550199', status: 'completed', statusHistory: '[]' },
+      ...{ answeredBy: null, greeting: 'Bravo greeting', startedAt: new Date().toISOString() },
+      ...{ connectedAt: null, endedAt: null, durationSeconds: null, outcome: null, handoffReason: null },
+      ...{
+        relayState: '{}',
+        transferTo: null,
+        transferStatus: null,
+        transferredAt: null,
+        recordingEnabled: 0,
+      },
+      ...{ recordingSid: null, recordingStatus: null, recordingPath: null, recordingDurationSeconds: null },
+      ...{ createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
+    });
     f = {
       b,
       bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name },
@@ -205,6 +225,7 @@ describe('workspace isolation, from the route table', () => {
       bConversationId: bLead.conversationId,
       bNotificationId,
       bPushSubscriptionId: bPush.id,
+      bCallId: bCall.id,
     };
     secrets = [
       b.workspace.id,

@@ -24,6 +24,13 @@ export interface AppointmentDialogProps {
 
 type Mode = 'view' | 'move' | 'cancel';
 
+const WHERE: Record<string, string> = {
+  phone: 'Phone call',
+  video: 'Video call',
+  office: 'Office',
+  property: "At the lead's property",
+};
+
 /** The part of GET /leads/:id this dialog shows. */
 interface LeadContact {
   contact: { name: string | null; phone: string | null };
@@ -102,7 +109,7 @@ export function AppointmentDialog(props: AppointmentDialogProps) {
         <dd>{appointment.status.replace('_', ' ')}</dd>
         <dt>Where</dt>
         <dd>
-          {appointment.location.kind}
+          {WHERE[appointment.location.kind] ?? appointment.location.kind}
           {appointment.location.text ? ` · ${appointment.location.text}` : ''}
         </dd>
         {appointment.notes && (

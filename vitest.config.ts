@@ -23,6 +23,8 @@ const dataLayerSuites = [
   'test/security/rate-limits.test.ts',
   'test/security/opt-out-races.test.ts',
   'test/security/webhook-forgery.test.ts',
+  'src/integrations/**/*.test.ts',
+  'test/security/lead-sources.fuzz.test.ts',
 ];
 
 export default defineConfig({

@@ -1,6 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {
+  type CreateListingInput,
+  createListingBody,
+} from '../src/conversations/knowledge/knowledge.schema.js';
+import { createListing } from '../src/conversations/knowledge/knowledge.service.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { type AppContext, contextFrom } from '../src/http/context.js';
@@ -63,13 +68,26 @@ export async function openBookingWorld(): Promise<BookingWorld> {
   };
 }
 
+type AppointmentKind = 'buyer_consultation' | 'listing_appointment' | 'showing' | 'call';
+
 export interface BookingSetup {
   now: string;
   /** The lead's zone (stored on the contact). */
   tz: string;
   agent: { name: string; timezone: string; weekly: AvailabilityInput['weekly'] };
-  appointmentType: { name: string; kind: 'buyer_consultation' | 'listing_appointment' | 'showing' | 'call' };
-  lead: { name: string; leadType?: 'buyer' | 'seller' | undefined };
+  appointmentType: { name: string; kind: AppointmentKind };
+  /** Further appointment types the agent takes (a showing beside a listing consultation). */
+  moreAppointmentTypes?: { name: string; kind: AppointmentKind }[] | undefined;
+  /** The knowledge base: listings as the API takes them (open houses included). */
+  listings?: CreateListingInput[] | undefined;
+  lead: {
+    name: string;
+    leadType?: 'buyer' | 'seller' | 'renter' | undefined;
+    /** What the inquiry said, and the home it was about. */
+    message?: string | undefined;
+    property?: { address?: string; mlsNumber?: string } | undefined;
+    channel?: 'form' | 'api' | undefined;
+  };
 }
 
 export interface PlayedLead {
@@ -101,27 +119,34 @@ export async function startLead(world: BookingWorld, setup: BookingSetup): Promi
     agentId: agent.id,
     availability: { weekly: setup.agent.weekly, minimumNoticeMinutes: 120 },
   });
-  await createAppointmentType(ctx, {
-    workspaceId: workspace.id,
-    body: {
-      name: setup.appointmentType.name,
-      kind: setup.appointmentType.kind,
-      durationMinutes: 60,
-      slotStepMinutes: 30,
-      locationKind: 'office',
-      locationText: '100 Congress Ave',
-      agents: [{ agentId: agent.id, weight: 1 }],
-    },
-  });
+  for (const type of [setup.appointmentType, ...(setup.moreAppointmentTypes ?? [])]) {
+    await createAppointmentType(ctx, {
+      workspaceId: workspace.id,
+      body: {
+        name: type.name,
+        kind: type.kind,
+        durationMinutes: 60,
+        slotStepMinutes: 30,
+        locationKind: 'office',
+        locationText: '100 Congress Ave',
+        agents: [{ agentId: agent.id, weight: 1 }],
+      },
+    });
+  }
+  for (const listing of setup.listings ?? []) {
+    await createListing(ctx, { workspaceId: workspace.id, body: createListingBody.parse(listing) });
+  }
   const phone = `+1512555${String(1000 + sequence).padStart(4, '0')}`;
   const received = await receiveLead(ctx, {
     workspaceId: workspace.id,
-    channel: 'form',
-    source: 'website',
+    channel: setup.lead.channel ?? 'form',
+    source: setup.lead.channel === 'api' ? 'api' : 'website',
     name: setup.lead.name,
     phone,
     timezone: setup.tz,
     ...(setup.lead.leadType ? { leadType: setup.lead.leadType } : {}),
+    ...(setup.lead.message ? { message: setup.lead.message } : {}),
+    ...(setup.lead.property ? { property: setup.lead.property } : {}),
     attemptFirstResponse: true,
     consent: {
       sms: true,

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { CreateListingInput } from '../src/conversations/knowledge/knowledge.schema.js';
+import { fromJson } from '../src/db/schema.js';
 import {
   type AppointmentState,
   appointmentsOf,
@@ -6,6 +8,7 @@ import {
   type BookingWorld,
   leadTexts,
   openBookingWorld,
+  type PlayedLead,
   stageOf,
   startLead,
 } from './bookings.runner.js';
@@ -29,7 +32,15 @@ export interface BookingConversation {
   /** The agent also works Saturdays 10:00–14:00. */
   saturdays?: boolean;
   type?: 'buyer_consultation' | 'listing_appointment';
-  leadType?: 'buyer' | 'seller';
+  /** The appointment types the agent takes, in place of `type` (e.g. a showing and a listing consultation). */
+  types?: ('buyer_consultation' | 'listing_appointment' | 'showing')[];
+  leadType?: 'buyer' | 'seller' | 'renter';
+  /** The inquiry's message, the home it was about, and where it came from. */
+  message?: string;
+  property?: { address?: string; mlsNumber?: string };
+  channel?: 'form' | 'api';
+  /** The knowledge base: listings (with their open houses). */
+  listings?: CreateListingInput[];
   turns: string[];
   split?: 'holdout';
   expected: {
@@ -40,6 +51,16 @@ export interface BookingConversation {
     replyIncludes?: string[];
     /** Some reply carries a booking-page link. */
     bookingLink?: boolean;
+    /** No reply contains any of these. */
+    replyExcludes?: string[];
+    /** The assistant handed the lead to the agent for this reason (and paused). */
+    handoff?: string;
+    /** Words the agent's handoff summary contains. */
+    handoffIncludes?: string[];
+    /** Facts the lead's profile holds at the end. */
+    profile?: Record<string, unknown>;
+    /** Notifications the team got, by kind. */
+    notified?: string[];
   };
 }
 
@@ -70,8 +91,15 @@ export function loadBookings(file = DEFAULT_BOOKINGS): BookingConversation[] {
   return readJsonl<BookingConversation>(file);
 }
 
+const TYPE_NAMES = {
+  buyer_consultation: 'Buyer consultation',
+  listing_appointment: 'Listing consultation',
+  showing: 'Showing',
+} as const;
+
 function setupOf(item: BookingConversation): BookingSetup {
   const listing = item.type === 'listing_appointment';
+  const [first, ...more] = (item.types ?? []).map((kind) => ({ name: TYPE_NAMES[kind], kind }));
   return {
     now: item.now,
     tz: item.tz,
@@ -80,11 +108,47 @@ function setupOf(item: BookingConversation): BookingSetup {
       timezone: item.agentTz ?? 'America/Chicago',
       weekly: item.saturdays ? { ...WEEKDAYS, saturday: [{ start: '10:00', end: '14:00' }] } : WEEKDAYS,
     },
-    appointmentType: listing
-      ? { name: 'Listing appointment', kind: 'listing_appointment' }
-      : { name: 'Buyer consultation', kind: 'buyer_consultation' },
-    lead: { name: 'Lee Park', ...(item.leadType ? { leadType: item.leadType } : {}) },
+    appointmentType:
+      first ??
+      (listing
+        ? { name: 'Listing appointment', kind: 'listing_appointment' }
+        : { name: 'Buyer consultation', kind: 'buyer_consultation' }),
+    moreAppointmentTypes: more,
+    ...(item.listings ? { listings: item.listings } : {}),
+    lead: {
+      name: 'Lee Park',
+      ...(item.leadType ? { leadType: item.leadType } : {}),
+      ...(item.message ? { message: item.message } : {}),
+      ...(item.property ? { property: item.property } : {}),
+      ...(item.channel ? { channel: item.channel } : {}),
+    },
   };
+}
+
+/** What the team was told, the conversation's pause and the lead's profile at the end. */
+async function leadState(world: BookingWorld, lead: PlayedLead) {
+  const [notes, conversation, row] = await Promise.all([
+    world.ctx.db
+      .selectFrom('notifications')
+      .select(['kind', 'body'])
+      .where('workspaceId', '=', lead.workspaceId)
+      .where('leadId', '=', lead.leadId)
+      .execute(),
+    world.ctx.db
+      .selectFrom('conversations')
+      .select(['assistantPaused', 'pausedReason'])
+      .where('workspaceId', '=', lead.workspaceId)
+      .where('leadId', '=', lead.leadId)
+      .executeTakeFirst(),
+    world.ctx.db
+      .selectFrom('leads')
+      .select('profile')
+      .where('workspaceId', '=', lead.workspaceId)
+      .where('id', '=', lead.leadId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const profile = fromJson<Record<string, unknown> | null>(row.profile) ?? {};
+  return { notes, conversation, profile };
 }
 
 /** What happened to the lead's appointments: the first start seen for each, and where they ended. */
@@ -129,6 +193,34 @@ export async function playBooking(world: BookingWorld, item: BookingConversation
     if (!replies.some((r) => r.includes(text))) problems.push(`no reply says "${text}"`);
   if (expected.bookingLink && !replies.some((r) => /\/b\/[\w-]+/.test(r)))
     problems.push('no reply carries a booking link');
+  for (const text of expected.replyExcludes ?? [])
+    if (replies.some((r) => r.toLowerCase().includes(text.toLowerCase())))
+      problems.push(`a reply says "${text}"`);
+  // Always: the assistant never sends the same text twice in a row.
+  for (const [i, reply] of replies.entries())
+    if (i > 0 && reply === replies[i - 1])
+      problems.push(`the same text twice in a row: "${reply.slice(0, 60)}"`);
+  if (expected.handoff || expected.handoffIncludes || expected.profile || expected.notified) {
+    const state = await leadState(world, lead);
+    if (expected.handoff && state.conversation?.pausedReason !== `handoff:${expected.handoff}`)
+      problems.push(
+        `paused as ${state.conversation?.pausedReason ?? 'nothing'}, expected handoff:${expected.handoff}`,
+      );
+    const summary = state.notes
+      .filter((n) => n.kind === 'handoff')
+      .map((n) => n.body)
+      .join('\n');
+    for (const words of expected.handoffIncludes ?? [])
+      if (!summary.toLowerCase().includes(words.toLowerCase()))
+        problems.push(`no handoff summary says "${words}"`);
+    for (const [field, value] of Object.entries(expected.profile ?? {}))
+      if (JSON.stringify(state.profile[field]) !== JSON.stringify(value))
+        problems.push(
+          `profile ${field} is ${JSON.stringify(state.profile[field])}, expected ${JSON.stringify(value)}`,
+        );
+    for (const kind of expected.notified ?? [])
+      if (!state.notes.some((n) => n.kind === kind)) problems.push(`the team got no ${kind} notification`);
+  }
   return {
     name: item.name,
     split: item.split ?? 'dev',

@@ -160,7 +160,13 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     const [booked] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(booked).toBeDefined();
 
+    // A day named: times that day to choose from, not the first one taken for the lead.
     await text(phone, 'Something came up, can we do Wednesday?');
+    const choices = await lastText(leadId);
+    expect(choices).toMatch(/1\) Wed, Jan 21 .*2\) Wed, Jan 21/);
+    const [still] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
+    expect(still?.start).toBe(booked?.start);
+    await text(phone, '1');
     const [moved] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(moved?.id).toBe(booked?.id);
     expect(moved?.startLocal).toMatch(/^2026-01-21T/);

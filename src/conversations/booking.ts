@@ -3,7 +3,9 @@ import type { DbOrTrx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { lockLead, updateConversation, updateLead } from '../leads/leads.repository.js';
-import type { LeadRow } from '../leads/leads.table.js';
+import type { LeadRow, LeadStage } from '../leads/leads.table.js';
+import { recordStageChange } from '../leads/stage-history.js';
+import { notifyTeam } from '../messaging/notifications.service.js';
 import { queueOutbound } from '../messaging/outbox.service.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
@@ -16,18 +18,34 @@ import {
   formatWhen,
   formatWhere,
   listUpcomingAppointments,
+  nearestAlternatives,
   type OfferedSlot,
   offerSlots,
   rescheduleAppointment,
   type SlotPreferences,
 } from '../scheduling/index.js';
 import { findUser } from '../workspaces/users.repository.js';
-import type { StoredProfile } from './engine.types.js';
+import {
+  alternativesParts,
+  bookingLinkText,
+  cancelledText,
+  confirmationText,
+  type OfferIntro,
+  offerTexts,
+  openHouseNoted,
+} from './booking-texts.js';
+import type { HandoffReason, ReplyLanguage, StoredProfile } from './engine.types.js';
+import { type OpenHouseOffer, openHousesForLead } from './knowledge/open-houses.js';
+import { turnLanguage } from './language.js';
 import { readProfile } from './profile.js';
-import { type LoadedTurn, loadTurn, skipReason } from './turn.context.js';
+import { lastAutomatedTextOf, wouldRepeat } from './repeats.js';
+import { handoffText, type Voice } from './replies.js';
+import { HANDOFF_LABELS, handoffSummary } from './summary.js';
+import { inquiryContext, type LoadedTurn, loadTurn, skipReason, toHistory } from './turn.context.js';
 import { insertTurnOnce } from './turns.repository.js';
 import { analyze } from './understanding/analyze.js';
 import type { RequestedTime } from './understanding/understanding.schema.js';
+import { packTexts, windowPhrase } from './wording.js';
 
 /**
  * Booking inside the conversation: the slots offered to the lead are remembered on the lead's profile
@@ -44,6 +62,13 @@ export interface PendingOffer {
   offeredAt: string;
   /** The offer moves this appointment rather than booking a new one. */
   rescheduleOf?: string;
+  /**
+   * Nothing was free when the lead asked: their words and the window asked for. These times are the
+   * nearest alternatives, and a refusal of them hands the lead to the agent.
+   */
+  missed?: { texts: string[]; requested: RequestedTime };
+  /** An open house offered beside the times: the lead may drop in, no booking. */
+  openHouse?: OpenHouseOffer;
 }
 
 type BookingProfile = StoredProfile & { pendingOffer?: PendingOffer };
@@ -68,11 +93,13 @@ const ORDINALS: [RegExp, number][] = [
 export function asksToCancel(text: string): boolean {
   const t = text.toLowerCase().trim();
   if (/^\W*(cancel|stop|end|quit|unsubscribe)\W*$/.test(t)) return false;
-  return /\b(cancel|call (it|this) off|can'?t make it|won'?t make it)\b/.test(t);
+  return /\b(cancel|call (it|this) off|can'?t make it|won'?t make it|cancelar|no (?:podemos|puedo) ir)\b/.test(
+    t,
+  );
 }
 
 export function asksToReschedule(text: string): boolean {
-  return /\b(reschedul\w*|something came up|move (it|the|our)|push (it|the)|another (day|time)|different (day|time)|instead|change the (time|day)|can we do|could we do)\b/i.test(
+  return /\b(reschedul\w*|something came up|move (it|the|our)|push (it|the)|another (day|time)|different (day|time)|instead|change the (time|day)|can we do|could we do|reprogramar\w*|cambiar(?:la)? (?:la |mi )?(?:cita|hora|d[ií]a)|cambiarla|mover(?:la)? (?:la |mi )?cita|otro d[ií]a|otra hora|surgi[oó] algo)\b/i.test(
     text,
   );
 }
@@ -108,6 +135,14 @@ export function chosenByPosition(text: string, count: number): number | null {
 export function acceptsOnlyOffer(text: string): boolean {
   const t = text.toLowerCase().trim();
   if (/\b(no|nope|not|n'?t|cannot|none|neither|instead|other|else|different|but)\b|\?/.test(t)) return false;
+  // "sí", "claro que sí", "perfecto", "me queda bien": a Spanish yes.
+  if (
+    /^(?:(?:s[ií]|claro(?: que s[ií])?|dale|perfecto|listo|de acuerdo|ok|va|bueno|excelente)(?![\p{L}\p{N}])[\s\p{P}]*)+(?:(?:me|nos) (?:queda|viene) bien|est[aá] bien|agéndela|agendela|por favor|gracias)?[\s\W]*$/u.test(
+      t,
+    )
+  ) {
+    return true;
+  }
   return (
     /^(?:(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|perfect|great|awesome|cool|alright|all right|absolutely|definitely)\b[\s\W]*)*(?:(?:that|this|it)\s+)?(?:works?|would work|works for (?:me|us)|sounds (?:good|great|perfect)|is (?:good|fine|perfect)|book (?:it|that|me)|let'?s do (?:it|that)|do it|lock it in|see you then)?[\s\W]*(?:thanks?|thank you|please|pls|👍|🙂|😊)?[\s\W]*$/u.test(
       t,
@@ -164,7 +199,40 @@ function readOffer(profile: BookingProfile): PendingOffer | undefined {
     : undefined;
 }
 
-/** The workspace's default type for this lead: buyer consultation, listing appointment, else the first active. */
+/** "no", "neither works", "we can only do weekends": the nearest times offered do not suit the lead. */
+export function refusesOffer(text: string): boolean {
+  const t = text.toLowerCase();
+  return (
+    declinesAll(t) ||
+    /^\W*(?:no|nope|nah|not really)\b/.test(t) ||
+    /\b(?:doesn'?t|don'?t|won'?t|can'?t|cannot|not) (?:work|make it|do (?:it|that|those|them|any))\b/.test(
+      t,
+    ) ||
+    /\bonly (?:do |on |have |free )?(?:the )?(?:weekends?|saturdays?|sundays?|evenings?|nights?|mornings?|afternoons?)\b/.test(
+      t,
+    ) ||
+    /\btoo (?:early|late|soon)\b|\bnot (?:good|great|possible|available|free)\b|\b(?:ninguna|ningún|no puedo|no me queda)\b/.test(
+      t,
+    )
+  );
+}
+
+/** "we'll drop in to the open house", "the open house works": the lead takes the open house offered. */
+export function goesToOpenHouse(text: string): boolean {
+  const t = text.toLowerCase();
+  if (/\b(?:no|not|can'?t|cannot|won'?t|neither|none)\b/.test(t)) return false;
+  return /\bopen ?house\b|\bdrop (?:in|by)\b|\bcasa abierta\b/.test(t);
+}
+
+/** An exact time ("thursday at 2") rather than a day or a part of it: at most 90 minutes. */
+const isExactTime = (requested: RequestedTime) =>
+  Date.parse(requested.end) - Date.parse(requested.start) <= 90 * 60_000;
+
+/**
+ * The workspace's type for this lead: the listing appointment for sellers; for everyone else a buyer
+ * consultation or a showing (a renter: a showing first), never the listing appointment while another is
+ * active; else the first active type.
+ */
 export async function defaultAppointmentType(
   ctx: AppContext,
   workspaceId: string,
@@ -173,30 +241,64 @@ export async function defaultAppointmentType(
   const types = (await listAppointmentTypes(ctx, workspaceId)).filter((t) => t.active);
   const intent = lead ? readProfile(lead.profile).intent : undefined;
   const seller = lead?.leadType === 'seller' || intent === 'sell';
-  const buyer = lead?.leadType === 'buyer' || intent === 'buy' || intent === 'both';
-  const wanted = seller ? 'listing_appointment' : buyer ? 'buyer_consultation' : null;
-  return (types.find((t) => t.kind === wanted) ?? types[0])?.id ?? null;
+  const renter = lead?.leadType === 'renter' || intent === 'rent';
+  const wanted = seller
+    ? ['listing_appointment']
+    : renter
+      ? ['showing', 'buyer_consultation']
+      : ['buyer_consultation', 'showing'];
+  for (const kind of wanted) {
+    const found = types.find((t) => t.kind === kind);
+    if (found) return found.id;
+  }
+  const other = seller ? undefined : types.find((t) => t.kind !== 'listing_appointment');
+  return (other ?? types[0])?.id ?? null;
 }
 
-function offerText(slots: readonly OfferedSlot[], intro: string): string {
-  const [only] = slots;
-  if (slots.length === 1 && only) return `${intro} ${only.label}. Does that work? Reply 1 to book it.`;
-  const list = slots.map((s, i) => `${i + 1}) ${s.label}`).join(', ');
-  return `${intro} ${list}. Which works best? Reply with the number.`;
+/** Whether the workspace has an active listing appointment (valuation) to offer sellers. */
+export async function hasListingAppointment(ctx: AppContext, workspaceId: string): Promise<boolean> {
+  return (await listAppointmentTypes(ctx, workspaceId)).some(
+    (t) => t.active && t.kind === 'listing_appointment',
+  );
 }
+
+type Understood = ReturnType<typeof analyze>;
+
+/** The language of the booking texts: the lead's, when the workspace answers in it. */
+function replyLanguage(
+  loaded: LoadedTurn,
+  texts: { text: string; understanding: Understood }[],
+): ReplyLanguage {
+  if (loaded.settings.replyInLeadLanguage === false) return 'en';
+  const known = readProfile(loaded.lead.profile).language;
+  const said = turnLanguage(texts, known) ?? 'en';
+  // A short reply in a Spanish conversation ("ninguna me queda", "el 2") stays Spanish.
+  const words = texts
+    .map((t) => t.text)
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+  return known === 'es' && said === 'en' && words < 5 ? 'es' : said;
+}
+
+/** The lead's words this turn answers (after the engine's turn, the text that started it). */
+const requestText = (loaded: LoadedTurn) =>
+  loaded.pending.length > 0 ? loaded.pending.map((m) => m.body).join(' ') : loaded.message.body;
 
 /**
  * Handles the lead's text when it is about a booking: a choice among the slots offered, a
- * counter-proposal, "none of those", or a change to an upcoming appointment. Returns null when the text
- * is not about booking (the engine's turn answers it).
+ * counter-proposal, "none of those", the open house offered, or a change to an upcoming appointment.
+ * Returns null when the text is not about booking (the engine's turn answers it).
  */
 export async function bookingTurn(ctx: AppContext, props: Props): Promise<BookingOutcome | null> {
   const loaded = await loadTurn(ctx.db, props);
   if (!loaded || loaded.covered || loaded.laterPending || skipReason(loaded)) return null;
   const profile = readProfile(loaded.lead.profile) as BookingProfile;
   const offer = readOffer(profile);
-  const text = loaded.pending.map((m) => m.body).join(' ');
-  const requested = analyze(text, { now: ctx.clock.now(), tz: loaded.tz }).requestedTime;
+  const text = requestText(loaded);
+  const understanding = analyze(text, { now: ctx.clock.now(), tz: loaded.tz });
+  const requested = understanding.requestedTime;
+  const lang = replyLanguage(loaded, [{ text, understanding }]);
   const { workspaceId, leadId } = props;
 
   const upcoming = await listUpcomingAppointments(ctx, { workspaceId, leadId });
@@ -208,59 +310,35 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
       reason: text.slice(0, 300),
       via: 'conversation',
     });
-    const when = formatWhen(next.start, next.leadTimezone);
-    return reply(ctx, loaded, {
-      text: `No problem, your appointment on ${when} is cancelled. Just text me whenever you'd like to find a new time.`,
-      offer: null,
-      stage: 'qualified',
-    });
+    const when = formatWhen(next.start, next.leadTimezone, lang);
+    return reply(ctx, loaded, { text: cancelledText(when, lang), offer: null, stage: 'qualified' });
   }
   if (next && !offer && (asksToReschedule(text) || (requested && /\b(instead|move|change)\b/i.test(text)))) {
-    const preferences = requested ? preferencesFrom(requested, loaded.tz) : undefined;
-    const found = await offerSlots(ctx, {
-      workspaceId,
-      leadId,
-      appointmentTypeId: next.appointmentTypeId,
-      rescheduleOf: next.id,
-      ...(preferences ? { preferences } : {}),
-    });
-    const exact = requested ? found.slots.filter((s) => within(s, requested)) : [];
-    const target = exact[0] ?? (requested ? found.slots[0] : undefined);
-    if (target) {
-      try {
-        const moved = await rescheduleAppointment(ctx, {
-          workspaceId,
-          appointmentId: next.id,
-          start: target.start,
-          agentId: target.agentId,
-          via: 'conversation',
-        });
-        return reply(ctx, loaded, {
-          text: await confirmation(ctx, workspaceId, moved, 'moved'),
-          offer: null,
-        });
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === 'slot_unavailable')) throw error;
-      }
-    }
-    return offerAgain(ctx, loaded, {
-      appointmentTypeId: next.appointmentTypeId,
-      rescheduleOf: next.id,
-      intro: 'Sure, we can move it. Here are some other times:',
-    });
+    return moveAppointment(ctx, loaded, { appointment: next, requested, lang });
   }
   if (!offer) return null;
 
-  if (declinesAll(text) && !requested) return bookingLink(ctx, loaded, offer.appointmentTypeId);
   const position = chosenByPosition(text, offer.slots.length);
   let chosen: OfferedSlot | undefined = position === null ? undefined : offer.slots[position];
   if (!chosen && offer.slots.length === 1 && acceptsOnlyOffer(text)) chosen = offer.slots[0];
+  if (!chosen && offer.openHouse && goesToOpenHouse(text)) {
+    return openHouseVisit(ctx, loaded, offer.openHouse, lang);
+  }
+  if (!chosen && !requested && (declinesAll(text) || (offer.missed && refusesOffer(text)))) {
+    return offer.missed
+      ? noTimeFits(ctx, loaded, { offer, said: text, lang })
+      : bookingLink(ctx, loaded, offer.appointmentTypeId, lang);
+  }
   if (!chosen) {
     const matches = matchSlots(text, offer.slots, offer.timezone, requested);
     if (matches.length === 1) chosen = matches[0];
     else if (matches.length > 1) {
       return reply(ctx, loaded, {
-        text: offerText(matches, 'Happy to. Which of these?'),
+        texts: offerTexts(
+          matches.map((m) => m.label),
+          { kind: 'narrow' },
+          lang,
+        ),
         offer: { ...offer, slots: matches, offeredAt: ctx.clock.now().toISOString() },
       });
     } else {
@@ -270,13 +348,16 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
         return offerAgain(ctx, loaded, {
           appointmentTypeId: offer.appointmentTypeId,
           rescheduleOf: offer.rescheduleOf,
-          preferences: preferencesFrom(counter, loaded.tz),
-          intro: 'Here is what I have then:',
+          requested: counter,
+          intro: { kind: 'counter' },
+          missed: offer.missed,
+          previous: offer,
+          lang,
         });
       }
     }
   }
-  if (!chosen) return declinesAll(text) ? bookingLink(ctx, loaded, offer.appointmentTypeId) : null;
+  if (!chosen) return null;
 
   try {
     const appointment = offer.rescheduleOf
@@ -296,7 +377,7 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
           via: 'conversation',
         });
     return reply(ctx, loaded, {
-      text: await confirmation(ctx, workspaceId, appointment, offer.rescheduleOf ? 'moved' : 'booked'),
+      text: await confirmation(ctx, workspaceId, appointment, offer.rescheduleOf ? 'moved' : 'booked', lang),
       offer: null,
     });
   } catch (error) {
@@ -304,14 +385,57 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
     return offerAgain(ctx, loaded, {
       appointmentTypeId: offer.appointmentTypeId,
       rescheduleOf: offer.rescheduleOf,
-      intro: 'Sorry, that time was just taken. Here are the next open times:',
+      intro: { kind: 'taken' },
+      lang,
     });
   }
 }
 
 /**
+ * "Can we do thursday instead?": the lead's exact time when it is free, else two or three times on
+ * the day asked for, else the nearest alternatives; with no time named, other times to choose from.
+ */
+async function moveAppointment(
+  ctx: AppContext,
+  loaded: LoadedTurn,
+  props: { appointment: Appointment; requested: RequestedTime | null; lang: ReplyLanguage },
+): Promise<BookingOutcome> {
+  const { appointment, requested, lang } = props;
+  const base = { appointmentTypeId: appointment.appointmentTypeId, rescheduleOf: appointment.id };
+  if (requested && isExactTime(requested)) {
+    const found = await offerSlots(ctx, {
+      workspaceId: loaded.lead.workspaceId,
+      leadId: loaded.lead.id,
+      ...base,
+      preferences: preferencesFrom(requested, loaded.tz),
+      lang,
+    });
+    const target = found.slots.find((s) => within(s, requested));
+    if (target) {
+      try {
+        const moved = await rescheduleAppointment(ctx, {
+          workspaceId: loaded.lead.workspaceId,
+          appointmentId: appointment.id,
+          start: target.start,
+          agentId: target.agentId,
+          via: 'conversation',
+        });
+        return reply(ctx, loaded, {
+          text: await confirmation(ctx, loaded.lead.workspaceId, moved, 'moved', lang),
+          offer: null,
+        });
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'slot_unavailable')) throw error;
+      }
+    }
+  }
+  return offerAgain(ctx, loaded, { ...base, requested, intro: { kind: 'move' }, lang });
+}
+
+/**
  * After a turn that decided to offer times (the lead is qualified, or asked to meet): 2–3 concrete
- * slots, remembered on the profile; the booking link when nothing fits. Queued as the turn's reply.
+ * slots, remembered on the profile; the nearest alternatives when nothing is free when asked; the
+ * booking link when nothing fits at all. Queued as the turn's reply.
  */
 export async function offerAfterTurn(
   ctx: AppContext,
@@ -321,14 +445,19 @@ export async function offerAfterTurn(
   if (!loaded || skipReason(loaded)) return [];
   const typeId = await defaultAppointmentType(ctx, loaded.lead.workspaceId, loaded.lead);
   if (!typeId) return [];
+  const types = await listAppointmentTypes(ctx, loaded.lead.workspaceId);
+  const listing = types.find((t) => t.id === typeId)?.kind === 'listing_appointment';
+  const lang = replyLanguage(loaded, []);
+  const agent = loaded.agentFirstName ?? (lang === 'es' ? 'Nuestro equipo' : 'Our team');
   try {
     const outcome = await offerAgain(
       ctx,
       loaded,
       {
         appointmentTypeId: typeId,
-        intro: `${loaded.agentFirstName ?? 'Our agent'} can meet you:`,
-        ...(props.requestedTime ? { preferences: preferencesFrom(props.requestedTime, loaded.tz) } : {}),
+        intro: listing ? { kind: 'valuation', agent } : { kind: 'meet', agent },
+        requested: props.requestedTime,
+        lang,
       },
       { record: false, key: `offer:${props.messageId}` },
     );
@@ -340,63 +469,269 @@ export async function offerAfterTurn(
   }
 }
 
+interface SendOptions {
+  record: boolean;
+  key?: string;
+}
+
+/**
+ * Times to offer: those in the window asked for (up to three on one day), else the nearest
+ * alternatives; a window asked for after alternatives were offered, with nothing free either, hands
+ * the lead to the agent.
+ */
 async function offerAgain(
   ctx: AppContext,
   loaded: LoadedTurn,
   props: {
     appointmentTypeId: string;
     rescheduleOf?: string | undefined;
-    preferences?: SlotPreferences;
-    intro: string;
+    requested?: RequestedTime | null;
+    intro: OfferIntro;
+    /** The request nothing was free for, carried while its alternatives are on the table. */
+    missed?: PendingOffer['missed'];
+    /** The offer this answers, for the summary of a handoff. */
+    previous?: PendingOffer;
+    lang: ReplyLanguage;
   },
-  options: { record: boolean; key?: string } = { record: true },
+  options: SendOptions = { record: true },
 ): Promise<BookingOutcome> {
   const base = {
     workspaceId: loaded.lead.workspaceId,
     leadId: loaded.lead.id,
     appointmentTypeId: props.appointmentTypeId,
+    lang: props.lang,
     ...(props.rescheduleOf ? { rescheduleOf: props.rescheduleOf } : {}),
   };
-  let found = await offerSlots(ctx, {
-    ...base,
-    ...(props.preferences ? { preferences: props.preferences } : {}),
-  });
-  let intro = props.intro;
-  if (found.slots.length === 0 && props.preferences) {
-    found = await offerSlots(ctx, base);
-    intro = "I don't have anything open then. The nearest times are:";
+  const requested = props.requested ?? null;
+  if (requested) {
+    const preferences = preferencesFrom(requested, loaded.tz);
+    const found = await offerSlots(ctx, {
+      ...base,
+      preferences,
+      ...(preferences.weekdays ? { perDay: 3 } : {}),
+    });
+    if (found.slots.length > 0) {
+      return reply(
+        ctx,
+        loaded,
+        {
+          texts: offerTexts(
+            found.slots.map((s) => s.label),
+            props.intro,
+            props.lang,
+          ),
+          offer: {
+            ...offerOf(found.slots, found.timezone, ctx, props),
+            ...(props.missed ? { missed: props.missed } : {}),
+          },
+          requested,
+        },
+        options,
+      );
+    }
+    if (props.missed && props.previous) {
+      return noTimeFits(ctx, loaded, {
+        offer: props.previous,
+        said: requestText(loaded),
+        lang: props.lang,
+        againAt: requested,
+      });
+    }
+    return alternatives(ctx, loaded, { ...props, requested }, options);
   }
-  if (found.slots.length === 0) return bookingLink(ctx, loaded, props.appointmentTypeId, options);
-  const offer: PendingOffer = {
+  const found = await offerSlots(ctx, base);
+  if (found.slots.length === 0) return bookingLink(ctx, loaded, props.appointmentTypeId, props.lang, options);
+  return reply(
+    ctx,
+    loaded,
+    {
+      texts: offerTexts(
+        found.slots.map((s) => s.label),
+        props.intro,
+        props.lang,
+      ),
+      offer: offerOf(found.slots, found.timezone, ctx, props),
+    },
+    options,
+  );
+}
+
+function offerOf(
+  slots: OfferedSlot[],
+  timezone: string,
+  ctx: AppContext,
+  props: { appointmentTypeId: string; rescheduleOf?: string | undefined },
+): PendingOffer {
+  return {
     appointmentTypeId: props.appointmentTypeId,
-    timezone: found.timezone,
-    slots: found.slots,
+    timezone,
+    slots,
     offeredAt: ctx.clock.now().toISOString(),
     ...(props.rescheduleOf ? { rescheduleOf: props.rescheduleOf } : {}),
   };
-  return reply(ctx, loaded, { text: offerText(found.slots, intro), offer }, options);
+}
+
+/**
+ * Nothing is free when the lead asked: other hours that day, the next days with free time, and the
+ * open house of the home they asked about (a drop-in, no booking), never the same list whatever was
+ * asked. A refusal of these hands the lead to the agent.
+ */
+async function alternatives(
+  ctx: AppContext,
+  loaded: LoadedTurn,
+  props: {
+    appointmentTypeId: string;
+    rescheduleOf?: string | undefined;
+    requested: RequestedTime;
+    lang: ReplyLanguage;
+  },
+  options: SendOptions,
+): Promise<BookingOutcome> {
+  const workspaceId = loaded.lead.workspaceId;
+  const found = await nearestAlternatives(ctx, {
+    workspaceId,
+    leadId: loaded.lead.id,
+    appointmentTypeId: props.appointmentTypeId,
+    requested: props.requested,
+    rescheduleOf: props.rescheduleOf,
+    lang: props.lang,
+  });
+  const slots = [...found.sameDay, ...found.nextDays];
+  const type = (await listAppointmentTypes(ctx, workspaceId)).find((t) => t.id === props.appointmentTypeId);
+  const visit = !props.rescheduleOf && type?.kind !== 'listing_appointment';
+  const openHouse = visit
+    ? ((
+        await openHousesForLead(ctx.db, workspaceId, {
+          inquiry: inquiryContext(loaded.inquiries)?.property ?? null,
+          texts: loaded.history.filter((m) => m.direction === 'inbound').map((m) => m.body),
+          now: ctx.clock.now(),
+          zone: loaded.workspace.timezone,
+          near: props.requested,
+          lang: props.lang,
+        })
+      )[0] ?? null)
+    : null;
+  if (slots.length === 0 && !openHouse) {
+    return bookingLink(ctx, loaded, props.appointmentTypeId, props.lang, options);
+  }
+  const es = props.lang === 'es';
+  const parts = alternativesParts({
+    agent: loaded.agentFirstName ?? (es ? 'Nuestro equipo' : 'Our team'),
+    when: windowPhrase(props.requested, loaded.tz, props.lang),
+    openHouse,
+    labels: slots.map((s) => s.label),
+    moving: Boolean(props.rescheduleOf),
+    lang: props.lang,
+  });
+  const offer: PendingOffer = {
+    ...offerOf(slots, found.timezone, ctx, props),
+    missed: { texts: [requestText(loaded)], requested: props.requested },
+    ...(openHouse ? { openHouse } : {}),
+  };
+  return reply(ctx, loaded, { texts: packTexts(parts), offer, requested: props.requested }, options);
+}
+
+const quote = (text: string) => `"${text.length <= 200 ? text : `${text.slice(0, 199)}…`}"`;
+
+/**
+ * The nearest times did not suit the lead (a refusal, or a second request with nothing free): the
+ * agent takes over, with what the lead asked for quoted in the handoff.
+ */
+function noTimeFits(
+  ctx: AppContext,
+  loaded: LoadedTurn,
+  props: { offer: PendingOffer; said: string; lang: ReplyLanguage; againAt?: RequestedTime },
+): Promise<BookingOutcome> {
+  const { offer, said } = props;
+  const tz = loaded.tz;
+  const lines: string[] = [];
+  if (offer.missed) {
+    const asked = offer.missed.texts.map(quote).join(', then ');
+    lines.push(`Asked for: ${asked} (${windowPhrase(offer.missed.requested, tz)}); nothing was open then.`);
+  }
+  if (offer.openHouse) {
+    lines.push(`Offered the open house at ${offer.openHouse.street}, ${offer.openHouse.label} (drop-in).`);
+  }
+  if (offer.slots.length > 0) lines.push(`Offered: ${offer.slots.map((s) => s.label).join('; ')}.`);
+  lines.push(
+    props.againAt
+      ? `Then asked for: ${quote(said)} (${windowPhrase(props.againAt, tz)}); nothing open then either.`
+      : `Then said: ${quote(said)}.`,
+  );
+  return handOff(ctx, loaded, { reason: 'no_time_fits', details: lines, lang: props.lang });
+}
+
+function voiceOf(loaded: LoadedTurn, lang: ReplyLanguage): Voice {
+  return {
+    agent: loaded.agentFirstName ?? (lang === 'es' ? 'nuestro equipo' : 'our team'),
+    agentNamed: loaded.agentFirstName !== null,
+    business: loaded.workspace.settings.businessName ?? loaded.workspace.workspaceName,
+    assistant: null,
+    firstName: loaded.contact.firstName,
+    seed: `${loaded.lead.id}:${loaded.turns.length}`,
+    zone: loaded.tz,
+    lang,
+  };
+}
+
+/** The agent's summary of a handoff decided here: why, the details, what is known, the last messages. */
+function summaryOf(loaded: LoadedTurn, reason: HandoffReason, details: readonly string[]): string {
+  const [why, ...rest] = handoffSummary({
+    reason,
+    leadName: loaded.contact.firstName,
+    profile: readProfile(loaded.lead.profile),
+    score: loaded.lead.score,
+    history: loaded.history.map(toHistory),
+    zone: loaded.tz,
+  }).split('\n');
+  return [why ?? '', ...details, ...rest].join('\n');
+}
+
+function handOff(
+  ctx: AppContext,
+  loaded: LoadedTurn,
+  props: { reason: HandoffReason; details: readonly string[]; lang: ReplyLanguage },
+): Promise<BookingOutcome> {
+  return reply(ctx, loaded, {
+    text: handoffText(voiceOf(loaded, props.lang), props.reason),
+    offer: null,
+    handoff: { reason: props.reason, summary: summaryOf(loaded, props.reason, props.details) },
+  });
+}
+
+/** The lead will drop in to the open house: no booking; the agent is told. */
+function openHouseVisit(
+  ctx: AppContext,
+  loaded: LoadedTurn,
+  openHouse: OpenHouseOffer,
+  lang: ReplyLanguage,
+): Promise<BookingOutcome> {
+  const agent = loaded.agentFirstName ?? (lang === 'es' ? 'nuestro equipo' : 'our team');
+  const who = loaded.contact.name ?? loaded.contact.phone ?? 'A lead';
+  return reply(ctx, loaded, {
+    text: openHouseNoted(openHouse, agent, lang),
+    offer: null,
+    note: {
+      kind: 'open_house_visit',
+      subject: `${who} plans to drop in to the open house`,
+      body: `Plans to visit the open house at ${openHouse.street}, ${openHouse.label} (no booking).`,
+    },
+  });
 }
 
 async function bookingLink(
   ctx: AppContext,
   loaded: LoadedTurn,
   appointmentTypeId: string,
-  options: { record: boolean; key?: string } = { record: true },
+  lang: ReplyLanguage,
+  options: SendOptions = { record: true },
 ): Promise<BookingOutcome> {
   const link = await createBookingLink(ctx, {
     workspaceId: loaded.lead.workspaceId,
     leadId: loaded.lead.id,
     appointmentTypeId,
   });
-  return reply(
-    ctx,
-    loaded,
-    {
-      text: `No problem. What day and time would work better for you? You can also pick any open time here: ${link.url}`,
-      offer: null,
-    },
-    options,
-  );
+  return reply(ctx, loaded, { text: bookingLinkText(link.url, lang), offer: null }, options);
 }
 
 /** "4 is good" when no offered time is at 4: that hour (afternoon for 1–7) on the first day offered. */
@@ -428,23 +763,40 @@ async function confirmation(
   workspaceId: string,
   appointment: Appointment,
   verb: 'booked' | 'moved',
+  lang: ReplyLanguage,
 ): Promise<string> {
   const agent = await findUser(ctx.db, workspaceId, appointment.agentId);
-  const when = formatWhen(appointment.start, appointment.leadTimezone);
-  const where = formatWhere(appointment.location.kind, appointment.location.text);
-  const lead = verb === 'booked' ? "You're booked" : "Done, it's moved";
-  return `${lead}: ${when}${where} with ${agent?.name ?? 'your agent'}. See you then!`;
+  return confirmationText({
+    verb,
+    when: formatWhen(appointment.start, appointment.leadTimezone, lang),
+    where: formatWhere(appointment.location.kind, appointment.location.text, lang),
+    agent: agent?.name ?? (lang === 'es' ? 'su agente' : 'your agent'),
+    lang,
+  });
+}
+
+interface ReplyProps {
+  text?: string;
+  /** Several texts (a long answer packed into texts of two segments). */
+  texts?: string[];
+  offer: PendingOffer | null;
+  stage?: 'qualified';
+  /** The window the lead asked for, kept on the profile as theirs. */
+  requested?: RequestedTime;
+  handoff?: { reason: HandoffReason; summary: string };
+  note?: { kind: string; subject: string; body: string };
 }
 
 /**
  * The reply queued through the outbox (the gate decides), the offer remembered or cleared, and the
- * turn recorded so the engine's job for this text is a no-op.
+ * turn recorded so the engine's job for this text is a no-op. A reply that would repeat the last
+ * automated text word for word is not sent: the lead goes to the agent instead.
  */
 async function reply(
   ctx: AppContext,
   loaded: LoadedTurn,
-  props: { text: string; offer: PendingOffer | null; stage?: 'qualified' },
-  options: { record: boolean; key?: string } = { record: true },
+  props: ReplyProps,
+  options: SendOptions = { record: true },
 ): Promise<BookingOutcome> {
   const workspaceId = loaded.lead.workspaceId;
   return ctx.db.transaction().execute(async (trx) => {
@@ -454,37 +806,103 @@ async function reply(
       const current = await loadTurn(trx, { workspaceId, leadId: lead.id, messageId: loaded.message.id });
       if (!current || current.covered) return { status: 'replied', replyMessageIds: [] };
     }
+    let texts = props.texts ?? (props.text ? [props.text] : []);
+    let { handoff, offer } = props;
+    const previous = await lastAutomatedTextOf(trx, workspaceId, loaded.conversation.id);
+    if (!handoff && wouldRepeat(previous, texts)) {
+      const lang: ReplyLanguage = readProfile(lead.profile).language === 'es' ? 'es' : 'en';
+      const reason: HandoffReason = offer?.missed ? 'no_time_fits' : 'no_progress';
+      const repeated = `The assistant would have repeated its last text: ${quote(texts[0] ?? '')}.`;
+      handoff = { reason, summary: summaryOf(loaded, reason, [repeated]) };
+      texts = [handoffText(voiceOf(loaded, lang), reason)];
+      offer = null;
+    }
     const now = ctx.clock.now();
     const at = now.toISOString();
-    const { message } = await queueOutbound(trx, ctx, {
-      workspace: loaded.workspace,
-      contact: loaded.contact,
-      leadId: lead.id,
-      conversationId: loaded.conversation.id,
-      body: props.text,
-      kind: 'reply',
-      purpose: 'conversational',
-      author: 'assistant',
-      directReply: true,
-      idempotencyKey: options.key ?? `reply:${loaded.message.id}:0`,
-    });
+    const key = options.key ?? `reply:${loaded.message.id}:0`;
+    const ids: string[] = [];
+    for (const [index, body] of texts.entries()) {
+      const { message } = await queueOutbound(trx, ctx, {
+        workspace: loaded.workspace,
+        contact: loaded.contact,
+        leadId: lead.id,
+        conversationId: loaded.conversation.id,
+        body,
+        kind: 'reply',
+        purpose: 'conversational',
+        author: 'assistant',
+        directReply: true,
+        idempotencyKey: index === 0 ? key : `${key}:${index}`,
+      });
+      ids.push(message.id);
+    }
     const { pendingOffer: _previous, ...rest } = readProfile(lead.profile) as BookingProfile;
-    const profile: BookingProfile = props.offer ? { ...rest, pendingOffer: props.offer } : rest;
+    let profile: BookingProfile = offer ? { ...rest, pendingOffer: offer } : rest;
+    if (props.requested) {
+      const source = { value: props.requested, messageId: loaded.message.id, at: loaded.message.createdAt };
+      profile = {
+        ...profile,
+        requestedTime: props.requested,
+        sources: { ...(profile.sources ?? {}), requestedTime: source },
+      };
+    }
     // The stage is read again: booking moved it to `appointment` in its own transaction.
     const fresh = await currentStage(trx, workspaceId, lead.id);
+    const stage: LeadStage | undefined = handoff
+      ? 'handed_off'
+      : props.stage && fresh === 'appointment'
+        ? props.stage
+        : undefined;
     await updateLead(trx, workspaceId, lead.id, {
       profile: toJson(profile),
-      ...(props.stage && fresh === 'appointment' ? { stage: props.stage } : {}),
+      ...(stage ? { stage } : {}),
       lastActivityAt: at,
       updatedAt: at,
     });
-    await updateConversation(trx, workspaceId, loaded.conversation.id, { lastMessageAt: at, updatedAt: at });
-    if (options.record) await recordTurn(trx, loaded, [message.id], at, now.getTime());
-    return { status: 'replied', replyMessageIds: [message.id] };
+    if (stage && fresh && stage !== fresh) {
+      await recordStageChange(trx, {
+        workspaceId,
+        leadId: lead.id,
+        from: fresh,
+        to: stage,
+        by: 'assistant',
+        at: now,
+      });
+    }
+    await updateConversation(trx, workspaceId, loaded.conversation.id, {
+      lastMessageAt: at,
+      updatedAt: at,
+      ...(handoff ? { assistantPaused: 1, pausedReason: `handoff:${handoff.reason}` } : {}),
+    });
+    const who = loaded.contact.name ?? loaded.contact.phone ?? 'A lead';
+    const tell = (kind: string, subject: string, body: string) =>
+      notifyTeam(trx, ctx, {
+        workspaceId,
+        leadId: lead.id,
+        userId: lead.assignedUserId,
+        kind,
+        subject,
+        body,
+      });
+    if (handoff) {
+      const phone = loaded.contact.phone ?? loaded.contact.phoneRaw ?? 'none';
+      await tell(
+        'handoff',
+        `${who} needs you: ${HANDOFF_LABELS[handoff.reason]}`,
+        `${handoff.summary}\nPhone: ${phone}. The assistant is paused on this lead.`,
+      );
+    }
+    if (props.note) await tell(props.note.kind, props.note.subject, `${who}: ${props.note.body}`);
+    if (options.record) await recordTurn(trx, loaded, ids, at, now.getTime(), handoff?.reason ?? null);
+    return { status: 'replied', replyMessageIds: ids };
   });
 }
 
-async function currentStage(db: DbOrTrx, workspaceId: string, leadId: string): Promise<string | undefined> {
+async function currentStage(
+  db: DbOrTrx,
+  workspaceId: string,
+  leadId: string,
+): Promise<LeadStage | undefined> {
   const row = await db
     .selectFrom('leads')
     .select('stage')
@@ -494,7 +912,14 @@ async function currentStage(db: DbOrTrx, workspaceId: string, leadId: string): P
   return row?.stage;
 }
 
-async function recordTurn(db: DbOrTrx, loaded: LoadedTurn, replyIds: string[], at: string, ms: number) {
+async function recordTurn(
+  db: DbOrTrx,
+  loaded: LoadedTurn,
+  replyIds: string[],
+  at: string,
+  ms: number,
+  handoffReason: HandoffReason | null,
+) {
   for (const message of loaded.pending) {
     await insertTurnOnce(db, {
       id: newId(ms),
@@ -508,7 +933,7 @@ async function recordTurn(db: DbOrTrx, loaded: LoadedTurn, replyIds: string[], a
       declinedSlot: null,
       progressed: message.id === loaded.message.id ? 1 : 0,
       answerSource: null,
-      handoffReason: null,
+      handoffReason: message.id === loaded.message.id ? handoffReason : null,
       replyMessageIds: toJson(message.id === loaded.message.id ? replyIds : []),
       engine: 'deterministic',
       model: null,

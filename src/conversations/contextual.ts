@@ -133,6 +133,9 @@ export function readInContext(
     }
     case 'propertyType':
     case 'requestedTime':
+    // A renter's move-in date and pets are read in renting.ts.
+    case 'moveInDate':
+    case 'pets':
       return { reading: {}, declined };
   }
 }

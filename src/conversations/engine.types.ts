@@ -105,6 +105,10 @@ export interface Profile {
   requestedTime?: RequestedTime;
   /** The home a seller means to sell. */
   propertyAddress?: string;
+  /** A renter's move-in date, YYYY-MM-DD in their zone. */
+  moveInDate?: string;
+  /** Whether a renter has pets. */
+  pets?: boolean;
 }
 
 export type ProfileField = keyof Profile;
@@ -121,6 +125,8 @@ export const PROFILE_FIELDS = [
   'propertyType',
   'requestedTime',
   'propertyAddress',
+  'moveInDate',
+  'pets',
 ] as const satisfies readonly ProfileField[];
 
 /**
@@ -187,6 +193,8 @@ export type Slot =
   | 'beds'
   | 'baths'
   | 'propertyType'
+  | 'moveInDate'
+  | 'pets'
   /** Not a script question: the assistant asks for a time to meet once the lead is qualified. */
   | 'requestedTime';
 
@@ -272,6 +280,10 @@ export interface TurnInput {
   canBook?: boolean;
   /** Answer a lead who writes Spanish in Spanish (the workspace setting; on when absent). */
   replyInLeadLanguage?: boolean;
+  /** The workspace has an active listing appointment: a seller with an address and a timeline is offered it. */
+  canBookListing?: boolean;
+  /** Hand the lead to the agent whatever else is decided (the draft would have repeated the last text). */
+  forceHandoff?: 'no_progress';
 }
 
 export type HandoffReason =
@@ -282,7 +294,11 @@ export type HandoffReason =
   | 'lending_question'
   | 'no_progress'
   /** The lead asked a question again, or said one went unanswered. */
-  | 'unanswered_question';
+  | 'unanswered_question'
+  /** Nothing free when the lead asked, and the nearest times offered did not suit them either. */
+  | 'no_time_fits'
+  /** A renter whose move-in date, monthly budget, pets and bedrooms are known. */
+  | 'renter_ready';
 
 export type AnswerSource = 'listing' | 'faq' | 'assistant' | 'confirm';
 

@@ -1,4 +1,5 @@
 import type { FactCheck, Profile, ProfileField, ReplyLanguage } from './engine.types.js';
+import { moveInPhrase } from './renting.js';
 import type { Voice } from './replies.js';
 import type { PropertyType } from './understanding/understanding.schema.js';
 import { budgetPhrase, dollars, intentPhrase, listPhrase, timelinePhrase, timePhrase } from './wording.js';
@@ -65,6 +66,14 @@ export function factFragment(field: ProfileField, profile: Profile, voice: Voice
       return profile.propertyAddress ?? null;
     case 'requestedTime':
       return profile.requestedTime ? timePhrase(profile.requestedTime.start, voice.zone, lang) : null;
+    case 'moveInDate':
+      return profile.moveInDate
+        ? `${es ? 'mudanza' : 'move-in'} ${moveInPhrase(profile.moveInDate, lang)}`
+        : null;
+    case 'pets':
+      if (profile.pets === undefined) return null;
+      if (es) return profile.pets ? 'con mascotas' : 'sin mascotas';
+      return profile.pets ? 'with pets' : 'no pets';
   }
 }
 

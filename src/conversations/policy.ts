@@ -13,10 +13,12 @@ import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
 import { answerQuestion, asksWhoThisIs } from './questions.js';
 import { inquirySeeds, readTurn } from './reading.js';
+import { renterReady, withRenterFacts } from './renting.js';
 import * as say from './replies.js';
 import { scoreLead } from './score.js';
 import { spanishPhrasings } from './script.es.js';
 import { isQualified, MAX_ASKS, nextQuestion } from './script.js';
+import { valuationIntro, withSellerAsk } from './selling.js';
 import {
   asksForAgent,
   isFrustrated,
@@ -55,12 +57,19 @@ export function decideTurn(input: TurnInput): TurnDecision {
   const seeds = inquirySeeds(input.profile, input.inquiry);
   const seeded = factsOf(applyProfileChanges(input.profile, seeds));
   const pendingCheck = input.profile.check ?? null;
-  const read = readTurn({
-    messages: input.messages,
-    profile: seeded,
-    pendingSlot: state.pendingSlot,
-    check: pendingCheck,
-  });
+  // A renter's move-in date and pets, and "what is my house worth?" as selling, read beside the rest.
+  const read = withSellerAsk(
+    withRenterFacts(
+      readTurn({
+        messages: input.messages,
+        profile: seeded,
+        pendingSlot: state.pendingSlot,
+        check: pendingCheck,
+      }),
+      { messages: input.messages, pendingSlot: state.pendingSlot, tz: input.tz },
+    ),
+    input.messages,
+  );
   const profile: Profile = read.profile;
   const changes = [...seeds, ...read.learned];
   const newest = input.messages.at(-1);
@@ -146,6 +155,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
       const ack = say.acknowledge(voice, read.learned, profile);
       if (ack) part(ack);
     }
+    if (read.asksWorth && !handoff) part(valuationIntro(voice));
     if (read.declinedCalls) {
       part(say.noCalls(voice));
       actions.push({
@@ -238,9 +248,21 @@ export function decideTurn(input: TurnInput): TurnDecision {
     const qualified = isQualified(script, profile, asked);
     if (qualified) stage = advance(stage, 'qualified');
     const timeline = profile.timelineMonths;
-    if (!handoff && qualified && timeline !== undefined && timeline <= input.handoff.hotTimelineMonths) {
+    // A renter goes to the agent as a renter once the renter's script is done, never as a hot buyer; a
+    // seller who can book the listing appointment is offered it rather than handed off.
+    if (!handoff && renterReady(profile, asked)) handoff = 'renter_ready';
+    const listingFirst = profile.intent === 'sell' && input.canBookListing === true;
+    if (
+      !handoff &&
+      qualified &&
+      profile.intent !== 'rent' &&
+      !listingFirst &&
+      timeline !== undefined &&
+      timeline <= input.handoff.hotTimelineMonths
+    ) {
       handoff = 'hot_lead';
     }
+    if (!handoff && input.forceHandoff) handoff = input.forceHandoff;
 
     // A doubtful reading is asked back before anything else is asked, and only once in a row.
     const doubt =

@@ -224,6 +224,24 @@ const HANDOFF_TEXTS: Record<HandoffReason, Texts> = {
     ],
     es: ['Le pediré a {agent} que se comunique con usted directamente para ayudarle.'],
   },
+  no_time_fits: {
+    en: [
+      "No problem. I've asked {agent} to reach out and find a time that works for you.",
+      'Understood. {agent} will reach out to find a time that suits you.',
+    ],
+    es: [
+      'No hay problema. Le pedí a {agent} que se comunique con usted para encontrar una hora que le quede bien.',
+    ],
+  },
+  renter_ready: {
+    en: [
+      "Thanks, that's everything I need. {agent} will reach out shortly with rentals that fit.",
+      'Perfect, that gives us what we need. {agent} will be in touch shortly with rentals that fit.',
+    ],
+    es: [
+      'Gracias, con eso tengo todo lo necesario. {agent} se comunicará con usted en breve con opciones de renta.',
+    ],
+  },
 };
 
 export const handoffText = (voice: Voice, reason: HandoffReason): string =>

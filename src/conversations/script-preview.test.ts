@@ -38,7 +38,9 @@ describe(`the script editor's next-question preview on ${testDialect()}`, () => 
     expect(
       (await preview({ profile: { intent: 'buy', timelineMonths: 6 }, asked: { preApproved: 2 } })).next,
     ).toMatchObject({ slot: 'budget' });
-    expect((await preview({ profile: { intent: 'rent', timelineMonths: 2 } })).next).toMatchObject({
+    // A renter is asked the move-in date, then the monthly budget.
+    expect((await preview({ profile: { intent: 'rent' } })).next).toMatchObject({ slot: 'moveInDate' });
+    expect((await preview({ profile: { intent: 'rent', moveInDate: '2026-04-01' } })).next).toMatchObject({
       slot: 'budget',
       phrasing: 'What monthly rent are you aiming for?',
     });

@@ -24,6 +24,8 @@ export const sampleProfileSchema = z.strictObject({
   areas: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
   propertyType: z.enum(PROPERTY_TYPES).optional(),
   propertyAddress: z.string().trim().min(1).max(300).optional(),
+  moveInDate: z.iso.date().optional().describe("A renter's move-in date"),
+  pets: z.boolean().optional().describe('Whether a renter has pets'),
 });
 
 export const scriptPreviewBody = z.strictObject({

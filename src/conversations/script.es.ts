@@ -25,6 +25,8 @@ const QUESTIONS: Record<Exclude<Slot, 'requestedTime'>, readonly string[]> = {
   beds: ['¿Cuántas habitaciones necesita?', '¿Cuántas habitaciones busca?'],
   baths: ['¿Cuántos baños necesita?'],
   propertyType: ['¿Qué tipo de propiedad busca: casa, condominio o townhouse?'],
+  moveInDate: ['¿Para qué fecha quiere mudarse?', '¿Cuándo le gustaría mudarse?'],
+  pets: ['¿Tiene mascotas que se mudarían con usted?', '¿Tiene mascotas?'],
 };
 
 const RENT_BUDGET = ['¿Cuánto quiere pagar de renta al mes?', '¿Cuál es su presupuesto mensual de renta?'];

@@ -12,6 +12,8 @@ export const SLOTS = [
   'beds',
   'baths',
   'propertyType',
+  'moveInDate',
+  'pets',
 ] as const satisfies readonly Slot[];
 
 /** A question may be asked this many times; after that the lead has had their chance to answer. */
@@ -68,6 +70,7 @@ export type QualificationScript = z.output<typeof scriptSchema>;
 
 const BUYERS: Intent[] = ['buy', 'both'];
 const SEEKERS: Intent[] = ['buy', 'both', 'rent'];
+const OWNERS_AND_BUYERS: Intent[] = ['buy', 'sell', 'both'];
 
 /** Asked in this order; each question is skipped once its answer is known. */
 export const DEFAULT_SCRIPT: QualificationScript = scriptSchema.parse({
@@ -90,7 +93,13 @@ export const DEFAULT_SCRIPT: QualificationScript = scriptSchema.parse({
       ],
     },
     {
+      slot: 'moveInDate',
+      intents: ['rent'],
+      phrasings: ['When would you like to move in?', "What's your ideal move-in date?"],
+    },
+    {
       slot: 'timelineMonths',
+      intents: OWNERS_AND_BUYERS,
       phrasings: [
         'When are you hoping to make a move?',
         'What timeline do you have in mind for the move?',
@@ -121,8 +130,13 @@ export const DEFAULT_SCRIPT: QualificationScript = scriptSchema.parse({
       phrasings: ['What monthly rent are you aiming for?', "What's your budget per month?"],
     },
     {
+      slot: 'pets',
+      intents: ['rent'],
+      phrasings: ['Will any pets be moving in with you?', 'Do you have any pets?'],
+    },
+    {
       slot: 'areas',
-      intents: SEEKERS,
+      intents: BUYERS,
       phrasings: [
         'Which areas or neighborhoods are you considering?',
         'Where would you like to live? Any neighborhoods in mind?',

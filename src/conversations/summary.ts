@@ -1,5 +1,6 @@
 import type { FactCheck, HandoffReason, HistoryMessage, Profile } from './engine.types.js';
 import { checkFragments } from './fact-phrases.js';
+import { moveInPhrase } from './renting.js';
 import { budgetPhrase, intentPhrase, listPhrase, timelinePhrase, timePhrase } from './wording.js';
 
 export const HANDOFF_LABELS: Record<HandoffReason, string> = {
@@ -10,6 +11,8 @@ export const HANDOFF_LABELS: Record<HandoffReason, string> = {
   lending_question: 'a lending question only you or a lender should answer',
   no_progress: 'the conversation stopped moving forward',
   unanswered_question: 'a question the assistant did not answer',
+  no_time_fits: 'no open time suits the lead: what they asked for is quoted below',
+  renter_ready: 'renter ready: move-in date, monthly budget, pets and bedrooms known',
 };
 
 /** The profile in one line for an agent: "buying; moving within about 2 months; up to $450K; ...". */
@@ -29,6 +32,8 @@ export function describeProfile(profile: Profile, zone: string): string {
     profile.baths !== undefined ? `${profile.baths} baths` : null,
     profile.propertyType ? profile.propertyType.replace('_', ' ') : null,
     profile.requestedTime ? `asked to meet ${timePhrase(profile.requestedTime.start, zone)}` : null,
+    profile.moveInDate ? `move-in ${moveInPhrase(profile.moveInDate)}` : null,
+    profile.pets === undefined ? null : profile.pets ? 'has pets' : 'no pets',
   ].filter(Boolean);
   return parts.length > 0 ? parts.join('; ') : 'nothing learned yet';
 }

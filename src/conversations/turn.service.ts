@@ -6,10 +6,11 @@ import { notifyTeam } from '../messaging/notifications.service.js';
 import { newId } from '../platform/ids.js';
 import { assistFor } from './ai/ai-settings.service.js';
 import { type AssistRecord, assistUnderstanding, assistWording, emptyAssistRecord } from './assist.js';
-import { bookingTurn, defaultAppointmentType, offerAfterTurn } from './booking.js';
+import { bookingTurn, defaultAppointmentType, hasListingAppointment, offerAfterTurn } from './booking.js';
 import type { TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
-import { decideTurn } from './policy.js';
+import { decideWithoutRepeat } from './no-repeat.js';
 import { escalateBySecondOpinion, opinionModelFor } from './possible-opt-out.second-opinion.js';
+import { lastAutomatedText } from './repeats.js';
 import { applyTurn } from './turn.apply.js';
 import {
   type LoadedTurn,
@@ -50,7 +51,8 @@ export async function runConversationTurn(ctx: AppContext, props: TurnProps): Pr
   const booked = await bookingTurn(ctx, props);
   if (booked) return booked;
   const canBook = (await defaultAppointmentType(ctx, props.workspaceId, null)) !== null;
-  const turn = await decidedTurn(ctx, props, canBook);
+  const canBookListing = canBook && (await hasListingAppointment(ctx, props.workspaceId));
+  const turn = await decidedTurn(ctx, props, { canBook, canBookListing });
   if (turn.offer && turn.outcome.status === 'replied') {
     const offered = await offerAfterTurn(ctx, { ...props, requestedTime: turn.offer.requestedTime });
     return { status: 'replied', replyMessageIds: [...turn.outcome.replyMessageIds, ...offered] };
@@ -64,7 +66,13 @@ interface Decided {
   offer?: Extract<TurnAction, { type: 'offer' }>;
 }
 
-async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean): Promise<Decided> {
+/** What the workspace can book: any appointment, and a listing appointment for sellers. */
+interface Booking {
+  canBook: boolean;
+  canBookListing: boolean;
+}
+
+async function decidedTurn(ctx: AppContext, props: TurnProps, booking: Booking): Promise<Decided> {
   // The workspace's own model, none, or the instance's.
   const assist = await assistFor(ctx, props.workspaceId);
   if (!assist?.understand && !assist?.word) {
@@ -73,7 +81,7 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean):
       if (!(await lockLead(trx, props.workspaceId, props.leadId))) return { outcome: { status: 'noop' } };
       const loaded = await loadTurn(trx, props);
       if (!loaded || loaded.covered) return { outcome: { status: 'noop' } };
-      return decideInside(trx, ctx, loaded, emptyAssistRecord(assist), canBook);
+      return decideInside(trx, ctx, loaded, emptyAssistRecord(assist), booking);
     });
   }
   const loaded = await loadTurn(ctx.db, props);
@@ -112,8 +120,11 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean):
   }
   const knowledge = await loadKnowledge(ctx.db, loaded, messages);
   const started = performance.now();
-  const input = turnInput(loaded, messages, knowledge, now, canBook);
-  const decision = decideTurn(input);
+  const input = {
+    ...turnInput(loaded, messages, knowledge, now, booking.canBook),
+    canBookListing: booking.canBookListing,
+  };
+  const decision = decideWithoutRepeat(input, lastAutomatedText(loaded.history));
   const decideMs = performance.now() - started;
   const texts: string[] = [];
   for (const draft of drafts(decision)) {
@@ -149,7 +160,7 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, canBook: boolean):
         ...offerOf(decision),
       };
     }
-    return decideInside(trx, ctx, current, record, canBook);
+    return decideInside(trx, ctx, current, record, booking);
   });
 }
 
@@ -162,7 +173,7 @@ async function decideInside(
   ctx: AppContext,
   loaded: LoadedTurn,
   record: AssistRecord,
-  canBook: boolean,
+  booking: Booking,
 ): Promise<Decided> {
   const skip = skipReason(loaded);
   if (skip) return { outcome: await skipTurn(ctx, loaded, skip, trx) };
@@ -179,8 +190,11 @@ async function decideInside(
   }));
   const knowledge = await loadKnowledge(trx, loaded, messages);
   const started = performance.now();
-  const input = turnInput(loaded, messages, knowledge, ctx.clock.now(), canBook);
-  const decision = decideTurn(input);
+  const input = {
+    ...turnInput(loaded, messages, knowledge, ctx.clock.now(), booking.canBook),
+    canBookListing: booking.canBookListing,
+  };
+  const decision = decideWithoutRepeat(input, lastAutomatedText(loaded.history));
   const decideMs = performance.now() - started;
   const lead = loaded.lead;
   const texts = drafts(decision).map((draft) => draft.text);

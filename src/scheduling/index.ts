@@ -4,13 +4,18 @@
  */
 
 export {
+  type NearestAlternatives,
+  type NearestAlternativesProps,
+  nearestAlternatives,
+} from './alternatives.service.js';
+export {
   type CancelProps,
   cancelAppointment,
   getAppointment,
   type RescheduleProps,
   rescheduleAppointment,
 } from './appointment-changes.service.js';
-export { formatWhen, formatWhere } from './appointment-texts.js';
+export { formatWhen, formatWhere, type TextLanguage } from './appointment-texts.js';
 export type { Appointment } from './appointments.schema.js';
 export { listUpcomingAppointments } from './appointments.service.js';
 export { type BookSlotProps, bookSlot } from './booking.service.js';

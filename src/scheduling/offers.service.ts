@@ -4,7 +4,7 @@ import { findLeadWithContact } from '../leads/leads.service.js';
 import { DAY } from '../platform/clock.js';
 import { notFound } from '../platform/errors.js';
 import { activeAgents, workspaceZone } from './agents.js';
-import { formatWhen } from './appointment-texts.js';
+import { formatWhen, type TextLanguage } from './appointment-texts.js';
 import {
   findAppointmentType,
   findAppointmentTypeAny,
@@ -35,7 +35,7 @@ export interface OfferedSlot {
   end: string;
   /** The agent this slot is with; pass it to bookSlot to book exactly what was offered. */
   agentId: string;
-  /** "Tue, Mar 10 at 4:00 PM CDT", in the lead's zone. */
+  /** "Tue, Mar 10 at 4:00 PM CDT", in the lead's zone (Spanish: "el martes 10 de marzo a las 4 de la tarde (CDT)"). */
   label: string;
 }
 
@@ -51,12 +51,16 @@ export interface OfferSlotsProps {
   appointmentTypeId: string;
   /** How many to offer (default 3). */
   count?: number | undefined;
+  /** At most this many on one day of the lead's zone (default `MAX_PER_DAY`; 3 for "times on Thursday"). */
+  perDay?: number | undefined;
   /** Search window; default now to now + 14 days. */
   from?: Date | undefined;
   to?: Date | undefined;
   preferences?: SlotPreferences | undefined;
   /** Offer new times for this appointment (its agent, its own time left out), for a reschedule. */
   rescheduleOf?: string | undefined;
+  /** The language of the labels (English by default). */
+  lang?: TextLanguage | undefined;
 }
 
 /** Offered times are this far apart, and at most this many fall on one day, so the choices differ. */
@@ -103,7 +107,10 @@ export async function offerSlots(ctx: AppContext, props: OfferSlotsProps): Promi
     to: until,
     excludeAppointmentId: moving?.id,
   });
-  return { timezone: zone, slots: pickSpread(slots, { ...props, zone, ownerId: lead.assignedUserId }) };
+  // Moving an appointment: its own time is free to build around, but it is no new time to offer.
+  const current = moving ? Date.parse(moving.startAt) : null;
+  const open = current === null ? slots : slots.filter((slot) => slot.start.getTime() !== current);
+  return { timezone: zone, slots: pickSpread(open, { ...props, zone, ownerId: lead.assignedUserId }) };
 }
 
 /**
@@ -115,12 +122,15 @@ export function pickSpread(
   slots: readonly Slot[],
   props: {
     count?: number | undefined;
+    perDay?: number | undefined;
     preferences?: SlotPreferences | undefined;
+    lang?: TextLanguage | undefined;
     zone: string;
     ownerId: string | null;
   },
 ): OfferedSlot[] {
   const count = props.count ?? 3;
+  const perDayMax = props.perDay ?? MAX_PER_DAY;
   const prefs = props.preferences ?? {};
   const byStart = new Map<number, Slot>();
   for (const slot of slots) {
@@ -139,7 +149,7 @@ export function pickSpread(
     const date = DateTime.fromJSDate(slot.start).setZone(props.zone).toISODate() as string;
     const at = slot.start.getTime();
     const onDay = perDay.get(date) ?? 0;
-    if (onDay >= MAX_PER_DAY || picked.some((other) => Math.abs(at - other.start.getTime()) < MIN_GAP_MS))
+    if (onDay >= perDayMax || picked.some((other) => Math.abs(at - other.start.getTime()) < MIN_GAP_MS))
       continue;
     perDay.set(date, onDay + 1);
     picked.push(slot);
@@ -148,6 +158,6 @@ export function pickSpread(
     start: inZone(slot.start, props.zone),
     end: inZone(slot.end, props.zone),
     agentId: slot.agentId,
-    label: formatWhen(slot.start.toISOString(), props.zone),
+    label: formatWhen(slot.start.toISOString(), props.zone, props.lang),
   }));
 }

@@ -117,8 +117,9 @@ describe('offering slots to the conversation', () => {
       },
     });
     expect(moves.slots.every((s) => s.agentId === booked.agentId)).toBe(true);
-    // Its own time is free for itself.
-    expect(moves.slots[0]?.label).toBe('Thu, Mar 5 at 12:00 PM CST');
+    // Its own time is free to build around (12:30 overlaps it), but it is not offered as a new time.
+    expect(moves.slots[0]?.label).toBe('Thu, Mar 5 at 12:30 PM CST');
+    expect(moves.slots.map((s) => s.label)).not.toContain('Thu, Mar 5 at 12:00 PM CST');
     const moved = await rescheduleAppointment(t.ctx, {
       workspaceId,
       appointmentId: booked.id,

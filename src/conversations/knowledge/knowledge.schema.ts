@@ -209,6 +209,8 @@ export const faqPreviewResult = z.object({
 });
 
 export type CreateListingBody = z.output<typeof createListingBody>;
+/** A listing as a caller writes it (defaults left out). */
+export type CreateListingInput = z.input<typeof createListingBody>;
 export type UpdateListingBody = z.output<typeof updateListingBody>;
 export type Listing = z.output<typeof listingSchema>;
 export type CreateFaqBody = z.output<typeof createFaqBody>;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type RunningService, screenshot, useDashboard } from './harness.js';
+import { DESKTOP_VIEWPORT, type RunningService, screenshot, signIn, useDashboard } from './harness.js';
 
 /** A UUID, a ULID (upper case, as they are written) or a Twilio-style provider id in the words on screen. */
 const RAW_ID =
@@ -150,6 +150,29 @@ describe('names, texts and times as a team lead reads them', () => {
     expect((await page.locator('.calendar-hour').nth(9).textContent())?.replace(/\s+/g, ' ')).toBe('9 AM');
     expect(await pageText(page)).not.toMatch(RAW_ID);
     await screenshot(page, 'names-calendar');
+  });
+
+  it('writes the same calendar on a 24-hour clock for a viewer whose locale uses one (en-GB)', async () => {
+    const british = await dashboard.browser.newContext({
+      baseURL: service.url,
+      viewport: DESKTOP_VIEWPORT,
+      timezoneId: 'America/Chicago',
+      locale: 'en-GB',
+    });
+    try {
+      const gb = await british.newPage();
+      gb.setDefaultTimeout(60_000);
+      await signIn(gb, service.demo.login);
+      await gb.goto('/appointments');
+      const block = gb.getByRole('button', { name: /Nora Named/ });
+      await block.waitFor();
+      const label = (await block.getAttribute('aria-label')) ?? '';
+      expect(label).not.toMatch(/\b(AM|PM|am|pm)\b/);
+      expect(label).toMatch(/\b\d{2}:\d{2}\s*[–-]\s*\d{2}:\d{2}\b/);
+      expect(await gb.locator('.calendar-hour').nth(13).textContent()).toBe('13:00');
+    } finally {
+      await british.close();
+    }
   });
 
   it('links a favicon that the server serves', async () => {

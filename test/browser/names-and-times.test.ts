@@ -175,6 +175,24 @@ describe('names, texts and times as a team lead reads them', () => {
     }
   });
 
+  it('shows no raw id on the compliance log, the opt-outs, analytics or the sandbox phone', async () => {
+    for (const address of ['/compliance/consent-log', '/compliance/opt-outs', '/analytics', '/sandbox']) {
+      await page.goto(address);
+      await page.locator('main h1, main h2').first().waitFor();
+      // The live stream may keep a request open: settle for a quiet moment, not for silence.
+      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+      expect(await pageText(page), address).not.toMatch(RAW_ID);
+    }
+    // The consent a lead gave by texting first names that text: by a short reference, never its id.
+    await page.goto('/compliance/consent-log');
+    const log = page.getByRole('table', { name: 'Consent log' });
+    await log
+      .getByRole('row', { name: new RegExp(UNNAMED_PHONE.replace('+', '\\+')) })
+      .first()
+      .waitFor();
+    expect(await pageText(page)).toMatch(/#[0-9a-f]{8}\b/);
+  });
+
   it('links a favicon that the server serves', async () => {
     await page.goto('/inbox');
     const hrefs = await page.$$eval('link[rel="icon"]', (links) =>

@@ -4,6 +4,7 @@ import type { AppContext } from '../http/context.js';
 import { errorResponses, idParams } from '../http/schemas.js';
 import {
   createSourceBody,
+  emailParams,
   ingestResult,
   listPayloadsQuery,
   mapEmailBody,
@@ -180,27 +181,27 @@ export const integrationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   );
 
   app.get(
-    '/integrations/unparsed-emails/:id',
+    '/integrations/unparsed-emails/:emailId',
     {
       config: { roles: managers },
       schema: {
         tags,
         summary: 'One unparsed lead email with its text and the raw message',
-        params: idParams,
+        params: emailParams,
         response: { 200: unparsedEmail, ...errorResponses },
       },
     },
-    (request) => getUnparsedEmail(ctx, { workspaceId: request.auth.workspaceId, id: request.params.id }),
+    (request) => getUnparsedEmail(ctx, { workspaceId: request.auth.workspaceId, id: request.params.emailId }),
   );
 
   app.post(
-    '/integrations/unparsed-emails/:id/map',
+    '/integrations/unparsed-emails/:emailId/map',
     {
       config: { roles: managers },
       schema: {
         tags,
         summary: 'Make the lead of an unparsed email from the fields an admin read in it',
-        params: idParams,
+        params: emailParams,
         body: mapEmailBody,
         response: { 200: ingestResult, ...errorResponses },
       },
@@ -208,7 +209,7 @@ export const integrationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     (request) =>
       mapUnparsedEmail(ctx, {
         workspaceId: request.auth.workspaceId,
-        id: request.params.id,
+        id: request.params.emailId,
         body: request.body,
         by: request.auth.actor,
         ip: request.ip,
@@ -216,20 +217,20 @@ export const integrationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   );
 
   app.post(
-    '/integrations/unparsed-emails/:id/dismiss',
+    '/integrations/unparsed-emails/:emailId/dismiss',
     {
       config: { roles: managers },
       schema: {
         tags,
         summary: 'Not a lead: drop the email from the list, and its text',
-        params: idParams,
+        params: emailParams,
         response: { 204: z.null(), ...errorResponses },
       },
     },
     async (request, reply) => {
       await dismissUnparsedEmail(ctx, {
         workspaceId: request.auth.workspaceId,
-        id: request.params.id,
+        id: request.params.emailId,
         by: request.auth.actor,
         ip: request.ip,
       });

@@ -138,6 +138,8 @@ export const unparsedEmail = payloadSummary.extend({
 
 export const unparsedEmailList = z.object({ emails: z.array(payloadSummary.extend({ excerpt: z.string() })) });
 
+export const emailParams = z.strictObject({ emailId: z.string().min(1).max(100) });
+
 export const mapEmailBody = z
   .strictObject({
     name: trimmed(200).optional(),

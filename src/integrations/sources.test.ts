@@ -153,7 +153,7 @@ describe('lead sources API', () => {
       '/api/v1/integrations/sources/{id}/rotate',
       '/api/v1/integrations/sources/{id}/deliveries',
       '/api/v1/integrations/unparsed-emails',
-      '/api/v1/integrations/unparsed-emails/{id}/map',
+      '/api/v1/integrations/unparsed-emails/{emailId}/map',
       '/inbound/email/{token}',
       '/webhooks/meta',
       '/webhooks/google-ads/{token}',

@@ -2,6 +2,8 @@ import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDoNotContactEntry } from '../../src/consent/do-not-contact.service.js';
 import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
+import { receiveLeadEmail } from '../../src/integrations/inbound.service.js';
+import { createLeadSource } from '../../src/integrations/sources.service.js';
 import { notifyTeam } from '../../src/messaging/notifications.service.js';
 import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
 import { upsertPushSubscription } from '../../src/messaging/push.repository.js';
@@ -36,6 +38,8 @@ interface Fixtures {
   bNotificationId: string;
   bPushSubscriptionId: string;
   bCallId: string;
+  bSourceId: string;
+  bUnparsedEmailId: string;
 }
 
 /** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
@@ -56,6 +60,7 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
     notifications: { id: f.bNotificationId },
     push: { id: f.bPushSubscriptionId },
     calls: { id: f.bCallId },
+    integrations: { id: f.bSourceId, emailId: f.bUnparsedEmailId },
   };
   return ids[resource]?.[param];
 }
@@ -63,6 +68,8 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
 /** Bodies that pass validation, so the request reaches the lookup; routes not listed get `{}`. */
 const bodies: Record<string, object> = {
   'PATCH /api/v1/users/:id': { name: 'Taken Over', role: 'agent', disabled: true },
+  'PATCH /api/v1/integrations/sources/:id': { enabled: false, name: 'Taken over' },
+  'POST /api/v1/integrations/unparsed-emails/:emailId/map': { phone: '+15125550196' },
   'POST /api/v1/leads/:id/messages': { body: 'Texting another workspace’s lead' },
   'PATCH /api/v1/appointment-types/:id': { name: 'Taken over', active: false },
   'PUT /api/v1/agents/:id/availability': { weekly: {} },
@@ -209,6 +216,20 @@ describe('workspace isolation, from the route table', () => {
       ...{ recordingSid: null, recordingStatus: null, recordingPath: null, recordingDurationSeconds: null },
       ...{ createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
     });
+    const bSource = await createLeadSource(t.ctx, {
+      workspaceId: b.workspace.id,
+      body: { kind: 'email', enabled: true, name: 'Bravo lead emails' },
+      by: bBy,
+    });
+    const bSourceRow = await t.ctx.db
+      .selectFrom('leadSources')
+      .selectAll()
+      .where('id', '=', bSource.source.id)
+      .executeTakeFirstOrThrow();
+    const bEmail = await receiveLeadEmail(t.ctx, {
+      source: bSourceRow,
+      raw: 'From: news@bravo.example\r\nSubject: Bravo secret newsletter\r\n\r\nNothing to reach here.\r\n',
+    });
     f = {
       b,
       bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name },
@@ -226,6 +247,8 @@ describe('workspace isolation, from the route table', () => {
       bNotificationId,
       bPushSubscriptionId: bPush.id,
       bCallId: bCall.id,
+      bSourceId: bSource.source.id,
+      bUnparsedEmailId: bEmail.payloadId,
     };
     secrets = [
       b.workspace.id,
@@ -240,6 +263,7 @@ describe('workspace isolation, from the route table', () => {
     secrets.push(bType.id, bAppointment.id, bScheduler.id, 'Bravo private note');
     secrets.push(bListing.id, '77 Bravo Lane', 'BRAVO-777', bFaq.id, 'Bravo secret answer');
     secrets.push(bRequest.id, 'Bravo private request');
+    secrets.push(bSource.source.id, 'Bravo lead emails', 'Bravo secret newsletter', bEmail.payloadId);
     await t.app.ready();
   });
   afterAll(() => t.close());

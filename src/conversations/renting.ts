@@ -55,7 +55,6 @@ const MONTHS_ES = [
   'noviembre',
   'diciembre',
 ];
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
 
 const MOVE_WORDS =
   /\b(?:move|moving|move-in|movein|lease|start|need (?:a|the) place|need it|by|before|on|mudar\w*|mudanza|entrar)\b/;
@@ -69,9 +68,10 @@ function upcoming(now: DateTime, month: number, day: number): DateTime | null {
 }
 
 /**
- * A move-in date in the renter's words, as YYYY-MM-DD in their zone: "by April 1", "4/1", "the 1st",
- * "in April" (its first day), "next month", "end of the month", "asap", "in 2 weeks", "el 1 de abril".
- * Read when the text speaks of moving (or answers the move-in question).
+ * A move-in date the renter named, as YYYY-MM-DD in their zone: "by April 1", "4/1", "the 1st",
+ * "in April" (its first day), "end of the month", "el 1 de abril". Read when the text speaks of moving
+ * (or answers the move-in question). A span ("asap", "in 2 months") names no date: it is the timeline,
+ * which the reader takes, and the move-in question counts it as answered.
  */
 export function readMoveInDate(
   text: string,
@@ -94,26 +94,15 @@ export function readMoveInDate(
   if (spanish) return iso(upcoming(now, MONTHS_ES.indexOf(spanish[2] ?? '') + 1, Number(spanish[1])));
   const slashed = /\b(\d{1,2})\/(\d{1,2})\b/.exec(t);
   if (slashed) return iso(upcoming(now, Number(slashed[1]), Number(slashed[2])));
-  if (/\b(?:asap|as soon as possible|right away|immediately|lo antes posible|ya mismo)\b/.test(t)) {
-    return iso(now);
-  }
   if (/\bend of (?:the |this )?month\b|\bfin de mes\b/.test(t)) return iso(now.endOf('month'));
-  if (/\bnext month\b|\b(?:el )?pr[oó]ximo mes\b|\bmes que viene\b/.test(t)) {
-    return iso(now.plus({ months: 1 }).startOf('month'));
-  }
-  const weeks = /\bin (\d+|a|an|one|two|three|four|six) weeks?\b/.exec(t);
-  if (weeks) return iso(now.plus({ weeks: NUMBER_WORDS[weeks[1] ?? ''] ?? Number(weeks[1]) }));
-  const months = /\bin (\d+|a|an|one|two|three|four|six) months?\b/.exec(t);
-  if (months) return iso(now.plus({ months: NUMBER_WORDS[months[1] ?? ''] ?? Number(months[1]) }));
   const ordinal = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/.exec(t);
   if (ordinal) {
+    // "the 1st": that day this month, else next month.
     const day = Number(ordinal[1]);
-    const thisMonth = upcoming(now, now.month, day);
-    return iso(
-      thisMonth && thisMonth >= now.startOf('day')
-        ? thisMonth
-        : upcoming(now.plus({ months: 1 }), now.plus({ months: 1 }).month, day),
-    );
+    const thisMonth = now.set({ day });
+    if (thisMonth.isValid && thisMonth.month === now.month && thisMonth >= now.startOf('day'))
+      return iso(thisMonth);
+    return iso(now.plus({ months: 1 }).set({ day }));
   }
   const monthOnly =
     /\b(?:in|by|early|mid|late)? ?(january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/.exec(

@@ -158,6 +158,9 @@ export function slotKnown(profile: Profile, slot: Slot): boolean {
       return profile.budgetMax !== undefined || profile.budgetMin !== undefined;
     case 'areas':
       return (profile.areas?.length ?? 0) > 0;
+    case 'moveInDate':
+      // "In 2 months" answers when they move in as a timeline, not a date.
+      return profile.moveInDate !== undefined || profile.timelineMonths !== undefined;
     default:
       return profile[slot] !== undefined;
   }

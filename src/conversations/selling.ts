@@ -13,7 +13,7 @@ import { plain } from './signals.js';
 
 const WORTH = new RegExp(
   [
-    String.raw`\bwhat(?:'s| is| would)? (?:my|our|the) (?:house|home|place|condo|property|townhouse)(?: be)? worth\b`,
+    String.raw`\bwhat(?:'s| is| would)? (?:my|our|the) (?:house|home|place|condo|property|townhouse)\b[^?.!]{0,40}\bworth\b`,
     String.raw`\bhow much (?:is|would|could|can|will) (?:my|our) (?:house|home|place|condo|property|townhouse)\b`,
     String.raw`\bhow much (?:can|could|would|will) (?:i|we) (?:get|sell)\b`,
     String.raw`\b(?:home|house|property) (?:value|valuation|appraisal|worth)\b`,

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asApiKey, buildTestApp, type TestApp } from '../../test/helpers/app.js';
+import { testDialect } from '../../test/helpers/db.js';
+import { buildTeam, type Team } from '../../test/helpers/factories.js';
+import { outboundMessages, phoneSequence, SMS_CONSENT, sandboxText } from '../../test/helpers/messaging.js';
+import { buildAgent, buildType, drainAll } from '../../test/helpers/scheduling.js';
+import { listUpcomingAppointments } from '../scheduling/index.js';
+import type { PendingOffer } from './booking.js';
+import { readProfile } from './profile.js';
+
+/**
+ * Asking for a time with nothing free, through the real path: the lead posted by the API about a listing
+ * with an open house, texts through the sandbox, and the agent works weekdays only.
+ */
+describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, () => {
+  let t: TestApp;
+  let team: Team;
+  const nextPhone = phoneSequence(5300);
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    t.clock.set('2026-01-15T16:00:00.000Z'); // Thursday, 10:00 in Austin
+    team = await buildTeam(t);
+    const agent = await buildAgent(t.ctx, {
+      workspaceId: team.workspace.id,
+      timezone: 'America/Chicago',
+      name: 'Maria Lopez',
+    });
+    await buildType(t.ctx, {
+      workspaceId: team.workspace.id,
+      name: 'Showing',
+      kind: 'showing',
+      agents: [{ agentId: agent.id }],
+    });
+    await buildType(t.ctx, {
+      workspaceId: team.workspace.id,
+      name: 'Listing consultation',
+      kind: 'listing_appointment',
+      agents: [{ agentId: agent.id }],
+    });
+    const listing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/knowledge/listings',
+      headers: asApiKey(team.key.secret),
+      payload: {
+        address: '12 Oak St, Austin, TX 78704',
+        price: 450000,
+        beds: 3,
+        baths: 2,
+        openHouses: [{ start: '2026-01-17T13:00:00-06:00', end: '2026-01-17T16:00:00-06:00' }],
+        timeZone: 'America/Chicago',
+      },
+    });
+    expect(listing.statusCode, listing.body).toBe(201);
+  });
+  afterAll(() => t.close());
+
+  /** A lead from the CRM about 12 Oak St (or with another lead type), first response sent. */
+  async function leadAbout(leadType: 'buyer' | 'seller' | 'renter' = 'buyer'): Promise<string> {
+    const phone = nextPhone();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: asApiKey(team.key.secret),
+      payload: {
+        name: 'Dana Reyes',
+        phone,
+        leadType,
+        ...(leadType === 'buyer' ? { property: { address: '12 Oak St, Austin, TX 78704' } } : {}),
+        consent: {
+          sms: SMS_CONSENT.sms,
+          disclosure: SMS_CONSENT.disclosure,
+          capturedAt: SMS_CONSENT.capturedAt,
+        },
+        timezone: 'America/Chicago',
+      },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    await drainAll(t);
+    return phone;
+  }
+
+  const text = (phone: string, body: string) =>
+    sandboxText<{ leadId: string; messageId: string }>(t, team.key.secret, phone, body);
+  const texts = async (leadId: string) => (await outboundMessages(t.ctx, leadId)).map((m) => m.body);
+  const lead = (leadId: string) =>
+    t.ctx.db.selectFrom('leads').selectAll().where('id', '=', leadId).executeTakeFirstOrThrow();
+  const notifications = (leadId: string) =>
+    t.ctx.db.selectFrom('notifications').select(['kind', 'body']).where('leadId', '=', leadId).execute();
+
+  it('offers other days and the open house for "saturday afternoon", then hands off with both requests quoted', async () => {
+    const phone = await leadAbout();
+    const { leadId } = await text(phone, 'can we see it saturday afternoon?');
+    const offer = (await texts(leadId)).join('\n');
+    expect(offer).toContain('Maria has nothing open Sat, Jan 17 in the afternoon.');
+    expect(offer).toContain('You can drop in to the open house at 12 Oak St Sat, Jan 17, 1-4 PM');
+    expect(offer).toMatch(/1\) Mon, Jan 19 at 9:00 AM CST, 2\) Tue, Jan 20 at 9:00 AM CST/);
+    expect(offer).not.toContain("I don't have anything open then");
+    const pending = (readProfile((await lead(leadId)).profile) as { pendingOffer?: PendingOffer })
+      .pendingOffer;
+    expect(pending?.missed?.texts).toEqual(['can we see it saturday afternoon?']);
+    expect(pending?.openHouse?.street).toBe('12 Oak St');
+
+    const before = (await texts(leadId)).length;
+    const sunday = await text(phone, 'what about sunday?');
+    const after = await texts(leadId);
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatch(/Maria .*find a time/);
+    expect(after.at(-1)).not.toBe(after.at(-2));
+    const row = await lead(leadId);
+    expect(row.stage).toBe('handed_off');
+    const conversation = await t.ctx.db
+      .selectFrom('conversations')
+      .select(['assistantPaused', 'pausedReason'])
+      .where('leadId', '=', leadId)
+      .executeTakeFirstOrThrow();
+    expect(conversation).toEqual({ assistantPaused: 1, pausedReason: 'handoff:no_time_fits' });
+    const handoff = (await notifications(leadId)).find((n) => n.kind === 'handoff');
+    expect(handoff?.body).toContain('"can we see it saturday afternoon?"');
+    expect(handoff?.body).toContain('"what about sunday?"');
+    expect(handoff?.body).toContain('Sat, Jan 17 in the afternoon');
+    const turn = await t.ctx.db
+      .selectFrom('conversationTurns')
+      .select('handoffReason')
+      .where('inboundMessageId', '=', sunday.messageId)
+      .executeTakeFirstOrThrow();
+    expect(turn.handoffReason).toBe('no_time_fits');
+  });
+
+  it('takes "we\'ll drop in to the open house" without a booking and tells the agent', async () => {
+    const phone = await leadAbout();
+    const { leadId } = await text(phone, 'could we tour it saturday at 2?');
+    expect((await texts(leadId)).join('\n')).toContain('Maria has nothing open Sat, Jan 17 at 2 PM.');
+    await text(phone, "we'll just drop in to the open house then");
+    expect((await texts(leadId)).at(-1)).toContain('The open house at 12 Oak St is Sat, Jan 17, 1-4 PM');
+    expect(await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId })).toHaveLength(0);
+    expect((await notifications(leadId)).map((n) => n.kind)).toContain('open_house_visit');
+    const row = await lead(leadId);
+    expect((readProfile(row.profile) as { pendingOffer?: unknown }).pendingOffer).toBeUndefined();
+    expect(row.stage).not.toBe('handed_off');
+  });
+
+  it('books the listing consultation for a seller, and confirms and reminds a Spanish speaker in Spanish', async () => {
+    const phone = await leadAbout('seller');
+    const { leadId } = await text(
+      phone,
+      'Hola, queremos vender nuestra casa en 55 Elm St. ¿Podemos vernos el lunes a las 10?',
+    );
+    expect((await texts(leadId)).at(-1)).toMatch(/el lunes 19 de enero a las 10 de la mañana \(CST\)/);
+    await text(phone, 'sí');
+    const [booked] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
+    expect(booked?.startLocal).toBe('2026-01-19T10:00:00-06:00');
+    const type = await t.ctx.db
+      .selectFrom('appointmentTypes')
+      .select('kind')
+      .where('id', '=', booked?.appointmentTypeId ?? '')
+      .executeTakeFirstOrThrow();
+    expect(type.kind).toBe('listing_appointment');
+    expect((await texts(leadId)).at(-1)).toBe(
+      'Listo, su cita quedó agendada: el lunes 19 de enero a las 10 de la mañana (CST) en 100 Main St con Maria Lopez. ¡Nos vemos!',
+    );
+    // The reminder a day before (held until noon: a Sunday in Texas), from scheduling, is in Spanish too.
+    t.clock.set('2026-01-18T18:05:00.000Z');
+    await drainAll(t);
+    expect((await texts(leadId)).at(-1)).toMatch(
+      /recordatorio: su cita con Maria Lopez es el lunes 19 de enero/,
+    );
+    t.clock.set('2026-01-15T16:00:00.000Z');
+  });
+});

@@ -5,7 +5,7 @@ import { buildTeam, type Team } from '../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence, SMS_CONSENT, sandboxText } from '../../test/helpers/messaging.js';
 import { buildAgent, buildType, drainAll } from '../../test/helpers/scheduling.js';
 import { listUpcomingAppointments } from '../scheduling/index.js';
-import type { PendingOffer } from './booking.js';
+import { goesToOpenHouse, onMissedDay, type PendingOffer, refusesOffer } from './booking.js';
 import { readProfile } from './profile.js';
 
 /**
@@ -166,5 +166,31 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
       /recordatorio: su cita con Maria Lopez es el lunes 19 de enero/,
     );
     t.clock.set('2026-01-15T16:00:00.000Z');
+  });
+});
+
+describe('reading a reply to the nearest times', () => {
+  it('tells a refusal, a visit to the open house and an hour meant for the day asked for', () => {
+    for (const no of ['no', 'neither works', 'none of those', 'we can only do weekends', "those don't work"])
+      expect(refusesOffer(no), no).toBe(true);
+    for (const yes of ['2', 'the first one', 'tuesday works']) expect(refusesOffer(yes), yes).toBe(false);
+    expect(goesToOpenHouse("we'll drop in to the open house")).toBe(true);
+    expect(goesToOpenHouse("we can't make the open house")).toBe(false);
+    const offer: PendingOffer = {
+      appointmentTypeId: 'type',
+      timezone: 'America/Chicago',
+      slots: [],
+      offeredAt: '2026-03-04T15:00:00Z',
+      missed: {
+        texts: ['saturday afternoon'],
+        requested: { start: '2026-03-07T12:00:00-06:00', end: '2026-03-07T17:00:00-06:00' },
+      },
+    };
+    const twoToday = { start: '2026-03-04T14:00:00-06:00', end: '2026-03-04T15:00:00-06:00' };
+    expect(onMissedDay(twoToday, 'how about 2pm', offer, 'America/Chicago')?.start).toBe(
+      '2026-03-07T14:00:00.000-06:00',
+    );
+    // A day of its own stands.
+    expect(onMissedDay(twoToday, 'how about today at 2pm', offer, 'America/Chicago')).toBe(twoToday);
   });
 });

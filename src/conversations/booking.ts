@@ -224,6 +224,27 @@ export function goesToOpenHouse(text: string): boolean {
   return /\bopen ?house\b|\bdrop (?:in|by)\b|\bcasa abierta\b/.test(t);
 }
 
+const NAMES_A_DAY =
+  /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|tomorrow|tmrw|tmr|weekend|week)\b|\d{1,2}\/\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b(?:hoy|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/i;
+
+/**
+ * "How about 2pm?" after nothing was free on the day asked for: that hour on that day, not today's.
+ * A time with a day of its own stands as read.
+ */
+export function onMissedDay(
+  requested: RequestedTime | null,
+  text: string,
+  offer: PendingOffer,
+  zone: string,
+): RequestedTime | null {
+  if (!requested || !offer.missed || NAMES_A_DAY.test(text) || !isExactTime(requested)) return requested;
+  const day = DateTime.fromISO(offer.missed.requested.start, { setZone: true }).setZone(zone);
+  const at = DateTime.fromISO(requested.start, { setZone: true }).setZone(zone);
+  const start = day.set({ hour: at.hour, minute: at.minute, second: 0, millisecond: 0 });
+  const end = start.plus({ milliseconds: Date.parse(requested.end) - Date.parse(requested.start) });
+  return { start: start.toISO() ?? requested.start, end: end.toISO() ?? requested.end };
+}
+
 /** An exact time ("thursday at 2") rather than a day or a part of it: at most 90 minutes. */
 const isExactTime = (requested: RequestedTime) =>
   Date.parse(requested.end) - Date.parse(requested.start) <= 90 * 60_000;
@@ -343,7 +364,7 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
       });
     } else {
       // A counter-proposal: times that fit what they asked for ("saturday morning?", "4 is good").
-      const counter = requested ?? hourAsked(text, offer);
+      const counter = onMissedDay(requested, text, offer, loaded.tz) ?? hourAsked(text, offer);
       if (counter) {
         return offerAgain(ctx, loaded, {
           appointmentTypeId: offer.appointmentTypeId,

@@ -1,3 +1,4 @@
+import { assistFor } from '../conversations/ai/ai-settings.service.js';
 import { fromJson, toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { newId } from '../platform/ids.js';
@@ -57,6 +58,8 @@ export class RelaySession {
   private lastAssistant: CallTurnRow | null = null;
   private endedBy: { outcome: CallOutcome; handoffReason?: string } | null = null;
   private outcome: CallOutcome | null = null;
+  /** A language model helps the engine: the caller hears an acknowledgement while it thinks. */
+  private modelThinks = false;
 
   constructor(
     private readonly ctx: AppContext,
@@ -143,6 +146,8 @@ export class RelaySession {
       this.props.close(1008);
       return;
     }
+    const assist = await assistFor(this.ctx, call.workspaceId);
+    this.modelThinks = Boolean(assist?.understand || assist?.word);
     const at = this.ctx.clock.now().toISOString();
     await updateCall(this.ctx.db, call.workspaceId, call.id, {
       sessionId: frame.sessionId ?? null,
@@ -162,16 +167,17 @@ export class RelaySession {
     const heard = (text.startsWith(this.partial) || !this.partial ? text : `${this.partial} ${text}`).trim();
     this.partial = '';
     if (!heard) return;
+    if (this.modelThinks) this.speakFirst(ACKNOWLEDGEMENT, receivedAt);
     const utterance: Utterance = {
       id: newId(this.ctx.clock.now().getTime()),
       text: heard.slice(0, MAX_UTTERANCE),
       at: this.ctx.clock.now().toISOString(),
     };
-    const reply = await this.replyTo(utterance, receivedAt);
+    const reply = await this.replyTo(utterance);
     await this.finish(reply, receivedAt, { id: utterance.id, text: utterance.text, lang });
   }
 
-  private async replyTo(utterance: Utterance, receivedAt: number): Promise<Reply> {
+  private async replyTo(utterance: Utterance): Promise<Reply> {
     const call = this.requireCall();
     const optOut = voiceOptOutIn(utterance.text);
     if (optOut) return this.optOut(optOut);
@@ -179,12 +185,7 @@ export class RelaySession {
     if (booking) {
       return { say: [booking.say], state: booking.state, ...(booking.booked ? { outcome: 'booked' } : {}) };
     }
-    const engine = await engineTurn(this.ctx, {
-      call,
-      transcript: this.transcript,
-      utterance,
-      onSlowStart: () => this.speakFirst(ACKNOWLEDGEMENT, receivedAt),
-    });
+    const engine = await engineTurn(this.ctx, { call, transcript: this.transcript, utterance });
     if (engine.skipped) {
       return { say: [NOT_SERVED], end: { outcome: engine.skipped === 'paused' ? 'handoff' : 'not_served' } };
     }

@@ -60,9 +60,7 @@ function closingOf(decision: TurnDecision, lead: LeadRow): EngineReply['closing'
 /**
  * One turn of the conversation engine for what the caller said: the same reading, the same decideTurn,
  * and the same effects on the profile, score, stage, handoff and notes (applyTurn), as a text's turn.
- * Nothing is texted: applyTurn is given no texts to queue, and the words are spoken instead. With a
- * language model configured, `onSlowStart` fires before the model is asked, so the caller hears an
- * acknowledgement while it thinks.
+ * Nothing is texted: applyTurn is given no texts to queue, and the words are spoken instead.
  */
 export async function engineTurn(
   ctx: AppContext,
@@ -81,7 +79,6 @@ export async function engineTurn(
   if (!assist?.understand && !assist?.word) {
     return ctx.db.transaction().execute((trx) => deterministicTurn(trx, ctx, { ...props, canBook }));
   }
-  props.onSlowStart?.();
   return assistedTurn(ctx, { ...props, canBook, assist });
 }
 

@@ -70,5 +70,15 @@ export async function startCall(
     authToken: TWILIO_AUTH_TOKEN,
   });
   relay.setup({ callSid, from: props.from, to: OUR_NUMBER, callId });
+  // Twilio plays the greeting while the socket is set up: the caller speaks once that is done.
+  for (let i = 0; i < 250; i += 1) {
+    const call = await t.ctx.db
+      .selectFrom('calls')
+      .select(['status'])
+      .where('id', '=', callId)
+      .executeTakeFirst();
+    if (call?.status === 'in-progress') break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   return { relay, callId, callSid, twiml: answered.body };
 }

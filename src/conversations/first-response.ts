@@ -64,6 +64,7 @@ export async function readInquiry(db: DbOrTrx, props: InquiryToRead): Promise<In
     message,
     understanding,
     sourceId: props.messageId ?? `inquiry:${inquiry.id}`,
+    turnFollows: props.messageId !== undefined,
     at: inquiry.at,
     inquiry: { id: inquiry.id, at: inquiry.at, leadType: inquiry.leadType, property },
     profile: readProfile(props.profile),
@@ -83,7 +84,7 @@ export async function readInquiry(db: DbOrTrx, props: InquiryToRead): Promise<In
 export function inquiryReading(input: OpeningInput): InquiryReading {
   const opening = buildOpening(input);
   const stored = applyProfileChanges(input.profile, opening.changes);
-  const replied = input.message !== null && !input.sourceId.startsWith('inquiry:');
+  const replied = input.turnFollows;
   const score = scoreLead(factsOf(stored), { replies: replied ? 1 : 0 });
   return { opening, profile: { ...stored, scoreFactors: score.factors }, score: score.score };
 }

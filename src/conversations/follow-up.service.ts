@@ -106,20 +106,31 @@ export async function sendFollowUp(
     const turns = await listTurns(trx, workspaceId, lead.id, 50);
     const decided = turns.filter((t) => t.status === 'replied' || t.status === 'absorbed');
     const last = decided.at(-1);
-    const pendingSlot = !last || last.status === 'absorbed' ? settings.firstResponseAsks : last.askedSlot;
+    const stored = readProfile(lead.profile);
+    // The first response built from the inquiry noted what it asked; a workspace's own template asks the setting's.
+    const opened = stored.opening ? stored.opening.asked : settings.firstResponseAsks;
+    const pendingSlot = !last
+      ? opened
+      : last.status === 'absorbed'
+        ? (last.askedSlot ?? opened)
+        : last.askedSlot;
     const business = workspace.settings.businessName ?? workspace.workspaceName;
+    const lang = settings.replyInLeadLanguage && stored.language === 'es' ? 'es' : 'en';
     const text = followUpText({
       step: props.step,
       settings,
-      profile: factsOf(readProfile(lead.profile)),
+      profile: factsOf(stored),
       pendingSlot,
       voice: {
-        agent: agentFirstName ?? 'our team',
+        agent: agentFirstName ?? (lang === 'es' ? 'nuestro equipo' : 'our team'),
+        agentNamed: agentFirstName !== null,
         business,
-        assistant: settings.assistantName ?? agentFirstName ?? business,
+        // A name the workspace gave its assistant; never the agent's.
+        assistant: settings.assistantName,
         firstName: contact.firstName,
         seed: `${lead.id}:${props.anchorMessageId}`,
         zone: workspace.timezone,
+        lang,
       },
     });
     const { message } = await queueOutbound(trx, ctx, {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asApiKey, buildTestApp, type TestApp } from '../../test/helpers/app.js';
+import { asApiKey, asSession, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { testDialect } from '../../test/helpers/db.js';
 import { buildTeam, buildUser, consentEvidence, type Team } from '../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence } from '../../test/helpers/messaging.js';
@@ -85,6 +85,7 @@ describe(`follow-ups when a lead goes quiet, on ${testDialect()}`, () => {
     expect(first[0]).toMatchObject({ status: 'sent', purpose: 'conversational', author: 'assistant' });
     // It asks again what the first response asked.
     expect(first[0]?.body).toMatch(/^Hi Lee, .*buy.*sell/);
+    expect(first[0]?.body).not.toMatch(/Maria/);
     await at(3 * DAY + MINUTE);
     await at(7 * DAY + MINUTE);
     expect((await followUps(quiet.leadId)).map((m) => m.status)).toEqual(['sent', 'sent', 'sent']);
@@ -100,10 +101,51 @@ describe(`follow-ups when a lead goes quiet, on ${testDialect()}`, () => {
     const sentToOpted = (await followUps(opted.leadId)).at(-1);
     expect(sentToOpted).toMatchObject({ purpose: 'marketing', status: 'sent' });
     expect(sentToOpted?.body).toContain('Reply STOP to opt out.');
+    // The check-in comes from the business's assistant, never in the agent's name.
+    expect(sentToOpted?.body).not.toMatch(/Maria/);
 
     await at(67 * DAY + MINUTE);
     expect(await followUps(quiet.leadId)).toHaveLength(4);
     expect(await followUps(opted.leadId)).toHaveLength(5);
+  });
+
+  it('follows up in Spanish with a lead who wrote Spanish, and in English once the setting is off', async () => {
+    const base = 200 * DAY;
+    await at(base);
+    const spanish = nextPhone();
+    await text(spanish, 'Hola, quiero comprar una casa');
+    const leadId = (
+      await t.ctx.db
+        .selectFrom('contacts')
+        .innerJoin('leads', 'leads.contactId', 'contacts.id')
+        .select('leads.id')
+        .where('contacts.phone', '=', spanish)
+        .executeTakeFirstOrThrow()
+    ).id;
+    await at(base + DAY + 5 * MINUTE);
+    const [nudge] = await followUps(leadId);
+    expect(nudge?.body).toMatch(/^Hola/);
+    expect(nudge?.body).toMatch(/¿[^?]*mudarse[^?]*\?/);
+    expect(nudge?.body).not.toMatch(/\b(?:just|checking|move)\b/i);
+
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/conversation/settings',
+      headers: asSession(team.owner.session),
+      payload: { replyInLeadLanguage: false },
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    try {
+      await at(base + 3 * DAY + 5 * MINUTE);
+      expect((await followUps(leadId)).at(-1)?.body).toMatch(/^Hi\b/);
+    } finally {
+      await t.app.inject({
+        method: 'PATCH',
+        url: '/api/v1/conversation/settings',
+        headers: asSession(team.owner.session),
+        payload: { replyInLeadLanguage: null },
+      });
+    }
   });
 
   it('a reply stops the pending follow-up; the next one counts from the assistant’s answer', async () => {

@@ -1,9 +1,10 @@
 import { DAY } from '../platform/clock.js';
 import type { ConversationSettings } from './conversation.settings.js';
-import type { Profile, Slot } from './engine.types.js';
+import type { Profile, ReplyLanguage, Slot } from './engine.types.js';
 import * as say from './replies.js';
-import type { QualificationScript } from './script.js';
-import { fill, listPhrase, pick } from './wording.js';
+import { spanishPhrasings } from './script.es.js';
+import { type QualificationScript, slotKnown } from './script.js';
+import { fill, listPhrase } from './wording.js';
 
 type FollowUpSettings = ConversationSettings['followUps'];
 
@@ -43,21 +44,74 @@ function questionFor(
 ): string | null {
   if (!slot) return null;
   if (slot === 'requestedTime') return say.askForMeeting(voice, profile.intent);
+  // Answered since it was asked (by a later text, or the inquiry itself): never asked again.
+  if (slotKnown(profile, slot)) return null;
   const question = script.questions.find(
     (q) =>
       q.slot === slot && (!q.intents || (profile.intent !== undefined && q.intents.includes(profile.intent))),
   );
-  return question ? say.askQuestion(voice, `${slot}-follow-up`, question.phrasings) : null;
+  if (!question) return null;
+  return say.askQuestion(voice, `${slot}-follow-up`, {
+    en: question.phrasings,
+    es: spanishPhrasings(question.slot, profile.intent),
+  });
 }
 
-const WHAT: Record<NonNullable<Profile['intent']>, string> = {
-  buy: 'your home search',
-  sell: 'selling your home',
-  both: 'your move',
-  rent: 'finding a rental',
+const WHAT: Record<NonNullable<Profile['intent']> | 'none', Record<ReplyLanguage, string>> = {
+  buy: { en: 'your home search', es: 'la búsqueda de su casa' },
+  sell: { en: 'selling your home', es: 'la venta de su casa' },
+  both: { en: 'your move', es: 'su mudanza' },
+  rent: { en: 'finding a rental', es: 'encontrar una renta' },
+  none: { en: 'your real estate plans', es: 'sus planes de bienes raíces' },
 };
 
-/** The text of a follow-up: a nudge that re-asks the open question, then a softer one, then a last one. */
+/** Who checks in: the assistant by the name the workspace gave it, else the business's assistant; never a person. */
+const WHO: Readonly<Record<ReplyLanguage, { named: string; unnamed: string }>> = {
+  en: { named: '{assistant}, the {business} assistant,', unnamed: 'the {business} assistant' },
+  es: { named: '{assistant}, el asistente de {business},', unnamed: 'el asistente de {business}' },
+};
+
+const TEXTS = {
+  nurture: {
+    en: [
+      "{hi} this is {who} checking in. Still thinking about {what}{where}? Happy to help whenever you're ready. Reply STOP to opt out.",
+      '{hi} {who} here. Any news on {what}{where}? Just reply if I can help. Reply STOP to opt out.',
+    ],
+    es: [
+      '{hi} le saluda {who}. ¿Sigue pensando en {what}{where}? Con gusto le ayudo cuando quiera. Responda STOP para no recibir más mensajes.',
+    ],
+  },
+  last: {
+    en: [
+      "{hi} I don't want to be a bother. If now isn't the right time, no problem at all. Just text back whenever you're ready.",
+      '{hi} no pressure at all. Whenever you want to pick up {what}, just reply here and {agent} and I will help.',
+    ],
+    es: [
+      '{hi} no quiero molestarle. Si ahora no es buen momento, no hay problema. Escríbame cuando le quede bien.',
+      '{hi} sin ninguna prisa. Cuando quiera retomar {what}, responda aquí y {agent} y yo le ayudamos.',
+    ],
+  },
+  first: {
+    en: ['{hi} just checking in.', '{hi} following up on my last text.'],
+    es: ['{hi} solo quería saber cómo va todo.', '{hi} le escribo para dar seguimiento a mi mensaje.'],
+  },
+  later: {
+    en: ['{hi} still happy to help with {what}.', '{hi} {agent} and I are here whenever you are ready.'],
+    es: [
+      '{hi} con gusto le sigo ayudando con {what}.',
+      '{hi} {agent} y yo estamos aquí cuando usted quiera.',
+    ],
+  },
+  anything: {
+    en: ['Any questions I can help with?'],
+    es: ['¿Tiene alguna pregunta en la que le pueda ayudar?'],
+  },
+} as const;
+
+/**
+ * The text of a follow-up: a nudge that re-asks the open question, then a softer one, then a last one;
+ * in Spanish to a lead whose conversation is Spanish (`voice.lang`).
+ */
 export function followUpText(props: {
   step: number;
   settings: ConversationSettings;
@@ -65,43 +119,25 @@ export function followUpText(props: {
   pendingSlot: Slot | null;
   voice: say.Voice;
 }): string {
-  const { step, settings, profile, voice } = props;
-  const seed = `${voice.seed}:follow-up:${step}`;
-  const hi = voice.firstName ? `Hi ${voice.firstName},` : 'Hi,';
-  const what = profile.intent ? WHAT[profile.intent] : 'your real estate plans';
-  const question = questionFor(settings.script, props.pendingSlot, profile, voice);
-  const fields = { hi, what, agent: voice.agent, business: voice.business, assistant: voice.assistant };
+  const { step, settings, profile } = props;
+  const voice = { ...props.voice, seed: `${props.voice.seed}:follow-up:${step}` };
+  const lang = say.languageOf(voice);
+  const name = voice.firstName;
+  const hi = lang === 'es' ? (name ? `Hola, ${name}:` : 'Hola:') : name ? `Hi ${name},` : 'Hi,';
+  const what = WHAT[profile.intent ?? 'none'][lang];
+  const who = fill(voice.assistant ? WHO[lang].named : WHO[lang].unnamed, {
+    assistant: voice.assistant,
+    business: voice.business,
+  });
+  const text = (key: keyof typeof TEXTS, extra: Record<string, string> = {}) =>
+    say.say(voice, key, TEXTS[key], { hi, what, who, ...extra });
   if (isNurture(step, settings.followUps)) {
-    const where = profile.areas?.length ? ` in ${listPhrase(profile.areas)}` : '';
-    return fill(
-      pick(
-        [
-          `{hi} {assistant} with {business} checking in. Still thinking about ${what}${where}? Happy to help whenever you're ready. Reply STOP to opt out.`,
-          `{hi} it's {assistant} at {business}. Any news on ${what}${where}? Just reply if I can help. Reply STOP to opt out.`,
-        ],
-        seed,
-      ),
-      fields,
-    );
+    const where = profile.areas?.length
+      ? ` ${lang === 'es' ? 'en' : 'in'} ${listPhrase(profile.areas, lang)}`
+      : '';
+    return text('nurture', { where });
   }
-  const last = step === settings.followUps.afterDays.length;
-  if (last) {
-    return fill(
-      pick(
-        [
-          "{hi} I don't want to be a bother. If now isn't the right time, no problem at all. Just text back whenever you're ready.",
-          '{hi} no pressure at all. Whenever you want to pick up {what}, just reply here and {agent} and I will help.',
-        ],
-        seed,
-      ),
-      fields,
-    );
-  }
-  const opener = pick(
-    step === 1
-      ? ['{hi} just checking in.', '{hi} following up on my last text.']
-      : ['{hi} still happy to help with {what}.', '{hi} {agent} and I are here whenever you are ready.'],
-    seed,
-  );
-  return fill(`${opener} ${question ?? 'Any questions I can help with?'}`, fields);
+  if (step === settings.followUps.afterDays.length) return text('last');
+  const question = questionFor(settings.script, props.pendingSlot, profile, voice);
+  return `${text(step === 1 ? 'first' : 'later')} ${question ?? text('anything')}`;
 }

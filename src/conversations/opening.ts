@@ -26,6 +26,11 @@ export interface OpeningInput {
   sourceId: string;
   at: string;
   inquiry: InquiryContext | null;
+  /**
+   * The inquiry is the lead's first text, whose own turn follows the first response: a question only a
+   * person can answer, a visit or a request for a person is left to that turn.
+   */
+  turnFollows: boolean;
   /** What the profile held before (a repeat inquiry). */
   profile: StoredProfile;
   script: QualificationScript;
@@ -97,6 +102,7 @@ export function buildOpening(input: OpeningInput): Opening {
   let answered = false;
   let askedSlot: Slot | null = null;
   let next: string | null = null;
+  let leftToTurn = false;
   if (question) {
     const outcome = answerQuestion(question, {
       knowledge: input.knowledge,
@@ -114,6 +120,10 @@ export function buildOpening(input: OpeningInput): Opening {
     } else if (outcome.kind === 'identity' || outcome.kind === 'assistant') {
       // The introduction says who is texting, and that it is automated.
       answered = true;
+    } else if (input.turnFollows) {
+      // The turn on the same text answers it: it hands off a legal or lending question, notes one for the
+      // agent, or asks for a time to visit. Asking the script's question first would talk past it.
+      leftToTurn = outcome.kind === 'legal' || outcome.kind === 'lending' || outcome.kind === 'visit';
     } else if (outcome.kind === 'visit') {
       next = say.offerVisit(voice);
       askedSlot = 'requestedTime';
@@ -122,7 +132,7 @@ export function buildOpening(input: OpeningInput): Opening {
       forAgent = question;
     }
   }
-  if (!next && !wantsHuman) {
+  if (!next && !wantsHuman && !leftToTurn) {
     const ask = nextQuestion(input.script, profile, {});
     if (ask) {
       next = say.askQuestion(voice, ask.slot, {
@@ -192,4 +202,4 @@ export function fitReply(
 
 /** The assistant's own introduction in Spanish, for a workspace that kept the default wording. */
 export const SPANISH_INTRO =
-  'Hola {firstName}, le escribe el asistente automático de {businessName}, que trabaja con {agentFullName}.';
+  'Hola {firstName}, soy el asistente automático de {businessName}, de parte de {agentFullName}.';

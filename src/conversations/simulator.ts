@@ -102,6 +102,7 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
       message,
       understanding: message ? analyze(message, { now: at, tz: setup.tz }) : null,
       sourceId: firstText?.id ?? `inquiry:${setup.inquiry?.id ?? 'form'}`,
+      turnFollows: firstText !== null,
       at: iso,
       inquiry: setup.inquiry,
       profile: state.profile,
@@ -185,7 +186,9 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
 
       const turnState = deriveState(state.turns, {
         firstResponseSent: greeted,
-        firstResponseAsks: state.profile.opening?.asked ?? setup.settings.firstResponseAsks,
+        firstResponseAsks: state.profile.opening
+          ? state.profile.opening.asked
+          : setup.settings.firstResponseAsks,
         greetedAfter,
       });
       const decision = decideTurn({

@@ -15,6 +15,8 @@ import type {
   HistoryMessage,
   InquiryContext,
   Persona,
+  Slot,
+  StoredProfile,
   TurnInput,
   TurnMessage,
 } from './engine.types.js';
@@ -183,6 +185,10 @@ export function personaOf(loaded: LoadedTurn): Persona {
   };
 }
 
+/** What the first response asked: noted on the profile when built from the inquiry, else the setting's. */
+export const openingAsks = (profile: StoredProfile, setting: Slot | null): Slot | null =>
+  profile.opening ? profile.opening.asked : setting;
+
 export function stateOf(loaded: LoadedTurn): ConversationState {
   const first = loaded.pending[0];
   const greetedAfter =
@@ -198,7 +204,7 @@ export function stateOf(loaded: LoadedTurn): ConversationState {
     {
       firstResponseSent: loaded.lead.firstResponseQueuedAt !== null,
       // A first response built from the inquiry noted what it asked; a workspace's own template asks the setting's.
-      firstResponseAsks: readProfile(loaded.lead.profile).opening?.asked ?? loaded.settings.firstResponseAsks,
+      firstResponseAsks: openingAsks(readProfile(loaded.lead.profile), loaded.settings.firstResponseAsks),
       greetedAfter,
     },
   );

@@ -50,7 +50,10 @@ describe('closing-cloud chat', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
-    expect(lines[0].replies[0].body).toContain('Are you looking to buy, sell, or both?');
+    // The first response introduces the assistant, takes "looking to buy" in, and asks what comes next.
+    expect(lines[0].replies[0].body).toContain('automated assistant for Chat Realty');
+    expect(lines[0].replies[0].body).not.toMatch(/buy, (?:one to )?sell/i);
+    expect(lines[0].replies[0].body).toMatch(/buying/);
     expect(lines[1]).toMatchObject({ stage: 'engaged', profile: { intent: 'buy', timelineMonths: 6 } });
     expect(lines[1].replies).toHaveLength(1);
     expect(lines[1].replies[0].body).toMatch(/pre-?approv/i);

@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/database.js';
+import { fromJson } from '../db/schema.js';
 import { HOUR } from '../platform/clock.js';
 import { REGIONS } from './data/states.js';
 import type { ClosingRule } from './quiet-hours.js';
@@ -152,3 +153,28 @@ export const WORKSPACE_CAP_RULE: HoldRule = {
   citation: null,
   sendAnyway: false,
 };
+
+/** The rule behind each of these held texts, from the gate's latest decision on it. */
+export async function holdRulesOf(
+  db: DbOrTrx,
+  workspaceId: string,
+  messageIds: readonly string[],
+): Promise<Map<string, HoldRule>> {
+  const rules = new Map<string, HoldRule>();
+  if (messageIds.length === 0) return rules;
+  const rows = await db
+    .selectFrom('gateDecisions')
+    .select(['messageId', 'details', 'decidedAt', 'id'])
+    .where('workspaceId', '=', workspaceId)
+    .where('messageId', 'in', messageIds)
+    .where('outcome', '=', 'deferred')
+    .orderBy('decidedAt', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+  for (const row of rows) {
+    const rule = fromJson<{ rule?: HoldRule } | null>(row.details)?.rule;
+    if (row.messageId && rule) rules.set(row.messageId, rule);
+    else if (row.messageId) rules.delete(row.messageId);
+  }
+  return rules;
+}

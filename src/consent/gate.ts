@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
-import { fromJson, toJson } from '../db/schema.js';
+import { toJson } from '../db/schema.js';
 import type { ContactRow } from '../leads/leads.table.js';
 import type { MessagingSettings } from '../messaging/messaging.settings.js';
 import { HOUR } from '../platform/clock.js';
@@ -301,29 +301,4 @@ export async function recordGateDecision(db: DbOrTrx, props: RecordDecisionProps
     deferUntil: props.decision.deferUntil?.toISOString() ?? null,
     decidedAt: props.at.toISOString(),
   });
-}
-
-/** The rule behind each of these held texts, from the gate's latest decision on it. */
-export async function holdRulesOf(
-  db: DbOrTrx,
-  workspaceId: string,
-  messageIds: readonly string[],
-): Promise<Map<string, HoldRule>> {
-  const rules = new Map<string, HoldRule>();
-  if (messageIds.length === 0) return rules;
-  const rows = await db
-    .selectFrom('gateDecisions')
-    .select(['messageId', 'details', 'decidedAt', 'id'])
-    .where('workspaceId', '=', workspaceId)
-    .where('messageId', 'in', messageIds)
-    .where('outcome', '=', 'deferred')
-    .orderBy('decidedAt', 'asc')
-    .orderBy('id', 'asc')
-    .execute();
-  for (const row of rows) {
-    const rule = fromJson<{ rule?: HoldRule } | null>(row.details)?.rule;
-    if (row.messageId && rule) rules.set(row.messageId, rule);
-    else if (row.messageId) rules.delete(row.messageId);
-  }
-  return rules;
 }

@@ -1,5 +1,5 @@
-import { lastLeadTextAt } from '../consent/gate.conversation.js';
-import { evaluateGate, type GateDecision, type HoldRule, holdRulesOf } from '../consent/gate.js';
+import { holdRulesOf, lastLeadTextAt } from '../consent/gate.conversation.js';
+import { evaluateGate, type GateDecision, type HoldRule } from '../consent/gate.js';
 import type { AppContext } from '../http/context.js';
 import { listLeadMessages } from '../messaging/messaging.repository.js';
 import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';

@@ -21,8 +21,21 @@ import type { HoursPreset, Journey } from './journeys.types.js';
  */
 
 export const KNOWLEDGE_FILE = path.join(import.meta.dirname, 'knowledge.json');
-export const loadKnowledge = (): KnowledgeFacts =>
-  JSON.parse(readFileSync(KNOWLEDGE_FILE, 'utf8')) as KnowledgeFacts;
+/**
+ * The journey format tells its writers that 12 Oak St has no HOA fee, where the scripted conversations
+ * keep it unknown; journeys are played in the world their writers were given.
+ */
+const JOURNEY_HOA: Record<string, number> = { oak: 0 };
+
+export const loadKnowledge = (): KnowledgeFacts => {
+  const knowledge = JSON.parse(readFileSync(KNOWLEDGE_FILE, 'utf8')) as KnowledgeFacts;
+  return {
+    ...knowledge,
+    listings: knowledge.listings.map((l) =>
+      l.id in JOURNEY_HOA ? { ...l, hoa: JOURNEY_HOA[l.id] ?? null } : l,
+    ),
+  };
+};
 
 const WORKSPACE_ZONE = 'America/Chicago';
 const NINE_TO_FIVE = [{ start: '09:00', end: '17:00' }];

@@ -65,7 +65,9 @@ const settingFields = {
     .min(1)
     .max(40)
     .nullable()
-    .describe("The name the assistant texts as; null: the assigned agent's first name"),
+    .describe(
+      "A name for the automated assistant; null: it is the business's assistant. Never a person's name",
+    ),
   tone: z
     .string()
     .trim()

@@ -17,7 +17,8 @@ const CONVERSATION = {
   replyInLeadLanguage: true,
 };
 const MESSAGING = {
-  firstResponseTemplate: 'Hi {firstName}!',
+  introTemplate: 'Hi {firstName}, this is the automated assistant for {businessName}.',
+  firstResponseTemplate: '{intro} {inquiryReply}',
   helpTemplate: 'Help: {supportContact}',
   stopTemplate: 'You are unsubscribed.',
   startTemplate: 'You are subscribed again.',
@@ -53,6 +54,28 @@ describe('<AssistantSection> language, and the script in a form', () => {
     const patch = calls.find((c) => c.method === 'PATCH' && c.url.endsWith('/conversation/settings'));
     expect(patch?.body).toMatchObject({ replyInLeadLanguage: false });
     expect(patch?.body).not.toHaveProperty('script');
+  });
+
+  it('shows and saves how the assistant introduces itself', async () => {
+    const calls = server();
+    render(<AssistantSection />);
+    const intro = (await screen.findByLabelText(
+      'How the assistant introduces itself',
+    )) as HTMLTextAreaElement;
+    expect(intro.value).toBe(MESSAGING.introTemplate);
+    fireEvent.change(intro, {
+      target: { value: 'Hi {firstName}! Automated assistant of {businessName} here.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save assistant settings' }));
+
+    await waitFor(() =>
+      expect(calls.some((c) => c.method === 'PATCH' && c.url.endsWith('/messaging/settings'))).toBe(true),
+    );
+    const patch = calls.find((c) => c.method === 'PATCH' && c.url.endsWith('/messaging/settings'));
+    expect(patch?.body).toMatchObject({
+      introTemplate: 'Hi {firstName}! Automated assistant of {businessName} here.',
+      firstResponseTemplate: '{intro} {inquiryReply}',
+    });
   });
 
   it('edits the qualification script as questions, not JSON, and saves it with the rule', async () => {

@@ -18,7 +18,11 @@ interface ConversationSettings {
   marketAreas?: MarketArea[];
 }
 
-type MessagingTexts = Record<TemplateKey, string> & { businessName?: string; supportContact?: string };
+type MessagingTexts = Omit<Record<TemplateKey, string>, 'introTemplate'> & {
+  introTemplate?: string;
+  businessName?: string;
+  supportContact?: string;
+};
 
 interface Form {
   assistantName: string;
@@ -31,6 +35,7 @@ interface Form {
 }
 
 const TEMPLATE_LABELS: Record<TemplateKey, string> = {
+  introTemplate: 'How the assistant introduces itself',
   firstResponseTemplate: 'First response',
   helpTemplate: 'Answer to HELP',
   stopTemplate: 'Answer to STOP',
@@ -80,6 +85,8 @@ function AssistantForm() {
       businessName: messaging.businessName ?? '',
       supportContact: messaging.supportContact ?? '',
       templates: {
+        // A server from before the setting existed sends none: the field starts empty.
+        introTemplate: messaging.introTemplate ?? '',
         firstResponseTemplate: messaging.firstResponseTemplate,
         helpTemplate: messaging.helpTemplate,
         stopTemplate: messaging.stopTemplate,
@@ -119,6 +126,7 @@ function AssistantForm() {
         method: 'PATCH',
         body: {
           ...templates.value,
+          introTemplate: templates.value.introTemplate || null,
           businessName: form.businessName.trim() || null,
           supportContact: form.supportContact.trim() || null,
         },
@@ -143,7 +151,7 @@ function AssistantForm() {
           label="Assistant's name"
           value={form.assistantName}
           error={errorFor(errors, 'assistantName')}
-          hint="The name the assistant texts as; empty: the assigned agent's first name"
+          hint="A name for the automated assistant; empty: it is the business's assistant. Never a person's name"
           onChange={(e) => set({ assistantName: e.target.value })}
         />
         <Field
@@ -171,8 +179,11 @@ function AssistantForm() {
       <fieldset>
         <legend>Message templates</legend>
         <p className="field-hint">
-          Merge fields: {'{firstName}'}, {'{agentName}'}, {'{businessName}'}, {'{supportContact}'},{' '}
-          {'{aboutProperty}'}
+          Merge fields: {'{firstName}'}, {'{agentName}'}, {'{agentFullName}'}, {'{businessName}'},{' '}
+          {'{supportContact}'}, {'{aboutProperty}'}. In the first response, {'{intro}'} is the introduction
+          above and {'{inquiryReply}'} the reply built from the inquiry: what it said, an answer from the
+          knowledge base and the next question ({'{nextQuestion}'} alone). The introduction should say the
+          assistant is automated.
         </p>
         {(Object.keys(TEMPLATE_LIMITS) as TemplateKey[]).map((key) => (
           <TextAreaField

@@ -88,6 +88,7 @@ describe('workspace, persona and templates', () => {
 
   it('keeps templates within a text or two and the STOP answer honest', () => {
     const ok = {
+      introTemplate: 'Hi {firstName}, this is the automated assistant for {businessName}.',
       firstResponseTemplate: 'Hi {firstName}!',
       helpTemplate: 'Help: {supportContact}',
       stopTemplate: 'You are unsubscribed.',

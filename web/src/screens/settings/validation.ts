@@ -101,7 +101,7 @@ export interface PersonaForm {
   tone: string;
 }
 
-/** An empty name sends null: the assistant then texts as the assigned agent. */
+/** An empty name sends null: the assistant is then the business's automated assistant, unnamed. */
 export function checkPersona(form: PersonaForm): Result<{ assistantName: string | null; tone: string }> {
   const errors: FieldErrors = {};
   const name = form.assistantName.trim();
@@ -113,6 +113,7 @@ export function checkPersona(form: PersonaForm): Result<{ assistantName: string 
 }
 
 export const TEMPLATE_LIMITS = {
+  introTemplate: 200,
   firstResponseTemplate: 640,
   helpTemplate: 320,
   stopTemplate: 320,
@@ -126,7 +127,8 @@ export function checkTemplates(form: Record<TemplateKey, string>): Result<Record
   const value = {} as Record<TemplateKey, string>;
   for (const key of Object.keys(TEMPLATE_LIMITS) as TemplateKey[]) {
     const text = form[key].trim();
-    if (!text) errors[key] = 'Cannot be empty';
+    // An empty introduction goes back to the default one, which says the assistant is automated.
+    if (!text && key !== 'introTemplate') errors[key] = 'Cannot be empty';
     else if (text.length > TEMPLATE_LIMITS[key]) errors[key] = `At most ${TEMPLATE_LIMITS[key]} characters`;
     value[key] = text;
   }

@@ -2,6 +2,8 @@ import type { Lead } from '../../api/leads.ts';
 import { formatTime, Time, useViewerZone } from '../../components/Time.tsx';
 import { profileFacts } from './profile-facts.ts';
 
+const LEAD_TYPES: Record<string, string> = { buyer: 'Buyer', seller: 'Seller', renter: 'Renter' };
+
 export function LeadFacts({ lead }: { lead: Lead }) {
   const zone = useViewerZone();
   const facts = profileFacts(lead, { time: (iso) => formatTime(iso, zone) });
@@ -19,7 +21,7 @@ export function LeadFacts({ lead }: { lead: Lead }) {
         {lead.leadType && (
           <>
             <dt>Type</dt>
-            <dd>{lead.leadType}</dd>
+            <dd>{LEAD_TYPES[lead.leadType] ?? lead.leadType}</dd>
           </>
         )}
         {facts.map((fact) => (

@@ -152,7 +152,12 @@ export function buildOpening(input: OpeningInput): Opening {
     language,
     thanks: thanksFor(voice, address),
     answer,
-    acknowledgement: say.acknowledge(voice, learned, profile),
+    // "Thanks for reaching out! Thanks: buying." says thanks twice.
+    acknowledgement:
+      say
+        .acknowledge(voice, learned, profile)
+        ?.replace(/^Thanks:/, 'Got it:')
+        .replace(/^Gracias:/, 'Entendido:') ?? null,
     question: next,
     askedSlot,
     forAgent,

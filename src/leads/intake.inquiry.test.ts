@@ -177,6 +177,54 @@ describe('the inquiry fills the profile and the first response is built from it'
     }
   });
 
+  it('reads the message column of a CSV import onto the profile, texting no one without consent', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/leads/import',
+      headers: { ...asApiKey(team.key.secret), 'content-type': 'text/csv' },
+      payload:
+        'name,phone,message\nRae Imported,512-555-4499,"Selling our place, want to list within 2 months"\n',
+    });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    const row = await t.ctx.db
+      .selectFrom('contacts')
+      .innerJoin('leads', 'leads.contactId', 'contacts.id')
+      .select(['leads.id as leadId'])
+      .where('contacts.workspaceId', '=', team.workspace.id)
+      .where('contacts.phone', '=', '+15125554499')
+      .executeTakeFirstOrThrow();
+    const stored = await leadOf(row.leadId);
+    expect(stored.profile).toMatchObject({ intent: 'sell', timelineMonths: 2 });
+    expect(stored.profile.sources.intent.messageId).toMatch(/^inquiry:/);
+    expect(await outboundMessages(t.ctx, row.leadId)).toEqual([]);
+  });
+
+  it("introduces the assistant in the workspace's own words", async () => {
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/messaging/settings',
+      headers: asSession(team.owner.session),
+      payload: {
+        introTemplate: 'Hey {firstName}! Automated assistant of {businessName} here, for {agentName}.',
+      },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json()).toMatchObject({ firstResponseTemplate: '{intro} {inquiryReply}' });
+    try {
+      const lead = await post({ name: 'Cal', leadType: 'buyer' });
+      expect(lead.firstResponse).toMatch(
+        /^Hey Cal! Automated assistant of Hill Country Homes here, for Maria\. /,
+      );
+    } finally {
+      await t.app.inject({
+        method: 'PATCH',
+        url: '/api/v1/messaging/settings',
+        headers: asSession(team.owner.session),
+        payload: { introTemplate: null },
+      });
+    }
+  });
+
   it('answers a first text that is an inquiry with the assistant introducing itself, and a keyword with the keyword alone', async () => {
     const phone = nextPhone();
     const first = await sandboxText<{ leadId: string }>(

@@ -10,6 +10,8 @@ export const SLOT_LABELS = {
   beds: 'Bedrooms',
   baths: 'Bathrooms',
   propertyType: 'Property type',
+  moveInDate: 'Move-in date (renters)',
+  pets: 'Pets (renters)',
 } as const;
 
 export type SlotName = keyof typeof SLOT_LABELS;

@@ -1,9 +1,9 @@
 /**
  * Rules about whose line this is: a wrong number, a number that changed hands, a work phone.
  */
-import { CONDITIONALS, GAVE_WRONG, OWN_LINES, WRONG_TARGETS } from './data/opt-out-lexicon.js';
+import { CONDITIONALS, FILLERS, GAVE_WRONG, OWN_LINES, WRONG_TARGETS } from './data/opt-out-lexicon.js';
 import type { OptOut } from './keywords.js';
-import { at, type Clause, type Rule } from './opt-out-clauses.js';
+import { at, type Clause, type Rule, restIs } from './opt-out-clauses.js';
 
 /** "Wrong number", "you have the wrong person", "no one here by that name", "this isn't Dan's phone". */
 export const wrongNumber: Rule = (t) => {
@@ -38,12 +38,41 @@ export const wrongNumber: Rule = (t) => {
     // "new phone who dis": the number has changed hands
     if (w === 'new' && OWN_LINES.has(at(t, k + 1)) && ['who', 'whos', 'whose'].includes(at(t, k + 2)))
       return hit;
+    // "there's no Kevin here", "no Maria at this number"
+    if (w === 'no' && !NOT_A_NAME.has(at(t, k + 1)) && (at(t, k + 2) === 'here' || at(t, k + 2) === 'at')) {
+      if (at(t, k + 2) === 'here' ? restIs(t, k + 3, FILLERS) : OWN_LINES.has(at(t, k + 4))) return hit;
+    }
+    // "the previous owner of this number", "new phone, new owner"
+    if (at(t, k + 1) === 'owner') {
+      if (['previous', 'prior', 'former', 'old'].includes(w) && t.some((x) => OWN_LINES.has(x))) return hit;
+      if (w === 'new' && t.slice(0, k).every((x) => x === 'and') && restIs(t, k + 2, FILLERS)) return hit;
+    }
+    // "whoever you're trying to reach isn't me", "the person you want is not me"
+    if (['isnt', 'not', 'aint'].includes(w) && at(t, k + 1) === 'me' && restIs(t, k + 2, FILLERS)) {
+      if (t.slice(0, k).some((x) => ['whoever', 'reach', 'looking', 'person', 'want', 'trying'].includes(x)))
+        return hit;
+    }
     if (['confused', 'mistaken', 'mixed'].includes(w) && t.some((x) => x === 'someone' || x === 'somebody')) {
       return hit;
     }
   }
   return null;
 };
+
+/** Words after "no" that are not a person's name: "no one here", "no time here". */
+const NOT_A_NAME = new Set([
+  'one',
+  'time',
+  'need',
+  'more',
+  'way',
+  'problem',
+  'rush',
+  'pets',
+  'kids',
+  'hoa',
+  'pool',
+]);
 
 /** "You gave me the wrong number for the lockbox" reports a typo, not a misdial. */
 function gaveWrong(t: Clause, k: number): boolean {
@@ -87,6 +116,14 @@ export const notMyNumber: Rule = (t) => {
       ['got', 'gotten'].includes(at(t, k + 1)) &&
       at(t, k + 2) === 'this' &&
       OWN_LINES.has(at(t, k + 3))
+    )
+      return { channel: 'all', reason: 'wrong_number' };
+    // "got this phone last month", "I've had this number since June": it was someone else's before
+    if (
+      ['got', 'gotten', 'had'].includes(w) &&
+      at(t, k + 1) === 'this' &&
+      OWN_LINES.has(at(t, k + 2)) &&
+      t.slice(k + 3).some((x) => ['last', 'ago', 'recently', 'since', 'new'].includes(x))
     )
       return { channel: 'all', reason: 'wrong_number' };
   }

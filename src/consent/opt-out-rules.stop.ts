@@ -137,7 +137,8 @@ export const prohibition: Rule = (t) => {
     if (at(t, j) === 'send') {
       let m = j + 1;
       while (['me', 'us', 'any', 'more', 'anymore', 'these', 'your'].includes(at(t, m))) m++;
-      if (SENDABLE.has(at(t, m)) || PLURAL_CONTACT.has(at(t, m)))
+      // "don't send stuff below 300k" narrows the search; it does not refuse the texts
+      if ((SENDABLE.has(at(t, m)) || PLURAL_CONTACT.has(at(t, m))) && !NARROWING.has(at(t, m + 1)))
         return { channel: 'sms', reason: 'do_not_contact' };
       continue;
     }
@@ -150,19 +151,53 @@ export const prohibition: Rule = (t) => {
 };
 
 /** "I don't want any more texts", "I no longer wish to be contacted", "not interested in getting calls". */
+/** Words after "don't send listings" that make it a preference about which: "below that", "in Katy". */
+const NARROWING = new Set(
+  'below under over above outside without with less more cheaper bigger smaller in near that unless except like'.split(
+    ' ',
+  ),
+);
+
+/** What a lead refuses when they refuse the service: "don't need a realtor". */
+const SERVICE_WORDS = new Set([
+  'realtor',
+  'realtors',
+  'agent',
+  'agents',
+  'broker',
+  'brokers',
+  'your',
+  'services',
+]);
+const ARTICLES = new Set(['a', 'an', 'any', 'another']);
+
 export const notWanted: Rule = (t) => {
   for (let k = 0; k < t.length; k++) {
     let j: number;
     if (['dont', 'never'].includes(at(t, k)) && WANT_VERBS.has(at(t, k + 1))) j = k + 2;
     else if (at(t, k) === 'no' && at(t, k + 1) === 'longer' && WANT_VERBS.has(at(t, k + 2))) j = k + 3;
     else if (at(t, k) === 'not' && at(t, k + 1) === 'interested' && at(t, k + 2) === 'in') j = k + 3;
+    else if (at(t, k) === 'no' && at(t, k + 1) === 'need' && at(t, k + 2) === 'to') j = k + 3;
+    // "I'd prefer not to receive texts", "we'd rather not get calls"
+    else if (['prefer', 'rather'].includes(at(t, k)) && at(t, k + 1) === 'not') j = k + 2;
     else continue;
     const subject = at(t, k - 1);
-    if (!['', 'i', 'im', 'we', 'really', 'just'].includes(subject)) continue;
+    const anySubject = at(t, k) === 'no' || at(t, k) === 'prefer' || at(t, k) === 'rather';
+    if (!anySubject && !['', 'i', 'im', 'we', 'really', 'just'].includes(subject)) continue;
+    // "I'm good thanks, don't need a realtor": the service itself is refused
+    const service = j + (ARTICLES.has(at(t, j)) ? 1 : 0);
+    if (at(t, k + 1) === 'need' && SERVICE_WORDS.has(at(t, service)) && restIs(t, service + 1, FILLERS))
+      return { channel: 'all', reason: 'not_wanted' };
+    const goOn = at(t, j) === 'keep' || at(t, j) === 'continue';
+    if (goOn) j++;
     for (let n = 0; n < 6 && WANT_GAP.has(at(t, j)); n++) j++;
     if (at(t, j) === 'hear' && at(t, j + 1) === 'from') return { channel: 'all', reason: 'not_wanted' };
     const run = contactRun(t, j, false);
-    if (run && aboutThisContact(t, run.next, false)) return { channel: run.channel, reason: 'not_wanted' };
+    if (!run || !aboutThisContact(t, run.next, false)) continue;
+    // "no need to call, texting is easier" says how; "no need to text anymore" says whether
+    const noNeed = at(t, k) === 'no' && at(t, k + 1) === 'need';
+    if (noNeed && !goOn && !['anymore', 'again', 'me', 'us', 'any'].includes(at(t, run.next))) continue;
+    return { channel: run.channel, reason: 'not_wanted' };
   }
   return null;
 };

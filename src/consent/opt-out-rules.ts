@@ -22,6 +22,7 @@ import {
   QUOTED_STOP,
   type Rule,
 } from './opt-out-clauses.js';
+import { asksToGoOn, otherObjectAt, stopByMistake } from './opt-out-lookalikes.js';
 import { complaint, hostile, threatOrDismissal } from './opt-out-rules.hostile.js';
 import { notMyNumber, workPhone, wrongNumber } from './opt-out-rules.line.js';
 import {
@@ -115,6 +116,13 @@ export function ruleKeep(body: string): { trigger: string } | null {
   if (spanishTimeLimited(body)) trigger = body.trim().slice(0, 160);
   for (const t of clausesOf(body)) {
     if (timeLimitedProhibition(t)) trigger ??= t.join(' ');
+    // "please keep sending them", "STOP was my son, by mistake": a lead who wants the texts
+    if (asksToGoOn(body) || (stopByMistake(body) && t.includes('stop'))) {
+      trigger ??= t.join(' ');
+      continue;
+    }
+    // "no more open houses for us": what they are done with is not the texts
+    if (t.some((w, i) => w === 'no' && otherObjectAt(t, i))) trigger ??= t.join(' ');
     for (let i = 0; i < t.length; i++) {
       if (!TRIGGERS.has(at(t, i))) continue;
       // "did you stop texting me?", "if I say stop…", "stop, you're too kind", '"stop" is what my kid typed'
@@ -135,7 +143,8 @@ export function ruleKeep(body: string): { trigger: string } | null {
       const negated = negator !== null && !complaint;
       const place =
         at(t, i) === 'stop' && (PLACE_AFTER_STOP.has(at(t, i + 1)) || PLACE_BEFORE_STOP.has(at(t, i - 1)));
-      if (!negated && !place) return null;
+      // "stop renting", "quit my job", "stop the bidding war": another activity, not the texts
+      if (!negated && !place && !otherObjectAt(t, i)) return null;
       trigger ??= t.join(' ');
     }
   }

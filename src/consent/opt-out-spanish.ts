@@ -43,7 +43,7 @@ const RULES: readonly SpanishRule[] = [
   // "deja de escribirme", "dejen de llamarme", "paren de mandarme mensajes"
   {
     pattern:
-      /(?<!\bno )\b(?:deja|dejen|deje|dejes|para|paren|pare|basta) de (escribir\w*|llamar\w*|contactar\w*|mandar\w*|enviar\w*|molestar\w*|textear\w*)/,
+      /(?<!\bno )(?<!\bno (?:me|nos|te) )\b(?:deja|dejen|deje|dejes|para|paren|pare|basta) de (escribir\w*|llamar\w*|contactar\w*|mandar\w*|enviar\w*|molestar\w*|textear\w*)/,
     reason: 'stop_request',
     channel: (m) => channelOfWord(m[1]),
   },
@@ -63,7 +63,8 @@ const RULES: readonly SpanishRule[] = [
   },
   // "número equivocado", "se equivocó de número"
   {
-    pattern: /\b(?:numero equivocado|equivoc\w* de numero|numero incorrecto)\b/,
+    pattern:
+      /(?<!\bno es (?:el )?)(?<!\bno )\b(?:numero equivocado|equivoc\w* de numero|numero incorrecto)\b/,
     reason: 'wrong_number',
     channel: 'all',
   },

@@ -73,7 +73,7 @@ export const JOINS: ReadonlyMap<string, string> = new Map([
 const CONTACT_BY_CHANNEL: Readonly<Record<OptOutChannel, string>> = {
   sms: 'text texts texting texted message messages messaging messaged sms',
   voice:
-    'call calls calling called phone phoning ring ringing voicemail voicemails robocall robocalls robocalling',
+    'call calls calling called phone phoning ring ringing voicemail voicemails vms robocall robocalls robocalling',
   all: `contact contacting contacted reach reaching email emails emailing communicate communicating
     communication communications solicit soliciting solicitation solicitations`,
 };
@@ -86,7 +86,9 @@ export const CONTACT_WORDS: ReadonlyMap<string, OptOutChannel> = new Map(
 );
 
 /** Plural contact nouns: the only objects that make "cancel"/"end" a revocation ("cancel the call" reschedules). */
-export const PLURAL_CONTACT = words('texts messages calls emails robocalls solicitations communications');
+export const PLURAL_CONTACT = words(
+  'texts messages calls emails robocalls solicitations communications voicemails vms',
+);
 
 /** Imperative forms after "don't"/"never": "never texted me" is a past statement, "never text me" is not. */
 export const BASE_FORMS = words(

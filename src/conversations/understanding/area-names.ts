@@ -152,8 +152,24 @@ export function acceptable(ctx: Context, known: Known, cue: Cue): boolean {
     return !known.common && wellKnown && (!isFirstName(known.name) || known.capital);
   }
   if (!known.common || cue === 'list' || known.capital) return true;
+  // "in queens", "near phoenix": a big city is a place after a cue even when its name is a word
+  const big = (known.place?.entries[0]?.population ?? 0) >= BIG_CITY;
+  if (single && big && !FIGURATIVE.has(known.name.toLowerCase())) return true;
   return wellKnownPhrase(ctx, known);
 }
+
+/** Big enough that, after a cue, its name means the place. */
+const BIG_CITY = 100_000;
+/** Big places whose names are said mostly as words: "in paradise", "in surprise", "in reading". */
+const FIGURATIVE = new Set([
+  'paradise',
+  'surprise',
+  'enterprise',
+  'independence',
+  'reading',
+  'meads',
+  'sunrise',
+]);
 
 /** A distinctive known place right after a joiner: the "or Katy" of "Spring or Katy". */
 function besidePlace(ctx: Context, next: number): boolean {

@@ -21,6 +21,7 @@ import {
   HERE_NOW,
   JOINERS,
   LIST_EDGES,
+  NAMED_AFTER,
   NOT_PLACE,
   ORGANISATIONS,
   PLACE_HEADS,
@@ -31,9 +32,17 @@ import {
   WEAK_TRIGGERS,
 } from './data/area-lexicon.js';
 import { SPANISH_WORDS } from './data/common-words.js';
-import { hasStem, isCommonWord, LONGEST_PLACE, lookupPlace, placeIn, placeName } from './gazetteer.js';
+import {
+  hasStem,
+  isCommonWord,
+  isNotable,
+  LONGEST_PLACE,
+  lookupPlace,
+  placeIn,
+  placeName,
+} from './gazetteer.js';
 import { marketAreas } from './market-areas.js';
-import { type Message, overlapsAny, type Span } from './text.js';
+import { clauseAt, type Message, overlapsAny, type Span } from './text.js';
 import type { MarketAreaInput } from './understanding.schema.js';
 
 interface Place {
@@ -100,10 +109,20 @@ function placeAt(ctx: Context, i: number, cue: Cue = 'strong'): Place | null {
       return finish(ctx, `${formatWord(head)} ${rest.name}`, i, rest.next, true, SURE.named);
     }
   }
+  // "el condado de Hidalgo": Hidalgo County
+  const c = head.lower === 'el' ? j + 1 : j;
+  if (tokens[c]?.lower === 'condado' && tokens[c + 1]?.lower === 'de') {
+    const county = knownAt(ctx, c + 2);
+    if (county && lookupPlace(`${county.name} county`))
+      return finish(ctx, `${county.name} County`, i, county.next, true, SURE.cued);
+  }
   const known = knownAt(ctx, j);
   // "Lake Norman": an everyday word the gazetteer knows ("Lake, MS") opening a longer capitalised name.
   const opensLonger =
     known?.common && known.next - j === 1 && tokens[known.next]?.capital && joined(text, head, tokens[j + 1]);
+  // "near Lincoln Elementary": a school named after a place
+  const named = tokens[known?.next ?? -1]?.lower ?? '';
+  if (known && NAMED_AFTER.has(named) && !TRAILING_DROPS.has(named)) return null;
   if (known && !opensLonger && acceptable(ctx, known, cue)) {
     const stated = stateAfter(ctx, known.next) !== null;
     const strong =
@@ -143,8 +162,11 @@ function placeAt(ctx: Context, i: number, cue: Cue = 'strong'): Place | null {
   const words = run.filter((t) => !NAME_PREFIXES.has(t.lower));
   const unknownWords = words.length > 0 && words.every((t) => !isCommonWord(t.lower));
   if (!(capital || district || cityPart || unknownWords)) return null;
+  // One lower-case word no list knows ("near asu", "outside the beltway") is too often not a place;
+  // the workspace's own areas and the gazetteer carry the real ones.
+  if (run.length === 1 && !capital && !cityPart) return null;
   // A name the gazetteer does not know, made of everyday words with a Spanish one among them ("En
-  // Agosto", "Quiero Vender"), is capitalised Spanish speech, not a place.
+  // Agosto", "Quiero Vender", "terreno propio"), is Spanish speech, not a place.
   if (!district && !cityPart && isSpanishSpeech(words)) return null;
   const name = run.map(formatWord).join(' ');
   const sure = district || cityPart ? SURE.named : capital ? SURE.capitalised : SURE.unknown;
@@ -154,7 +176,59 @@ function placeAt(ctx: Context, i: number, cue: Cue = 'strong'): Place | null {
 const SPANISH = new Set(SPANISH_WORDS.split(/\s+/));
 function isSpanishSpeech(words: readonly Token[]): boolean {
   const folded = (t: Token) => t.lower.normalize('NFD').replace(/\p{M}/gu, '');
-  return words.every((t) => isCommonWord(t.lower)) && words.some((t) => SPANISH.has(folded(t)));
+  const spanish = (t: Token) => SPANISH.has(folded(t));
+  return words.every((t) => isCommonWord(t.lower) || spanish(t)) && words.some(spanish);
+}
+
+/** "south austin preferably": a direction and a well-known place, with no cue before them. */
+function districtAt(ctx: Context, i: number): Place | null {
+  const head = ctx.tokens[i];
+  if (!head || !DIRECTIONS.has(head.lower) || !joined(ctx.text, head, ctx.tokens[i + 1])) return null;
+  const rest = knownAt(ctx, i + 1);
+  if (!rest?.place || rest.common || !isNotable(rest.place, ctx.market.states)) return null;
+  return finish(ctx, `${formatWord(head)} ${rest.name}`, i, rest.next, true, SURE.named);
+}
+
+/**
+ * "lake travis area", "the cypress creek area": a name no list knows, read because "area" follows it,
+ * when it opens its clause and is not all everyday words.
+ */
+function namedArea(ctx: Context, i: number): Place | null {
+  const { tokens, text } = ctx;
+  if (!opensClause(tokens, text, i) && tokens[i - 1]?.lower !== 'the') return null;
+  for (let n = 1; n <= 3; n++) {
+    const run = tokens.slice(i, i + n);
+    const after = tokens[i + n];
+    if (run.length < n || !after || !['area', 'areas'].includes(after.lower)) continue;
+    if (run.some((t, k) => !allowedInName(t, k === 0) || (k > 0 && !joined(text, run[k - 1] as Token, t))))
+      return null;
+    if (run.every((t) => isCommonWord(t.lower)) || isSpanishSpeech(run)) return null;
+    return finish(ctx, run.map(formatWord).join(' '), i, i + n, true, SURE.capitalised);
+  }
+  return null;
+}
+
+/** "Paris here", "Paris and I are moving", "Brooklyn (my dog)": a person or a pet named like a place. */
+function aPerson(ctx: Context, p: Place): boolean {
+  const end = ctx.tokens[p.next - 1]?.end ?? 0;
+  const after = ctx.text.slice(end, end + 24);
+  const opens = p.first === 0 || opensClause(ctx.tokens, ctx.text, p.first);
+  return (
+    /^\s*(?:and|&)\s+(?:i|me)\b/.test(after) ||
+    /^\s*\(\s*(?:my|our|the)\b/.test(after) ||
+    (opens && /^\s*(?:here|speaking|again)\b(?!\s+(?:in|we|area))/.test(after))
+  );
+}
+
+/** "ya no busco en Kyle", "not in Round Rock anymore": a place they rule out. */
+function ruledOutPlace(ctx: Context, p: Place): boolean {
+  const start = ctx.tokens[p.first]?.start ?? 0;
+  const clause = clauseAt(ctx.text, start);
+  const before = ctx.text.slice(clause.start, start);
+  return (
+    /(?:^|\s)(?:not|no|never|nunca|don'?t|dont|isn'?t|ya no)\s+(?:\p{L}+\s+){0,3}$/u.test(before) &&
+    !/\b(?:not\s+(?:sure|just|only)|no\s+(?:matter|preference))\b/.test(before)
+  );
 }
 
 /** Adds a district word or a state after the name: "Leander ISD", "Henderson, NV". */
@@ -180,7 +254,9 @@ function finish(
   if (code) {
     const place = lookupPlace(name);
     if (place && placeIn(place, new Set([code]))) sure = SURE.stated;
-    out = `${out}, ${code}`;
+    // The state is said back only when it changes which place is meant: "Katy TX" is Katy, but
+    // "Springfield MO" is not the largest Springfield.
+    if (place?.entries[0]?.state !== code) out = `${out}, ${code}`;
     k++;
   }
   return { name: out, first, next: k, strong, confidence: sure };
@@ -211,17 +287,21 @@ function listFrom(ctx: Context, first: Place): Place[] {
 }
 
 /** The cue at token i: "strong" ("in", "near", "looking at"), "weak" ("by", "at") or none. */
-function triggerAt(tokens: Token[], i: number): 'strong' | 'weak' | null {
+function triggerAt(ctx: Context, i: number): 'strong' | 'weak' | null {
+  const { tokens } = ctx;
   const t = tokens[i]?.lower ?? '';
   const previous = tokens[i - 1]?.lower ?? '';
   // "we live in", "I grew up in": where they are or were, not where they want to be.
   const where = previous === 'up' ? (tokens[i - 2]?.lower ?? '') : previous;
-  if (t === 'in' && HERE_NOW.has(where)) return null;
+  // "want to live in Mesa" is where they want to be
+  const wish = where === 'live' && tokens[i - 2]?.lower === 'to';
+  if (t === 'in' && HERE_NOW.has(where) && !wish) return null;
   if (TRIGGER_PAIRS.has(`${previous} ${t}`)) return 'strong';
   if (t === 'to' && tokens.slice(Math.max(0, i - 5), i).some((x) => MOVING.test(x.lower))) return 'strong';
   if (PLACE_VERBS.has(t)) {
     const subject = ['i', 'we', "we'd", "i'd", 'would', 'really', 'also', 'd'].includes(previous);
-    return i === 0 || subject ? 'strong' : null;
+    const opens = i === 0 || /[,.;:!?\n]\s*$/.test(ctx.text.slice(0, tokens[i]?.start ?? 0));
+    return opens || subject ? 'strong' : null;
   }
   if (WEAK_TRIGGERS.has(t)) return 'weak';
   return TRIGGERS.has(t) ? 'strong' : null;
@@ -332,7 +412,7 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
   };
   for (let i = consumed; i < tokens.length; i++) {
     if (i < consumed) continue;
-    const cue = triggerAt(tokens, i);
+    const cue = triggerAt(ctx, i);
     if (cue && !overlapsAny(tokens[i + 1] ?? (tokens[i] as Token), taken)) {
       const place = placeAt(ctx, i + 1, cue);
       if (place) {
@@ -342,6 +422,11 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
     }
     const t = tokens[i] as Token;
     if (blocked(tokens, i) || overlapsAny(t, taken)) continue;
+    const district = districtAt(ctx, i) ?? namedArea(ctx, i);
+    if (district) {
+      take(listFrom(ctx, district));
+      continue;
+    }
     const known = knownAt(ctx, i);
     const sure = known ? uncued(ctx, known) : null;
     if (known && sure !== null) {
@@ -354,6 +439,8 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
       take([{ name: formatWord(t), first: i, next: i + 1, strong: true, confidence: SURE.named }]);
     }
   }
+  const places = found.filter((p) => !aPerson(ctx, p) && !ruledOutPlace(ctx, p));
+  found.splice(0, found.length, ...places);
   const zips = zipCodes(tokens, claimed);
   const seen = new Set<string>();
   const kept: { name: string; confidence: number }[] = [];

@@ -49,12 +49,20 @@ describe('preApproved, negated and hedged', () => {
     expect(read(text).preApproved).toBe(false);
   });
 
-  it.each(['prequalified, not pre-approved', 'We are pre qualified but not pre approved yet'])(
-    '%j → null (pre-qualified only)',
-    (text) => {
-      expect(read(text).preApproved).toBeNull();
-    },
-  );
+  it.each([
+    'prequalified, not pre-approved',
+    'We are pre qualified but not pre approved yet',
+    'just prequalified so far',
+    'prequal only, the real approval is next week',
+    'precalificados nomás, todavía no pre aprobados',
+    "haven't applied for a mortgage yet",
+  ])('%j → false (pre-qualified only is not pre-approved)', (text) => {
+    expect(read(text).preApproved).toBe(false);
+  });
+
+  it.each(["I'm pre-qualified with Chase", 'prequalified for 400k'])('%j → null (said alone)', (text) => {
+    expect(read(text).preApproved).toBeNull();
+  });
 
   it.each([
     'ya tengo la pre-aprobación',

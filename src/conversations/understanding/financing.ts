@@ -19,6 +19,7 @@ const READY: readonly RegExp[] = [
 const LISTO: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:${APROBADO})(?![\p{L}])`, 'gu'),
   /(?<![\p{L}])(?:(?:pago|pagar[ée]?|pagamos|pagaremos|compra|comprar[ée]?|compramos)\s+(?:en|de)\s+)?(?:efectivo|contado)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:pago|pagar[ée]?|pagamos|pagaremos|compramos|comprar[ée]?)\s+(?:en\s+|de\s+|con\s+)?cash(?![\p{L}])/gu,
 ];
 
 /** Not yet: "not pre-approved", "need to talk to a lender", "haven't talked to a bank". */
@@ -28,6 +29,10 @@ const NOT_READY: readonly RegExp[] = [
     'g',
   ),
   /\bpre[\s-]?approval\s+(?:expired|ran out)\b/g,
+  // pre-qualified, and no more than that: an estimate, not yet a lender's approval
+  /\bpre[\s-]?qual\w*\s+(?:only|so far|for now|nothing more)\b|\b(?:just|only)\s+(?:been\s+|got\s+)?pre[\s-]?qual\w*/g,
+  /(?<![\p{L}])pre[\s-]?calificad[oa]s?\s+(?:nom[áa]s|solamente|nada\s+m[áa]s)(?![\p{L}])/gu,
+  /\bhaven'?t\s+(?:applied|gone)\s+(?:for\s+)?(?:a\s+|the\s+|any\s+)?(?:mortgage|loan|pre[\s-]?approval|financing)\b/g,
   new RegExp(String.raw`\bdon'?t\s+think\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:\w+\s+)?${APPROVAL}\b`, 'g'),
   /\b(?:need|needs|still need|looking for|find|get|recommend|recs? for|suggest)\s+(?:\w+\s+){0,3}?(?:lender|loan officer|mortgage broker|bank)\b/g,
   /\bhaven'?t\s+(?:talked|spoken|gone|been|reached out|met)\s+(?:to|with)\s+(?:a|the|any|my|our)\s+(?:bank|lender)\b|\bno\s+lender\b|\bdon'?t\s+have\s+(?:a\s+)?lender\b/g,
@@ -35,19 +40,16 @@ const NOT_READY: readonly RegExp[] = [
   /\b(?:wait(?:ing)?|still\s+waiting|applied|applying|apply|submitted|pending|hope\s+to\s+(?:get|be)|should\s+(?:get|be)|about\s+to\s+get|going\s+to\s+get|gonna\s+get|will\s+get|'ll\s+get|ll\s+get|need\s+(?:a|an|the|my|our))\s+(?:on\s+|for\s+)?(?:\w+\s+){0,2}?(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved|approval)(?:\s+letter)?\b/g,
   /\b(?:pre[\s-]?a?p{1,2}ro+val|approval)(?:\s+letter)?\s+(?:is\s+)?(?:pending|in\s+process|in\s+progress|still\s+processing|not\s+(?:back|in|here)\s+yet)\b/g,
   new RegExp(
-    String.raw`(?<![\p{L}])(?:no|todav[íi]a\s+no|a[úu]n\s+no|sin|necesito|necesitamos|esperando|estoy\s+esperando|estamos\s+esperando)\s+(?:\p{L}+\s+){0,2}?(?:${APROBADO}|prestamista|pr[ée]stamo|cr[ée]dito|banco)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:no|todav[íi]a\s+no|a[úu]n\s+no|sin|necesito|necesitamos|esperando|estoy\s+esperando|estamos\s+esperando)\s+(?:\p{L}+\s+){0,2}?(?:${APROBADO}|prestamista|pr[ée]stamo|cr[ée]dito|banco)(?:\s+(?:${APROBADO}))?(?![\p{L}])`,
     'gu',
   ),
 ];
 /** Every not-ready pattern names one of these; the Spanish ones one of the second. */
 const NOT_READY_HINT =
-  /approv|aprob|lender|bank|banco|loan|mortgage|financ|letter|prestam|pr[ée]stamo|cr[ée]dito/;
-const SPANISH_HINT = /aprob|efectivo|contado/;
+  /approv|aprob|lender|bank|banco|loan|mortgage|financ|letter|prestam|pr[ée]stamo|cr[ée]dito|qual|calific/;
+const SPANISH_HINT = /aprob|efectivo|contado|cash/;
 const NOT_YET = /\bnot\s+yet\b|(?<![\p{L}])(?:todav[íi]a|a[úu]n)\s+no(?![\p{L}])/gu;
 const FINANCE_WORDS = /lender|bank|pre[\s-]?a?p+rov|mortgage|loan|financ|aprob|prestamista|pr[ée]stamo|banco/;
-/** Pre-qualified is an estimate, not a commitment: said with "not pre-approved" it is the answer null. */
-const PREQUALIFIED = /\bpre[\s-]?qual\w*|(?<![\p{L}])pre[\s-]?calificad[oa]s?(?![\p{L}])/u;
-const DENIED_APPROVAL = /approv|aprob|letter/;
 /** A cash offer wanted for their own home is a seller's wish, not a buyer's funds. */
 const SELLERS_CASH =
   /\bcash\s+offer\s+(?:on|for)\s+(?:my|our)\b|\bcash\s+(?:out|back|flow|value)\b|\bcashflow\b/;
@@ -70,8 +72,8 @@ export interface Financing extends Reading {
 
 /**
  * Financing: true for pre-approved, an approval letter or cash; false for not yet (waiting on the
- * letter, applying, no lender); null otherwise. Pre-qualified is null, also when they add that they
- * are not pre-approved: it is an estimate, not a lender's commitment, so the engine still asks.
+ * letter, applying, no lender, pre-qualified only or "pre-qualified, not pre-approved": an estimate is
+ * not a lender's commitment); null otherwise, pre-qualified alone included.
  */
 export function extractPreApproved(message: Message): Financing {
   const text = message.masked;
@@ -86,16 +88,13 @@ export function extractPreApproved(message: Message): Financing {
     (a, b) => b.s.start - a.s.start,
   )[0];
   if (!last) return { value: null, confidence: 0, spans: [] };
-  const prequalifiedOnly =
-    !last.v && PREQUALIFIED.test(text) && DENIED_APPROVAL.test(text.slice(last.s.start, last.s.end));
-  if (prequalifiedOnly) return { value: null, confidence: 0, spans: [] };
   const confidence = spanish.includes(last.s) ? CONFIDENCE.spanish : CONFIDENCE.explicit;
   return { value: last.v, confidence, spans: [last.s] };
 }
 
 /** Talk of a loan or pre-qualification marks a buyer even when the answer is null. */
 export function mentionsBuyerFinancing(message: Message): boolean {
-  return /\bpre[\s-]?(?:qual\w*|a?p+ro+v\w*)|\bdown\s+payment\b|pre[\s-]?(?:aprob|calific)|\benganche\b/.test(
+  return /\bpre[\s-]?(?:qual\w*|a?p+ro+v\w*)|\bdown\s+payment\b|pre[\s-]?(?:aprob|calific)|\benganche\b|\b(?:appl(?:y|ied|ying))\s+for\s+(?:a\s+)?(?:mortgage|home\s+loan)\b/.test(
     message.masked,
   );
 }

@@ -12,14 +12,14 @@ export interface IntentEvidence {
 }
 
 const BUY =
-  /\b(?:buy|buying|buyers?|home\s?buyers?|homebuying|purchas(?:e|ing)|house[\s-]?hunting|home[\s-]?hunting|home search|in the market for|investment propert(?:y|ies)|as an investment|investors?|house[\s-]?hack\w*)\b/g;
+  /\b(?:buy|buying|buyers?|home\s?buyers?|homebuying|purchas(?:e|ing)|house[\s-]?hunting|home[\s-]?hunting|home search|in the market for|investment propert(?:y|ies)|as an investment|investors?|house[\s-]?hack\w*|(?:want|wanna|ready|planning|plan|hoping|hope|time)\s+to\s+own|(?:become|becoming|be)\s+(?:first[\s-]time\s+)?home\s?owners?|(?:stop|done|tired of|sick of|quit)\s+(?:paying\s+)?rent(?:ing)?)\b/g;
 /** "looking for a townhouse", "need a 2 bedroom condo", "we'd like to see homes". */
 const WANTS_PROPERTY =
-  /\b(?:looking (?:for|at|to find)|searching for|shopping for|hunting for|interested in|want(?:ing)?|need(?:ing)?|would like|'d like|find(?:ing)?)\s+((?:[\w'/.+-]+\s+){0,6}?)(?:houses?|homes?|condo\w*|town\s?(?:house|home)s?|propert(?:y|ies)|land|lots?|acreage|duplex\w*|fourplex\w*|triplex\w*|multi[\s-]?family|single[\s-]family|sfh|mobile homes?)\b/g;
+  /\b(?:looking (?:for|at|to find)|searching for|shopping for|hunting for|interested in|want(?:ing)?|need(?:ing)?|would like|'d like|find(?:ing)?)\s+((?:[\w'/.+-]+\s+){0,6}?)(?:houses?|homes?|condo\w*|town\s?(?:house|home)s?|propert(?:y|ies)|land|lots?|acreage|acres|duplex\w*|fourplex\w*|triplex\w*|multi[\s-]?family|single[\s-]family|sfh|mobile homes?|lofts?|home\s?sites?|ranch(?:es)?|farms?|farmland|fixer[\s-]?uppers?|starter homes?|investment propert(?:y|ies)|manufactured homes?)\b/g;
 const NOT_WANTED_GAP =
   /\b(?:sell|selling|list|listing|rent|rental|renting|lease|leasing|my|our|his|her|their)\b/;
 const SELL =
-  /\b(?:sell|selling|sale of (?:my|our)|to list|list(?:ing)? (?:my|our|the|it)|put (?:it|(?:my|our|the) (?:house|home|place|condo|townhouse|townhome)) (?:on the market|up for sale)|up for sale|cma|home value|value estimate|what'?s? (?:my|our) (?:house|home|place|condo|property|townhome|townhouse) worth|(?:house|home|place|condo) is worth|how much (?:could|can|would|will) (?:i|we) get for|what (?:would|could|can|will) (?:i|we) get for|offer (?:on|for) (?:my|our) (?:house|home|place|condo|property)|(?:i'?m|we'?re|i am|we are) (?:a )?sellers?)\b/g;
+  /\b(?:sell|selling|(?:thinking|think|considering|consider|planning|ready|about)\s+(?:of\s+|about\s+|on\s+)?listing(?!\s+(?:on|at|you|that|link|price|agent))|sale of (?:my|our)|to list|list(?:ing)? (?:my|our|the|it)|put (?:it|(?:my|our|the) (?:house|home|place|condo|townhouse|townhome)) (?:on the market|up for sale)|up for sale|cma|home value|value estimate|what'?s? (?:my|our) (?:house|home|place|condo|property|townhome|townhouse) worth|(?:house|home|place|condo) is worth|how much (?:could|can|would|will) (?:i|we) get for|what (?:would|could|can|will) (?:i|we) get for|offer (?:on|for) (?:my|our) (?:house|home|place|condo|property)|(?:i'?m|we'?re|i am|we are) (?:a )?sellers?)\b/g;
 const BOTH =
   /\b(?:downsiz\w*|upsiz\w*|upgrad\w* to a (?:bigger|larger)|move[\s-]up buyers?|trad(?:e|ing) up)\b/g;
 const RENT =

@@ -36,7 +36,7 @@ describe('Spring, Texas is a place, not a season', () => {
   const at = (text: string) => analyze(text, MARCH);
 
   it.each([
-    ['homes in Spring TX', ['Spring, TX']],
+    ['homes in Spring TX', ['Spring']],
     ['something in the Spring area', ['Spring']],
     ['buying in Spring or Katy', ['Spring', 'Katy']],
     ['in Spring, Katy or Cypress', ['Spring', 'Katy', 'Cypress']],
@@ -77,5 +77,102 @@ describe('a weekday and a date that disagree', () => {
     expect(r.requestedTime).toBeNull();
     expect(r.dateConflict).toEqual({ date: '2026-12-16', weekdayDate: '2026-12-17' });
     expect(analyze('wed the 16th at 3', DECEMBER).dateConflict).toBeUndefined();
+  });
+});
+
+describe('property types said every way', () => {
+  it.each([
+    ['looking at lofts', 'condo'],
+    ['studio apartment near campus', 'condo'],
+    ['a penthouse', 'condo'],
+    ['a patio home', 'single_family'],
+    ['a zero lot line home', 'single_family'],
+    ['3 br 2 ba ranch in Tulsa', 'single_family'],
+    ['looking at homesites', 'land'],
+    ['a hobby farm', 'land'],
+    ['ranch land outside town', 'land'],
+    ['looking at double-wides', 'manufactured'],
+  ])('%j is %s', (text, type) => {
+    const r = read(text);
+    expect(r.propertyType).toBe(type);
+    expect(r.areas.map((a) => a.toLowerCase())).not.toContain(text.split(' ').at(-1));
+  });
+
+  it('a farm town is no farm', () => {
+    expect(read('in a farm town').propertyType).toBeNull();
+  });
+});
+
+describe('intent from what they say they will do', () => {
+  it.each([
+    ['my lease is up in march, want to own', 'buy'],
+    ["we're ready to become homeowners", 'buy'],
+    ['tired of renting, want a 3/2', 'buy'],
+    ['thinking of listing', 'sell'],
+    ['considering listing in the spring', 'sell'],
+    ['pagamos cash, buscamos algo de 2 recámaras en Mesa', 'buy'],
+  ])('%j is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
+
+describe('budgets written short', () => {
+  it.each([
+    ["we're thinking 400-450", [400_000, 450_000]],
+    ['somewhere in the 300 to 325 range', [300_000, 325_000]],
+    ['want to rent a 1br apartment in capitol hill, 2000-2400', [2000, 2400]],
+  ])('%j is %j', (text, [min, max]) => {
+    const r = read(text);
+    expect([r.budgetMin, r.budgetMax]).toEqual([min, max]);
+  });
+
+  it.each(['3-4 bedrooms', 'open house 1-3', 'built 1995-2005', 'between 1800-2200 sqft'])(
+    '%j is no budget',
+    (text) => {
+      const r = read(text);
+      expect([r.budgetMin, r.budgetMax]).toEqual([null, null]);
+    },
+  );
+});
+
+describe('when to talk again is no moving timeline', () => {
+  it.each([
+    'busy this week, text me next month',
+    'not a good time, hit me up after the holidays',
+    'Can you reach back out in a couple weeks? traveling rn',
+    "You're messaging a hospital on-call line. Remove this number immediately.",
+  ])('%j has no timeline', (text) => {
+    expect(read(text).timelineMonths).toBeNull();
+  });
+
+  it('a move said beside it still counts', () => {
+    expect(read('text me in march when we are ready to buy').timelineMonths).not.toBeNull();
+    expect(read('necesito rentar ya, tengo 3 niños').timelineMonths).toBe(0);
+  });
+});
+
+describe('areas: people, pets, schools and places ruled out are not areas', () => {
+  it.each([
+    ['Hi, Paris here. Looking to buy a condo in Midtown', ['Midtown']],
+    ['Paris and I are moving in together', []],
+    ['Brooklyn (my dog) loves a big backyard', []],
+    ['loved the one near Lincoln Elementary', []],
+    ['only looking in the Westlake school district', ['Westlake']],
+    ['ya no busco en Kyle, ahora en Buda', ['Buda']],
+    ['not in Round Rock anymore, now Pflugerville', ['Pflugerville']],
+    ['I work in downtown Phoenix but want to live in Mesa', ['Mesa']],
+    ['harris county outside the beltway', ['Harris County']],
+    ['tempe near asu', ['Tempe']],
+    ['déjenme en paz', []],
+    ['¿Tienen dúplex en venta en El Paso?', ['El Paso']],
+    ['una casa móvil en terreno propio, por Weslaco', ['Weslaco']],
+    ['quiero comprar terreno en el condado de Hidalgo', ['Hidalgo County']],
+    ['lake travis area', ['Lake Travis']],
+    ['south austin preferably, 78745', ['South Austin', '78745']],
+    ['lakewood ranch or sarasota', ['Lakewood Ranch', 'Sarasota']],
+    ['need to rent asap in queens, 2br', ['Queens']],
+    ['we live in paradise', []],
+  ])('%j names %j', (text, places) => {
+    expect(read(text).areas).toEqual(places);
   });
 });

@@ -100,6 +100,9 @@ const BUY_CONTEXT =
   /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
 const RENT_CONTEXT = /\b(?:rent|rentals?|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
 
+/** "the 300 to 325 range", "400-450 budget": a budget word right after the figures. */
+const RANGE_AFTER = /^\s*(?:range|budget|price|ish|or so)\b/;
+
 /** "between three and four hundred thousand": the first figure shares the second's scale. */
 const SHARED_SCALE =
   /\b(?:between|from|entre)\s+(one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:and|to|y|-)\s+(one|two|three|four|five|six|seven|eight|nine|\d)\s+(hundred\s+(?:thousand|k|grand)|hundred|thousand|million|mil)\b/g;
@@ -284,8 +287,18 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
     !a.dollar && a.unit === null && Number.isInteger(a.value) && a.value >= 1900 && a.value <= 2100;
   const monthlyMatch = MONTHLY.exec(after);
   // "2000 a month" is money; a bare 2000 elsewhere is more likely a year
-  if (year(first) && !monthlyMatch) return null;
-  if (!(marked(first) || (second && marked(second)) || cue || budgetWord || monthlyMatch)) return null;
+  if (year(first) && (!second || year(second)) && !monthlyMatch) return null;
+  // "400-450", "the 300 to 325 range": a rising range of price-sized figures is a budget said short
+  const priceRange =
+    second !== null &&
+    first.unit === null &&
+    second.unit === null &&
+    first.value >= 100 &&
+    second.value > first.value &&
+    second.value < 10_000 &&
+    (RANGE_AFTER.test(after) || !/[:.]/.test(text.slice(first.start, second.end)));
+  if (!(marked(first) || (second && marked(second)) || cue || budgetWord || monthlyMatch || priceRange))
+    return null;
   const dollars = first.value * (first.unit ?? 1);
   const rentFigure = rentContext && dollars >= 300 && dollars < 10_000;
   const monthly = monthlyMatch !== null || rentFigure;

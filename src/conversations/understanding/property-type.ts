@@ -18,10 +18,16 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ],
   [
     'single_family',
-    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style|tudor)\b/g,
+    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line)\s+homes?|zero[\s-]lot[\s-]line)\b/g,
   ],
-  ['condo', /\b(?:condo(?:minium)?(?:'s|s)?|apartments?|apts?)\b/g],
-  ['land', /\b(?:land|lots?|acreage|acres?|parcels?|build(?:ing)?\s+(?:site|lot)s?)\b/g],
+  [
+    'condo',
+    /\b(?:condo(?:minium)?(?:'s|s)?|apartments?|apts?|lofts?|studios?(?=\s+(?:apartment|apt|condo|unit|for|in|downtown|near|close|under|$))|penthouses?)\b/g,
+  ],
+  [
+    'land',
+    /\b(?:land|lots?|acreage|acres?|parcels?|build(?:ing)?\s+(?:site|lot)s?|home\s?sites?|(?:hobby|small|working)\s+farms?|farmland|ranch(?:es)?(?=\s+(?:land|property|acreage))|(?:horse|cattle|working)\s+ranch(?:es)?|ranchland)\b/g,
+  ],
   // Spanish; "casa" is "home" as much as "house", so it names no type
   ['manufactured', /(?<![\p{L}])(?:casas?\s+m[óo]vil(?:es)?|traila)(?![\p{L}])/gu],
   ['townhouse', /(?<![\p{L}])casas?\s+adosadas?(?![\p{L}])/gu],

@@ -49,7 +49,7 @@ const PROHIBITION =
   /\b(?:no|don'?t|dont|do not|never|not)\s+(?:\w+\s+){0,2}?(?:call|calls|calling|text|texts|texting|contact|message|messages)\b/;
 const CANCEL = /\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to make|unable to make)\b/;
 const MOVE_CONTEXT =
-  /\b(?:lease|leases|closing|close|closes|move|moving|moved|start|starts|starting|due|born|graduat\w*|ends|expires|deadline|baby)\b/;
+  /\b(?:lease|leases|closing|close|closes|move|moving|moved|start|starts|starting|due|born|graduat\w*|ends|expires|deadline|baby|approval|appraisal|underwriting)\b/;
 const PAST =
   /\b(?:saw|seen|looked|went|(?:was|were)(?!\s+(?:thinking|hoping|wondering|going|planning|gonna))|did|visited|toured|came|had|bought|sold|last|yesterday|ago)\b/;
 /** Plans with someone else: "talking to a lender this week", "I'll ask my wife tomorrow". */

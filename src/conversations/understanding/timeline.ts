@@ -81,9 +81,9 @@ const DURATION_MARKERS = new Set(
   ),
 );
 const IMMEDIATE =
-  /\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can|i can)|right away|immediately|urgent(?:ly)?|this month|(?:the\s+)?end of (?:the|this) month|(?:move|moving|buy|buying|ready|go|start|sell|selling)\w*\s+(?:\w+\s+){0,2}?(?:right\s+)?now)\b/g;
+  /\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can|i can)|right away|immediately|urgent(?:ly)?|this month|(?:the\s+)?end of (?:the|this) month|(?:move|moving|buy|buying|ready|start|sell|selling)\w*\s+(?:\w+\s+){0,2}?(?:right\s+)?now)\b/g;
 const SEASON =
-  /\b(?:(early|mid|middle|late|end|beginning|start)(?:\s+of)?\s+)?(?:(this|next|the|in|by|until|til|till|before|after|around|come|for)\s+)?(?:(early|mid|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(20\d\d))?\b/g;
+  /\b(?:(early|mid|middle|late|end|beginning|start)(?:\s+of)?\s+)?(?:(this|next|the|in|by|until|til|till|before|after|around|come|for|maybe|probably|prob|possibly|hopefully|ideally)\s+)?(?:(early|mid|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(20\d\d))?\b/g;
 const MONTH =
   /\b(?:(early|mid|middle|late|end|beginning|start|first)(?:\s+of)?\s+)?(?:(this|next|in|by|until|til|till|before|after|around|of|come|starting|from|the)\s+)?(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(20\d\d))?/g;
 const YEAR_PART_MONTH: Readonly<Record<string, number>> = { mid: 6, middle: 6, late: 10, end: 12 };
@@ -97,6 +97,8 @@ const RELATIVE_YEAR: readonly (readonly [RegExp, (now: DateTime) => number])[] =
     (n) => 13 - n.month,
   ],
   [/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\byear[\s-]end\b/g, (n) => 12 - n.month],
+  // "not this year, maybe next": next year
+  [/\bnot\s+this\s+year\W+(?:\w+\s+)?next\b(?!\s+(?:week|month))/g, (n) => 13 - n.month],
   [/\bthis\s+year\b/g, () => 0],
   [/\bafter\s+the\s+holidays\b/g, (n) => (n.month === 1 ? 0 : 13 - n.month)],
   [/\bnext\s+month\b/g, () => 1],
@@ -224,7 +226,7 @@ const MES = new RegExp(
 );
 const CUANDO_ES: readonly (readonly [RegExp, (now: DateTime) => number])[] = [
   [
-    /(?<![\p{L}])(?:lo\s+(?:antes|m[áa]s\s+pronto)\s+posible|cuanto\s+antes|ya\s+mismo|de\s+inmediato|inmediatamente|urgente|este\s+mes)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:lo\s+(?:antes|m[áa]s\s+pronto)\s+posible|cuanto\s+antes|ya\s+mismo|de\s+inmediato|inmediatamente|urgente|este\s+mes|(?:rentar|comprar|vender|mudar(?:me|nos)?|cambiar(?:me|nos)?)\s+ya)(?![\p{L}])/gu,
     () => 0,
   ],
   [/(?<![\p{L}])(?:el\s+)?(?:pr[óo]ximo\s+mes|mes\s+que\s+viene)(?![\p{L}])/gu, () => 1],
@@ -236,7 +238,7 @@ const CUANDO_ES: readonly (readonly [RegExp, (now: DateTime) => number])[] = [
 ];
 
 const SPANISH_HINT =
-  /mes|a[ñn]o|semana|d[íi]a|posible|antes|inmediat|urgente|primavera|verano|oto[ñn]o|invierno|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre/;
+  /(?<!\p{L})ya(?!\p{L})|mes|a[ñn]o|semana|d[íi]a|posible|antes|inmediat|urgente|primavera|verano|oto[ñn]o|invierno|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre/u;
 
 /** Spanish timelines: "en 3 meses", "lo antes posible", "el próximo año", "en la primavera". */
 function spanish(message: Message): Candidate[] {
@@ -368,6 +370,18 @@ function relative(message: Message): Candidate[] {
   return out;
 }
 
+/** "text me next month", "hit me up after the holidays", "remove this number immediately": when to talk. */
+const CONTACT_LATER =
+  /\b(?:text|call|ring|reach|hit\s+(?:me|us)\s+up|ping|check\s+(?:back|in)|follow\s+up|get\s+back|contact|remove|unsubscribe|stop|message|email|talk)\w*\b/;
+const MOVE_VERBS =
+  /\b(?:mov\w*|buy\w*|sell\w*|rent\w*|clos\w*|list\w*|purchas\w*|relocat\w*|lease\w*|ready|looking)\b/;
+
+function aboutContact(text: string, c: Span): boolean {
+  const clause = clauseAt(text, c.start);
+  const words = text.slice(clause.start, clause.end);
+  return CONTACT_LATER.test(words) && !MOVE_VERBS.test(words);
+}
+
 /**
  * Months until they mean to move: the nearest reading ("3-6 months" → 3, "asap" → 0), a named month
  * or season counted in calendar months from now ("maybe in the spring" in December → 3, hedged),
@@ -385,6 +399,7 @@ export function extractTimeline(message: Message, options: TimelineOptions): Tim
   ];
   for (const c of all) {
     if (found.some((f) => overlaps(f, c))) continue;
+    if (aboutContact(text, c)) continue;
     if (overlapsAny(c, options.claimed)) continue;
     if (c.month && options.appointment?.year === c.month.year && options.appointment.month === c.month.month)
       continue;

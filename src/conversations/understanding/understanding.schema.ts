@@ -58,7 +58,7 @@ export const understandingSchema = z.object({
   /** Dollars; a monthly figure for a rental. A single figure ("around 500k") is a ceiling. */
   budgetMin: z.number().nonnegative().nullable(),
   budgetMax: z.number().nonnegative().nullable(),
-  /** Pre-approved, an approval letter or cash: true; not yet: false; pre-qualified only: null. */
+  /** Pre-approved, an approval letter or cash: true; not yet (pre-qualified only included): false; unsaid: null. */
   preApproved: z.boolean().nullable(),
   beds: z.number().nonnegative().nullable(),
   baths: z.number().nonnegative().nullable(),

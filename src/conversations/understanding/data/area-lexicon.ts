@@ -42,7 +42,7 @@ export const TRIGGER_PAIRS: ReadonlySet<string> = new Set([
  * Weak cues: a place may follow, but so may anything ("by friday", "at 5"). Only a name the gazetteer or
  * the workspace knows, and that is not an everyday word, is read after them.
  */
-export const WEAK_TRIGGERS = words('by at of towards toward');
+export const WEAK_TRIGGERS = words('by at of towards toward por');
 /** Verbs that take a place directly: "we like east nashville", "prefer east dallas or lakewood". */
 export const PLACE_VERBS = words('like love prefer liked loved preferring considering');
 /** Before "in", words that make the place where they are now, not where they want to be. */
@@ -93,6 +93,11 @@ export const NOT_PLACE = words(`
   particular mind touch person advance fact order case total full writing charge line stock question trouble
   between mean meantime process shape condition love need rush hurry way person good better best
   k m mil million thousand grand dollar dollars sq ft fixer upper starter investment rental rentals
+  loft lofts studio studios penthouse penthouses homesite homesites parcel parcels triplex triplexes
+  quadplex multiplex multifamily duplexes fourplexes casita casitas mobile manufactured modular
+  barndominium barndo farm farms farmland ranchland
+  max min tops plus minimum maximum beltway freeway tollway interstate highway mainland unsubscribe optout
+  stop stops texts texting calls calling spam
 `);
 
 /** Words that end a place name and are kept: "Hyde Park", "Cherry Creek", "Leander ISD", "East Side". */
@@ -112,10 +117,10 @@ export const DIRECTIONS = words(
 /** Places that are a part of any city, named alone: "condos downtown". */
 export const CITY_PARTS = words('downtown uptown midtown');
 /** Short forms written in capitals. */
-export const UPPER_CASE = words('ne nw se sw isd dc us usa ut nyc la sf');
+export const UPPER_CASE = words('ne nw se sw isd dc us usa ut nyc la sf dfw atx htx okc nwa kc stl');
 /** Words that join names in a list: "round rock, cedar park or leander". */
 export const JOINERS = words('or and & / maybe possibly even also perhaps either o y');
 /** Words that may open or close a bare list of places: "prefer", "would be ideal". */
 export const LIST_EDGES = words(
-  'prefer preferably ideally maybe probably either somewhere anywhere only like love would be ideal great nice perfect good fine preferred please too works area areas or and is are',
+  'prefer preferably ideally maybe probably either somewhere anywhere only like love would be ideal great nice perfect good fine preferred please pls plz too works area areas or and is are',
 );

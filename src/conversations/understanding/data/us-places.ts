@@ -3095,6 +3095,7 @@ Capistrano Beach|CAl
 Capitan|NMp1392
 Capitol|MTl
 Capitol Heights|MDp4574
+Capitol Hill|COn|DCn|WAn
 Capitola|CAp10189
 Caplinger Mills|MOl
 Capon Bridge|WVl
@@ -4971,6 +4972,7 @@ Cylinder|IAl
 Cynthiana|KYp6423|INl|OHl
 Cypress|CAp49290|TXp46025|FLl|ILl
 Cypress Creek|TXn
+Cypress Creek Lakes|TXn
 Cypress Gardens|FLp8917
 Cypress Hills|NYp54944
 Cypress Inn|TNl
@@ -5140,6 +5142,7 @@ Daytona Beach|FLp64736
 Daytona Beach Shores|FLp4389
 Dayville|CTl|ORl
 Dazey|NDl
+DC Ranch|AZn
 De Armanville|ALl
 De Baca County|NMc
 De Beque|COl
@@ -7688,6 +7691,7 @@ Gaines County|TXc
 Gainesboro|TNp955
 Gainestown|ALl
 Gainesville|FLp130128|GAp38712|TXp16292|VAp11481|MOp760|ALl|NYl
+Gainey Ranch|AZn
 Gaithersburg|MDp67456
 Gakona|AKl
 Galata|MTl
@@ -8419,6 +8423,7 @@ Gray Court|SCl
 Gray Hawk|KYl
 Gray Mountain|AZl
 Gray Summit|MOp2701
+Grayhawk|AZn
 Grayland|WAl
 Grayling|MIp1844|AKl
 Graymont|ILl
@@ -9957,7 +9962,7 @@ Hybla Valley|VAp15801
 Hydaburg|AKl
 Hyde|PAp1399
 Hyde County|NCc|SDc
-Hyde Park|ILn26893|UTp4375|PAp2528|NYp1908|VTp492|MAl
+Hyde Park|ILn26893|UTp4375|PAp2528|NYp1908|VTp492|FLn|MAl
 Hyden|KYp351
 Hyder|AKl
 Hydes|MDl
@@ -11266,6 +11271,7 @@ Lake Arbor|MDp9776
 Lake Ariel|PAl
 Lake Arrowhead|CAp12424|MEp3071
 Lake Arthur|LAp2742|NMl
+Lake Austin|TXn
 Lake Balboa|CAn
 Lake Barcroft|VAp9558
 Lake Barrington|ILp4973
@@ -11399,6 +11405,7 @@ Lake Tansi|TNp3803
 Lake Telemark|NJp1255
 Lake Tomahawk|WIl
 Lake Toxaway|NCl
+Lake Travis|TXn
 Lake View|ALp2114|IAp1125|NYl|SCl
 Lake Villa|ILp8821
 Lake Village|ARp2575|INl
@@ -11450,6 +11457,7 @@ Lakewood Club|MIp1288
 Lakewood Forest|TXn
 Lakewood Heights|TXn
 Lakewood Park|FLp11323
+Lakewood Ranch|FLn
 Lakewood Shores|ILp1347
 Lakin|KSp2202
 Lakota|NDp646|IAl
@@ -13276,6 +13284,7 @@ McCord|OKp1440
 McCordsville|INp5773
 McCormick|SCp2578
 McCormick County|SCc
+McCormick Ranch|AZn
 McCracken County|KYc
 McCreary County|KYc
 McCrory|ARp1601
@@ -16218,6 +16227,7 @@ Palmdale|CAp158351|PAp1308|FLl
 Palmer|MAp18261|AKp6788|TXp2055|IAl|ILl|KSl|MIl|NEl|TNl
 Palmer Heights|PAp3762
 Palmer Lake|COp2590
+Palmer Ranch|FLn
 Palmerdale|ALl
 Palmersville|TNl
 Palmerton|PAp5305
@@ -19647,6 +19657,7 @@ Silverado Ranch|NVn
 Silverdale|WAp19204|PAl
 Silverhill|ALl
 Silverlake|WAl
+Silverleaf|AZn
 Silverpeak|NVl
 Silverstreet|SCl
 Silverthorne|COp4418
@@ -21761,6 +21772,7 @@ Tripp County|SDc
 Triumph|ILl
 Trivoli|ILl
 Trona|CAl
+Troon|AZn
 Trooper|PAp5744
 Trophy Club|TXp11759
 Tropic|UTl

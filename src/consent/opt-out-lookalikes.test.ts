@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { assessOptOut } from './keywords.js';
+
+const decision = (text: string) => assessOptOut(text).decision;
+
+describe('look-alikes: a stop word about something else is not a revocation', () => {
+  it.each([
+    'stop the bidding war madness lol',
+    'stop renting and start owning',
+    'stop playing, that price is insane',
+    'no more open houses for us this weekend',
+    'no more showings til january',
+    'take it off market',
+    'we had to cancel the inspection',
+    'cancel my lease, need to move asap',
+    "at least 300k, don't send stuff below that",
+    'no need to call, texting is easier',
+  ])('%j is not revoked', (text) => {
+    expect(decision(text)).not.toBe('revoke');
+  });
+
+  it.each([
+    'yes please continue texting me',
+    'Ignore my last msg, I do want the texts',
+    'perdón, mi hijo escribió STOP por error, sigan mandando',
+    'para nada, no quiero que paren, me gustan las casas que mandan',
+    'my kid typed stop by mistake lol',
+  ])('%j asks for the texts to go on: keep', (text) => {
+    expect(decision(text)).toBe('keep');
+  });
+
+  it.each([
+    'stop texting me',
+    'quit bugging me',
+    'stop the texts',
+    'no more texts',
+    'stop this',
+    "don't send stuff anymore",
+    'why do you keep texting me',
+    "keep texting me and I'll report you",
+  ])('%j still revokes', (text) => {
+    expect(decision(text)).toBe('revoke');
+  });
+});
+
+describe('revocations said politely, as dismissals or about the line', () => {
+  it.each([
+    ["I'm all set, no need to keep reaching out", 'not_wanted'],
+    ['we went with another agent so no need to text anymore', 'not_wanted'],
+    ["I appreciate the follow up but I'd prefer not to receive texts. Have a good day", 'not_wanted'],
+    ["I'm good thanks, don't need a realtor", 'not_wanted'],
+    ['enough with the voicemails', 'stop_request'],
+    ["there's no Kevin here", 'wrong_number'],
+    ['Not Jenna. Got this phone last month', 'wrong_number'],
+    ["fyi this is a new number, whoever you're trying to reach isn't me", 'wrong_number'],
+    ['New phone, new owner. Not interested in real estate', 'wrong_number'],
+    ['the previous owner of this number moved away. please update your records', 'wrong_number'],
+  ])('%j revokes (%s)', (text, reason) => {
+    const a = assessOptOut(text);
+    expect(a.decision).toBe('revoke');
+    expect(a.reason).toBe(reason);
+  });
+
+  it.each([
+    "we don't need an agent to tell us the price",
+    'the previous owner left a mess',
+    "we're the new owner of the house",
+    'no pets here',
+  ])('%j is no revocation', (text) => {
+    expect(decision(text)).not.toBe('revoke');
+  });
+
+  it.each([
+    'no es número equivocado, soy yo Rosa, sigo interesada',
+    'no me dejen de mandar casas, sigo buscando',
+  ])('%j (Spanish, negated) is not revoked', (text) => {
+    expect(decision(text)).not.toBe('revoke');
+  });
+});

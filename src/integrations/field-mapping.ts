@@ -1,5 +1,5 @@
-import type { ImportMapping } from '../leads/import.schema.js';
 import { type ImportedLead, planColumns, rowToLead } from '../leads/import.mapping.js';
+import type { ImportMapping } from '../leads/import.schema.js';
 import { isAppError } from '../platform/errors.js';
 
 /** A lead as a source gave it, before intake: the person, what they asked, and the source's own id. */

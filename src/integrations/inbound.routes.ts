@@ -22,7 +22,14 @@ import { readWebhookBody } from './webhook/webhook.parse.js';
 
 const tags = ['lead-sources'];
 const publicRoute = { tags, security: [] };
-const responses = { 400: errorSchema, 403: errorSchema, 404: errorSchema, 413: errorSchema, 422: errorSchema, 429: errorSchema };
+const responses = {
+  400: errorSchema,
+  403: errorSchema,
+  404: errorSchema,
+  413: errorSchema,
+  422: errorSchema,
+  429: errorSchema,
+};
 
 /** Generous per secret URL, so a burst of leads passes and a leaked URL cannot flood the database. */
 function perToken(ctx: AppContext) {
@@ -41,12 +48,18 @@ function perToken(ctx: AppContext) {
 /** Bodies kept as the exact text that came: signatures are over it, and the raw payload is stored. */
 function keepRawBody(app: FastifyInstance, types: string[], bodyLimit: number): void {
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(types, { parseAs: 'string', bodyLimit }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(types, { parseAs: 'string', bodyLimit }, (_request, body, done) =>
+    done(null, body),
+  );
 }
 
 function ingestReply(reply: FastifyReply, result: z.infer<typeof ingestResult>) {
   if (result.status === 'failed')
-    throw unprocessable('The post was stored but holds no lead we can reach', { payloadId: result.payloadId }, 'unreadable_lead');
+    throw unprocessable(
+      'The post was stored but holds no lead we can reach',
+      { payloadId: result.payloadId },
+      'unreadable_lead',
+    );
   return reply.status(200).send(result);
 }
 
@@ -56,7 +69,11 @@ function ingestReply(reply: FastifyReply, result: z.infer<typeof ingestResult>) 
  */
 export const inboundRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(async (scope) => {
-    keepRawBody(scope, ['message/rfc822', 'text/plain', 'application/octet-stream'], ctx.config.leadSources.emailMaxBytes);
+    keepRawBody(
+      scope,
+      ['message/rfc822', 'text/plain', 'application/octet-stream'],
+      ctx.config.leadSources.emailMaxBytes,
+    );
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/inbound/email/:token',
       {
@@ -140,10 +157,7 @@ export const inboundRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         const key = googleKeyOf(raw);
         if (!key || !source.keyHash || hashToken(key) !== source.keyHash)
           throw forbidden('google_key is missing or wrong', 'invalid_google_key');
-        return ingestReply(
-          reply,
-          await storeAndRead(ctx, { source, raw, contentType: 'application/json' }),
-        );
+        return ingestReply(reply, await storeAndRead(ctx, { source, raw, contentType: 'application/json' }));
       },
     );
   });
@@ -180,7 +194,11 @@ export const inboundRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         throw badRequest('Post one JSON object or form', undefined, 'invalid_body');
       return ingestReply(
         reply,
-        await storeAndRead(ctx, { source, raw: JSON.stringify(body), contentType: request.headers['content-type'] ?? null }),
+        await storeAndRead(ctx, {
+          source,
+          raw: JSON.stringify(body),
+          contentType: request.headers['content-type'] ?? null,
+        }),
       );
     },
   );

@@ -7,7 +7,11 @@ import type { LeadSourceRow, SourceKind } from './sources.table.js';
 import { hashToken, looksLikeToken } from './tokens.js';
 
 /** The enabled source of this kind behind a secret token; anything else is one and the same 404. */
-export async function sourceByToken(ctx: AppContext, token: string, kind: SourceKind): Promise<LeadSourceRow> {
+export async function sourceByToken(
+  ctx: AppContext,
+  token: string,
+  kind: SourceKind,
+): Promise<LeadSourceRow> {
   const source = looksLikeToken(token) ? await findSourceByTokenHash(ctx.db, hashToken(token)) : undefined;
   if (!source || source.kind !== kind || source.enabled !== 1) throw notFound('Lead source');
   return source;

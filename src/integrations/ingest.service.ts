@@ -154,9 +154,11 @@ export async function noteAttemptFailure(
   await recordPayloadFailure(db, payload.workspaceId, payload.id, { error: error.slice(0, 500), final, at });
 }
 
-function incomingLead(
-  props: { source: LeadSourceRow; payload: SourcePayloadRow; parsed: ParsedLead },
-): IncomingLead {
+function incomingLead(props: {
+  source: LeadSourceRow;
+  payload: SourcePayloadRow;
+  parsed: ParsedLead;
+}): IncomingLead {
   const { source, payload, parsed } = props;
   const { consent } = settingsOf(source);
   const isTest = parsed.isTest === true;
@@ -175,7 +177,12 @@ function incomingLead(
             ...(consent.disclosureVersion ? { disclosureVersion: consent.disclosureVersion } : {}),
             capturedAt: payload.receivedAt,
             source: 'api',
-            proof: { kind: 'source_payload', sourceKind: source.kind, sourceId: source.id, payloadId: payload.id },
+            proof: {
+              kind: 'source_payload',
+              sourceKind: source.kind,
+              sourceId: source.id,
+              payloadId: payload.id,
+            },
           }
         : undefined,
     // Without consent the gate refuses the text and the team is told to reach out by hand.

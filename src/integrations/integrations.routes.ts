@@ -73,7 +73,12 @@ export const integrationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     '/integrations/sources/:id',
     {
       config: { roles: managers },
-      schema: { tags, summary: 'One lead source', params: idParams, response: { 200: sourceView, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'One lead source',
+        params: idParams,
+        response: { 200: sourceView, ...errorResponses },
+      },
     },
     (request) => getLeadSource(ctx, request.auth.workspaceId, request.params.id),
   );
@@ -176,7 +181,10 @@ export const integrationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
       },
     },
     async (request) => ({
-      emails: await listUnparsedEmails(ctx, { workspaceId: request.auth.workspaceId, limit: request.query.limit }),
+      emails: await listUnparsedEmails(ctx, {
+        workspaceId: request.auth.workspaceId,
+        limit: request.query.limit,
+      }),
     }),
   );
 

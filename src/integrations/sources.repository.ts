@@ -1,6 +1,12 @@
-import type { DbOrTrx, Trx } from '../db/database.js';
-import type { LeadSourceRow, LeadSourcesTable, PayloadStatus, SourcePayloadRow, SourcePayloadsTable } from './sources.table.js';
 import type { Insertable, Updateable } from 'kysely';
+import type { DbOrTrx, Trx } from '../db/database.js';
+import type {
+  LeadSourceRow,
+  LeadSourcesTable,
+  PayloadStatus,
+  SourcePayloadRow,
+  SourcePayloadsTable,
+} from './sources.table.js';
 
 export function insertSource(db: DbOrTrx, row: Insertable<LeadSourcesTable>): Promise<unknown> {
   return db.insertInto('leadSources').values(row).execute();
@@ -74,7 +80,11 @@ export function insertPayload(db: DbOrTrx, row: Insertable<SourcePayloadsTable>)
   return db.insertInto('sourcePayloads').values(row).execute();
 }
 
-export function findPayload(db: DbOrTrx, workspaceId: string, id: string): Promise<SourcePayloadRow | undefined> {
+export function findPayload(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
+): Promise<SourcePayloadRow | undefined> {
   return db
     .selectFrom('sourcePayloads')
     .selectAll()
@@ -85,7 +95,13 @@ export function findPayload(db: DbOrTrx, workspaceId: string, id: string): Promi
 
 export function listPayloads(
   db: DbOrTrx,
-  props: { workspaceId: string; sourceId?: string; kind?: LeadSourcesTable['kind']; status?: PayloadStatus; limit: number },
+  props: {
+    workspaceId: string;
+    sourceId?: string;
+    kind?: LeadSourcesTable['kind'];
+    status?: PayloadStatus;
+    limit: number;
+  },
 ): Promise<SourcePayloadRow[]> {
   let query = db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', props.workspaceId);
   if (props.sourceId) query = query.where('sourceId', '=', props.sourceId);
@@ -147,7 +163,14 @@ export function findSourceLead(
 
 export function insertSourceLead(
   trx: Trx,
-  row: { sourceId: string; externalId: string; workspaceId: string; leadId: string; payloadId: string; createdAt: string },
+  row: {
+    sourceId: string;
+    externalId: string;
+    workspaceId: string;
+    leadId: string;
+    payloadId: string;
+    createdAt: string;
+  },
 ): Promise<unknown> {
   return trx.insertInto('sourceLeads').values(row).execute();
 }

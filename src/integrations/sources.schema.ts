@@ -136,7 +136,9 @@ export const unparsedEmail = payloadSummary.extend({
   raw: z.string().nullable().describe('The whole message as it came (MIME)'),
 });
 
-export const unparsedEmailList = z.object({ emails: z.array(payloadSummary.extend({ excerpt: z.string() })) });
+export const unparsedEmailList = z.object({
+  emails: z.array(payloadSummary.extend({ excerpt: z.string() })),
+});
 
 export const emailParams = z.strictObject({ emailId: z.string().min(1).max(100) });
 

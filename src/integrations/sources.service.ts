@@ -7,13 +7,7 @@ import { conflict, notFound } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { audit, auditActor } from '../workspaces/audit.service.js';
 import type { Actor } from '../workspaces/auth.types.js';
-import {
-  deleteSource,
-  findSource,
-  insertSource,
-  listSources,
-  updateSource,
-} from './sources.repository.js';
+import { deleteSource, findSource, insertSource, listSources, updateSource } from './sources.repository.js';
 import {
   type CreateSourceBody,
   type SourceSettings,

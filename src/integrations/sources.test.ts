@@ -7,7 +7,9 @@ let t: TestApp;
 let team: Team;
 
 beforeAll(async () => {
-  t = await buildTestApp({ env: { PUBLIC_URL: 'https://cc.example.com', LEAD_EMAIL_DOMAIN: 'leads.example.com' } });
+  t = await buildTestApp({
+    env: { PUBLIC_URL: 'https://cc.example.com', LEAD_EMAIL_DOMAIN: 'leads.example.com' },
+  });
   team = await buildTeam(t);
 });
 afterAll(() => t.close());
@@ -21,12 +23,21 @@ describe('lead sources API', () => {
     expect(created.secrets.address).toMatch(/^[a-z0-9]{26}@leads\.example\.com$/);
     expect(created.secrets.url).toMatch(/^https:\/\/cc\.example\.com\/inbound\/email\/[a-z0-9]{26}$/);
     const token = created.secrets.address?.split('@')[0] ?? '';
-    expect(created.source).toMatchObject({ kind: 'email', name: 'Lead emails', enabled: true, tokenHint: `…${token.slice(-4)}` });
+    expect(created.source).toMatchObject({
+      kind: 'email',
+      name: 'Lead emails',
+      enabled: true,
+      tokenHint: `…${token.slice(-4)}`,
+    });
 
     const listed = await sources(asSession(team.owner.session));
     expect(listed.statusCode).toBe(200);
     expect(listed.body).not.toContain(token);
-    const row = await t.ctx.db.selectFrom('leadSources').selectAll().where('id', '=', created.source.id).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('leadSources')
+      .selectAll()
+      .where('id', '=', created.source.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain(token);
   });
 
@@ -40,7 +51,11 @@ describe('lead sources API', () => {
       meta: { pageId: '104200000001', appSecretSet: true, pageAccessTokenSet: true },
       callbackUrl: 'https://cc.example.com/webhooks/meta',
     });
-    const row = await t.ctx.db.selectFrom('leadSources').selectAll().where('id', '=', created.source.id).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('leadSources')
+      .selectAll()
+      .where('id', '=', created.source.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain('meta-app-secret-1');
     expect(JSON.stringify(row)).not.toContain('EAAG-page-token-1');
 
@@ -49,7 +64,10 @@ describe('lead sources API', () => {
       method: 'POST',
       url: '/api/v1/integrations/sources',
       headers: asSession(other.owner.session),
-      payload: { kind: 'meta', meta: { pageId: '104200000001', appSecret: 'another-secret', pageAccessToken: 'EAAG-other-token' } },
+      payload: {
+        kind: 'meta',
+        meta: { pageId: '104200000001', appSecret: 'another-secret', pageAccessToken: 'EAAG-other-token' },
+      },
     });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.code).toBe('page_already_connected');
@@ -99,9 +117,23 @@ describe('lead sources API', () => {
     expect(rotated.statusCode).toBe(200);
     const url = rotated.json().secrets.url as string;
     expect(url).not.toBe(created.secrets.url);
-    expect((await t.app.inject({ method: 'POST', url: new URL(created.secrets.url ?? '').pathname, payload: { phone: '+15125550100' } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: new URL(created.secrets.url ?? '').pathname,
+          payload: { phone: '+15125550100' },
+        })
+      ).statusCode,
+    ).toBe(404);
     const actions = (await auditRows(t, team.workspace.id)).map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['integration.source_created', 'integration.source_updated', 'integration.source_rotated']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'integration.source_created',
+        'integration.source_updated',
+        'integration.source_rotated',
+      ]),
+    );
     expect(JSON.stringify(await auditRows(t, team.workspace.id))).not.toContain(SMS_DISCLOSURE.slice(0, 30));
   });
 
@@ -146,7 +178,9 @@ describe('lead sources API', () => {
   });
 
   it('documents every route in the OpenAPI document', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, unknown>;
+    }>();
     for (const path of [
       '/api/v1/integrations/sources',
       '/api/v1/integrations/sources/{id}',

@@ -32,7 +32,8 @@ export async function listSourcePayloads(
   ctx: AppContext,
   props: { workspaceId: string; sourceId?: string; kind?: SourceKind; status?: PayloadStatus; limit: number },
 ) {
-  if (props.sourceId && !(await findSource(ctx.db, props.workspaceId, props.sourceId))) throw notFound('Lead source');
+  if (props.sourceId && !(await findSource(ctx.db, props.workspaceId, props.sourceId)))
+    throw notFound('Lead source');
   return (await listPayloads(ctx.db, props)).map(presentPayload);
 }
 
@@ -49,13 +50,16 @@ async function textOf(raw: string | null): Promise<string> {
 export async function listUnparsedEmails(ctx: AppContext, props: { workspaceId: string; limit: number }) {
   const rows = await listPayloads(ctx.db, { ...props, kind: 'email', status: 'unparsed' });
   return Promise.all(
-    rows.map(async (row) => ({ ...presentPayload(row), excerpt: (await textOf(row.raw)).trim().slice(0, 300) })),
+    rows.map(async (row) => ({
+      ...presentPayload(row),
+      excerpt: (await textOf(row.raw)).trim().slice(0, 300),
+    })),
   );
 }
 
 async function loadUnparsed(ctx: AppContext, workspaceId: string, id: string): Promise<SourcePayloadRow> {
   const row = await findPayload(ctx.db, workspaceId, id);
-  if (!row || row.kind !== 'email') throw notFound('Email');
+  if (row?.kind !== 'email') throw notFound('Email');
   return row;
 }
 
@@ -129,7 +133,12 @@ export async function dismissUnparsedEmail(
     ctx.db,
     props.workspaceId,
     row.id,
-    { status: 'dismissed', raw: null, summary: toJson({ from: null, subject: null }), processedAt: at.toISOString() },
+    {
+      status: 'dismissed',
+      raw: null,
+      summary: toJson({ from: null, subject: null }),
+      processedAt: at.toISOString(),
+    },
     'unparsed',
   );
   if (!changed) throw notWaiting(row.status);

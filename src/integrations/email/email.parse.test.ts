@@ -25,8 +25,14 @@ describe('lead emails', () => {
       tags: ['open-house', 'hyde-park'],
       property: { address: '4410 Avenue H', city: 'Austin', state: 'TX', zip: '78751', price: 650000 },
     });
-    expect(parsed.lead.message).toBe('Is the backyard fenced? We have a dog & a toddler.\nTime frame: 1-3 months');
-    expect(parsed.details).toMatchObject({ assignedAgent: 'Sam Rivera', timeFrame: '1-3 months', version: '1.0' });
+    expect(parsed.lead.message).toBe(
+      'Is the backyard fenced? We have a dog & a toddler.\nTime frame: 1-3 months',
+    );
+    expect(parsed.details).toMatchObject({
+      assignedAgent: 'Sam Rivera',
+      timeFrame: '1-3 months',
+      version: '1.0',
+    });
   });
 
   it("reads Zillow's contact notice: name and address from the headline, the note in quotes", async () => {
@@ -56,7 +62,13 @@ describe('lead emails', () => {
       email: 'priya.n@example.org',
       phone: '512-555-0182',
       message: 'Is this home still available? We are pre-approved.',
-      property: { address: '908 Oakcrest Dr', city: 'Round Rock', zip: '78664', mlsNumber: '7734120', price: 389900 },
+      property: {
+        address: '908 Oakcrest Dr',
+        city: 'Round Rock',
+        zip: '78664',
+        mlsNumber: '7734120',
+        price: 389900,
+      },
     });
   });
 
@@ -115,7 +127,9 @@ describe('lead emails', () => {
   });
 
   it("never takes the portal's own address for the lead's", async () => {
-    const raw = fixture('zillow.eml').replace(/^Reply-To:.*\n/m, '').replace('marcus.bell@example.net\n', '');
+    const raw = fixture('zillow.eml')
+      .replace(/^Reply-To:.*\n/m, '')
+      .replace('marcus.bell@example.net\n', '');
     const outcome = parseLeadEmail(await readEmail(raw));
     expect(outcome.ok && outcome.parsed.lead.email).toBeUndefined();
     expect(outcome.ok && outcome.parsed.lead.phone).toBe('(737) 555-0199');

@@ -1,7 +1,14 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import type { ParsedLead, ParseOutcome } from '../field-mapping.js';
 import type { PayloadParser } from '../ingest.service.js';
-import { clean, compactProperty, findEmail, parseAddress, parseLeadType, parsePrice } from './email-fields.js';
+import {
+  clean,
+  compactProperty,
+  findEmail,
+  parseAddress,
+  parseLeadType,
+  parsePrice,
+} from './email-fields.js';
 import { readLabelledFields } from './labelled.js';
 import { readLeadMetadata } from './lead-metadata.js';
 import { portalOf } from './portals.js';
@@ -26,7 +33,9 @@ export async function readEmail(raw: string): Promise<LeadEmail> {
   const from = firstAddress(mail.from);
   const replyTo = firstAddress(mail.replyTo)?.address;
   return {
-    from: from ? { ...(from.address ? { address: from.address } : {}), ...(from.name ? { name: from.name } : {}) } : undefined,
+    from: from
+      ? { ...(from.address ? { address: from.address } : {}), ...(from.name ? { name: from.name } : {}) }
+      : undefined,
     replyTo,
     subject: mail.subject ?? '',
     text: mail.text ?? '',
@@ -45,7 +54,10 @@ export function parseLeadEmail(mail: LeadEmail): ParseOutcome {
   const standard = readLeadMetadata(mail.html);
   if (standard && (standard.lead.phone || standard.lead.email)) {
     const source = standard.lead.source || portal?.source || '';
-    return { ok: true, parsed: { ...standard, lead: { ...standard.lead, source }, externalId: mail.messageId } };
+    return {
+      ok: true,
+      parsed: { ...standard, lead: { ...standard.lead, source }, externalId: mail.messageId },
+    };
   }
   const fields = { ...portal?.read?.(mail.text, mail.subject), ...readLabelledFields(mail.text, mail.html) };
   // A portal sets Reply-To to the lead; our own or the portal's address is not the lead's.
@@ -95,6 +107,7 @@ function urlOf(value: string | undefined): string | undefined {
 export const parseEmailPayload: PayloadParser = async (_ctx, _source, payload) => {
   if (!payload.raw) return { ok: false, reason: 'the email was emptied before it was read' };
   const mail = await readEmail(payload.raw);
-  const from = mail.from?.name && mail.from.address ? `${mail.from.name} <${mail.from.address}>` : mail.from?.address;
+  const from =
+    mail.from?.name && mail.from.address ? `${mail.from.name} <${mail.from.address}>` : mail.from?.address;
   return { ...parseLeadEmail(mail), summary: { from, subject: mail.subject } };
 };

@@ -3,13 +3,20 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { buildTeam, type Team } from '../../../test/helpers/factories.js';
-import { createSource, mimeMessage, pathOf, SMS_DISCLOSURE, workspaceLeads } from '../../../test/helpers/lead-sources.js';
+import { buildTeam } from '../../../test/helpers/factories.js';
+import {
+  createSource,
+  mimeMessage,
+  pathOf,
+  SMS_DISCLOSURE,
+  workspaceLeads,
+} from '../../../test/helpers/lead-sources.js';
 import { fromJson } from '../../db/schema.js';
 import { erasePerson } from '../../privacy/erasure.service.js';
 import { startLeadEmailReceiver } from './smtp-receiver.js';
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
 
 let t: TestApp;
 
@@ -41,7 +48,11 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
     expect(inquiries).toHaveLength(1);
     expect(leads[0]).toMatchObject({ source: 'zillow' });
     expect(inquiries[0]).toMatchObject({ channel: 'email', source: 'zillow' });
-    expect(contacts[0]).toMatchObject({ name: 'Marcus Bell', phone: '+17375550199', email: 'marcus.bell@example.net' });
+    expect(contacts[0]).toMatchObject({
+      name: 'Marcus Bell',
+      phone: '+17375550199',
+      email: 'marcus.bell@example.net',
+    });
     const payload = await t.ctx.db
       .selectFrom('sourcePayloads')
       .selectAll()
@@ -78,7 +89,9 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
       .selectAll()
       .where('contactId', '=', contacts[0]?.id ?? '')
       .execute();
-    expect(consent.map((c) => [c.channel, c.purpose, c.action])).toEqual([['sms', 'conversational', 'granted']]);
+    expect(consent.map((c) => [c.channel, c.purpose, c.action])).toEqual([
+      ['sms', 'conversational', 'granted'],
+    ]);
     expect(fromJson(consent[0]?.evidence)).toMatchObject({
       disclosure: SMS_DISCLOSURE,
       disclosureVersion: 'portal-2026',
@@ -100,7 +113,11 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
       excerpt: expect.stringContaining('Inventory rose 4%'),
     });
     const id = list.json().emails[0].id as string;
-    const one = await t.app.inject({ method: 'GET', url: `/api/v1/integrations/unparsed-emails/${id}`, headers });
+    const one = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/integrations/unparsed-emails/${id}`,
+      headers,
+    });
     expect(one.json().raw).toContain('Message-ID: <newsletter-0001@titleco.example>');
 
     const mapped = await t.app.inject({
@@ -133,13 +150,19 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
       headers,
     });
     expect(dismissed.statusCode).toBe(204);
-    const row = await t.ctx.db.selectFrom('sourcePayloads').selectAll().where('id', '=', payloadId).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('id', '=', payloadId)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'dismissed', raw: null });
   });
 
   it('refuses an unknown or disabled address, an empty message and one over the size limit', async () => {
     const { team, created, url } = await emailTeam();
-    expect((await postEmail(url.replace(/[a-z0-9]{4}$/, 'zzzz'), fixture('zillow.eml'))).statusCode).toBe(404);
+    expect((await postEmail(url.replace(/[a-z0-9]{4}$/, 'zzzz'), fixture('zillow.eml'))).statusCode).toBe(
+      404,
+    );
     expect((await postEmail(url, '')).statusCode).toBe(400);
     const big = mimeMessage({ text: `Name: Big Sender\nPhone: 512-555-0100\n${'x'.repeat(30_000)}` });
     expect((await postEmail(url, big)).statusCode).toBe(413);
@@ -153,12 +176,24 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
     expect((await workspaceLeads(t, team.workspace.id)).leads).toHaveLength(0);
   });
 
-  it("erasing the person deletes the emails that named them; a resend meets the erased lead", async () => {
+  it('erasing the person deletes the emails that named them; a resend meets the erased lead', async () => {
     const { team, url } = await emailTeam();
     const { leadId } = (await postEmail(url, fixture('trulia.eml'))).json();
-    const lead = await t.ctx.db.selectFrom('leads').selectAll().where('id', '=', leadId).executeTakeFirstOrThrow();
-    await erasePerson(t.ctx, { workspaceId: team.workspace.id, contactId: lead.contactId, actor: { type: 'system', id: null } });
-    const left = await t.ctx.db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', team.workspace.id).execute();
+    const lead = await t.ctx.db
+      .selectFrom('leads')
+      .selectAll()
+      .where('id', '=', leadId)
+      .executeTakeFirstOrThrow();
+    await erasePerson(t.ctx, {
+      workspaceId: team.workspace.id,
+      contactId: lead.contactId,
+      actor: { type: 'system', id: null },
+    });
+    const left = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
     expect(left).toHaveLength(0);
     const resend = await postEmail(url, fixture('trulia.eml'));
     expect(resend.json()).toMatchObject({ status: 'duplicate', leadId });
@@ -170,7 +205,12 @@ describe('the SMTP receiver', () => {
   it('takes real MIME over SMTP to a lead address and refuses other recipients', async () => {
     const { team, address } = await emailTeam();
     const receiver = await startLeadEmailReceiver(t.ctx, { port: 0, host: '127.0.0.1' });
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: receiver.port, secure: false, ignoreTLS: true });
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: receiver.port,
+      secure: false,
+      ignoreTLS: true,
+    });
     try {
       const info = await transport.sendMail({
         from: '"Realtor.com" <leads@email.realtor.com>',
@@ -182,12 +222,21 @@ describe('the SMTP receiver', () => {
       });
       expect(info.accepted).toEqual([address]);
       await expect(
-        transport.sendMail({ from: 'a@example.com', to: 'nobody@leads.example.com', subject: 'x', text: 'Phone: 512-555-0100' }),
+        transport.sendMail({
+          from: 'a@example.com',
+          to: 'nobody@leads.example.com',
+          subject: 'x',
+          text: 'Phone: 512-555-0100',
+        }),
       ).rejects.toThrow(/550/);
       const { leads, contacts, inquiries } = await workspaceLeads(t, team.workspace.id);
       expect(leads).toHaveLength(1);
       expect(leads[0]?.source).toBe('realtor.com');
-      expect(contacts[0]).toMatchObject({ name: 'Robin Diaz', phone: '+15125550123', email: 'robin@example.com' });
+      expect(contacts[0]).toMatchObject({
+        name: 'Robin Diaz',
+        phone: '+15125550123',
+        email: 'robin@example.com',
+      });
       expect(inquiries[0]?.message).toBe('Still available?');
     } finally {
       transport.close();

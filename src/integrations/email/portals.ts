@@ -20,7 +20,10 @@ export const PORTALS: readonly Portal[] = [
   { source: 'redfin', domains: ['redfin.com'], names: /\bredfin\b/i },
 ];
 
-export function portalOf(from: { address?: string; name?: string } | undefined, subject: string): Portal | undefined {
+export function portalOf(
+  from: { address?: string; name?: string } | undefined,
+  subject: string,
+): Portal | undefined {
   const domain = from?.address?.split('@')[1]?.toLowerCase() ?? '';
   return (
     PORTALS.find((p) => p.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) ??
@@ -34,9 +37,10 @@ export function portalOf(from: { address?: string; name?: string } | undefined, 
  */
 function readZillow(text: string, subject: string): EmailFields {
   const fields: EmailFields = {};
-  const about = /^(.+?) (?:is requesting information|wants to (?:see|tour)|has a question) about (.+?)\.?$/im.exec(
-    `${subject}\n${text}`,
-  );
+  const about =
+    /^(.+?) (?:is requesting information|wants to (?:see|tour)|has a question) about (.+?)\.?$/im.exec(
+      `${subject}\n${text}`,
+    );
   if (about?.[1] && about[2]) {
     fields.name = clean(about[1].replace(/^new contact:?\s*/i, ''), 200);
     fields.address = clean(about[2], 300);

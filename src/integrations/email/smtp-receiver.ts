@@ -7,7 +7,8 @@ export interface LeadEmailReceiver {
   close(): Promise<void>;
 }
 
-const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
+const smtpError = (code: number, message: string) =>
+  Object.assign(new Error(message), { responseCode: code });
 
 /**
  * The built-in SMTP receiver: each workspace's lead address is `<token>@<LEAD_EMAIL_DOMAIN>`. A recipient

@@ -18,7 +18,8 @@ async function googleTeam(extra: Record<string, unknown> = {}) {
 
 function googleLead(key: string, overrides: Record<string, unknown> = {}) {
   return {
-    lead_id: 'TeSter-123-ABCDEFGHIJKLMNOPQRSTUVWXYZ-abcdefghijklmnopqrstuvwxyz-0123456789-AaBbCcDdEeFfGgHhIiJjKkLl',
+    lead_id:
+      'TeSter-123-ABCDEFGHIJKLMNOPQRSTUVWXYZ-abcdefghijklmnopqrstuvwxyz-0123456789-AaBbCcDdEeFfGgHhIiJjKkLl',
     user_column_data: [
       { column_name: 'Full Name', string_value: 'Jamie Fox', column_id: 'FULL_NAME' },
       { column_name: 'User Phone', string_value: '+15125550191', column_id: 'PHONE_NUMBER' },
@@ -63,7 +64,11 @@ describe('Google Ads lead forms', () => {
     const { leads, messages } = await workspaceLeads(t, team.workspace.id);
     expect(JSON.parse(String(leads[0]?.tags))).toContain('test');
     expect(messages).toHaveLength(0);
-    const consent = await t.ctx.db.selectFrom('consentEvents').selectAll().where('workspaceId', '=', team.workspace.id).execute();
+    const consent = await t.ctx.db
+      .selectFrom('consentEvents')
+      .selectAll()
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
     expect(consent).toHaveLength(0);
   });
 
@@ -73,8 +78,21 @@ describe('Google Ads lead forms', () => {
       const response = await t.app.inject({ method: 'POST', url, payload });
       expect(response.statusCode).toBe(403);
     }
-    expect((await t.app.inject({ method: 'POST', url, payload: 'not json', headers: { 'content-type': 'application/json' } })).statusCode).toBe(403);
-    const stored = await t.ctx.db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', team.workspace.id).execute();
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url,
+          payload: 'not json',
+          headers: { 'content-type': 'application/json' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const stored = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
     expect(stored).toHaveLength(0);
   });
 
@@ -83,10 +101,16 @@ describe('Google Ads lead forms', () => {
     const response = await t.app.inject({
       method: 'POST',
       url,
-      payload: googleLead(key, { user_column_data: [{ column_id: 'FULL_NAME', string_value: 'No Way To Reach' }] }),
+      payload: googleLead(key, {
+        user_column_data: [{ column_id: 'FULL_NAME', string_value: 'No Way To Reach' }],
+      }),
     });
     expect(response.statusCode).toBe(422);
-    const [stored] = await t.ctx.db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', team.workspace.id).execute();
+    const [stored] = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
     expect(stored).toMatchObject({ status: 'failed', leadId: null });
     expect(stored?.raw).toContain('No Way To Reach');
     expect((await workspaceLeads(t, team.workspace.id)).leads).toHaveLength(0);

@@ -40,7 +40,10 @@ export async function fetchGraphLead(props: {
   if (!response.ok) {
     // Graph errors name the problem without the token; keep a short excerpt for the deliveries list.
     const reason = safeGraphError(body);
-    throw new GraphApiError(`Graph API answered ${response.status}${reason ? `: ${reason}` : ''}`, response.status);
+    throw new GraphApiError(
+      `Graph API answered ${response.status}${reason ? `: ${reason}` : ''}`,
+      response.status,
+    );
   }
   let json: unknown;
   try {
@@ -49,7 +52,8 @@ export async function fetchGraphLead(props: {
     throw new GraphApiError('Graph API answered something that is not JSON', response.status);
   }
   const parsed = graphLeadSchema.safeParse(json);
-  if (!parsed.success) throw new GraphApiError('Graph API answered a lead without field_data', response.status);
+  if (!parsed.success)
+    throw new GraphApiError('Graph API answered a lead without field_data', response.status);
   return { lead: parsed.data, body };
 }
 

@@ -49,8 +49,10 @@ export async function acceptMetaWebhook(
     throw badRequest('The body is not JSON', undefined, 'invalid_json');
   }
   const notification = notificationSchema.safeParse(json);
-  if (!notification.success) throw badRequest('The body is not a Meta webhook notification', undefined, 'invalid_body');
-  const leads: Array<{ source: LeadSourceRow; change: z.output<typeof leadgenChangeSchema>; raw: unknown }> = [];
+  if (!notification.success)
+    throw badRequest('The body is not a Meta webhook notification', undefined, 'invalid_body');
+  const leads: Array<{ source: LeadSourceRow; change: z.output<typeof leadgenChangeSchema>; raw: unknown }> =
+    [];
   const sources = new Map<string, LeadSourceRow | undefined>();
   for (const entry of notification.data.entry) {
     for (const change of entry.changes) {
@@ -59,7 +61,8 @@ export async function acceptMetaWebhook(
       if (!parsed.success) continue;
       const pageId = parsed.data.page_id ?? entry.id;
       if (!pageId) continue;
-      if (!sources.has(pageId)) sources.set(pageId, await findSourceByAccount(ctx.db, 'meta', pageId.slice(0, 40)));
+      if (!sources.has(pageId))
+        sources.set(pageId, await findSourceByAccount(ctx.db, 'meta', pageId.slice(0, 40)));
       const source = sources.get(pageId);
       if (source?.enabled === 1) leads.push({ source, change: parsed.data, raw: change.value });
     }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGraph, type FakeGraph } from '../../../test/fakes/meta/fake-graph.js';
+import { type FakeGraph, startFakeGraph } from '../../../test/fakes/meta/fake-graph.js';
 import { asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { buildTeam } from '../../../test/helpers/factories.js';
 import { createSource, workspaceLeads } from '../../../test/helpers/lead-sources.js';
-import { drainJobs } from '../../jobs/jobs.drain.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
+import { drainJobs } from '../../jobs/jobs.drain.js';
 import { PROCESS_PAYLOAD_ATTEMPTS } from '../payload-job.js';
 import { metaSignature } from './meta.signature.js';
 
@@ -45,7 +45,13 @@ function notification(pageId: string, leadgenIds: string[]) {
         time: 1768316640,
         changes: leadgenIds.map((id) => ({
           field: 'leadgen',
-          value: { ad_id: '23850000', form_id: '771100', leadgen_id: id, created_time: 1768316640, page_id: pageId },
+          value: {
+            ad_id: '23850000',
+            form_id: '771100',
+            leadgen_id: id,
+            created_time: 1768316640,
+            page_id: pageId,
+          },
         })),
       },
     ],
@@ -56,11 +62,15 @@ const post = (body: string, signature: string | undefined) =>
   t.app.inject({
     method: 'POST',
     url: '/webhooks/meta',
-    headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(signature ? { 'x-hub-signature-256': signature } : {}),
+    },
     payload: body,
   });
 
-const drain = () => drainJobs(t.ctx, jobDefinitions, { until: new Date(t.clock.now().getTime() + 3_600_000) });
+const drain = () =>
+  drainJobs(t.ctx, jobDefinitions, { until: new Date(t.clock.now().getTime() + 3_600_000) });
 
 describe('Meta lead ads', () => {
   it("answers Meta's subscription check only to a Meta source's verify token", async () => {
@@ -96,8 +106,14 @@ describe('Meta lead ads', () => {
     const { leads, contacts, inquiries, messages } = await workspaceLeads(t, team.workspace.id);
     expect(leads).toHaveLength(1);
     expect(leads[0]?.source).toBe('facebook');
-    expect(contacts[0]).toMatchObject({ name: 'Avery Stone', phone: '+15125550161', email: 'avery.stone@example.com' });
-    expect(inquiries[0]?.message).toBe('When are you looking to move?: 3-6 months\nWhat is your budget?: $450k');
+    expect(contacts[0]).toMatchObject({
+      name: 'Avery Stone',
+      phone: '+15125550161',
+      email: 'avery.stone@example.com',
+    });
+    expect(inquiries[0]?.message).toBe(
+      'When are you looking to move?: 3-6 months\nWhat is your budget?: $450k',
+    );
     expect(messages.map((m) => m.gateReason)).toEqual(['no_consent']);
     expect(graph.requests.at(-1)).toEqual({ path: '/v21.0/900000000000001', token: PAGE_TOKEN });
   });
@@ -107,13 +123,20 @@ describe('Meta lead ads', () => {
     const body = notification(pageId, ['900000000000002']);
     expect((await post(body, undefined)).statusCode).toBe(403);
     expect((await post(body, metaSignature('some-other-secret', body))).statusCode).toBe(403);
-    expect((await post(body.replace('900000000000002', '900000000000003'), metaSignature(APP_SECRET, body))).statusCode).toBe(403);
-    const stored = await t.ctx.db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', team.workspace.id).execute();
+    expect(
+      (await post(body.replace('900000000000002', '900000000000003'), metaSignature(APP_SECRET, body)))
+        .statusCode,
+    ).toBe(403);
+    const stored = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
     expect(stored).toHaveLength(0);
   });
 
-  it("a retried notification is one lead; a Graph outage is retried until the lead is read", async () => {
-    const { team, pageId, created } = await metaTeam({ mapping: { 'cell_phone': 'phone' } });
+  it('a retried notification is one lead; a Graph outage is retried until the lead is read', async () => {
+    const { team, pageId, created } = await metaTeam({ mapping: { cell_phone: 'phone' } });
     graph.addLead('900000000000004', { full_name: 'Kai Moreno', cell_phone: '512-555-0162' });
     graph.failNext(2);
     const body = notification(pageId, ['900000000000004']);
@@ -129,7 +152,10 @@ describe('Meta lead ads', () => {
       url: `/api/v1/integrations/sources/${created.source.id}/deliveries`,
       headers: asSession(team.owner.session),
     });
-    const statuses = deliveries.json().payloads.map((p: { status: string }) => p.status).sort();
+    const statuses = deliveries
+      .json()
+      .payloads.map((p: { status: string }) => p.status)
+      .sort();
     expect(statuses).toEqual(['duplicate', 'processed']);
   });
 
@@ -138,7 +164,11 @@ describe('Meta lead ads', () => {
     const body = notification(pageId, ['900000000000099']);
     await post(body, metaSignature(APP_SECRET, body));
     await drain();
-    const [payload] = await t.ctx.db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', team.workspace.id).execute();
+    const [payload] = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
     expect(payload?.status).toBe('failed');
     expect(payload?.error).toContain('does not exist');
     expect(payload?.attempts).toBe(PROCESS_PAYLOAD_ATTEMPTS);

@@ -1,11 +1,20 @@
+import type { AppContext } from '../../http/context.js';
 import { loadWorkspaceMessaging } from '../../messaging/messaging.settings.js';
 import { fieldsToLead, type ParseOutcome } from '../field-mapping.js';
 import type { PayloadParser } from '../ingest.service.js';
 import { leadSourceOf, settingsOf } from '../sources.service.js';
 import type { LeadSourceRow } from '../sources.table.js';
-import type { AppContext } from '../../http/context.js';
 
-const ID_KEYS = ['id', 'lead_id', 'leadId', 'leadid', 'external_id', 'externalId', 'submission_id', 'submissionId'];
+const ID_KEYS = [
+  'id',
+  'lead_id',
+  'leadId',
+  'leadid',
+  'external_id',
+  'externalId',
+  'submission_id',
+  'submissionId',
+];
 const MAX_FIELDS = 200;
 const MAX_DEPTH = 4;
 
@@ -22,7 +31,10 @@ export function flattenFields(body: unknown): Array<[string, string]> {
     } else if (Array.isArray(value)) {
       if (value.every((v) => typeof v !== 'object' || v === null))
         walk(value.filter((v) => v !== null).join(', '), key, depth);
-      else value.forEach((v, i) => walk(v, `${key}.${i}`, depth + 1));
+      else
+        value.forEach((v, i) => {
+          walk(v, `${key}.${i}`, depth + 1);
+        });
     } else if (typeof value === 'object' && depth < MAX_DEPTH) {
       for (const [k, v] of Object.entries(value)) walk(v, key ? `${key}.${k}` : k, depth + 1);
     }
@@ -32,7 +44,11 @@ export function flattenFields(body: unknown): Array<[string, string]> {
 }
 
 /** The body of a generic webhook post read with the source's mapping; also the test mode's answer. */
-export async function readWebhookBody(ctx: AppContext, source: LeadSourceRow, body: unknown): Promise<ParseOutcome> {
+export async function readWebhookBody(
+  ctx: AppContext,
+  source: LeadSourceRow,
+  body: unknown,
+): Promise<ParseOutcome> {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return { ok: false, reason: 'the body must be one JSON object or form' };
   const record = body as Record<string, unknown>;

@@ -18,7 +18,10 @@ async function webhookTeam(extra: Record<string, unknown> = {}) {
 
 describe('the generic lead webhook', () => {
   it('reads JSON with the saved mapping and the import spellings; nested fields and extras land in the message', async () => {
-    const { team, url } = await webhookTeam({ mapping: { 'contact.cell': 'phone' }, leadSource: 'agent-site' });
+    const { team, url } = await webhookTeam({
+      mapping: { 'contact.cell': 'phone' },
+      leadSource: 'agent-site',
+    });
     const response = await t.app.inject({
       method: 'POST',
       url,
@@ -37,7 +40,11 @@ describe('the generic lead webhook', () => {
     expect(leads[0]?.source).toBe('agent-site');
     expect(contacts[0]).toMatchObject({ name: 'Noor Haddad', phone: '+15125550193', zip: '78702' });
     expect(inquiries[0]?.message).toBe('Contact.email: noor@example.com\nHow soon?: ASAP');
-    const again = await t.app.inject({ method: 'POST', url, payload: { id: 'sub_0001', phone: '512-555-0194' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: { id: 'sub_0001', phone: '512-555-0194' },
+    });
     expect(again.json()).toMatchObject({ status: 'duplicate', leadId: leads[0]?.id });
   });
 
@@ -71,7 +78,11 @@ describe('the generic lead webhook', () => {
     });
     const bad = await t.app.inject({ method: 'POST', url: `${url}?test=1`, payload: { Name: 'Nobody' } });
     expect(bad.json()).toMatchObject({ test: true, ok: false, reason: expect.stringContaining('no phone') });
-    const stored = await t.ctx.db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', team.workspace.id).execute();
+    const stored = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
     expect(stored).toHaveLength(0);
     expect((await workspaceLeads(t, team.workspace.id)).leads).toHaveLength(0);
   });
@@ -81,9 +92,18 @@ describe('the generic lead webhook', () => {
     const response = await t.app.inject({ method: 'POST', url, payload: { Name: 'Nobody', note: 'hi' } });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.code).toBe('unreadable_lead');
-    expect((await t.app.inject({ method: 'POST', url, payload: [{ phone: '5125550100' }] })).statusCode).toBe(400);
-    expect((await t.app.inject({ method: 'POST', url: '/webhooks/leads/abc', payload: { phone: '5125550100' } })).statusCode).toBe(404);
-    const stored = await t.ctx.db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', team.workspace.id).execute();
+    expect((await t.app.inject({ method: 'POST', url, payload: [{ phone: '5125550100' }] })).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/webhooks/leads/abc', payload: { phone: '5125550100' } }))
+        .statusCode,
+    ).toBe(404);
+    const stored = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
     expect(stored.map((s) => s.status)).toEqual(['failed']);
   });
 });

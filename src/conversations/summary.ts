@@ -1,7 +1,7 @@
 import type { FactCheck, HandoffReason, HistoryMessage, Profile } from './engine.types.js';
 import { checkFragments } from './fact-phrases.js';
 import { moveInPhrase } from './renting.js';
-import { budgetPhrase, intentPhrase, listPhrase, timelinePhrase, timePhrase } from './wording.js';
+import { budgetPhrase, intentPhrase, listPhrase, timelinePhrase, windowPhrase } from './wording.js';
 
 export const HANDOFF_LABELS: Record<HandoffReason, string> = {
   requested_human: 'asked for a person',
@@ -31,7 +31,8 @@ export function describeProfile(profile: Profile, zone: string): string {
     profile.beds !== undefined ? `${profile.beds} beds` : null,
     profile.baths !== undefined ? `${profile.baths} baths` : null,
     profile.propertyType ? profile.propertyType.replace('_', ' ') : null,
-    profile.requestedTime ? `asked to meet ${timePhrase(profile.requestedTime.start, zone)}` : null,
+    // The window as asked ("Sat, Mar 7 in the afternoon"), never a start hour the lead did not say.
+    profile.requestedTime ? `asked to meet ${windowPhrase(profile.requestedTime, zone)}` : null,
     profile.moveInDate ? `move-in ${moveInPhrase(profile.moveInDate)}` : null,
     profile.pets === undefined ? null : profile.pets ? 'has pets' : 'no pets',
   ].filter(Boolean);

@@ -1,4 +1,4 @@
-import { countSegments } from '../messaging/segments.js';
+import { checkWording } from './ai/wording-check.js';
 import type { AssistContext, Assisted, LanguageAssist, Persona, ReplyDraft } from './engine.types.js';
 import { type Understanding, understandingSchema } from './understanding/understanding.schema.js';
 
@@ -112,20 +112,13 @@ export async function assistUnderstanding(props: {
   return mergeAssisted(deterministic, result.value);
 }
 
-const numbersIn = (text: string) =>
-  new Set(text.match(/\d[\d,.:]*/g)?.map((n) => n.replace(/[.,:]$/, '')) ?? []);
-
 /**
- * A wording is used only if it keeps every fact verbatim, states no figure the draft does not, and
- * fits the draft's segments; otherwise the deterministic text goes out.
+ * A wording is used only if it states exactly the draft's facts, by meaning (see checkWording), carries
+ * no link, contact detail or opt-out wording, and fits the draft's segments; otherwise the deterministic
+ * text goes out. Every language layer passes through this, whatever it checked itself.
  */
 export function acceptableWording(draft: ReplyDraft, wording: string): boolean {
-  const text = wording.trim();
-  if (text.length === 0) return false;
-  if (!draft.facts.every((fact) => text.includes(fact))) return false;
-  const allowed = numbersIn(draft.text);
-  for (const number of numbersIn(text)) if (!allowed.has(number)) return false;
-  return countSegments(text).segments <= draft.maxSegments;
+  return checkWording(draft, wording.trim()).ok;
 }
 
 export async function assistWording(props: {

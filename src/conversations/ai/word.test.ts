@@ -24,7 +24,7 @@ describe('wording with a model', () => {
       outputTokens: 48,
     });
     const call = JSON.stringify(model.doGenerateCalls[0]?.prompt);
-    expect(call).toContain('You are Ava with Sunrise Realty');
+    expect(call).toContain('You are Ava, the automated assistant of Sunrise Realty');
     expect(call).toContain('warm and upbeat');
     expect(call).toContain('- $485,000');
   });
@@ -33,12 +33,12 @@ describe('wording with a model', () => {
     [
       'a price changed',
       'Good news: 1420 Oak Hollow Dr is listed at $458,000, 3 beds, 2 baths, open house Saturday 1-3pm. https://sunrise.example/l/1420 Want to see it?',
-      'changed_numbers',
+      'added_money',
     ],
     [
       'a number added',
       '1420 Oak Hollow Dr, $485,000, 3 beds, 2 baths, 1,850 sq ft, open house Saturday 1-3pm. https://sunrise.example/l/1420 Want to see it?',
-      'changed_numbers',
+      'added_sqft',
     ],
     [
       'a fact dropped',
@@ -48,12 +48,12 @@ describe('wording with a model', () => {
     [
       'the link changed',
       '1420 Oak Hollow Dr is listed at $485,000: 3 beds, 2 baths, open house Saturday 1-3pm. https://sunrise.example/l/1420?ref=sms Want to see it?',
-      'changed_links',
+      'forbidden_link',
     ],
     [
       'the day changed',
       '1420 Oak Hollow Dr is listed at $485,000: 3 beds, 2 baths, open house Sunday 1-3pm. https://sunrise.example/l/1420 Want to see it? Saturday 1-3pm',
-      'changed_weekdays',
+      'added_weekday',
     ],
     [
       'the question dropped',
@@ -63,7 +63,7 @@ describe('wording with a model', () => {
     [
       'a question added',
       '1420 Oak Hollow Dr is listed at $485,000: 3 beds, 2 baths, open house Saturday 1-3pm. https://sunrise.example/l/1420 Want to see it? Are you pre-approved?',
-      'changed_question',
+      'added_claim',
     ],
   ])('keeps the draft when %s', async (_case, reworded, reason) => {
     const result = await wordWithModel({ model: mockModel(reworded), draft: listing, persona });
@@ -81,7 +81,7 @@ describe('wording with a model', () => {
       persona,
     });
     expect(result.text).toBe(consent.text);
-    expect(result.record.detail).toBe('dropped_keyword');
+    expect(result.record.detail).toBe('forbidden_opt_out');
   });
 
   it('keeps the draft when the rewording outgrows its SMS segments', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { buildTeam } from '../../../test/helpers/factories.js';
 import { createSource, pathOf, SMS_DISCLOSURE, workspaceLeads } from '../../../test/helpers/lead-sources.js';
+import { fromJson } from '../../db/schema.js';
 
 let t: TestApp;
 
@@ -62,7 +63,7 @@ describe('Google Ads lead forms', () => {
     const response = await t.app.inject({ method: 'POST', url, payload: googleLead(key, { is_test: true }) });
     expect(response.json().status).toBe('processed');
     const { leads, messages } = await workspaceLeads(t, team.workspace.id);
-    expect(JSON.parse(String(leads[0]?.tags))).toContain('test');
+    expect(fromJson<string[]>(leads[0]?.tags)).toContain('test');
     expect(messages).toHaveLength(0);
     const consent = await t.ctx.db
       .selectFrom('consentEvents')

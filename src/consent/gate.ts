@@ -27,6 +27,7 @@ import {
   nextAllowedTime,
   quietHoursFor,
   stateCapFor,
+  type TimeWindow,
 } from './quiet-hours.js';
 import { findSuppressionFor } from './suppression.js';
 
@@ -60,6 +61,19 @@ export interface GateInput {
    * passed, and the decision's reason is `sent_anyway`. Ignored for anything but a manual text.
    */
   sendAnyway?: boolean;
+  /** A text (the default) or an automated call, whose consent, window and caps are the voice channel's. */
+  channel?: 'sms' | 'voice';
+  /** Calls only: what the voice channel's rules need that texts do not. */
+  voice?: VoiceGateInput;
+}
+
+export interface VoiceGateInput {
+  /** The workspace's own calling hours in the lead's zone; they can only narrow the legal window. */
+  callingHours: TimeWindow | null;
+  /** When each automated call to this contact was placed in the last 24 hours. */
+  callsPlacedAt: readonly string[];
+  /** The workspace's cap on automated calls to one contact per 24 hours. */
+  dailyCallCap: number;
 }
 
 export interface GateDecision {
@@ -114,10 +128,11 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
   if (suppression) return blocked('do_not_contact', { list: suppression.reason });
 
   const consentPurpose = input.purpose === 'marketing' ? 'marketing' : 'conversational';
+  const calling = input.channel === 'voice';
   const consent = await currentConsent(db, {
     workspaceId,
     contactId: contact.id,
-    channel: 'sms',
+    channel: calling ? 'voice' : 'sms',
     purpose: consentPurpose,
   });
   if (consent.status === 'revoked') return blocked('opted_out', { since: consent.since });
@@ -144,7 +159,10 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
   const location = { zip: contact.zip, state: contact.state, phoneE164: contact.phone };
   const zone = contact.timezone ?? leadTimeZone({ ...location, fallbackZone: input.workspaceTimezone }).zone;
   const states = statesOf(location);
-  const window = quietHoursFor(states, input.settings.quietHours ?? undefined);
+  const override = calling
+    ? (input.voice?.callingHours ?? input.settings.quietHours)
+    : input.settings.quietHours;
+  const window = quietHoursFor(states, override ?? undefined);
   const openAt = nextAllowedTime(input.now, zone, window, calendarRulesFor(states));
   const timing: Record<string, unknown> = {
     zone,
@@ -168,7 +186,9 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
     }
   }
 
-  const capDecision = await checkCaps(db, input, { states, answering, timing, hold });
+  const capDecision = calling
+    ? await checkCallCaps(db, input, { states, timing })
+    : await checkCaps(db, input, { states, answering, timing, hold });
   if (capDecision) return capDecision;
   if (overridden.length > 0) {
     return allowed('sent_anyway', { ...timing, overridden: overridden.map((rule) => rule.code) });
@@ -253,6 +273,51 @@ async function checkCaps(
   if (workspaceCount >= input.settings.workspaceDailyCap) {
     return deferred('workspace_cap', new Date(input.now.getTime() + HOUR), WORKSPACE_CAP_RULE, {
       max: input.settings.workspaceDailyCap,
+    });
+  }
+  return null;
+}
+
+/**
+ * An automated call is contact we start: a state's cap counts it with the texts we started, and the
+ * workspace's own cap on calls to one person a day holds the next one until the oldest is a day old.
+ */
+async function checkCallCaps(
+  db: DbOrTrx,
+  input: GateInput,
+  props: { states: string[]; timing: Record<string, unknown> },
+): Promise<GateDecision | null> {
+  const voice = input.voice ?? { callingHours: null, callsPlacedAt: [], dailyCallCap: 1 };
+  const dayAgo = input.now.getTime() - 24 * HOUR;
+  const calls = voice.callsPlacedAt.filter((at) => Date.parse(at) >= dayAgo).sort();
+  const stateCap = stateCapFor(props.states);
+  if (stateCap) {
+    const { cap } = stateCap;
+    const since = new Date(input.now.getTime() - cap.periodHours * HOUR);
+    const texts = await initiatedSentSince(db, {
+      workspaceId: input.workspaceId,
+      contactId: input.contact.id,
+      since,
+      excludeId: undefined,
+    });
+    const contacts = [...texts, ...calls.filter((at) => Date.parse(at) >= since.getTime())].sort();
+    if (contacts.length >= cap.max) {
+      const oldest = contacts[contacts.length - cap.max] as string;
+      const until = new Date(new Date(oldest).getTime() + cap.periodHours * HOUR);
+      return deferred('state_cap', until, stateCapRule(stateCap.state, cap.citation), {
+        ...props.timing,
+        max: cap.max,
+        periodHours: cap.periodHours,
+      });
+    }
+  }
+  if (calls.length >= voice.dailyCallCap) {
+    const oldest = calls[calls.length - voice.dailyCallCap] as string;
+    return deferred('contact_cap', new Date(Date.parse(oldest) + 24 * HOUR), CONTACT_CAP_RULE, {
+      ...props.timing,
+      max: voice.dailyCallCap,
+      periodHours: 24,
+      calls: true,
     });
   }
   return null;

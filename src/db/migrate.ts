@@ -18,6 +18,8 @@ import * as agentAlerts from './migrations/0016_agent_alerts.js';
 import * as listingDetails from './migrations/0017_listing_details.js';
 import * as calls from './migrations/0018_calls.js';
 import * as leadSources from './migrations/0019_lead_sources.js';
+import * as outboundCalls from './migrations/0020_outbound_calls.js';
+import * as outboundWebhooksFub from './migrations/0021_outbound_webhooks_fub.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +42,8 @@ const migrations: Record<string, Migration> = {
   '0017_listing_details': listingDetails,
   '0018_calls': calls,
   '0019_lead_sources': leadSources,
+  '0020_outbound_calls': outboundCalls,
+  '0021_outbound_webhooks_fub': outboundWebhooksFub,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

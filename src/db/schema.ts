@@ -19,11 +19,18 @@ import type { PossibleOptOutsTable } from '../consent/possible-opt-outs.table.js
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { RequestThrottlesTable } from '../http/throttles.table.js';
+import type { FubConnectionsTable, FubLinksTable } from '../integrations/fub/fub.table.js';
+import type {
+  WebhookAttemptsTable,
+  WebhookDeliveriesTable,
+  WebhookEndpointsTable,
+} from '../integrations/outbound/webhooks.table.js';
 import type {
   LeadSourcesTable,
   SourceLeadsTable,
   SourcePayloadsTable,
 } from '../integrations/sources.table.js';
+import type { DomainEventsTable } from '../jobs/domain-events.js';
 import type { JobsTable } from '../jobs/jobs.table.js';
 import type { ContactsTable, ConversationsTable, InquiriesTable, LeadsTable } from '../leads/leads.table.js';
 import type { LeadNotesTable } from '../leads/notes.table.js';
@@ -55,7 +62,7 @@ import type {
   AppointmentTypesTable,
   BookingLinksTable,
 } from '../scheduling/scheduling.table.js';
-import type { CallsTable, CallTurnsTable } from '../voice/calls.table.js';
+import type { CallAttemptsTable, CallsTable, CallTurnsTable } from '../voice/calls.table.js';
 import type {
   ApiKeysTable,
   AuditLogTable,
@@ -109,6 +116,13 @@ export interface Database {
   sourceLeads: SourceLeadsTable;
   calls: CallsTable;
   callTurns: CallTurnsTable;
+  domainEvents: DomainEventsTable;
+  webhookEndpoints: WebhookEndpointsTable;
+  webhookDeliveries: WebhookDeliveriesTable;
+  webhookAttempts: WebhookAttemptsTable;
+  fubConnections: FubConnectionsTable;
+  fubLinks: FubLinksTable;
+  callAttempts: CallAttemptsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

@@ -1,6 +1,7 @@
 import { followUpJob } from '../conversations/follow-up.job.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
 import { processSourcePayloadJob } from '../integrations/ingest.job.js';
+import { integrationJobs } from '../integrations/integrations.jobs.js';
 import { deliveryStatusJob } from '../messaging/delivery-status.job.js';
 import { inboundSmsJob } from '../messaging/inbound-sms.job.js';
 import { deliverNotificationJob } from '../messaging/notifications.job.js';
@@ -8,6 +9,7 @@ import { sendMessageJob } from '../messaging/send-message.job.js';
 import { retentionJob, retentionSchedule } from '../privacy/retention.job.js';
 import { rewriteJob } from '../privacy/rewrite.job.js';
 import { schedulingJobs } from '../scheduling/scheduling.jobs.js';
+import { callLeadJob } from '../voice/outbound-call.job.js';
 import { pruneSessionsJob, pruneSessionsSchedule } from '../workspaces/workspaces.jobs.js';
 import type { JobDefinition } from './job-definition.js';
 import type { RecurringJob } from './jobs.cron.js';
@@ -30,6 +32,8 @@ export const jobDefinitions: readonly JobDefinition[] = [
   retentionJob,
   rewriteJob,
   processSourcePayloadJob,
+  ...integrationJobs,
+  callLeadJob,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */

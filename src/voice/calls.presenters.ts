@@ -1,6 +1,6 @@
 import { fromJson } from '../db/schema.js';
 import type { CallTurnView, CallView } from './calls.schema.js';
-import type { CallRow, CallStatusChange, CallTurnRow } from './calls.table.js';
+import type { CallRow, CallStatusChange, CallTurnRow, TransferAttempt } from './calls.table.js';
 
 export function rowToCall(row: CallRow): CallView {
   return {
@@ -19,7 +19,12 @@ export function rowToCall(row: CallRow): CallView {
     durationSeconds: row.durationSeconds,
     outcome: row.outcome,
     handoffReason: row.handoffReason,
-    transfer: { to: row.transferTo, status: row.transferStatus, at: row.transferredAt },
+    transfer: {
+      to: row.transferTo,
+      status: row.transferStatus,
+      at: row.transferredAt,
+      attempts: fromJson<TransferAttempt[] | null>(row.transferAttempts ?? null) ?? [],
+    },
     recording: {
       enabled: row.recordingEnabled === 1,
       status: row.recordingStatus,

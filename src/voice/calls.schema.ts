@@ -49,13 +49,40 @@ export const callSchema = z.object({
   endedAt: isoTimestamp.nullable(),
   durationSeconds: z.number().nullable(),
   outcome: z
-    .enum(['conversation', 'booked', 'handoff', 'opted_out', 'dropped', 'no_caller_id', 'not_served'])
+    .enum([
+      'conversation',
+      'booked',
+      'handoff',
+      'opted_out',
+      'dropped',
+      'no_caller_id',
+      'not_served',
+      'transferred',
+      'voicemail',
+      'machine',
+      'no_answer',
+      'busy',
+      'failed',
+    ])
     .nullable(),
   handoffReason: z.string().nullable(),
   transfer: z.object({
     to: z.string().nullable(),
     status: z.string().nullable(),
     at: isoTimestamp.nullable(),
+    attempts: z
+      .array(
+        z.object({
+          at: isoTimestamp,
+          to: z.string().nullable(),
+          agentId: z.string().nullable(),
+          status: z
+            .string()
+            .describe('dialing, accepted, bridged, no_answer, declined, busy, failed, outside_hours'),
+          reason: z.string(),
+        }),
+      )
+      .describe('Every try at putting the caller through to a person, oldest first'),
   }),
   recording: z.object({
     enabled: z.boolean(),

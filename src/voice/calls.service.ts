@@ -21,7 +21,25 @@ const OUTCOME_WORDS: Record<CallOutcome, string> = {
   dropped: 'the line dropped',
   no_caller_id: 'no caller ID, not answered by the assistant',
   not_served: 'the assistant did not take the call',
+  transferred: 'put through to a person',
+  voicemail: 'left a voicemail',
+  machine: 'an answering machine picked up',
+  no_answer: 'no answer',
+  busy: 'the line was busy',
+  failed: 'the call did not go through',
 };
+
+/** Outcomes the team does not need a note about: nobody talked, or a person was on the call. */
+const QUIET_OUTCOMES = new Set<CallOutcome>([
+  'handoff',
+  'opted_out',
+  'transferred',
+  'voicemail',
+  'machine',
+  'no_answer',
+  'busy',
+  'failed',
+]);
 
 /**
  * Closes the call log once: the end time, the duration and how it ended. Later news (Twilio's end of
@@ -60,15 +78,15 @@ export async function closeCall(
     const contact = lead ? await findContact(trx, call.workspaceId, lead.contactId) : undefined;
     const outcome = call.outcome ?? props.outcome;
     // A handoff and an opt-out have told the team already, in their own words.
-    if (!lead || outcome === 'handoff' || outcome === 'opted_out') return;
-    const who = contact?.name ?? contact?.phone ?? 'A caller';
+    if (!lead || QUIET_OUTCOMES.has(outcome)) return;
+    const who = contact?.name ?? contact?.phone ?? (call.direction === 'inbound' ? 'A caller' : 'the lead');
     const minutes = Math.max(1, Math.round((now.getTime() - started) / 60_000));
     await notifyTeam(trx, ctx, {
       workspaceId: call.workspaceId,
       leadId: lead.id,
       userId: lead.assignedUserId,
       kind: 'call_ended',
-      subject: `Call from ${who}`,
+      subject: call.direction === 'inbound' ? `Call from ${who}` : `Call to ${who}`,
       body: `About ${minutes} min: ${OUTCOME_WORDS[outcome]}. The transcript is on the lead's calls.`,
     });
   });

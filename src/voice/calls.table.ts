@@ -20,7 +20,13 @@ export type CallOutcome =
   | 'opted_out'
   | 'dropped'
   | 'no_caller_id'
-  | 'not_served';
+  | 'not_served'
+  | 'transferred'
+  | 'voicemail'
+  | 'machine'
+  | 'no_answer'
+  | 'busy'
+  | 'failed';
 export type CallSpeaker = 'caller' | 'assistant';
 
 /** One status the call passed through, and when it was learned. */
@@ -68,6 +74,45 @@ export interface CallsTable {
   recordingStatus: string | null;
   recordingPath: string | null;
   recordingDurationSeconds: number | null;
+  /** JSON: TransferAttempt[], oldest first; null until the first attempt. */
+  transferAttempts: unknown;
+  /** Outbound calls: the attempt that placed this call. */
+  attemptId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One try at putting the caller through to a person. */
+export interface TransferAttempt {
+  at: string;
+  to: string | null;
+  agentId: string | null;
+  /** dialing, bridged, no_answer, declined, busy, failed, outside_hours, no_number */
+  status: string;
+  reason: string;
+}
+
+export type CallTrigger = 'new_lead' | 'call_now' | 'retry';
+/** scheduled (waiting to run), deferred (the gate holds it), blocked, placed, failed, skipped (calls off). */
+export type CallAttemptStatus = 'scheduled' | 'deferred' | 'blocked' | 'placed' | 'failed' | 'skipped';
+
+/** A call we mean to place: asked for, perhaps held by the gate, then placed as a call row. */
+export interface CallAttemptsTable {
+  id: string;
+  workspaceId: string;
+  leadId: string;
+  contactId: string;
+  trigger: CallTrigger;
+  /** 1 for the first try, 2 for the retry after no answer. */
+  attempt: number;
+  status: CallAttemptStatus;
+  /** The gate's reason for a hold or a block, or why the provider refused. */
+  reason: string | null;
+  deferUntil: string | null;
+  /** JSON: the gate's details, the rule behind a hold. */
+  details: unknown;
+  callId: string | null;
+  requestedBy: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -96,3 +141,4 @@ export type NewCallRow = Insertable<CallsTable>;
 export type CallRowUpdate = Updateable<CallsTable>;
 export type CallTurnRow = Selectable<CallTurnsTable>;
 export type NewCallTurnRow = Insertable<CallTurnsTable>;
+export type CallAttemptRow = Selectable<CallAttemptsTable>;

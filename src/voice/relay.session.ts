@@ -1,4 +1,3 @@
-import { assistFor } from '../conversations/ai/ai-settings.service.js';
 import { fromJson, toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { newId } from '../platform/ids.js';
@@ -13,6 +12,7 @@ import { closeCall } from './calls.service.js';
 import type { CallOutcome, CallRow, CallTurnRow } from './calls.table.js';
 import { type OutboundFrame, parseFrame, type RelayFrame, type SetupFrame } from './relay.protocol.js';
 import { speechTokens } from './speech.js';
+import { beginTransfer, planTransfer, tellAgentMissed } from './transfer.service.js';
 import { bookingByVoice, offerByVoice, type RelayState } from './voice-booking.js';
 import {
   KEYPRESS_OPT_OUT,
@@ -22,13 +22,13 @@ import {
   voiceOptOutIn,
 } from './voice-opt-out.js';
 import type { Utterance } from './voice-turn.context.js';
-import { engineTurn, handOffCall } from './voice-turn.js';
+import { type CallEngine, callEngine, engineTurn, handOffCall } from './voice-turn.js';
 
 /** What the assistant says back, and whether the call ends after it. */
 interface Reply {
   say: string[];
   state?: RelayState;
-  end?: { outcome: CallOutcome; handoffReason?: string };
+  end?: { outcome: CallOutcome; handoffReason?: string; transfer?: boolean };
   outcome?: CallOutcome;
 }
 
@@ -40,6 +40,17 @@ const NOT_SERVED =
   "Thanks for calling. I'll let the team know you called, and someone will get back to you. Goodbye.";
 const FALLBACK = 'Got it. Is there anything else I can help you with?';
 const APOLOGY = "Sorry, I'm having trouble on my end. Someone from the team will call you back. Goodbye.";
+/** A `prompt` that ends what the caller said: the cue for the acknowledgement. */
+function isFinalPrompt(raw: string): boolean {
+  const parsed = parseFrame(raw);
+  return (
+    'frame' in parsed &&
+    parsed.frame.type === 'prompt' &&
+    parsed.frame.last !== false &&
+    parsed.frame.voicePrompt.trim() !== ''
+  );
+}
+
 /** Longest utterance kept: a caller reading a page aloud is still one turn. */
 const MAX_UTTERANCE = 2_000;
 
@@ -56,10 +67,14 @@ export class RelaySession {
   private queue: Promise<void> = Promise.resolve();
   private partial = '';
   private lastAssistant: CallTurnRow | null = null;
-  private endedBy: { outcome: CallOutcome; handoffReason?: string } | null = null;
+  private endedBy: { outcome: CallOutcome; handoffReason?: string; transfer?: boolean } | null = null;
   private outcome: CallOutcome | null = null;
   /** A language model helps the engine: the caller hears an acknowledgement while it thinks. */
   private modelThinks = false;
+  private engine: CallEngine | undefined;
+  /** Of the answer being given: how many of its parts were spoken already, and when the caller stopped. */
+  private streamed = 0;
+  private turnStartedAt = 0;
 
   constructor(
     private readonly ctx: AppContext,
@@ -78,11 +93,16 @@ export class RelaySession {
   /** Takes one frame as received; the reply to it waits for the frames before it. */
   receive(raw: string): void {
     const receivedAt = performance.now();
+    // With a model, the acknowledgement leaves at once, not after the frames queued before this one.
+    if (this.call && this.modelThinks && !this.endedBy && isFinalPrompt(raw)) {
+      this.speakFirst(ACKNOWLEDGEMENT, receivedAt);
+    }
     this.queue = this.queue
       .then(() => this.handle(raw, receivedAt))
       .catch((error: unknown) => {
         this.log.error({ err: error }, 'relay frame failed');
         if (this.call && !this.endedBy) {
+          this.streamed = 0;
           return this.finish({ say: [APOLOGY], end: { outcome: 'dropped' } }, receivedAt).catch(() => {
             this.props.close(1011);
           });
@@ -94,6 +114,8 @@ export class RelaySession {
   async closed(code: number): Promise<void> {
     await this.queue.catch(() => undefined);
     if (!this.call) return;
+    // Twilio is dialing a person: the call goes on, and the dial's own callback says how it ended.
+    if (this.endedBy?.transfer) return;
     const outcome =
       this.endedBy?.outcome ?? this.outcome ?? (code === 1000 || code === 1005 ? 'conversation' : 'dropped');
     try {
@@ -146,8 +168,8 @@ export class RelaySession {
       this.props.close(1008);
       return;
     }
-    const assist = await assistFor(this.ctx, call.workspaceId);
-    this.modelThinks = Boolean(assist?.understand || assist?.word);
+    this.engine = await callEngine(this.ctx, call);
+    this.modelThinks = this.engine.assist !== undefined;
     const at = this.ctx.clock.now().toISOString();
     await updateCall(this.ctx.db, call.workspaceId, call.id, {
       sessionId: frame.sessionId ?? null,
@@ -167,7 +189,8 @@ export class RelaySession {
     const heard = (text.startsWith(this.partial) || !this.partial ? text : `${this.partial} ${text}`).trim();
     this.partial = '';
     if (!heard) return;
-    if (this.modelThinks) this.speakFirst(ACKNOWLEDGEMENT, receivedAt);
+    this.streamed = 0;
+    this.turnStartedAt = receivedAt;
     const utterance: Utterance = {
       id: newId(this.ctx.clock.now().getTime()),
       text: heard.slice(0, MAX_UTTERANCE),
@@ -185,7 +208,13 @@ export class RelaySession {
     if (booking) {
       return { say: [booking.say], state: booking.state, ...(booking.booked ? { outcome: 'booked' } : {}) };
     }
-    const engine = await engineTurn(this.ctx, { call, transcript: this.transcript, utterance });
+    const engine = await engineTurn(this.ctx, {
+      call,
+      transcript: this.transcript,
+      utterance,
+      ...(this.engine ? { engine: this.engine } : {}),
+      onDecided: (say) => this.stream(say),
+    });
     if (engine.skipped) {
       return { say: [NOT_SERVED], end: { outcome: engine.skipped === 'paused' ? 'handoff' : 'not_served' } };
     }
@@ -207,10 +236,10 @@ export class RelaySession {
     }
     if (say.length === 0) say.push(FALLBACK);
     if (engine.closing === 'handoff') {
-      return {
-        say,
-        end: { outcome: 'handoff', handoffReason: engine.decision?.handoff ?? 'requested_human' },
-      };
+      const reason = engine.decision?.handoff ?? 'requested_human';
+      const transfer = await this.transfer(reason);
+      if (transfer) return { ...transfer, say: [...say, ...transfer.say] };
+      return { say, end: { outcome: 'handoff', handoffReason: reason } };
     }
     if (engine.closing === 'lost') return { say, end: { outcome: 'conversation' } };
     return { say, ...(state ? { state } : {}) };
@@ -235,8 +264,48 @@ export class RelaySession {
       return;
     }
     await handOffCall(this.ctx, { call, transcript: this.transcript, utterance, reason: 'requested_human' });
+    const transfer = await this.transfer('requested_human');
+    if (transfer) {
+      await this.finish(transfer, receivedAt, pressed);
+      return;
+    }
     const end = { outcome: 'handoff' as const, handoffReason: 'requested_human' };
     await this.finish({ say: [HANDOFF_GOODBYE], end }, receivedAt, pressed);
+  }
+
+  /**
+   * The caller is to talk to a person. In the agent's hours: Twilio dials them once this socket ends (the
+   * call stays open). Outside them: the agent gets the summary and the assistant offers a callback time.
+   * Null when there is nobody to put the caller through to: the plain handoff.
+   */
+  private async transfer(reason: string): Promise<Reply | null> {
+    const call = this.requireCall();
+    const plan = await planTransfer(this.ctx, call);
+    if (!plan) return null;
+    await beginTransfer(this.ctx, { call, plan, reason });
+    const who = plan.agentName ?? 'someone on the team';
+    if (plan.kind === 'dial') {
+      return {
+        say: [`Sure. Let me put you through to ${who} now.`],
+        end: { outcome: 'handoff', handoffReason: reason, transfer: true },
+      };
+    }
+    await tellAgentMissed(this.ctx, { call, why: 'were outside your working hours' });
+    const offered = await offerByVoice(this.ctx, { call, requestedTime: null, tz: 'UTC' });
+    if (!offered) {
+      return {
+        say: [
+          `${who} isn't available right now. I've sent them your details, and they'll call you back. Goodbye.`,
+        ],
+        end: { outcome: 'handoff', handoffReason: reason },
+      };
+    }
+    return {
+      say: [
+        `${who} isn't available right now, so I've sent them your details. I can book a time for a callback. ${offered.say}`,
+      ],
+      state: offered.state,
+    };
   }
 
   /** Only what the caller heard stays as the assistant's words on the transcript. */
@@ -250,6 +319,15 @@ export class RelaySession {
   }
 
   private firstTokenAt: number | null = null;
+
+  /** Parts of the answer said as soon as they are known; `finish` says the rest. */
+  private stream(say: readonly string[]): void {
+    speechTokens(say.join(' ').trim()).forEach((token, i) => {
+      if (i === 0) this.speakFirst(token, this.turnStartedAt);
+      else this.props.send({ type: 'text', token, last: false });
+    });
+    this.streamed += say.length;
+  }
 
   private speakFirst(token: string, receivedAt: number): void {
     if (this.firstTokenAt === null) this.firstTokenAt = performance.now() - receivedAt;
@@ -267,7 +345,8 @@ export class RelaySession {
     caller?: { id: string; text: string; lang: string | null },
   ): Promise<void> {
     const text = reply.say.join(' ').trim();
-    const tokens = speechTokens(text);
+    const tokens = speechTokens(reply.say.slice(this.streamed).join(' ').trim());
+    this.streamed = 0;
     tokens.forEach((token, i) => {
       if (i === 0) this.speakFirst(token, receivedAt);
       else this.props.send({ type: 'text', token, last: false });
@@ -296,7 +375,7 @@ export class RelaySession {
     if (reply.end) {
       this.endedBy = reply.end;
       const handoffData = JSON.stringify({
-        reasonCode: reply.end.outcome,
+        reasonCode: reply.end.transfer ? 'transfer' : reply.end.outcome,
         reason: reply.end.handoffReason ?? null,
         callId: call.id,
         leadId: call.leadId,

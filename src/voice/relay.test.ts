@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConversationRelay } from '../../test/fakes/twilio/conversation-relay.js';
 import { signWebhook } from '../../test/fakes/twilio/webhooks.js';
 import { asApiKey } from '../../test/helpers/app.js';
-import { buildTeam, nextPhone } from '../../test/helpers/factories.js';
+import { buildLead, buildTeam, nextPhone } from '../../test/helpers/factories.js';
 import { buildAgent, buildType, everyDay } from '../../test/helpers/scheduling.js';
 import {
   PUBLIC_URL,
@@ -443,5 +443,28 @@ describe('the relay socket', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: `/api/v1/leads/${call.leadId}/calls`, headers })).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('a caller the workspace knows', () => {
+  it('joins their own lead and conversation, and the assistant knows their profile', async () => {
+    const phone = nextPhone();
+    const known = await buildLead(t.ctx, { workspaceId: ws, phone, name: 'Maria Lopez', leadType: 'seller' });
+    const { relay, callId } = await startCall(t, { from: phone });
+    const answer = await relay.say('Hi, this is Maria');
+    expect(answer.length).toBeGreaterThan(0);
+    relay.close();
+    const call = await closedCall(callId);
+    expect(call).toMatchObject({
+      leadId: known.leadId,
+      contactId: known.contactId,
+      conversationId: known.conversationId,
+    });
+    const leads = await t.ctx.db
+      .selectFrom('leads')
+      .select('id')
+      .where('contactId', '=', known.contactId)
+      .execute();
+    expect(leads).toHaveLength(1);
   });
 });

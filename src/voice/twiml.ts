@@ -59,3 +59,71 @@ export function hangUpTwiml(): string {
   response.hangup();
   return response.toString();
 }
+
+/**
+ * What the lead hears first when we call: who is calling (an AI assistant, for whom, about what), and how
+ * to stop the calls or reach a person. Said before anything else, as the TCPA's artificial-voice rules ask.
+ */
+export function outboundGreetingFor(props: {
+  businessName: string;
+  assistantName: string | null;
+  firstName: string | null;
+}): string {
+  const hello = props.firstName ? `Hi ${props.firstName}` : 'Hi';
+  const who = props.assistantName
+    ? `this is ${props.assistantName}, an AI assistant calling for ${props.businessName}`
+    : `this is an AI assistant calling for ${props.businessName}`;
+  return `${hello}, ${who} about your inquiry. To stop these calls, say stop or press 9. For a person, press 0. Is now a good time to talk?`;
+}
+
+/** The voicemail, after the beep, then the end of the call. */
+export function voicemailTwiml(text: string): string {
+  const response = new twilio.twiml.VoiceResponse();
+  response.say(text);
+  response.hangup();
+  return response.toString();
+}
+
+/**
+ * Puts the caller through to a person. The person hears the whisper first (who is calling, what they
+ * want) and takes the call with 1; until then the caller hears ringing. When the dial ends, for any
+ * reason, Twilio asks the `transfer` webhook what comes next.
+ */
+export function transferTwiml(props: {
+  publicUrl: string;
+  callId: string;
+  to: string;
+  callerId: string | null;
+  ringSeconds: number;
+}): string {
+  const response = new twilio.twiml.VoiceResponse();
+  response.say('Please hold while I connect you.');
+  const query = `callId=${encodeURIComponent(props.callId)}`;
+  const dial = response.dial({
+    action: `${props.publicUrl}/webhooks/twilio/voice/transfer?${query}`,
+    timeout: props.ringSeconds,
+    answerOnBridge: true,
+    ...(props.callerId ? { callerId: props.callerId } : {}),
+  });
+  dial.number({ url: `${props.publicUrl}/webhooks/twilio/voice/whisper?${query}` }, props.to);
+  return response.toString();
+}
+
+/** Said to the person before the caller is put through; one key takes the call, anything else declines it. */
+export function whisperTwiml(props: { publicUrl: string; callId: string; summary: string }): string {
+  const response = new twilio.twiml.VoiceResponse();
+  const gather = response.gather({
+    numDigits: 1,
+    timeout: 8,
+    action: `${props.publicUrl}/webhooks/twilio/voice/whisper/answer?callId=${encodeURIComponent(props.callId)}`,
+  });
+  gather.say(`${props.summary} Press 1 to take the call.`);
+  response.say('Call not taken. Goodbye.');
+  response.hangup();
+  return response.toString();
+}
+
+/** The person pressed 1: an empty answer lets the dial bridge the two calls. */
+export function bridgeTwiml(): string {
+  return new twilio.twiml.VoiceResponse().toString();
+}

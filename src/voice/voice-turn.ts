@@ -57,10 +57,26 @@ function closingOf(decision: TurnDecision, lead: LeadRow): EngineReply['closing'
   return stage?.type === 'stage' && stage.stage === 'lost' && lead.stage !== 'lost' ? 'lost' : null;
 }
 
+/** What a call knows once and keeps for every turn: whether a time can be booked, and the model, if any. */
+export interface CallEngine {
+  canBook: boolean;
+  assist: LanguageAssist | undefined;
+}
+
+/** Looked up once per call, when the relay is set up: neither changes in the minutes a call lasts. */
+export async function callEngine(ctx: AppContext, call: CallRow): Promise<CallEngine> {
+  const lead = await findLeadForBooking(ctx, call);
+  const canBook = (await defaultAppointmentType(ctx, call.workspaceId, lead)) !== null;
+  const assist = await assistFor(ctx, call.workspaceId);
+  return { canBook, assist: assist?.understand || assist?.word ? assist : undefined };
+}
+
 /**
  * One turn of the conversation engine for what the caller said: the same reading, the same decideTurn,
  * and the same effects on the profile, score, stage, handoff and notes (applyTurn), as a text's turn.
- * Nothing is texted: applyTurn is given no texts to queue, and the words are spoken instead.
+ * Nothing is texted: applyTurn is given no texts to queue, and the words are spoken instead. With the
+ * built-in engine, `onDecided` gets the words as soon as the turn is decided, before its effects are
+ * written, so the caller hears them without waiting on the database.
  */
 export async function engineTurn(
   ctx: AppContext,
@@ -68,15 +84,14 @@ export async function engineTurn(
     call: CallRow;
     transcript: readonly CallTurnRow[];
     utterance: Utterance;
-    onSlowStart?: () => void;
+    engine?: CallEngine;
+    onDecided?: (say: string[]) => void;
   },
 ): Promise<EngineReply> {
   const { call } = props;
   if (!call.leadId) return { ...NO_REPLY, skipped: 'paused' };
-  const lead = await findLeadForBooking(ctx, call);
-  const canBook = (await defaultAppointmentType(ctx, call.workspaceId, lead)) !== null;
-  const assist = await assistFor(ctx, call.workspaceId);
-  if (!assist?.understand && !assist?.word) {
+  const { canBook, assist } = props.engine ?? (await callEngine(ctx, call));
+  if (!assist) {
     return ctx.db.transaction().execute((trx) => deterministicTurn(trx, ctx, { ...props, canBook }));
   }
   return assistedTurn(ctx, { ...props, canBook, assist });
@@ -105,7 +120,13 @@ function messageOf(
 async function deterministicTurn(
   trx: Trx,
   ctx: AppContext,
-  props: { call: CallRow; transcript: readonly CallTurnRow[]; utterance: Utterance; canBook: boolean },
+  props: {
+    call: CallRow;
+    transcript: readonly CallTurnRow[];
+    utterance: Utterance;
+    canBook: boolean;
+    onDecided?: (say: string[]) => void;
+  },
 ): Promise<EngineReply> {
   const { call } = props;
   const lead = call.leadId ? await lockLead(trx, call.workspaceId, call.leadId) : undefined;
@@ -120,6 +141,8 @@ async function deterministicTurn(
   const input = turnInput(loaded, messages, knowledge, ctx.clock.now(), props.canBook);
   const decision = decideTurn(input);
   const decideMs = performance.now() - started;
+  const say = drafts(decision).map((d) => speakable(d.text));
+  props.onDecided?.(say);
   await applyTurn(trx, ctx, {
     loaded,
     lead,
@@ -130,7 +153,7 @@ async function deterministicTurn(
     greeted: input.state.greetedAfter,
   });
   return {
-    say: drafts(decision).map((d) => speakable(d.text)),
+    say,
     decision,
     closing: closingOf(decision, lead),
     skipped: null,

@@ -15,6 +15,7 @@ import { findCallBySid } from './calls.repository.js';
 import { twilioVoiceEndedForm, twilioVoiceForm } from './calls.schema.js';
 import { callEndedByProvider } from './calls.service.js';
 import { answerInboundCall } from './inbound-call.service.js';
+import { transferDial } from './transfer-twiml.service.js';
 import { hangUpTwiml } from './twiml.js';
 
 /**
@@ -102,6 +103,10 @@ export const voiceWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     },
     async (request, reply) => {
       const form = request.body;
+      // The assistant handed the caller to a person: the call goes on with the dial.
+      const transferring = await findCallBySid(ctx.db, 'twilio', form.CallSid);
+      const dial = transferring ? await transferDial(ctx, transferring) : null;
+      if (dial) return reply.type('text/xml; charset=utf-8').send(dial);
       const seconds = Number(form.SessionDuration);
       await callEndedByProvider(ctx, {
         provider: 'twilio',

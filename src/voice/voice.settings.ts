@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import type { DbOrTrx } from '../db/database.js';
+import { fromJson } from '../db/schema.js';
+import type { AppContext } from '../http/context.js';
+import { normalizePhone } from '../leads/normalize.js';
+import { notFound } from '../platform/errors.js';
+import type { Actor } from '../workspaces/auth.types.js';
+import { patchSettingsSection } from '../workspaces/settings-section.service.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
+const e164 = z
+  .string()
+  .trim()
+  .max(40)
+  .transform((value, ctx) => {
+    const phone = normalizePhone(value, 'US');
+    if (!phone.valid || !phone.e164) {
+      ctx.addIssue({ code: 'custom', message: 'must be a phone number, e.g. +15125550143' });
+      return z.NEVER;
+    }
+    return phone.e164;
+  });
+
+const fields = {
+  enabled: z.boolean().describe('Call new leads who gave voice consent, through the same gate as texts'),
+  callWithinSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(600)
+    .describe('How soon after the lead arrives the call is placed (the first text goes out first)'),
+  callingHours: z
+    .strictObject({ start: hhmm, end: hhmm })
+    .refine((window) => window.start < window.end, 'start must be before end')
+    .describe("Calls only in these hours of the lead's day; they can only narrow the legal window"),
+  machine: z
+    .enum(['voicemail', 'hang_up'])
+    .describe('An answering machine picks up: leave the voicemail after the beep, or hang up'),
+  voicemailText: z.string().trim().min(1).max(600).describe('{business} and {firstName} are filled in'),
+  textAfterVoicemail: z
+    .boolean()
+    .describe('After a voicemail, text the lead too (only when they consented to texts)'),
+  retry: z
+    .strictObject({
+      enabled: z.boolean(),
+      afterMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60),
+    })
+    .describe('One more call after no answer, busy or a failed call'),
+  dailyCallCap: z.number().int().min(1).max(5).describe('Automated calls to one lead in any 24 hours'),
+  transfer: z
+    .strictObject({
+      enabled: z.boolean(),
+      /** Dialed when the lead has no assigned agent or the agent has no mobile number on file. */
+      fallbackNumber: e164.nullable(),
+      ringSeconds: z.number().int().min(5).max(60),
+    })
+    .describe("Put a caller who asks for a person through to the assigned agent's mobile (users.phone)"),
+};
+
+/** Per-workspace voice settings, kept under `settings.voice` of the workspace. Outbound calls are off by default. */
+export const voiceSettingsSchema = z.strictObject({
+  outboundCalls: z
+    .strictObject({
+      enabled: fields.enabled.default(false),
+      callWithinSeconds: fields.callWithinSeconds.default(30),
+    })
+    .default({ enabled: false, callWithinSeconds: 30 }),
+  callingHours: fields.callingHours.default({ start: '09:00', end: '20:00' }),
+  machine: fields.machine.default('voicemail'),
+  voicemailText: fields.voicemailText.default(
+    'Hi {firstName}, this is the assistant for {business}, returning your inquiry. We will send you a text as well. Call us back at this number any time.',
+  ),
+  textAfterVoicemail: fields.textAfterVoicemail.default(true),
+  retry: fields.retry.default({ enabled: true, afterMinutes: 30 }),
+  dailyCallCap: fields.dailyCallCap.default(2),
+  transfer: fields.transfer.default({ enabled: true, fallbackNumber: null, ringSeconds: 20 }),
+});
+
+export const voiceSettingsPatch = z
+  .strictObject({
+    outboundCalls: z
+      .strictObject({
+        enabled: fields.enabled.optional(),
+        callWithinSeconds: fields.callWithinSeconds.optional(),
+      })
+      .nullable()
+      .optional(),
+    callingHours: fields.callingHours.nullable().optional(),
+    machine: fields.machine.nullable().optional(),
+    voicemailText: fields.voicemailText.nullable().optional(),
+    textAfterVoicemail: fields.textAfterVoicemail.nullable().optional(),
+    retry: fields.retry.nullable().optional(),
+    dailyCallCap: fields.dailyCallCap.nullable().optional(),
+    transfer: z
+      .strictObject({
+        enabled: z.boolean().optional(),
+        fallbackNumber: fields.transfer.shape.fallbackNumber.optional(),
+        ringSeconds: fields.transfer.shape.ringSeconds.optional(),
+      })
+      .nullable()
+      .optional(),
+  })
+  .describe('Only the settings given change; null restores the default.');
+
+export type VoiceSettings = z.output<typeof voiceSettingsSchema>;
+export type VoiceSettingsPatch = z.output<typeof voiceSettingsPatch>;
+
+const DEFAULTS: VoiceSettings = voiceSettingsSchema.parse({});
+
+function storedSection(settings: unknown): Record<string, unknown> {
+  return (fromJson<Record<string, unknown> | null>(settings)?.voice as Record<string, unknown>) ?? {};
+}
+
+export async function loadVoiceSettings(db: DbOrTrx, workspaceId: string): Promise<VoiceSettings> {
+  const workspace = await findWorkspace(db, workspaceId);
+  if (!workspace) throw notFound('Workspace');
+  const parsed = voiceSettingsSchema.safeParse(storedSection(workspace.settings));
+  return parsed.success ? parsed.data : DEFAULTS;
+}
+
+/** Nested objects are merged with what is stored, so `{"outboundCalls":{"enabled":true}}` keeps the delay. */
+export function updateVoiceSettings(
+  ctx: AppContext,
+  props: { workspaceId: string; patch: VoiceSettingsPatch; by: Actor; ip?: string | undefined },
+): Promise<VoiceSettings> {
+  const patch: Record<string, unknown> = { ...props.patch };
+  return patchSettingsSection(ctx, {
+    workspaceId: props.workspaceId,
+    by: props.by,
+    ip: props.ip,
+    section: 'voice',
+    schema: voiceSettingsSchema,
+    onInvalid: 'reset',
+    patch,
+    // Under the workspace's lock, before the patch is applied: a nested object given in part keeps the
+    // rest of what is stored.
+    inTransaction: async (_trx, stored) => {
+      for (const key of ['outboundCalls', 'transfer'] as const) {
+        const given = props.patch[key];
+        if (!given) continue;
+        const kept = (stored[key] as Record<string, unknown> | undefined) ?? {};
+        const defaults = DEFAULTS[key] as Record<string, unknown>;
+        const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+        patch[key] = { ...defaults, ...kept, ...defined };
+      }
+    },
+  });
+}

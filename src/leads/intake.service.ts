@@ -6,6 +6,7 @@ import type { Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import type { AppContext } from '../http/context.js';
+import { enqueue } from '../jobs/jobs.service.js';
 import { loadWorkspaceMessaging, type WorkspaceMessaging } from '../messaging/messaging.settings.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { queueOutbound } from '../messaging/outbox.service.js';
@@ -144,6 +145,20 @@ async function intake(
       consent: input.consent,
       now,
     });
+  // Voice consent: the voice module calls the lead if the workspace calls new leads (through the gate).
+  if (input.consent?.voice === true && contact.phone !== null) {
+    await enqueue(
+      trx,
+      {
+        name: 'voice.call-lead',
+        workspaceId: input.workspaceId,
+        payload: { workspaceId: input.workspaceId, leadId: lead.id, inquiryId },
+        uniqueKey: `voice.call-lead:inquiry:${inquiryId}`,
+        maxAttempts: 3,
+      },
+      ctx.clock,
+    );
+  }
 
   const agent = lead.assignedUserId ? await findUser(trx, input.workspaceId, lead.assignedUserId) : undefined;
   // What the inquiry says goes on the profile, whether or not it is answered by text.

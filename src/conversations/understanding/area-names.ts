@@ -1,4 +1,5 @@
 import { JOINERS, NAMED_AFTER, NOT_PLACE, TRAILING_DROPS, UPPER_CASE } from './data/area-lexicon.js';
+import { SPANISH_WORDS } from './data/common-words.js';
 import {
   hasStem,
   isCommonPhrase,
@@ -72,6 +73,8 @@ export interface Known {
   capital: boolean;
 }
 
+const SPANISH = new Set(SPANISH_WORDS.split(/\s+/));
+
 /** Abbreviations that open a name: "st pete", "ft worth", "mt pleasant". */
 const PREFIX_WORDS: Readonly<Record<string, string>> = { st: 'saint', ft: 'fort', mt: 'mount', pt: 'point' };
 export const NAME_PREFIXES = new Set(Object.keys(PREFIX_WORDS));
@@ -117,7 +120,9 @@ export function knownAt(ctx: Context, i: number): Known | null {
     const own = market.names.get(key);
     const place = lookupPlace(key);
     if (!own && !place) continue;
-    const common = n === 1 ? isCommonWord(key) || hasStem(NOT_PLACE, key) : isCommonPhrase(key);
+    // a Spanish word in lower case ("las casas que mandan") is speech, not Mandan
+    const spanish = n === 1 && !run[0]?.capital && SPANISH.has(key);
+    const common = n === 1 ? isCommonWord(key) || hasStem(NOT_PLACE, key) || spanish : isCommonPhrase(key);
     const capital = run.every((t, k) => t.capital || (k > 0 && NAME_PREFIXES.has(t.lower)));
     return { name: own ?? place?.name ?? key, first: i, next: i + n, place, market: !!own, common, capital };
   }

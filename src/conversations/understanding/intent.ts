@@ -23,7 +23,7 @@ const SELL =
 const BOTH =
   /\b(?:downsiz\w*|upsiz\w*|upgrad\w* to a (?:bigger|larger)|move[\s-]up buyers?|trad(?:e|ing) up)\b/g;
 const RENT =
-  /\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b)/g;
+  /(?:^|[,.;!?]\s*)(?:looking\s+(?:at\s+)?)?renting\s+(?=an?\s|in\s)|\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b)/g;
 const LOOKING =
   /\blooking\s+(?:for|at|in)\b|\bsee\s+homes\b|(?<![\p{L}])(?:busco|buscamos|buscando)(?![\p{L}])/u;
 
@@ -31,7 +31,7 @@ const LOOKING =
 const HOME_ES =
   '(?:casas?|hogar|departamentos?|apartamentos?|depas?|condominios?|terrenos?|lotes?|propiedad(?:es)?|townhouses?|inmuebles?|houses?|homes?|place|condos?|apartments?)';
 const COMPRAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?|busco|buscamos|buscando|buscar|quiero|queremos|necesito|necesitamos)\s+(?:(?:una?|mi|nuestra|nuestro|la|el|otra?)\s+)?(?:(?!vend|rent|alquil|sell|list)\p{L}+\s+){0,1}?${HOME_ES}(?![\p{L}])|(?<![\p{L}])(?:comprar|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:comprar|compro|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?|busco|buscamos|buscando|buscar|quiero|queremos|necesito|necesitamos)\s+(?:(?:una?|mi|nuestra|nuestro|la|el|otra?)\s+)?(?:(?!vend|rent|alquil|sell|list)\p{L}+\s+){0,1}?${HOME_ES}(?![\p{L}])|(?<![\p{L}])(?:comprar|compro|compramos|comprando|compraremos|comprar[ée]|comprador(?:a|es|as)?)(?![\p{L}])|(?<![\p{L}])(?:tienen|tiene|hay)\s+(?:\p{L}+\s+){0,3}?en\s+venta(?![\p{L}])`,
   'gu',
 );
 const VENDER =
@@ -71,7 +71,9 @@ export function extractIntent(message: Message, evidence: IntentEvidence): Inten
     !evidence.budget.monthly && (evidence.budget.min !== null || evidence.budget.max !== null);
   const described = evidence.hasRooms || evidence.propertyType !== null || LOOKING.test(text);
   const rentEs = said(text, RENTAR);
-  const buyEs = rentEs.length > 0 ? [] : said(text, COMPRAR);
+  // "ya compramos casa": already bought, not buying
+  const buyEs =
+    rentEs.length > 0 ? [] : said(text, COMPRAR, (m) => !/(?<![\p{L}])ya\s+$/u.test(text.slice(0, m.index)));
   const buySaid = [
     ...said(text, BUY),
     ...said(text, WANTS_PROPERTY, (m) => !NOT_WANTED_GAP.test(m[1] ?? '')),

@@ -1,7 +1,8 @@
 import type { Message } from './text.js';
 
 /**
- * Words that mark Spanish and rarely occur in an English text. Words shared with English ("no", "a",
+ * Words that mark Spanish and rarely occur in an English text ("no" and "me" belong to both, so they count
+ * for neither). Words shared with English ("no", "a",
  * "me", "con" aside) or with place names ("San", "Las", "El Paso") are left out or count only in company.
  */
 const SPANISH = new Set(
@@ -16,9 +17,11 @@ const SPANISH = new Set(
   crédito credito aprobado aprobada preaprobado preaprobada pre-aprobado pre-aprobada aprobación pre-aprobación
   preaprobación vivir mudar mudarnos mudarme zona barrio cerca ahora todavía aún aun nada bien bueno claro favor
   enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre primavera verano
-  otoño invierno somos compradores comprador compradora primerizos primera vez habla hablo eres interesa interesan ocupo ocupamos tienen pa sábado domingo lunes martes miércoles jueves viernes tarde noche hasta desde entre unos`.split(
-    /\s+/,
-  ),
+  otoño invierno somos compradores comprador compradora primerizos primera vez habla hablo eres interesa interesan ocupo ocupamos tienen pa sábado domingo lunes martes miércoles jueves viernes tarde noche hasta desde entre unos
+  manden mande mandes mandar mandando mensajes mensaje número numero equivocado equivocada interesado interesada
+  interesados contacten contactes porfa bórrenme borrenme lista conozco ninguna ninguno sigan sigo mandando
+  opciones nomás nomas precalificados precalificado aprobados escribo escriban escribas llames oye déjenme
+  dejenme paz molesten quiten ocupada ocupado`.split(/\s+/),
 );
 /** Alone, these do not make a text Spanish: "sí", "gracias" and "hola" are written by English speakers too. */
 const LONE_FRIENDLY = new Set([
@@ -37,8 +40,8 @@ const LONE_FRIENDLY = new Set([
 const ENGLISH = new Set(
   `the a an and or but i i'm im we we're you your my our is are was were be been do does did have has had
   to of in on at for with from this that it it's its looking want need would like can could will just
-  not no yes yeah please thanks thank what when where who how house home homes buy sell rent around about
-  under max budget beds bed baths bath bedroom bedrooms months month year next maybe get got me us they
+  not yes yeah please thanks thank what when where who how house home homes buy sell rent around about
+  under max budget beds bed baths bath bedroom bedrooms months month year next maybe get got us they
   there here some any more much very so if then than also too`.split(/\s+/),
 );
 

@@ -22,7 +22,7 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ],
   [
     'condo',
-    /\b(?:condo(?:minium)?(?:'s|s)?|apartments?|apts?|lofts?|studios?(?=\s+(?:apartment|apt|condo|unit|for|in|downtown|near|close|under|$))|penthouses?)\b/g,
+    /\b(?:condo(?:minium)?(?:'s|s)?|apartments?|apts?|lofts?|studios?(?=\s+(?:apartment|apt|condo|unit|for|in|downtown|near|close|under|$))|penthouses?|(?<=\b(?:\d\s?(?:br|bd|bed|bedroom)s?|studio|one[\s-]bed(?:room)?)\s+)flats?(?!\s+(?:fee|rate|roof|lot|land|yard|backyard|out)))\b/g,
   ],
   [
     'land',

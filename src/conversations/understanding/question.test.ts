@@ -56,9 +56,17 @@ describe('wantsHuman', () => {
     expect(read(text).wantsHuman).toBe(true);
   });
 
+  it.each(['call me', 'give me a call tomorrow at 10', 'in 45 minutes pls call', 'llámame en 30 minutos'])(
+    '%j asks for a call, so for a person',
+    (text) => {
+      expect(read(text).wantsHuman).toBe(true);
+    },
+  );
+
   it.each([
     'is this a bot?',
-    'call me',
+    'you can call me Jim',
+    'call me crazy but I love it',
     'I need to talk to my husband first',
     'my lender will call you',
     'no need to call, texting is easier',

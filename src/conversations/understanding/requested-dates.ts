@@ -64,7 +64,7 @@ export function chronoDates(rw: Rewritten, now: DateTime, claimed: readonly Span
 
 /** "the 28th", "the 1st of next month"; not "the 2nd one" or "the 3rd floor". */
 const ORDINAL_DAY =
-  /\b(?:the|or)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:one|ones|floor|option|choice|house|home|listing|property|place|time|unit|lot|street|st|ave|bedroom|room|pic|picture|photo|grade|offer))(\s+of\s+next\s+month)?/g;
+  /\b(?:the|or)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:one|ones|floor|option|choice|house|home|listing|property|place|time|times|unit|lot|street|st|ave|bedroom|room|pic|picture|photo|grade|offer|text|texts|call|calls|message|messages|email|emails|showing|showings|visit))(\s+of\s+next\s+month)?/g;
 
 const DAY_AFTER_TOMORROW = /\b(?:the\s+)?day\s+after\s+tomorrow\b/g;
 

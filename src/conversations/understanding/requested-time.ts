@@ -48,6 +48,13 @@ const none = (): RequestedTimeResult => ({ value: null, spans: [], confidence: 0
 const PROHIBITION =
   /\b(?:no|don'?t|dont|do not|never|not)\s+(?:\w+\s+){0,2}?(?:call|calls|calling|text|texts|texting|contact|message|messages)\b/;
 const CANCEL = /\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to make|unable to make)\b/;
+/**
+ * Clauses whose times are no proposal: a stop ("quit calling me at 7am", "stop looking at zillow at 2am"),
+ * the lead's own later move ("I'll text you tomorrow", "mañana te escribo"), or asking the agent's time
+ * ("what time works for you tomorrow?").
+ */
+const NOT_PROPOSED =
+  /\b(?:stop|quit)\s+\w+ing\b|\b(?:i'?ll|i will|will|gonna)\s+(?:text|call|get back to|reach out to|message|let)\s+(?:you|u)\b|(?<![\p{L}])(?:te|le|les)\s+(?:escribo|llamo|aviso|marco|contacto|mando)(?![\p{L}])|\b(?:what|which)\s+time\s+(?:works|is good|is best)\s+for\s+(?:you|u)\b|\b(?:one|some)\s+day\s+next\s+week\b|\b(?:text|texts|call|calls|message|messages)\s+(?:today|this\s+week|this\s+morning)\b/u;
 const MOVE_CONTEXT =
   /\b(?:lease|leases|closing|close|closes|move|moving|moved|start|starts|starting|due|born|graduat\w*|ends|expires|deadline|baby|approval|appraisal|underwriting)\b/;
 const PAST =
@@ -64,6 +71,7 @@ function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
   const before = text.slice(clause.start, span.start);
   if (PROHIBITION.test(whole) || CANCEL.test(whole) || THIRD_PARTY.test(whole) || PAST.test(before))
     return true;
+  if (NOT_PROPOSED.test(whole)) return true;
   if (!isDate) return false;
   const previous =
     before

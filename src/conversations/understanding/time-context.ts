@@ -8,7 +8,7 @@ import { clauseAt, type Span } from './text.js';
  */
 
 const NEG_BEFORE =
-  /(?:\b(?:not|no|except|but not|can'?t do|cannot do|can'?t|cant|no puedo)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?)$/;
+  /(?:\b(?:not|no|except|but not|can'?t do|cannot do|can'?t|cant|no puedo)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?|\bno\s+\w+s\s+|(?<![\p{L}])ocupad[oa]s?\s+(?:el\s+)?)$/u;
 const NEG_AFTER =
   /^\s*(?:(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|wouldn'?t|would not|don'?t|do not)\s+(?:work|do|good|possible|great|ideal|an option)|(?:is|'s)\s+(?:bad|out|taken|booked|no good|a no)|no good|no bueno|no me (?:sirve|queda))/;
 

@@ -50,7 +50,7 @@ const DAY_WORDS =
 const MONTH_NAMES =
   /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 const NOT_TIME_AFTER =
-  /^\s*(?:(?:\s*(?:-|to|or|and|y)\s*\d+(?:\.\d+)?)?[-/]?\s*(?:beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|kids?|children|cars?|stor(?:y|ies)|months?|weeks?|wks?|years?|yrs?|days?|k\b|m\b|mil|%|people|persons?|minutes?|mins?|hours?|hrs?|acres?|sq|units?|doors?|dogs?|cats?|pets?|max|min|plus|\+|or more|of\b|th\b|st\b|nd\b|rd\b|grand|thousand|million|hundred|dollars|bucks|year|yr|mes(?:es)?\b|semanas?\b|d[íi]as\b|a[ñn]os?\b|cuartos\b|rec[áa]maras\b|habitaciones\b|ba[ñn]os\b|mil\b))/u;
+  /^\s*(?:-\d{4}\b|(?:\s*(?:-|to|or|and|y)\s*\d+(?:\.\d+)?)?[-/]?\s*(?:beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|kids?|children|cars?|stor(?:y|ies)|months?|weeks?|wks?|years?|yrs?|days?|k\b|m\b|mil|%|people|persons?|minutes?|mins?|hours?|hrs?|acres?|sq|units?|doors?|dogs?|cats?|pets?|max|min|plus|\+|or more|of\b|th\b|st\b|nd\b|rd\b|grand|thousand|million|hundred|dollars|bucks|year|yr|mes(?:es)?\b|semanas?\b|d[íi]as\b|a[ñn]os?\b|cuartos\b|rec[áa]maras\b|habitaciones\b|ba[ñn]os\b|mil\b))/u;
 
 function clock(
   hour: string | undefined,

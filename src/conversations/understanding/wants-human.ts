@@ -15,6 +15,12 @@ const REQUESTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:hablar|platicar|comunicarme|comunicarnos)\s+con\s+(?:(?:un|una|el|la|alg[úu]n|alguna|su|tu)\s+)?(?:agente|persona|humano|alguien|asesora?|corredora?|realtor|representante|vendedora?)(?![\p{L}])/u,
   /(?<![\p{L}])(?:que\s+me\s+llame|me\s+puede\s+llamar|me\s+pueden\s+llamar|ll[áa]me(?:me)?|ll[áa]menme)\s+(?:(?:un|una|el|la|su)\s+)?(?:agente|persona|alguien|asesora?|corredora?)(?![\p{L}])/u,
   /^\W*(?:una?\s+)?(?:agente|persona\s+real|humano)\s*(?:por\s+favor)?\W*$/u,
+  // A call asked for is a person asked for: "call me at 6", "give me a ring", "pls call", "llámame"
+  /\b(?:call|ring|phone)\s+me(?=\s*(?:$|[.,!?]|at\b|in\b|back\b|tomorrow|today|tonight|now|asap|when\b|after\b|before\b|on\b|this\b|around\b|between\b|please|pls|plz|later|first|instead|\d))/,
+  /\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz)\b|\b(?:pls|please|plz|can you|could you|just)\s+call(?=\s*(?:$|[.,!?]|me\b|us\b))/,
+  /\b(?:talk|speak|chat)\w*\s+(?:on|over)\s+the\s+phone\b/,
+  /\b(?:i|we)\s*(?:want|need|would like|'d like|d like|prefer)\s+(?:a|an|to talk to a|to speak to a)\s+(?:human|person|real person|agent|realtor)\b|\bnot\s+(?:a|the)\s+(?:bot|robot)\b/,
+  /(?<![\p{L}])(?:ll[áa]m(?:ame|eme|enme|anos|enos)|m[áa]rcame|(?:me|nos)\s+(?:puedes?|pueden|podr[íi]as?)\s+llamar)(?![\p{L}])/u,
 ];
 /** A request naming someone, by capital letter: "I'd rather speak with Jessica", "have Mark give me a call". */
 const NAMED: readonly RegExp[] = [

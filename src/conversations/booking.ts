@@ -624,7 +624,11 @@ async function alternatives(
     ? ((
         await openHousesForLead(ctx.db, workspaceId, {
           inquiry: inquiryContext(loaded.inquiries)?.property ?? null,
-          texts: loaded.history.filter((m) => m.direction === 'inbound').map((m) => m.body),
+          // The inquiry's own words ("I'd like to see 12 Oak St") and the lead's texts.
+          texts: [
+            ...loaded.inquiries.flatMap((i) => (i.message ? [i.message] : [])),
+            ...loaded.history.filter((m) => m.direction === 'inbound').map((m) => m.body),
+          ],
           now: ctx.clock.now(),
           zone: loaded.workspace.timezone,
           near: props.requested,

@@ -3,6 +3,7 @@ import type {
   AnswerSource,
   HandoffReason,
   Profile,
+  ProfileChange,
   ReplyDraft,
   Slot,
   TurnAction,
@@ -71,6 +72,13 @@ export function decideTurn(input: TurnInput): TurnDecision {
     input.messages,
   );
   const profile: Profile = read.profile;
+  // A time asked for in the lead's first text, which the first response already put on the profile.
+  const timeSource = input.profile.sources?.requestedTime;
+  const openedWith = input.messages.find((m) => m.id === timeSource?.messageId);
+  const openingRequest: ProfileChange | undefined =
+    openedWith && profile.requestedTime
+      ? { field: 'requestedTime', value: profile.requestedTime, messageId: openedWith.id, at: openedWith.at }
+      : undefined;
   const changes = [...seeds, ...read.learned];
   const newest = input.messages.at(-1);
   const language = turnLanguage(input.messages, input.profile.language);
@@ -170,7 +178,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
       const outcome = answerQuestion(lastQuestion, {
         knowledge: input.knowledge,
         inquiry: input.inquiry,
-        requestsTime: read.learned.some((c) => c.field === 'requestedTime'),
+        requestsTime: read.learned.some((c) => c.field === 'requestedTime') || openingRequest !== undefined,
         now: input.now,
       });
       switch (outcome.kind) {
@@ -215,7 +223,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
       }
     }
 
-    const requested = read.learned.find((c) => c.field === 'requestedTime');
+    const requested = read.learned.find((c) => c.field === 'requestedTime') ?? openingRequest;
     // "thu the 16th" when the 16th is a Wednesday: which day is asked, nothing is booked or guessed
     const dayConflict = requested
       ? undefined
@@ -296,7 +304,8 @@ export function decideTurn(input: TurnInput): TurnDecision {
     } else if (offerVisit && profile.requestedTime === undefined) {
       part(say.offerVisit(voice));
       askedSlot = 'requestedTime';
-    } else if (!greeted) {
+    } else if (!greeted && !offered) {
+      // Times offered this turn are the question: the script's next one waits.
       const question = nextQuestion(script, profile, asked);
       if (question) {
         const es = spanishPhrasings(question.slot, profile.intent);

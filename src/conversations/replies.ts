@@ -235,11 +235,11 @@ const HANDOFF_TEXTS: Record<HandoffReason, Texts> = {
   },
   renter_ready: {
     en: [
-      "Thanks, that's everything I need. {agent} will reach out shortly with rentals that fit.",
-      'Perfect, that gives us what we need. {agent} will be in touch shortly with rentals that fit.',
+      "That's everything I need. {agent} will reach out shortly with rentals that fit.",
+      'That gives us what we need. {agent} will be in touch shortly with rentals that fit.',
     ],
     es: [
-      'Gracias, con eso tengo todo lo necesario. {agent} se comunicará con usted en breve con opciones de renta.',
+      'Con eso tengo todo lo necesario. {agent} se comunicará con usted en breve con opciones de renta.',
     ],
   },
 };

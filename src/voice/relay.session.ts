@@ -12,6 +12,7 @@ import { closeCall } from './calls.service.js';
 import type { CallOutcome, CallRow, CallTurnRow } from './calls.table.js';
 import { type OutboundFrame, parseFrame, type RelayFrame, type SetupFrame } from './relay.protocol.js';
 import { speechTokens } from './speech.js';
+import { beginTransfer, planTransfer, tellAgentMissed } from './transfer.service.js';
 import { bookingByVoice, offerByVoice, type RelayState } from './voice-booking.js';
 import {
   KEYPRESS_OPT_OUT,
@@ -27,7 +28,7 @@ import { type CallEngine, callEngine, engineTurn, handOffCall } from './voice-tu
 interface Reply {
   say: string[];
   state?: RelayState;
-  end?: { outcome: CallOutcome; handoffReason?: string };
+  end?: { outcome: CallOutcome; handoffReason?: string; transfer?: boolean };
   outcome?: CallOutcome;
 }
 
@@ -66,7 +67,7 @@ export class RelaySession {
   private queue: Promise<void> = Promise.resolve();
   private partial = '';
   private lastAssistant: CallTurnRow | null = null;
-  private endedBy: { outcome: CallOutcome; handoffReason?: string } | null = null;
+  private endedBy: { outcome: CallOutcome; handoffReason?: string; transfer?: boolean } | null = null;
   private outcome: CallOutcome | null = null;
   /** A language model helps the engine: the caller hears an acknowledgement while it thinks. */
   private modelThinks = false;
@@ -113,6 +114,8 @@ export class RelaySession {
   async closed(code: number): Promise<void> {
     await this.queue.catch(() => undefined);
     if (!this.call) return;
+    // Twilio is dialing a person: the call goes on, and the dial's own callback says how it ended.
+    if (this.endedBy?.transfer) return;
     const outcome =
       this.endedBy?.outcome ?? this.outcome ?? (code === 1000 || code === 1005 ? 'conversation' : 'dropped');
     try {
@@ -233,10 +236,10 @@ export class RelaySession {
     }
     if (say.length === 0) say.push(FALLBACK);
     if (engine.closing === 'handoff') {
-      return {
-        say,
-        end: { outcome: 'handoff', handoffReason: engine.decision?.handoff ?? 'requested_human' },
-      };
+      const reason = engine.decision?.handoff ?? 'requested_human';
+      const transfer = await this.transfer(reason);
+      if (transfer) return { ...transfer, say: [...say, ...transfer.say] };
+      return { say, end: { outcome: 'handoff', handoffReason: reason } };
     }
     if (engine.closing === 'lost') return { say, end: { outcome: 'conversation' } };
     return { say, ...(state ? { state } : {}) };
@@ -261,8 +264,48 @@ export class RelaySession {
       return;
     }
     await handOffCall(this.ctx, { call, transcript: this.transcript, utterance, reason: 'requested_human' });
+    const transfer = await this.transfer('requested_human');
+    if (transfer) {
+      await this.finish(transfer, receivedAt, pressed);
+      return;
+    }
     const end = { outcome: 'handoff' as const, handoffReason: 'requested_human' };
     await this.finish({ say: [HANDOFF_GOODBYE], end }, receivedAt, pressed);
+  }
+
+  /**
+   * The caller is to talk to a person. In the agent's hours: Twilio dials them once this socket ends (the
+   * call stays open). Outside them: the agent gets the summary and the assistant offers a callback time.
+   * Null when there is nobody to put the caller through to: the plain handoff.
+   */
+  private async transfer(reason: string): Promise<Reply | null> {
+    const call = this.requireCall();
+    const plan = await planTransfer(this.ctx, call);
+    if (!plan) return null;
+    await beginTransfer(this.ctx, { call, plan, reason });
+    const who = plan.agentName ?? 'someone on the team';
+    if (plan.kind === 'dial') {
+      return {
+        say: [`Sure. Let me put you through to ${who} now.`],
+        end: { outcome: 'handoff', handoffReason: reason, transfer: true },
+      };
+    }
+    await tellAgentMissed(this.ctx, { call, why: 'were outside your working hours' });
+    const offered = await offerByVoice(this.ctx, { call, requestedTime: null, tz: 'UTC' });
+    if (!offered) {
+      return {
+        say: [
+          `${who} isn't available right now. I've sent them your details, and they'll call you back. Goodbye.`,
+        ],
+        end: { outcome: 'handoff', handoffReason: reason },
+      };
+    }
+    return {
+      say: [
+        `${who} isn't available right now, so I've sent them your details. I can book a time for a callback. ${offered.say}`,
+      ],
+      state: offered.state,
+    };
   }
 
   /** Only what the caller heard stays as the assistant's words on the transcript. */
@@ -332,7 +375,7 @@ export class RelaySession {
     if (reply.end) {
       this.endedBy = reply.end;
       const handoffData = JSON.stringify({
-        reasonCode: reply.end.outcome,
+        reasonCode: reply.end.transfer ? 'transfer' : reply.end.outcome,
         reason: reply.end.handoffReason ?? null,
         callId: call.id,
         leadId: call.leadId,

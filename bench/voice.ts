@@ -208,6 +208,8 @@ async function main() {
       modelDelayMs: MODEL_DELAY_MS,
       ringSpreadMs: RING_SPREAD_MS,
       cpus: os.cpus().length,
+      // Other work on the machine takes cores from the service: these figures are only as quiet as it was.
+      loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10),
       node: process.version,
       at: new Date().toISOString(),
     },

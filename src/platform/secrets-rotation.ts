@@ -55,6 +55,7 @@ const sealedColumns: ReadonlyArray<{
         resealRow(reseal, rowId, sealed),
       ),
   },
+  { column: 'lead_sources.secrets_sealed', rotate: rotateLeadSourceSecrets },
 ];
 
 interface Counts {
@@ -122,6 +123,28 @@ async function rotateCalendarCredentials(trx: Trx, reseal: Reseal): Promise<Coun
       .set({ credentials: next })
       .where('id', '=', row.id)
       .where('credentials', '=', row.credentials)
+      .executeTakeFirst();
+    resealed += Number(result.numUpdatedRows);
+  }
+  return { examined: rows.length, resealed };
+}
+
+/** Meta's app secret and page token of each Meta lead source. */
+async function rotateLeadSourceSecrets(trx: Trx, reseal: Reseal): Promise<Counts> {
+  const rows = await trx
+    .selectFrom('leadSources')
+    .select(['id', 'secretsSealed'])
+    .where('secretsSealed', 'is not', null)
+    .execute();
+  let resealed = 0;
+  for (const row of rows) {
+    const next = row.secretsSealed ? resealRow(reseal, row.id, row.secretsSealed) : undefined;
+    if (next === undefined || row.secretsSealed === null) continue;
+    const result = await trx
+      .updateTable('leadSources')
+      .set({ secretsSealed: next })
+      .where('id', '=', row.id)
+      .where('secretsSealed', '=', row.secretsSealed)
       .executeTakeFirst();
     resealed += Number(result.numUpdatedRows);
   }

@@ -116,6 +116,28 @@ describe('secrets rotate', () => {
       })
       .execute();
     await before.db
+      .insertInto('leadSources')
+      .values({
+        id: 'meta-source-1',
+        workspaceId: workspace.id,
+        kind: 'meta',
+        name: 'Facebook lead ads',
+        enabled: 1,
+        tokenHash: null,
+        tokenHint: null,
+        verifyTokenHash: null,
+        keyHash: null,
+        externalAccount: '1234567',
+        secretsSealed: encryptSecret(
+          OLD,
+          JSON.stringify({ appSecret: 'app', pageAccessToken: 'page-token' }),
+        ),
+        settings: '{}',
+        createdAt: at,
+        updatedAt: at,
+      })
+      .execute();
+    await before.db
       .insertInto('privacyRequests')
       .values({
         id: 'request-1',
@@ -160,12 +182,22 @@ describe('secrets rotate', () => {
       { column: 'privacy_requests.identifier_sealed, note_sealed', examined: 2, resealed: 2 },
       { column: 'workspaces.settings (SMS provider auth tokens)', examined: 0, resealed: 0 },
       { column: 'workspaces.settings (AI provider keys)', examined: 0, resealed: 0 },
+      { column: 'lead_sources.secrets_sealed', examined: 1, resealed: 1 },
     ]);
-    expect(outcome.resealed).toBe(7);
+    expect(outcome.resealed).toBe(8);
     // A second run finds everything under the current key already.
     expect((await rotateSecrets(rotating.db, rotating.config)).resealed).toBe(0);
 
     const after = contextOver(database, { APP_SECRET: NEW });
+    const source = await after.db
+      .selectFrom('leadSources')
+      .select('secretsSealed')
+      .where('id', '=', 'meta-source-1')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(decryptSecret(after.config, source.secretsSealed ?? ''))).toEqual({
+      appSecret: 'app',
+      pageAccessToken: 'page-token',
+    });
     const rows = await after.db
       .selectFrom('calendarConnections')
       .select(['id', 'credentials'])
@@ -246,7 +278,7 @@ describe('secrets rotate', () => {
       });
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(JSON.parse(run.stdout)).toMatchObject({ examined: 7, resealed: 7 });
+      expect(JSON.parse(run.stdout)).toMatchObject({ examined: 8, resealed: 8 });
     },
     90_000,
   );

@@ -13,6 +13,7 @@ import {
 } from '../../../test/helpers/lead-sources.js';
 import { fromJson } from '../../db/schema.js';
 import { erasePerson } from '../../privacy/erasure.service.js';
+import { applyRetention } from '../../privacy/retention.service.js';
 import { startLeadEmailReceiver } from './smtp-receiver.js';
 
 const fixture = (name: string) =>
@@ -174,6 +175,24 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
     });
     expect((await postEmail(url, fixture('zillow.eml'))).statusCode).toBe(404);
     expect((await workspaceLeads(t, team.workspace.id)).leads).toHaveLength(0);
+  });
+
+  it('retention empties raw emails received before the message period, keeping the rows', async () => {
+    const { team, url } = await emailTeam();
+    const { payloadId } = (await postEmail(url, fixture('redfin.eml'))).json();
+    const later = new Date(t.clock.now().getTime() + 25 * 31 * 24 * 3_600_000);
+    const counts = await applyRetention(t.ctx, { workspaceId: team.workspace.id, now: later });
+    expect(counts.sourcePayloads).toBe(1);
+    const row = await t.ctx.db
+      .selectFrom('sourcePayloads')
+      .selectAll()
+      .where('id', '=', payloadId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'processed', raw: null, parsed: null });
+    expect(JSON.stringify(row)).not.toContain('Alex Kim');
+    expect((await applyRetention(t.ctx, { workspaceId: team.workspace.id, now: later })).sourcePayloads).toBe(
+      0,
+    );
   });
 
   it('erasing the person deletes the emails that named them; a resend meets the erased lead', async () => {

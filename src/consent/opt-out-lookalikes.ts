@@ -1,4 +1,4 @@
-import { ANNOYANCE_WORDS, CONTACT_WORDS, LIST_WORDS, SENDABLE } from './data/opt-out-lexicon.js';
+import { CONTACT_WORDS, LIST_WORDS, SENDABLE } from './data/opt-out-lexicon.js';
 import { at, type Clause } from './opt-out-clauses.js';
 
 /**
@@ -21,32 +21,12 @@ const VERBS = new Set([
   'block',
 ]);
 
-/** "-ing" objects that are about the messages themselves ("stop texting", "quit bugging me"). */
-const CONTACT_GERUNDS = new Set([
-  ...[...CONTACT_WORDS.keys()].filter((w) => w.endsWith('ing')),
-  ...[...ANNOYANCE_WORDS].filter((w) => w.endsWith('ing')),
-  'sending',
-  'contacting',
-  'reaching',
-  'blowing',
-  'hitting',
-  'pinging',
-  'following',
-  'stalking',
-  'annoying',
-  'soliciting',
-  'marketing',
-  'advertising',
-  'promoting',
-  'asking',
-  'trying',
-  'being',
-  'doing',
-  'saying',
-  'telling',
-  'acting',
-  'wasting',
-]);
+/** "-ing" activities a lead stops that are not contact: "stop renting", "quit looking", "stop playing". */
+const OTHER_ACTIVITIES = new Set(
+  `renting leasing looking searching shopping browsing scrolling touring house-hunting hunting bidding paying
+  spending saving working playing worrying stressing overthinking waiting dreaming driving living thinking
+  smoking drinking eating procrastinating stalling lowballing negotiating`.split(/\s+/),
+);
 
 /** Things a lead stops, ends or cancels that are not contact: their search, a lease, a deal, a job. */
 const OTHER_THINGS = new Set(
@@ -73,7 +53,7 @@ const DETERMINERS = new Set([
 /** Whether the words from j name something other than contact: "renting", "my job", "the bidding war". */
 function otherObject(t: Clause, j: number, bare = false): boolean {
   const first = at(t, j);
-  if (first.endsWith('ing') && first.length > 4 && !CONTACT_GERUNDS.has(first)) return true;
+  if (OTHER_ACTIVITIES.has(first)) return true;
   let k = j;
   while (DETERMINERS.has(at(t, k))) k++;
   if (k === j && !bare) return false;
@@ -81,7 +61,10 @@ function otherObject(t: Clause, j: number, bare = false): boolean {
   if (noun === '' || CONTACT_WORDS.has(noun) || LIST_WORDS.has(noun) || SENDABLE.has(noun)) return false;
   // "take it off the market", "take the house off market": a listing, not a person
   if (at(t, j - 1) === 'take') return t.slice(k).includes('market');
-  return OTHER_THINGS.has(noun) || OTHER_THINGS.has(at(t, k + 1));
+  // "the listing alerts", "no more house texts": the thing is the messages about it
+  const next = at(t, k + 1);
+  if (CONTACT_WORDS.has(next) || SENDABLE.has(next) || LIST_WORDS.has(next)) return false;
+  return OTHER_THINGS.has(noun) || OTHER_THINGS.has(next);
 }
 
 /** Whether the stop word at i ("stop", "quit", "no more"…) has another activity or thing as its object. */
@@ -96,13 +79,13 @@ export function otherObjectAt(t: Clause, i: number): boolean {
  * want the texts", "sigan mandando". "Why do you keep texting me" and "you keep calling" are complaints.
  */
 const GO_ON =
-  /(?:^|[^\p{L}])(?:(?:please|pls|yes|yeah|ok|and|just|do|can you|could you|you can|feel free to)\s+(?:keep|continue)(?:\s+on)?\s+(?:texting|sending|messaging|calling|emailing|reaching)|(?:i|we)\s+do\s+want\s+(?:the|your|these|them|more)|sig(?:an|a|ue|uen)\s+(?:mandando|enviando|escribiendo)|no\s+(?:quiero|queremos)\s+que\s+(?:paren|dejen))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:please|pls|yes|yeah|ok|and|just|do|can you|could you|you can|feel free to)\s+(?:keep|continue)(?:\s+on)?\s+(?:texting|sending|messaging|calling|emailing|reaching)|(?:i|we)\s+do\s+want\s+(?:the|your|these|them|more)|(?<!no\s+(?:me\s+|nos\s+)?)sig(?:an|a|ue)\s+(?:mandando|enviando|escribiendo)|no\s+(?:quiero|queremos)\s+que\s+(?:paren|dejen))(?![\p{L}])/iu;
 /** "my son typed STOP by mistake": the word was sent, not meant. */
 const MISTAKE =
   /(?:^|[^\p{L}])(?:by (?:mistake|accident)|accidentally|on accident|por error|sin querer|por equivocaci[oó]n)(?![\p{L}])/iu;
 
 export function asksToGoOn(body: string): boolean {
-  return GO_ON.test(body) && !/\bwhy\b/i.test(body);
+  return GO_ON.test(body) && !/\bwhy\b|por\s*qu[eé]/i.test(body);
 }
 
 export function stopByMistake(body: string): boolean {

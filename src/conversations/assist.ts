@@ -1,6 +1,8 @@
+import { groundReading, type MessageText } from './ai/grounding.js';
+import { mergeUnderstanding, validateFields } from './ai/understanding-merge.js';
 import { checkWording } from './ai/wording-check.js';
 import type { AssistContext, Assisted, LanguageAssist, Persona, ReplyDraft } from './engine.types.js';
-import { type Understanding, understandingSchema } from './understanding/understanding.schema.js';
+import type { FactField, MarketAreaInput, Understanding } from './understanding/understanding.schema.js';
 
 /** What the turn records about the language model: null fields when it was not asked. */
 export interface AssistRecord {
@@ -60,37 +62,44 @@ async function bounded<T>(
   }
 }
 
-const FILLABLE = [
-  'intent',
-  'timelineMonths',
-  'preApproved',
-  'beds',
-  'baths',
-  'propertyType',
-  'requestedTime',
-  'question',
-] as const;
+/** Below CONFIDENT: a fact only a model read is asked back ("Just to check: ...?"), never stated. */
+export const MODEL_CONFIDENCE = 0.5;
+
+const FACT_OF: Partial<Record<keyof Understanding, FactField>> = {
+  intent: 'intent',
+  timelineMonths: 'timelineMonths',
+  budgetMin: 'budget',
+  budgetMax: 'budget',
+  preApproved: 'preApproved',
+  beds: 'beds',
+  baths: 'baths',
+  areas: 'areas',
+  propertyType: 'propertyType',
+  requestedTime: 'requestedTime',
+};
 
 /**
- * The model's reading merged into the deterministic one: it only fills what the rules left empty,
- * never `keyword` or `optOut`, a budget only whole, and `wantsHuman` only towards true.
+ * The model's reading merged into the deterministic one. Each field is validated by its type and kept
+ * only where the message supports it (see groundReading); it only fills what the rules left empty,
+ * never `keyword` or `optOut`, a budget only whole. What the model alone read carries a confidence below
+ * CONFIDENT, so the engine asks the lead before the fact reaches the profile, the score, the stage or a
+ * handoff, and never states it back as the lead's words.
  */
-export function mergeAssisted(deterministic: Understanding, given: Partial<Understanding>): Understanding {
-  const valid = understandingSchema.partial().safeParse(given);
-  if (!valid.success) return deterministic;
-  const reading = valid.data;
-  const merged: Understanding = { ...deterministic };
-  const target = merged as Record<string, unknown>;
-  for (const field of FILLABLE) {
-    if (deterministic[field] === null && reading[field] != null) target[field] = reading[field];
+export function mergeAssisted(
+  deterministic: Understanding,
+  given: Partial<Understanding>,
+  message: MessageText,
+): Understanding {
+  const validated = validateFields(given);
+  if (!validated) return deterministic;
+  const { reading } = groundReading(validated.reading, message);
+  const { merged, filled } = mergeUnderstanding(deterministic, reading);
+  const confidence = { ...deterministic.confidence };
+  for (const key of Object.keys(filled) as (keyof Understanding)[]) {
+    const fact = FACT_OF[key];
+    if (fact) confidence[fact] = Math.min(confidence[fact] ?? 1, MODEL_CONFIDENCE);
   }
-  if (deterministic.budgetMin === null && deterministic.budgetMax === null) {
-    merged.budgetMin = reading.budgetMin ?? null;
-    merged.budgetMax = reading.budgetMax ?? null;
-  }
-  if (deterministic.areas.length === 0 && reading.areas?.length) merged.areas = reading.areas;
-  if (reading.wantsHuman === true) merged.wantsHuman = true;
-  return merged;
+  return { ...merged, confidence };
 }
 
 export async function assistUnderstanding(props: {
@@ -100,6 +109,8 @@ export async function assistUnderstanding(props: {
   text: string;
   context: Omit<AssistContext, 'signal'>;
   deterministic: Understanding;
+  /** The workspace's own areas: a place the model read must be one of these or in the gazetteer. */
+  marketAreas?: readonly MarketAreaInput[] | undefined;
 }): Promise<Understanding> {
   const { assist, deterministic } = props;
   if (!assist?.understand) return deterministic;
@@ -108,8 +119,15 @@ export async function assistUnderstanding(props: {
     understand(props.text, { ...props.context, signal }, deterministic),
   );
   if (!result) return deterministic;
-  props.record.used = true;
-  return mergeAssisted(deterministic, result.value);
+  const merged = mergeAssisted(deterministic, result.value, {
+    text: props.text,
+    tz: props.context.tz,
+    marketAreas: props.marketAreas,
+    pendingSlot: props.context.pendingSlot,
+  });
+  // A turn is assisted only when the model's reading changed what the engine works with.
+  if (JSON.stringify(merged) !== JSON.stringify(deterministic)) props.record.used = true;
+  return merged;
 }
 
 /**

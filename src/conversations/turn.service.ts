@@ -115,6 +115,7 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, booking: Booking):
       text: row.body,
       context: assistContext,
       deterministic,
+      marketAreas: loaded.settings.marketAreas,
     });
     messages.push({ id: row.id, text: row.body, at: row.createdAt, understanding });
   }

@@ -215,8 +215,7 @@ function figureClaims(text: string): string[] {
       end += scale[0].length;
       dollar = dollar || /^(k|mm|m|mil|b)$/.test(scale[1] as string) || n.dollar;
     } else if (
-      next &&
-      next.word &&
+      next?.word &&
       next.start - end <= 1 &&
       !n.unitOnly &&
       next.value >= 100 &&

@@ -63,7 +63,8 @@ describe('an OpenAI-compatible server (Ollama, vLLM) through LLM_BASE_URL', () =
       deterministic: understandingOf({ beds: 3 }),
     });
 
-    expect(result.filled).toEqual({ intent: 'buy', areas: ['Round Rock'] });
+    // "looking for" may be renting as well as buying: the intent is not in the text, the place is.
+    expect(result.filled).toEqual({ areas: ['Round Rock'] });
     expect(result.record).toMatchObject({
       model: 'openai.chat/llama3.1:8b',
       outcome: 'used',

@@ -39,7 +39,8 @@ describe('understanding with a model', () => {
       inputTokens: 321,
       outputTokens: 54,
       outcome: 'used',
-      detail: null,
+      // "sell" and "4 months" appear nowhere in the message.
+      detail: 'dropped:intent,timelineMonths',
     });
     expect(result.record?.latencyMs).toBeGreaterThanOrEqual(25);
   });
@@ -180,7 +181,7 @@ describe('understanding with a model', () => {
     expect(stale.filled).toEqual({});
   });
 
-  it('never stitches a price range from two readings, and only raises wantsHuman', async () => {
+  it('never stitches a price range from two readings, and never hands off on its own', async () => {
     const model = mockModel(modelReading({ budgetMin: 300000, budgetMax: 350000, wantsHuman: true }));
     const result = await understandWithModel({
       model,
@@ -189,7 +190,8 @@ describe('understanding with a model', () => {
     });
     expect(result.understanding.budgetMin).toBeNull();
     expect(result.understanding.budgetMax).toBe(400000);
-    expect(result.filled).toEqual({ wantsHuman: true });
+    expect(result.filled).toEqual({});
+    expect(result.record?.detail).toBe('dropped:budgetMin,budgetMax,wantsHuman');
 
     const lowered = mergeUnderstanding(understandingOf({ wantsHuman: true }), { wantsHuman: false });
     expect(lowered.merged.wantsHuman).toBe(true);

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
-import type { Understanding } from '../understanding/understanding.schema.js';
+import type { Slot } from '../engine.types.js';
+import type { MarketAreaInput, Understanding } from '../understanding/understanding.schema.js';
 import { modelUnderstandingSchema } from './ai.schema.js';
+import { groundReading } from './grounding.js';
 
 /** A model's reading of a message: the fields of Understanding that passed validation, never the compliance ones. */
 export type ModelReading = Partial<Omit<Understanding, 'keyword' | 'optOut'>>;
@@ -34,21 +36,20 @@ export function validateFields(raw: unknown): Validated | null {
   return { reading: reading as ModelReading, dropped };
 }
 
-const normalize = (text: string) =>
-  ` ${text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-
 /**
- * What a schema cannot say: plausible magnitudes, a price range that is a range, places the lead
- * actually named, and a requested time that is still ahead, written with the lead's zone's offset.
+ * What a schema cannot say: plausible magnitudes, a price range that is a range, a requested time that
+ * is still ahead, written with the lead's zone's offset; then only what the message supports (see
+ * groundReading: places the lead named and the gazetteer or the workspace knows, figures with their units).
  */
 export function checkReading(
   validated: Validated,
-  message: { text: string; now: Date | string; tz: string },
+  message: {
+    text: string;
+    now: Date | string;
+    tz: string;
+    marketAreas?: readonly MarketAreaInput[] | undefined;
+    pendingSlot?: Slot | null | undefined;
+  },
 ): Validated {
   const reading: ModelReading = { ...validated.reading };
   const dropped = [...validated.dropped];
@@ -69,21 +70,6 @@ export function checkReading(
     drop('baths');
   }
 
-  if (reading.areas !== undefined) {
-    const text = normalize(message.text);
-    const seen = new Set<string>();
-    const grounded = reading.areas
-      .map((area) => area.trim())
-      .filter((area) => {
-        const key = normalize(area);
-        if (key.trim() === '' || seen.has(key) || !text.includes(key)) return false;
-        seen.add(key);
-        return true;
-      });
-    if (grounded.length < reading.areas.length) dropped.push('areas');
-    reading.areas = grounded;
-  }
-
   if (reading.question != null) {
     const question = reading.question.trim();
     if (question.length > MAX_QUESTION_LENGTH) drop('question');
@@ -95,7 +81,8 @@ export function checkReading(
     if (normalized) reading.requestedTime = normalized;
     else drop('requestedTime');
   }
-  return { reading, dropped };
+  const grounded = groundReading(reading, { ...message, marketAreas: message.marketAreas ?? 'unchecked' });
+  return { reading: grounded.reading, dropped: [...dropped, ...grounded.unsupported] };
 }
 
 function inZone(

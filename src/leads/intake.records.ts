@@ -182,6 +182,11 @@ export async function recordEvidence(
     { channel: 'voice' as const, purpose: 'conversational' as const, given: consent.voice === true },
   ];
   for (const grant of grants.filter((g) => g.given)) {
+    // Calls have a disclosure of their own when the source showed one (the form does).
+    const voiceText =
+      grant.channel === 'voice' && consent.voiceDisclosure
+        ? { disclosure: consent.voiceDisclosure, disclosureVersion: consent.voiceDisclosureVersion ?? null }
+        : {};
     await recordConsent(trx, {
       workspaceId: props.workspaceId,
       contactId: props.contactId,
@@ -189,7 +194,7 @@ export async function recordEvidence(
       purpose: grant.purpose,
       action: 'granted',
       source: consent.source,
-      evidence,
+      evidence: { ...evidence, ...voiceText },
       at: props.now,
     });
   }

@@ -66,7 +66,12 @@ ${error ? `<p class="error" role="alert" id="form-error">${escapeHtml(error)}</p
 <input type="checkbox" id="sms_consent" name="sms_consent" value="yes">
 <span id="sms-disclosure">${escapeHtml(form.disclosure.text)}</span>
 </label>
+<label class="consent" for="voice_consent">
+<input type="checkbox" id="voice_consent" name="voice_consent" value="yes">
+<span id="voice-disclosure">${escapeHtml(form.voiceDisclosure.text)}</span>
+</label>
 <input type="hidden" name="disclosure_version" value="${escapeHtml(form.disclosure.version)}">
+<input type="hidden" name="voice_disclosure_version" value="${escapeHtml(form.voiceDisclosure.version)}">
 <input type="hidden" name="page" value="${field(pageUrl)}">
 <div class="hp" aria-hidden="true">
 <label for="website">Leave this field empty</label>

@@ -21,6 +21,8 @@ export const leadFormBody = z.object({
   message: z.string().max(FORM_LIMITS.message).optional(),
   sms_consent: z.string().max(10).optional().describe('Present only when the person ticked the box'),
   disclosure_version: z.string().max(100).optional(),
+  voice_consent: z.string().max(10).optional().describe('Present only when the person ticked the calls box'),
+  voice_disclosure_version: z.string().max(100).optional(),
   page: z.string().max(2000).optional().describe('The page the form was shown on'),
   website: z.string().max(2000).optional().describe('Honeypot: left empty by people'),
 });

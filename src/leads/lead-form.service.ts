@@ -29,11 +29,27 @@ export function formDisclosure(businessName: string): Disclosure {
   return { text, version: `${FORM_TEMPLATE_VERSION}-${hash}` };
 }
 
+/**
+ * The voice consent disclosure, beside its own box: calls about the inquiry, including automated calls and
+ * an artificial or AI-generated voice (the FCC's 2024 ruling counts AI voices as artificial under the
+ * TCPA), how to stop them, and that consent is not a condition of purchase.
+ */
+export function formVoiceDisclosure(businessName: string): Disclosure {
+  const text =
+    `By checking this box, I agree that ${businessName} may call me about my real estate inquiry at the ` +
+    'phone number I provided, including calls placed with automated technology and calls with an ' +
+    'artificial or AI-generated voice. I can say "stop" or press 9 on any call to stop them. ' +
+    'Consent is not a condition of purchase.';
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return { text, version: `${FORM_TEMPLATE_VERSION}-voice-${hash}` };
+}
+
 export interface LeadForm {
   workspaceId: string;
   slug: string;
   businessName: string;
   disclosure: Disclosure;
+  voiceDisclosure: Disclosure;
 }
 
 /** The form of an active workspace; an unknown or suspended one is a 404 alike. */
@@ -48,6 +64,7 @@ export async function loadLeadForm(ctx: AppContext, slug: string): Promise<LeadF
     slug: workspace.slug,
     businessName,
     disclosure: formDisclosure(businessName),
+    voiceDisclosure: formVoiceDisclosure(businessName),
   };
 }
 
@@ -70,6 +87,8 @@ export async function submitLeadForm(ctx: AppContext, submission: FormSubmission
   // Consent counts only for the text the person was shown: a form rendered before the business was
   // renamed carries the old version, and that agreement cannot be shown word for word.
   const consented = body.sms_consent !== undefined && body.disclosure_version === form.disclosure.version;
+  const voiceConsented =
+    body.voice_consent !== undefined && body.voice_disclosure_version === form.voiceDisclosure.version;
   const lead = await receiveLead(ctx, {
     workspaceId: form.workspaceId,
     channel: 'form',
@@ -78,18 +97,26 @@ export async function submitLeadForm(ctx: AppContext, submission: FormSubmission
     phone: given(body.phone),
     email: given(body.email),
     message: given(body.message),
-    consent: consented
-      ? {
-          sms: true,
-          disclosure: form.disclosure.text,
-          disclosureVersion: form.disclosure.version,
-          capturedAt: ctx.clock.now().toISOString(),
-          ip: submission.ip,
-          userAgent: submission.userAgent?.slice(0, 1000),
-          pageUrl: (given(body.page) ?? submission.referer)?.slice(0, 2000),
-          source: 'form',
-        }
-      : undefined,
+    consent:
+      consented || voiceConsented
+        ? {
+            sms: consented,
+            ...(voiceConsented
+              ? {
+                  voice: true,
+                  voiceDisclosure: form.voiceDisclosure.text,
+                  voiceDisclosureVersion: form.voiceDisclosure.version,
+                }
+              : {}),
+            disclosure: consented ? form.disclosure.text : form.voiceDisclosure.text,
+            disclosureVersion: consented ? form.disclosure.version : form.voiceDisclosure.version,
+            capturedAt: ctx.clock.now().toISOString(),
+            ip: submission.ip,
+            userAgent: submission.userAgent?.slice(0, 1000),
+            pageUrl: (given(body.page) ?? submission.referer)?.slice(0, 2000),
+            source: 'form',
+          }
+        : undefined,
     attemptFirstResponse: true,
   });
   return { kind: 'received', lead, consented };

@@ -17,7 +17,17 @@ export const propertySchema = z.strictObject({
 
 export const consentEvidenceSchema = z.strictObject({
   sms: z.boolean().describe('The lead ticked an SMS consent box that was not pre-checked'),
-  voice: z.boolean().optional(),
+  voice: z
+    .boolean()
+    .optional()
+    .describe(
+      'The lead agreed to calls about the inquiry, including automated and AI-voice calls (a box of its own)',
+    ),
+  voiceDisclosure: trimmed(4000)
+    .min(1)
+    .optional()
+    .describe('The exact calls disclosure the lead agreed to; it must name automated and AI-voice calls'),
+  voiceDisclosureVersion: trimmed(60).optional(),
   marketing: z
     .boolean()
     .optional()

@@ -56,7 +56,10 @@ const fields = {
     .strictObject({
       enabled: z.boolean(),
       /** Dialed when the lead has no assigned agent or the agent has no mobile number on file. */
-      fallbackNumber: e164.nullable(),
+      fallbackNumber: z
+        .string()
+        .regex(/^\+[1-9]\d{7,14}$/, 'E.164')
+        .nullable(),
       ringSeconds: z.number().int().min(5).max(60),
     })
     .describe("Put a caller who asks for a person through to the assigned agent's mobile (users.phone)"),
@@ -99,7 +102,7 @@ export const voiceSettingsPatch = z
     transfer: z
       .strictObject({
         enabled: z.boolean().optional(),
-        fallbackNumber: fields.transfer.shape.fallbackNumber.optional(),
+        fallbackNumber: e164.nullable().optional(),
         ringSeconds: fields.transfer.shape.ringSeconds.optional(),
       })
       .nullable()

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { countSegments } from '../../../src/messaging/segments.js';
 import { accountJson, basicAuth, type FakeAccount, incomingPhoneNumbersPage } from './accounts.js';
+import { createCalls, type FakeCall } from './calls.js';
 import { listMessagesPage } from './messages-list.js';
 import {
   accountPath,
@@ -21,7 +22,8 @@ import {
 } from './webhooks.js';
 
 /**
- * A local stand-in for Twilio's REST API (Messages: create, fetch, list; the Account and its
+ * A local stand-in for Twilio's REST API (Messages: create, fetch, list; Calls: create, fetch, update, see
+ * calls.ts; the Account and its
  * IncomingPhoneNumbers: fetch, list) speaking the documented protocol:
  * HTTP Basic auth with the account SID and auth token, form-encoded requests, JSON answers and errors in
  * Twilio's shapes, RFC 2822 dates, list paging. It also plays Twilio's side of webhooks: signed status
@@ -60,6 +62,9 @@ export interface FakeTwilio {
   readonly authToken: string;
   /** Every Message resource, in creation order: sent through the API, and incoming ones from `inboundSms`. */
   readonly messages: FakeMessage[];
+  /** Every call placed through the Calls API, in creation order. */
+  readonly calls: FakeCall[];
+  findCall(sid: string): FakeCall;
   /** Every API request after it was answered. */
   readonly requests: FakeRequest[];
   readonly callbacks: CallbackDelivery[];
@@ -131,6 +136,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
   const timers = new Set<NodeJS.Timeout>();
   const accounts: FakeAccount[] = [options];
   const base = accountPath(options.accountSid);
+  const calls = createCalls({ accountSid: options.accountSid, numbers: options.numbers, now });
 
   function handle(method: string, url: URL, form: URLSearchParams, authorization: string | undefined): Reply {
     const account = accounts.find((a) => authorization === basicAuth(a));
@@ -150,6 +156,8 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     if (method === 'GET' && url.pathname === `${own}/IncomingPhoneNumbers.json`)
       return { status: 200, body: incomingPhoneNumbersPage(account, url.searchParams) };
     if (account !== options) return notFound(url);
+    const call = calls.handle(method, url.pathname, form);
+    if (call) return call;
     if (url.pathname === `${base}/Messages.json`) {
       if (method === 'POST') return createMessage(form);
       if (method === 'GET') return listMessagesPage(messages, url.searchParams, base);
@@ -290,6 +298,8 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     accountSid: options.accountSid,
     authToken: options.authToken,
     messages,
+    calls: calls.calls,
+    findCall: calls.find,
     requests,
     callbacks,
     failNext(count, httpStatus, twilioCode, failOptions) {

@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
+import { recordEvent } from '../jobs/domain-events.js';
 import { newId } from '../platform/ids.js';
 import { insertConsentEvent, latestConsentEvents } from './consent.repository.js';
 import type {
@@ -46,6 +47,13 @@ export async function revokeChannel(
   for (const purpose of ['conversational', 'marketing'] as const) {
     await recordConsent(db, { ...props, purpose, action: 'revoked' });
   }
+  await recordEvent(db, {
+    workspaceId: props.workspaceId,
+    type: 'consent.revoked',
+    contactId: props.contactId,
+    data: { channel: props.channel, source: props.source },
+    at: props.at.toISOString(),
+  });
 }
 
 export interface ChannelConsent {

@@ -2,6 +2,7 @@ import { recordConsent } from '../consent/consent.service.js';
 import type { ConsentSource } from '../consent/consent.table.js';
 import type { Trx } from '../db/database.js';
 import { fromJson, toJson } from '../db/schema.js';
+import { recordEvent } from '../jobs/domain-events.js';
 import { unprocessable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { pickAssignee } from './assignment.js';
@@ -126,6 +127,7 @@ export async function findOrCreateLead(
       updatedAt: at,
     };
     await updateLead(trx, input.workspaceId, existing.id, changes);
+    await recordEvent(trx, { workspaceId: input.workspaceId, type: 'lead.updated', leadId: existing.id, at });
     return { ...existing, ...changes };
   }
   const assignee = await pickAssignee(trx, input.workspaceId);
@@ -149,6 +151,7 @@ export async function findOrCreateLead(
     updatedAt: at,
   };
   await insertLead(trx, lead);
+  await recordEvent(trx, { workspaceId: input.workspaceId, type: 'lead.created', leadId: lead.id, at });
   return lead;
 }
 

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../db/database.js';
+import { recordStageChange } from './lead-events.js';
 import type {
   ContactRow,
   ContactRowUpdate,
@@ -125,12 +126,30 @@ export async function updateLead(
   id: string,
   changes: LeadRowUpdate,
 ): Promise<void> {
+  // A stage change is an event (outbound webhooks, CRM sync): the stage before is read to tell.
+  const before =
+    changes.stage !== undefined
+      ? await db
+          .selectFrom('leads')
+          .select('stage')
+          .where('workspaceId', '=', workspaceId)
+          .where('id', '=', id)
+          .executeTakeFirst()
+      : undefined;
   await db
     .updateTable('leads')
     .set(changes)
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .execute();
+  if (before && changes.stage !== undefined && before.stage !== changes.stage)
+    await recordStageChange(db, {
+      workspaceId,
+      leadId: id,
+      from: before.stage,
+      to: changes.stage,
+      at: changes.updatedAt,
+    });
 }
 
 export async function insertInquiry(db: DbOrTrx, row: InquiryRow): Promise<void> {

@@ -3,6 +3,7 @@ import { classifyInbound } from '../consent/keywords.js';
 import type { Trx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import type { AppContext } from '../http/context.js';
+import { recordEvent } from '../jobs/domain-events.js';
 import { receiveLeadInTransaction } from '../leads/intake.service.js';
 import {
   findContact,
@@ -165,6 +166,13 @@ async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundPro
     updatedAt: at.toISOString(),
     sentAt: null,
     deliveredAt: null,
+  });
+  await recordEvent(trx, {
+    workspaceId,
+    type: 'message.received',
+    leadId: lead.id,
+    subjectId: messageId,
+    at: at.toISOString(),
   });
 
   const applied = await applyInboundText(trx, ctx, {

@@ -1,5 +1,6 @@
 import type { Db, DbOrTrx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { recordEvent } from '../jobs/domain-events.js';
 import { transitionMessage } from './messaging.repository.js';
 import type { MessageRow, MessageStatus } from './messaging.table.js';
 
@@ -46,6 +47,14 @@ export async function creditSend(
         },
       });
       if (moved && message.kind === 'first_response') await markFirstResponseSent(trx, message, at);
+      if (moved)
+        await recordEvent(trx, {
+          workspaceId: message.workspaceId,
+          type: 'message.sent',
+          leadId: message.leadId,
+          subjectId: message.id,
+          at,
+        });
       return moved ? 'credited' : 'not_sending';
     });
   } catch (error) {

@@ -115,6 +115,8 @@ const envSchema = z.object({
   ),
   LEAD_EMAIL_MAX_BYTES: z.coerce.number().int().min(1024).max(52_428_800).default(10_485_760),
   META_GRAPH_BASE_URL: optionalUrl,
+  /** Follow Up Boss's REST root (https://api.followupboss.com); a local fake in tests. */
+  FUB_API_BASE_URL: optionalUrl,
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'anthropic']).default('none')),
   LLM_BASE_URL: optionalUrl,
   LLM_MODEL: optionalString,
@@ -193,6 +195,10 @@ export interface Config {
     readonly emailMaxBytes: number;
     /** Graph API root with its version, e.g. https://graph.facebook.com/v21.0. */
     readonly metaGraphBaseUrl: string;
+  };
+  /** Follow Up Boss (integrations/fub): its REST root, `/v1` included. */
+  readonly followUpBoss: {
+    readonly apiBaseUrl: string;
   };
   readonly llm: {
     readonly provider: 'none' | 'openai' | 'anthropic';
@@ -316,6 +322,9 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
       emailDomain: (e.LEAD_EMAIL_DOMAIN ?? new URL(publicUrl).hostname).toLowerCase(),
       emailMaxBytes: e.LEAD_EMAIL_MAX_BYTES,
       metaGraphBaseUrl: (e.META_GRAPH_BASE_URL ?? 'https://graph.facebook.com/v21.0').replace(/\/$/, ''),
+    },
+    followUpBoss: {
+      apiBaseUrl: `${(e.FUB_API_BASE_URL ?? 'https://api.followupboss.com').replace(/\/(v1\/?)?$/, '')}/v1`,
     },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });

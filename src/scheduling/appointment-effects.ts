@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
+import { recordEvent } from '../jobs/domain-events.js';
 import { enqueue } from '../jobs/jobs.service.js';
 import { MINUTE } from '../platform/clock.js';
 import { appointmentTexts } from './appointment-texts.js';
@@ -32,6 +33,13 @@ export async function planAppointmentEffects(
   const now = ctx.clock.now().getTime();
   const start = new Date(row.startAt).getTime();
   const base = { workspaceId: row.workspaceId, appointmentId: row.id, sequence: row.sequence };
+  await recordEvent(db, {
+    workspaceId: row.workspaceId,
+    type: `appointment.${props.change}`,
+    leadId: row.leadId,
+    subjectId: row.id,
+    at: new Date(now).toISOString(),
+  });
 
   if (props.change !== 'cancelled') {
     for (const offsetMinutes of settings.reminderOffsetsMinutes) {

@@ -1,4 +1,5 @@
 import type { AppContext } from '../http/context.js';
+import { recordEvent } from '../jobs/domain-events.js';
 import { findContact, findLead } from '../leads/leads.repository.js';
 import { findLeadWithContact } from '../leads/leads.service.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
@@ -73,6 +74,15 @@ export async function closeCall(
       handoffReason: call.handoffReason ?? props.handoffReason ?? null,
       updatedAt: at,
     });
+    if (first)
+      await recordEvent(trx, {
+        workspaceId: call.workspaceId,
+        type: 'call.completed',
+        leadId: call.leadId,
+        contactId: call.contactId,
+        subjectId: call.id,
+        at,
+      });
     if (!first || !call.leadId || call.outcome === 'no_caller_id') return;
     const lead = await findLead(trx, call.workspaceId, call.leadId);
     const contact = lead ? await findContact(trx, call.workspaceId, lead.contactId) : undefined;

@@ -58,6 +58,8 @@ export interface Opening {
   askedSlot: Slot | null;
   /** The inquiry's question, when the knowledge base could not answer it: for the agent. */
   forAgent: string | null;
+  /** The lead asked for a person in a form or API inquiry: the agent takes over from the first response. */
+  handoff: 'requested_human' | null;
   answered: boolean;
 }
 
@@ -132,6 +134,9 @@ export function buildOpening(input: OpeningInput): Opening {
       forAgent = question;
     }
   }
+  // A form or API lead who asks for a person gets one: the first response says so and intake hands off.
+  const handoff = wantsHuman && !input.turnFollows ? ('requested_human' as const) : null;
+  if (handoff) next = say.handoffText(voice, handoff);
   if (!next && !wantsHuman && !leftToTurn) {
     const ask = nextQuestion(input.script, profile, {});
     if (ask) {
@@ -161,6 +166,7 @@ export function buildOpening(input: OpeningInput): Opening {
     question: next,
     askedSlot,
     forAgent,
+    handoff,
     answered,
   };
 }

@@ -143,6 +143,12 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
         body: `The lead asked: "${reading.opening.forAgent}".`,
       });
     }
+    if (reading.opening.handoff) {
+      state.handoff = reading.opening.handoff;
+      state.handoffSummary = `Why: asked for a person. Lead: ${message ?? ''}`;
+      state.paused = true;
+      state.stage = 'handed_off';
+    }
     return say(first.body, iso, 'assistant', 'first_response');
   };
   if (setup.startsBy === 'form') greet(setup.startAt ?? new Date(0), null);

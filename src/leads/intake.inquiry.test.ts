@@ -118,6 +118,26 @@ describe('the inquiry fills the profile and the first response is built from it'
     expect(countSegments(lead.firstResponse).segments).toBeLessThanOrEqual(2);
   });
 
+  it('hands a form or API lead who asks for a person to the agent from the first response', async () => {
+    const lead = await post({ name: 'Pat', message: 'Please have an agent call me about selling my house' });
+    expect(lead.firstResponse).toMatch(/automated assistant/);
+    expect(lead.firstResponse).toMatch(/Maria will reach out/);
+    const stored = await leadOf(lead.leadId);
+    expect(stored.stage).toBe('handed_off');
+    expect(stored.conversation).toMatchObject({
+      assistantPaused: true,
+      pausedReason: 'handoff:requested_human',
+    });
+    const notes = await t.ctx.db
+      .selectFrom('notifications')
+      .select(['kind', 'body'])
+      .where('leadId', '=', lead.leadId)
+      .execute();
+    const handoff = notes.find((n) => n.kind === 'handoff');
+    expect(handoff?.body).toContain('Why: asked for a person.');
+    expect(handoff?.body).toContain('Please have an agent call me about selling my house');
+  });
+
   it('states back no fact read with little confidence', async () => {
     const lead = await post({ name: 'Lou', message: 'maybe 300?' });
     expect(lead.firstResponse).not.toMatch(/300/);

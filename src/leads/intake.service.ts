@@ -1,7 +1,8 @@
 import type { ConsentSource } from '../consent/consent.table.js';
 import { firstResponseText, type InquiryReading, readInquiry } from '../conversations/first-response.js';
 import { scheduleFollowUp } from '../conversations/follow-up.service.js';
-import { applyProfileChanges } from '../conversations/profile.js';
+import { applyProfileChanges, factsOf } from '../conversations/profile.js';
+import { HANDOFF_LABELS, handoffSummary } from '../conversations/summary.js';
 import type { Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
@@ -21,7 +22,7 @@ import {
   normalizeLead,
   recordEvidence,
 } from './intake.records.js';
-import { insertInquiry, updateLead } from './leads.repository.js';
+import { insertInquiry, updateConversation, updateLead } from './leads.repository.js';
 import type { ConsentEvidence, PropertyOfInterest } from './leads.schema.js';
 import type { ContactRow, InquiriesTable, LeadRow, LeadType } from './leads.table.js';
 
@@ -249,6 +250,9 @@ async function intake(
   if (message.status === 'blocked' && input.channel !== 'import') {
     await tellAgentNotTexted(trx, ctx, lead, message.gateReason ?? 'blocked');
   }
+  if (reading.opening.handoff && message.status !== 'blocked') {
+    await handOffFromInquiry(trx, ctx, { lead, conversationId: conversation.id, reading, input, at });
+  }
   const question = reading.opening.forAgent;
   if (question && message.status !== 'blocked') {
     await notifyTeam(trx, ctx, {
@@ -261,6 +265,40 @@ async function intake(
     });
   }
   return result;
+}
+
+/** A form or API lead who asked for a person: the assistant pauses and the agent gets the summary. */
+async function handOffFromInquiry(
+  trx: Trx,
+  ctx: AppContext,
+  props: { lead: LeadRow; conversationId: string; reading: InquiryReading; input: IncomingLead; at: string },
+): Promise<void> {
+  const { lead, reading, input, at } = props;
+  const reason = 'requested_human';
+  await updateConversation(trx, lead.workspaceId, props.conversationId, {
+    assistantPaused: 1,
+    pausedReason: `handoff:${reason}`,
+    updatedAt: at,
+  });
+  await updateLead(trx, lead.workspaceId, lead.id, { stage: 'handed_off', updatedAt: at });
+  const summary = handoffSummary({
+    reason,
+    leadName: input.name ?? null,
+    profile: factsOf(reading.profile),
+    score: reading.score,
+    history: input.message
+      ? [{ id: 'inquiry', direction: 'inbound', author: 'lead', kind: 'inquiry', body: input.message, at }]
+      : [],
+    zone: input.timezone ?? 'UTC',
+  });
+  await notifyTeam(trx, ctx, {
+    workspaceId: lead.workspaceId,
+    leadId: lead.id,
+    userId: lead.assignedUserId,
+    kind: 'handoff',
+    subject: `${input.name ?? 'A new lead'} needs you: ${HANDOFF_LABELS[reason]}`,
+    body: `${summary}\nThe assistant is paused on this lead.`,
+  });
 }
 
 async function storeReading(trx: Trx, lead: LeadRow, reading: InquiryReading, at: string): Promise<void> {

@@ -650,10 +650,43 @@ async function alternatives(
   });
   const offer: PendingOffer = {
     ...offerOf(slots, found.timezone, ctx, props),
-    missed: { texts: [requestText(loaded)], requested: props.requested },
+    missed: { texts: [requestWords(loaded, props.requested)], requested: props.requested },
     ...(openHouse ? { openHouse } : {}),
   };
   return reply(ctx, loaded, { texts: packTexts(parts), offer, requested: props.requested }, options);
+}
+
+const DAY_NAMES: Record<string, string> = {
+  Mon: 'Monday',
+  Tue: 'Tuesday',
+  Wed: 'Wednesday',
+  Thu: 'Thursday',
+  Fri: 'Friday',
+  Sat: 'Saturday',
+  Sun: 'Sunday',
+};
+
+/** "Saturday, Mar 7 in the afternoon": the window for the agent, the day written out. */
+const longWindow = (requested: RequestedTime, tz: string) =>
+  windowPhrase(requested, tz).replace(
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun),/,
+    (_m, day: string) => `${DAY_NAMES[day]},`,
+  );
+
+/**
+ * The lead's words that asked for the time: this turn's texts, or (when the engine's turn offers a time
+ * the first response noted) the inquiry or first text that said it.
+ */
+function requestWords(loaded: LoadedTurn, requested: RequestedTime): string {
+  const profile = readProfile(loaded.lead.profile);
+  if (JSON.stringify(profile.requestedTime) !== JSON.stringify(requested)) return requestText(loaded);
+  const source = profile.sources?.requestedTime?.messageId;
+  if (source?.startsWith('inquiry:')) {
+    const inquiry = loaded.inquiries.find((i) => `inquiry:${i.id}` === source);
+    if (inquiry?.message) return inquiry.message;
+  }
+  const said = loaded.history.find((m) => m.id === source && m.direction === 'inbound');
+  return said?.body ?? requestText(loaded);
 }
 
 const quote = (text: string) => `"${text.length <= 200 ? text : `${text.slice(0, 199)}…`}"`;
@@ -672,7 +705,7 @@ function noTimeFits(
   const lines: string[] = [];
   if (offer.missed) {
     const asked = offer.missed.texts.map(quote).join(', then ');
-    lines.push(`Asked for: ${asked} (${windowPhrase(offer.missed.requested, tz)}); nothing was open then.`);
+    lines.push(`Asked for: ${asked} (${longWindow(offer.missed.requested, tz)}); nothing was open then.`);
   }
   if (offer.openHouse) {
     lines.push(`Offered the open house at ${offer.openHouse.street}, ${offer.openHouse.label} (drop-in).`);
@@ -680,7 +713,7 @@ function noTimeFits(
   if (offer.slots.length > 0) lines.push(`Offered: ${offer.slots.map((s) => s.label).join('; ')}.`);
   lines.push(
     props.againAt
-      ? `Then asked for: ${quote(said)} (${windowPhrase(props.againAt, tz)}); nothing open then either.`
+      ? `Then asked for: ${quote(said)} (${longWindow(props.againAt, tz)}); nothing open then either.`
       : `Then said: ${quote(said)}.`,
   );
   return handOff(ctx, loaded, { reason: 'no_time_fits', details: lines, lang: props.lang });

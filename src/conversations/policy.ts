@@ -72,12 +72,25 @@ export function decideTurn(input: TurnInput): TurnDecision {
     input.messages,
   );
   const profile: Profile = read.profile;
-  // A time asked for in the lead's first text, which the first response already put on the profile.
+  // A time asked for in the lead's first text or in the inquiry, which the first response already put on
+  // the profile: offered on this turn, once.
   const timeSource = input.profile.sources?.requestedTime;
   const openedWith = input.messages.find((m) => m.id === timeSource?.messageId);
+  const fromInquiry =
+    timeSource?.messageId.startsWith('inquiry:') === true &&
+    (state.asked.requestedTime ?? 0) === 0 &&
+    !('pendingOffer' in input.profile);
   const openingRequest: ProfileChange | undefined =
-    openedWith && profile.requestedTime
-      ? { field: 'requestedTime', value: profile.requestedTime, messageId: openedWith.id, at: openedWith.at }
+    (openedWith || fromInquiry) &&
+    profile.requestedTime &&
+    Date.parse(profile.requestedTime.end) > input.now.getTime() &&
+    timeSource
+      ? {
+          field: 'requestedTime',
+          value: profile.requestedTime,
+          messageId: timeSource.messageId,
+          at: timeSource.at,
+        }
       : undefined;
   const changes = [...seeds, ...read.learned];
   const newest = input.messages.at(-1);
@@ -331,6 +344,8 @@ export function decideTurn(input: TurnInput): TurnDecision {
         part(say.noMeetingNow(voice));
       }
     }
+    // The inquiry's time is offered once: its offer counts as asking for a time.
+    if (offered && fromInquiry && !openedWith && askedSlot === null) askedSlot = 'requestedTime';
     if (parts.length === 0 && newest && saysThanks(newest.text)) part(say.welcome(voice));
   }
 

@@ -216,7 +216,8 @@ export class RelaySession {
       onDecided: (say) => this.stream(say),
     });
     if (engine.skipped) {
-      return { say: [NOT_SERVED], end: { outcome: engine.skipped === 'paused' ? 'handoff' : 'not_served' } };
+      // The team has the conversation (or may not process it): the call-ended note tells them they called.
+      return { say: [NOT_SERVED], end: { outcome: 'not_served' } };
     }
     const say = [...engine.say];
     let state: RelayState | undefined;

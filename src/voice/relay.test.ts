@@ -468,3 +468,26 @@ describe('a caller the workspace knows', () => {
     expect(leads).toHaveLength(1);
   });
 });
+
+describe('a caller whose conversation the team has taken over', () => {
+  it('is told the team will get back to them, and the team is told they called', async () => {
+    const phone = nextPhone();
+    const first = await startCall(t, { from: phone });
+    await first.relay.press('0');
+    first.relay.close();
+    await closedCall(first.callId);
+    const { relay, callId } = await startCall(t, { from: phone });
+    expect(await relay.say('Hi, it me again')).toContain("I'll let the team know you called");
+    expect(await relay.waitFor((f) => f.type === 'end')).toBeDefined();
+    relay.close();
+    const call = await closedCall(callId);
+    expect(call.outcome).toBe('not_served');
+    const notes = await t.ctx.db
+      .selectFrom('notifications')
+      .select('kind')
+      .where('leadId', '=', call.leadId)
+      .where('kind', '=', 'call_ended')
+      .execute();
+    expect(notes).toHaveLength(1);
+  });
+});

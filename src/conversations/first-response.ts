@@ -1,7 +1,11 @@
 import type { DbOrTrx } from '../db/database.js';
+import { toJson } from '../db/schema.js';
+import type { AppContext } from '../http/context.js';
+import { updateConversation, updateLead } from '../leads/leads.repository.js';
 import type { PropertyOfInterest } from '../leads/leads.schema.js';
-import type { LeadType } from '../leads/leads.table.js';
+import type { LeadRow, LeadType } from '../leads/leads.table.js';
 import { DEFAULT_INTRO, renderTemplate, type WorkspaceMessaging } from '../messaging/messaging.settings.js';
+import { notifyTeam } from '../messaging/notifications.service.js';
 import { loadConversationSettings } from './conversation.settings.js';
 import type { ProfileChange, StoredProfile } from './engine.types.js';
 import { rowToFaqFacts, rowToListingFacts } from './knowledge/knowledge.presenters.js';
@@ -10,6 +14,7 @@ import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
 import { buildOpening, fitReply, type Opening, type OpeningInput, SPANISH_INTRO } from './opening.js';
 import { applyProfileChanges, factsOf, readProfile } from './profile.js';
 import { scoreLead } from './score.js';
+import { HANDOFF_LABELS, handoffSummary } from './summary.js';
 import { analyze } from './understanding/analyze.js';
 
 export interface InquiryToRead {
@@ -150,4 +155,64 @@ export function firstResponseText(
       at: props.at,
     },
   };
+}
+
+/** What the inquiry said goes on the lead: the profile, the score, and the lead type it implies. */
+export async function storeInquiryReading(
+  trx: DbOrTrx,
+  lead: LeadRow,
+  reading: InquiryReading,
+  at: string,
+): Promise<void> {
+  const intent = reading.profile.intent;
+  const leadType =
+    intent === 'buy' ? 'buyer' : intent === 'sell' ? 'seller' : intent === 'rent' ? 'renter' : null;
+  await updateLead(trx, lead.workspaceId, lead.id, {
+    profile: toJson(reading.profile),
+    score: reading.score,
+    ...(lead.leadType === null && leadType ? { leadType } : {}),
+    updatedAt: at,
+  });
+}
+
+/** A form or API lead who asked for a person: the assistant pauses and the agent gets the summary. */
+export async function handOffFromInquiry(
+  trx: DbOrTrx,
+  ctx: AppContext,
+  props: {
+    lead: LeadRow;
+    conversationId: string;
+    reading: InquiryReading;
+    leadName: string | null;
+    message: string | null;
+    zone: string;
+    at: string;
+  },
+): Promise<void> {
+  const { lead, reading, at } = props;
+  const reason = 'requested_human';
+  await updateConversation(trx, lead.workspaceId, props.conversationId, {
+    assistantPaused: 1,
+    pausedReason: `handoff:${reason}`,
+    updatedAt: at,
+  });
+  await updateLead(trx, lead.workspaceId, lead.id, { stage: 'handed_off', updatedAt: at });
+  const summary = handoffSummary({
+    reason,
+    leadName: props.leadName,
+    profile: factsOf(reading.profile),
+    score: reading.score,
+    history: props.message
+      ? [{ id: 'inquiry', direction: 'inbound', author: 'lead', kind: 'inquiry', body: props.message, at }]
+      : [],
+    zone: props.zone,
+  });
+  await notifyTeam(trx, ctx, {
+    workspaceId: lead.workspaceId,
+    leadId: lead.id,
+    userId: lead.assignedUserId,
+    kind: 'handoff',
+    subject: `${props.leadName ?? 'A new lead'} needs you: ${HANDOFF_LABELS[reason]}`,
+    body: `${summary}\nThe assistant is paused on this lead.`,
+  });
 }

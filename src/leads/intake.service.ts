@@ -1,8 +1,12 @@
 import type { ConsentSource } from '../consent/consent.table.js';
-import { firstResponseText, type InquiryReading, readInquiry } from '../conversations/first-response.js';
+import {
+  firstResponseText,
+  handOffFromInquiry,
+  readInquiry,
+  storeInquiryReading,
+} from '../conversations/first-response.js';
 import { scheduleFollowUp } from '../conversations/follow-up.service.js';
-import { applyProfileChanges, factsOf } from '../conversations/profile.js';
-import { HANDOFF_LABELS, handoffSummary } from '../conversations/summary.js';
+import { applyProfileChanges } from '../conversations/profile.js';
 import type { Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
@@ -22,7 +26,7 @@ import {
   normalizeLead,
   recordEvidence,
 } from './intake.records.js';
-import { insertInquiry, updateConversation, updateLead } from './leads.repository.js';
+import { insertInquiry, updateLead } from './leads.repository.js';
 import type { ConsentEvidence, PropertyOfInterest } from './leads.schema.js';
 import type { ContactRow, InquiriesTable, LeadRow, LeadType } from './leads.table.js';
 
@@ -182,7 +186,7 @@ async function intake(
         tz: input.timezone ?? contact.timezone ?? workspace.timezone,
         now,
       });
-  if (reading) await storeReading(trx, lead, reading, at);
+  if (reading) await storeInquiryReading(trx, lead, reading, at);
 
   const result: ReceivedLead = {
     leadId: lead.id,
@@ -208,7 +212,7 @@ async function intake(
     at,
     sourceId: input.messageId ?? `inquiry:${inquiryId}`,
   });
-  await storeReading(
+  await storeInquiryReading(
     trx,
     lead,
     { ...reading, profile: applyProfileChanges(reading.profile, [first.memo]) },
@@ -251,7 +255,15 @@ async function intake(
     await tellAgentNotTexted(trx, ctx, lead, message.gateReason ?? 'blocked');
   }
   if (reading.opening.handoff && message.status !== 'blocked') {
-    await handOffFromInquiry(trx, ctx, { lead, conversationId: conversation.id, reading, input, at });
+    await handOffFromInquiry(trx, ctx, {
+      lead,
+      conversationId: conversation.id,
+      reading,
+      leadName: input.name ?? null,
+      message: input.message ?? null,
+      zone: input.timezone ?? contact.timezone ?? workspace.timezone,
+      at,
+    });
   }
   const question = reading.opening.forAgent;
   if (question && message.status !== 'blocked') {
@@ -265,52 +277,6 @@ async function intake(
     });
   }
   return result;
-}
-
-/** A form or API lead who asked for a person: the assistant pauses and the agent gets the summary. */
-async function handOffFromInquiry(
-  trx: Trx,
-  ctx: AppContext,
-  props: { lead: LeadRow; conversationId: string; reading: InquiryReading; input: IncomingLead; at: string },
-): Promise<void> {
-  const { lead, reading, input, at } = props;
-  const reason = 'requested_human';
-  await updateConversation(trx, lead.workspaceId, props.conversationId, {
-    assistantPaused: 1,
-    pausedReason: `handoff:${reason}`,
-    updatedAt: at,
-  });
-  await updateLead(trx, lead.workspaceId, lead.id, { stage: 'handed_off', updatedAt: at });
-  const summary = handoffSummary({
-    reason,
-    leadName: input.name ?? null,
-    profile: factsOf(reading.profile),
-    score: reading.score,
-    history: input.message
-      ? [{ id: 'inquiry', direction: 'inbound', author: 'lead', kind: 'inquiry', body: input.message, at }]
-      : [],
-    zone: input.timezone ?? 'UTC',
-  });
-  await notifyTeam(trx, ctx, {
-    workspaceId: lead.workspaceId,
-    leadId: lead.id,
-    userId: lead.assignedUserId,
-    kind: 'handoff',
-    subject: `${input.name ?? 'A new lead'} needs you: ${HANDOFF_LABELS[reason]}`,
-    body: `${summary}\nThe assistant is paused on this lead.`,
-  });
-}
-
-async function storeReading(trx: Trx, lead: LeadRow, reading: InquiryReading, at: string): Promise<void> {
-  const intent = reading.profile.intent;
-  const leadType =
-    intent === 'buy' ? 'buyer' : intent === 'sell' ? 'seller' : intent === 'rent' ? 'renter' : null;
-  await updateLead(trx, lead.workspaceId, lead.id, {
-    profile: toJson(reading.profile),
-    score: reading.score,
-    ...(lead.leadType === null && leadType ? { leadType } : {}),
-    updatedAt: at,
-  });
 }
 
 function firstResponseSkipReason(input: IncomingLead, contact: ContactRow): string {

@@ -102,6 +102,23 @@ describe('an incoming call', () => {
     expect(await outboundTexts(calls[0]?.leadId ?? '')).toEqual([]);
   });
 
+  it('tells a caller who withheld their number that the assistant cannot take the call, and logs it', async () => {
+    const callSid = nextCallSid();
+    const answered = await postIncomingCall(t, { callSid, from: 'anonymous' });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.body).toContain('<Say>');
+    expect(answered.body).toContain('<Hangup/>');
+    expect(answered.body).not.toContain('ConversationRelay');
+    const calls = await t.ctx.db
+      .selectFrom('calls')
+      .selectAll()
+      .where('providerCallSid', '=', callSid)
+      .execute();
+    expect(calls).toEqual([
+      expect.objectContaining({ leadId: null, outcome: 'no_caller_id', fromNumber: null }),
+    ]);
+  });
+
   it('refuses a forged webhook and stores nothing', async () => {
     const callSid = nextCallSid();
     const hook = signWebhook('not-the-token', `${PUBLIC_URL}/webhooks/twilio/voice`, {

@@ -248,6 +248,44 @@ describe('decideTurn', () => {
     );
   });
 
+  it('hands an unanswered or repeated question to the agent, quoted in the summary', () => {
+    const asked = (body: string, id: string) => ({
+      id,
+      direction: 'inbound' as const,
+      author: 'lead' as const,
+      kind: 'inbound',
+      body,
+      at: NOW.toISOString(),
+    });
+    const history = [asked('is the HOA on 34 Pine Ave negotiable?', 'msg-0'), asked('ok thanks', 'msg-00')];
+    const complaint = decideTurn(input("you didn't answer my question about the HOA", { history }));
+    expect(complaint.handoff).toBe('unanswered_question');
+    const summary = action(complaint, 'handoff')?.summary ?? '';
+    expect(summary).toContain('Their question: "is the HOA on 34 Pine Ave negotiable?"');
+    expect(sends(complaint).join(' ')).toMatch(/Maria/);
+    expect(sends(complaint).join(' ')).not.toMatch(/this is Maria|I'm Maria/);
+
+    const again = decideTurn(
+      input('what are the property taxes on 12 Oak St?', {
+        history: [asked('what are the property taxes on 12 Oak St?', 'msg-0')],
+      }),
+    );
+    expect(again.handoff).toBe('unanswered_question');
+    expect(action(again, 'handoff')?.summary).toContain('property taxes on 12 Oak St');
+    expect(decideTurn(input('what are the property taxes on 12 Oak St?')).handoff).toBeNull();
+  });
+
+  it('does not answer again a question the first response built from the inquiry answered', () => {
+    const text = 'how much is 12 Oak St?';
+    const greeted = { ...FRESH, pendingSlot: null, greetedAfter: true };
+    const answered = decideTurn(
+      input(text, { state: greeted, profile: { opening: { asked: 'intent', answered: true } } }),
+    );
+    expect(sends(answered).join(' ')).not.toContain('$450,000');
+    const custom = decideTurn(input(text, { state: greeted }));
+    expect(sends(custom).join(' ')).toContain('$450,000');
+  });
+
   it('hands off after the configured number of turns without progress', () => {
     const stalled = { ...FRESH, turnsWithoutProgress: 5 };
     expect(decideTurn(input('hmm', { state: stalled })).handoff).toBe('no_progress');

@@ -25,7 +25,8 @@ export const timelineEntrySchema = z.object({
         'source, channel, message; consent: channel, purpose, ' +
         'action, source; stage: from, to; assignment: from, to, toName; appointment: appointmentId, change ' +
         '(booked, moved, cancelled, status), startAt; note: noteId, authorName, body; handoff: reason; ' +
-        'assistant: paused; call: callId, direction, outcome, durationSeconds',
+        'assistant: paused; call: callId, direction, outcome, durationSeconds, transfers (each try at putting ' +
+        'the caller through to a person: at, to, agentId, status, reason)',
     ),
 });
 

@@ -192,15 +192,22 @@ export async function leadTimeline(
       (row): TimelineEntry => ({
         at: row.startedAt,
         kind: 'call',
-        summary: `${row.direction === 'inbound' ? 'Call from the lead' : 'Call to the lead'}${row.outcome ? `: ${row.outcome.replaceAll('_', ' ')}` : ''}`,
+        summary: `${row.direction === 'inbound' ? 'Call from the lead' : 'Call to the lead'}${row.outcome ? `: ${row.outcome.replaceAll('_', ' ')}` : ''}${transferWords(row.transferAttempts)}`,
         data: {
           callId: row.id,
           direction: row.direction,
           outcome: row.outcome,
           durationSeconds: row.durationSeconds,
+          transfers: fromJson<unknown[] | null>(row.transferAttempts ?? null) ?? [],
         },
       }),
     ),
   ];
   return entries.sort((a, b) => (a.at === b.at ? ORDER[a.kind] - ORDER[b.kind] : a.at < b.at ? -1 : 1));
+}
+
+/** Each try at putting the caller through to a person, in a few words: "; transfer: no answer, bridged". */
+function transferWords(attempts: unknown): string {
+  const list = fromJson<{ status: string }[] | null>(attempts ?? null) ?? [];
+  return list.length > 0 ? `; transfer: ${list.map((a) => a.status.replaceAll('_', ' ')).join(', ')}` : '';
 }

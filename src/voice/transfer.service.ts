@@ -86,11 +86,17 @@ export async function beginTransfer(
 export async function whisperSummary(ctx: AppContext, call: CallRow): Promise<string> {
   const lead = call.leadId ? await findLead(ctx.db, call.workspaceId, call.leadId) : undefined;
   const contact = call.contactId ? await findContact(ctx.db, call.workspaceId, call.contactId) : undefined;
-  const who = contact?.name ?? 'a lead';
+  const who = contact?.name ?? 'a caller who has not given a name';
   const zone = contact?.timezone ?? 'UTC';
-  const about = lead ? describeProfile(readProfile(lead.profile), zone) : 'nothing learned yet';
+  const profile = readProfile(lead?.profile ?? {});
+  const about = describeProfile(profile, zone);
+  const unknown = [
+    profile.budgetMin == null && profile.budgetMax == null ? 'budget' : null,
+    profile.timelineMonths == null ? 'timeline' : null,
+  ].filter(Boolean);
+  const missing = unknown.length > 0 ? ` No ${unknown.join(' or ')} given yet.` : '';
   const direction = call.direction === 'inbound' ? 'calling in' : 'on a call we placed';
-  return speakable(`Call from ${who}, ${direction}. ${about}.`);
+  return speakable(`Call from ${who}, ${direction}. ${about}.${missing}`);
 }
 
 /** The person pressed a key on the whisper: 1 takes the call, anything else declines it. */

@@ -1,4 +1,11 @@
-import { JOINERS, NAMED_AFTER, NOT_PLACE, TRAILING_DROPS, UPPER_CASE } from './data/area-lexicon.js';
+import {
+  JOINERS,
+  NAMED_AFTER,
+  NICKNAMES,
+  NOT_PLACE,
+  TRAILING_DROPS,
+  UPPER_CASE,
+} from './data/area-lexicon.js';
 import { SPANISH_WORDS } from './data/common-words.js';
 import {
   hasStem,
@@ -116,8 +123,9 @@ export function knownAt(ctx: Context, i: number): Known | null {
     const run = tokens.slice(i, i + n);
     if (run.length < n || run.some((t, k) => k > 0 && !joined(text, run[k - 1] as Token, t))) continue;
     if (!/^\p{L}/u.test(run[0]?.lower ?? '')) return null;
-    const key = placeKey(run.map((t) => t.key).join(' '));
-    const own = market.names.get(key);
+    const written = placeKey(run.map((t) => t.key).join(' '));
+    const key = (n === 1 && NICKNAMES.get(written)) || written;
+    const own = market.names.get(written) ?? market.names.get(key);
     const place = lookupPlace(key);
     if (!own && !place) continue;
     // a Spanish word in lower case ("las casas que mandan") is speech, not Mandan

@@ -176,3 +176,29 @@ describe('areas: people, pets, schools and places ruled out are not areas', () =
     expect(read(text).areas).toEqual(places);
   });
 });
+
+describe('budget floors and ranges written short', () => {
+  it.each([
+    ['no less than 250k', [250_000, null]],
+    ['not under 300', [300_000, null]],
+    ['somewhere north of 600k', [600_000, null]],
+    ['3-400k', [300_000, 400_000]],
+    ['2-300k budget', [200_000, 300_000]],
+    ['up to 2500/mo, at least 2000', [2000, 2500]],
+    ['not over 400k', [null, 400_000]],
+  ])('%j is %j', (text, [min, max]) => {
+    const r = read(text);
+    expect([r.budgetMin, r.budgetMax]).toEqual([min, max]);
+  });
+});
+
+describe('nicknames that name one place', () => {
+  it.each([
+    ['looking in atx', ['Austin']],
+    ['atx or san marcos', ['Austin', 'San Marcos']],
+    ['moving to nola', ['New Orleans']],
+    ['vegas, henderson or summerlin', ['Las Vegas', 'Henderson', 'Summerlin']],
+  ])('%j names %j', (text, places) => {
+    expect(read(text).areas).toEqual(places);
+  });
+});

@@ -89,6 +89,8 @@ const MAX_BEFORE =
   /(?:hasta|m[áa]ximo(?: de)?|no m[áa]s de|menos de|under|below|less than|up to|upto|max(?:imum)?(?: of)?|at most|no more than|not more than|nothing (?:over|above|more than)|not (?:over|above)|tops|stretch(?:ing)? to|go (?:up )?to|go as high as|as high as|cap(?:ped)? at|ceiling(?: of| is)?|(?:good|approved|qualified) (?:up )?(?:to|for))\s*(?:like|about|around)?\s*$/;
 const MIN_BEFORE =
   /(?:m[áa]s de|m[íi]nimo(?: de)?|desde|at least|over|above|more than|min(?:imum)?(?: of)?|starting (?:at|from)|from)\s*$/;
+const FLOOR_BEFORE =
+  /(?:(?:no|not)\s+(?:less|lower|under|below|cheaper)(?:\s+than)?|north\s+of|(?:anything|something|somewhere)\s+(?:over|above))\s*$/;
 const AROUND_BEFORE =
   /(?:alrededor de|aproximadamente|unos|como|around|about|approx(?:imately)?|roughly|~|like|close to)\s*$/;
 const MAX_AFTER =
@@ -98,6 +100,7 @@ const BUDGET_WORDS =
   /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|(?:pre[\s-]?)?a?p+rov\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*|presupuesto|precio|pagar|gastar|aprob\w*)\b/;
 const BUY_CONTEXT =
   /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
+const MONTHLY_ANYWHERE = /\d\s*(?:k\s*)?(?:\/\s?mo\b|a\s+month\b|per\s+month\b|monthly\b|al\s+mes\b)/;
 const RENT_CONTEXT = /\b(?:rent|rentals?|renting|lease|leasing|renta|rentar|alquiler|alquilar)\b/;
 
 /** "the 300 to 325 range", "400-450 budget": a budget word right after the figures. */
@@ -238,11 +241,16 @@ function pairs(text: string, list: Amount[]): (readonly [Amount, Amount | null])
       (/^\s*(?:-|to|a)\s*\$?\s*$/.test(between) ||
         (/^\s+(?:and|y)\s+\$?\s*$/.test(between) &&
           wordsBefore(text, a.start, 3).some((w) => w === 'between' || w === 'entre')));
-    // "between 4 and 5 hundred": the first figure is counted in hundreds too
+    // "between 4 and 5 hundred": the first figure is counted in hundreds too; "3-400k" is 300 to 400k
+    const shortFirst =
+      joined && !b.hundreds && a.unit === null && !a.dollar && Number.isInteger(a.value) && a.value < 10;
+    const digits = (n: number) => String(Math.trunc(n)).length;
     const first =
       joined && b.hundreds && !a.hundreds && a.unit === null && a.value < 10
         ? { ...a, value: a.value * 100, hundreds: true }
-        : a;
+        : shortFirst && b.value >= 100 && b.value < 1000 && b.unit !== null
+          ? { ...a, value: a.value * 10 ** (digits(b.value) - 1) }
+          : a;
     out.push([first, joined ? b : null]);
     if (joined) i++;
   }
@@ -269,9 +277,11 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   const creditUnion = /\bcredit\s+union\b/.test(text.slice(Math.max(0, first.start - 60), first.start));
   if (beforeWords.some((w) => NOT_MONEY_BEFORE.has(w) && !(w === 'credit' && creditUnion))) return null;
   const rest = after.replace(MONTHLY, '');
-  const max = MAX_BEFORE.test(before) || MAX_AFTER.test(rest);
-  const min = !max && (MIN_BEFORE.test(before) || MIN_AFTER.test(rest) || last.plus);
-  if (!max && beforeWords.slice(-3).some((w) => NEGATORS.has(w))) return null;
+  // "no less than 250k", "not under 300", "north of 600k": a floor, whatever "under" says alone
+  const floor = FLOOR_BEFORE.test(before);
+  const max = !floor && (MAX_BEFORE.test(before) || MAX_AFTER.test(rest));
+  const min = floor || (!max && (MIN_BEFORE.test(before) || MIN_AFTER.test(rest) || last.plus));
+  if (!max && !floor && beforeWords.slice(-3).some((w) => NEGATORS.has(w))) return null;
   const ish = /^\s*-?ish\b/.test(after) || /ish\s*\+?$/.test(text.slice(first.start, last.end));
   const cue = max || min || AROUND_BEFORE.test(before) || ish;
   const budgetWord = BUDGET_WORDS.test(text.slice(Math.max(clause.start, first.start - 300), first.start));
@@ -287,7 +297,7 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
     !a.dollar && a.unit === null && Number.isInteger(a.value) && a.value >= 1900 && a.value <= 2100;
   const monthlyMatch = MONTHLY.exec(after);
   // "2000 a month" is money; a bare 2000 elsewhere is more likely a year
-  if (year(first) && (!second || year(second)) && !monthlyMatch) return null;
+  if (year(first) && (!second || year(second)) && !monthlyMatch && !max && !min) return null;
   // "400-450", "the 300 to 325 range": a rising range of price-sized figures is a budget said short
   const priceRange =
     second !== null &&
@@ -351,7 +361,8 @@ export function extractBudget(
   language: 'en' | 'es' = 'en',
 ): Budget {
   const text = message.masked;
-  const rentContext = RENT_CONTEXT.test(text);
+  // a figure a month anywhere makes the other bare figures of the text monthly too
+  const rentContext = RENT_CONTEXT.test(text) || MONTHLY_ANYWHERE.test(text);
   const mentions: Mention[] = bands(text);
   const bandSpans = [...mentions];
   for (const [first, second] of pairs(text, amounts(text, language))) {

@@ -124,3 +124,21 @@ export const JOINERS = words('or and & / maybe possibly even also perhaps either
 export const LIST_EDGES = words(
   'prefer preferably ideally maybe probably either somewhere anywhere only like love would be ideal great nice perfect good fine preferred please pls plz too works area areas or and is are',
 );
+
+/**
+ * Nicknames that name one place only, read as that place: "atx" is Austin. Short forms that are also
+ * words or name several places ("sa", "la", "the springs") are left out.
+ */
+export const NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ['atx', 'austin'],
+  ['htx', 'houston'],
+  ['nola', 'new orleans'],
+  ['philly', 'philadelphia'],
+  ['vegas', 'las vegas'],
+  ['slc', 'salt lake city'],
+  ['okc', 'oklahoma city'],
+  ['abq', 'albuquerque'],
+  ['jax', 'jacksonville'],
+  ['stl', 'st louis'],
+  ['nyc', 'new york city'],
+]);

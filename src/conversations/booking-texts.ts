@@ -26,8 +26,8 @@ function introText(intro: OfferIntro, lang: Lang): string {
       return es ? `${intro.agent} puede reunirse con usted:` : `${intro.agent} can meet you:`;
     case 'valuation':
       return es
-        ? `${intro.agent} puede visitar su casa para una valoración gratuita (consulta de venta):`
-        : `${intro.agent} can come by for a free valuation of your home (a listing consultation):`;
+        ? `${intro.agent} puede reunirse con usted para una valoración gratuita de su casa (consulta de venta):`
+        : `${intro.agent} can meet you for a free valuation of your home (a listing consultation):`;
     case 'move':
       return es
         ? 'Claro, podemos cambiarla. Estas son otras horas:'

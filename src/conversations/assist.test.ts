@@ -154,12 +154,14 @@ describe(`a turn with a language model plugged in, on ${testDialect()}`, () => {
     expect(fromJson<{ timelineMonths?: number }>(lead.profile).timelineMonths).toBeUndefined();
   });
 
-  it('falls back to the built-in engine within the budget when the model hangs or fails', async () => {
+  it('falls back to the built-in engine within one budget for the whole turn when the model hangs', async () => {
+    let wordings = 0;
     t.ctx.assist = {
       model: 'test/slow',
       promptVersion: 'p-1',
       understand: () => new Promise(() => {}),
       word: async () => {
+        wordings += 1;
         throw new Error('provider down');
       },
     } satisfies LanguageAssist;
@@ -171,8 +173,11 @@ describe(`a turn with a language model plugged in, on ${testDialect()}`, () => {
     const out = (await outboundMessages(t.ctx, reply.leadId)).at(-1);
     expect(out?.body).toMatch(/buying/);
     const turn = await turnFor(reply.messageId);
-    expect(turn).toMatchObject({ engine: 'deterministic', model: 'test/slow', assistFallback: 'error' });
+    // The reading took the turn's whole budget: the wording was not even asked for.
+    expect(turn).toMatchObject({ engine: 'deterministic', model: 'test/slow', assistFallback: 'timeout' });
     expect(turn.assistMs).toBeGreaterThanOrEqual(140);
+    expect(turn.assistMs).toBeLessThan(400);
+    expect(wordings).toBe(0);
   });
 
   it('sends the deterministic text when a wording drops a fact', async () => {

@@ -1,3 +1,4 @@
+import { BudgetExceededError } from './ai/budget.js';
 import { groundReading, type MessageText } from './ai/grounding.js';
 import { mergeUnderstanding, validateFields } from './ai/understanding-merge.js';
 import { checkWording } from './ai/wording-check.js';
@@ -27,22 +28,30 @@ export function emptyAssistRecord(assist: LanguageAssist | undefined): AssistRec
   };
 }
 
-class BudgetSpent extends Error {}
-
-/** Runs one model call within the budget; never throws, never waits past the budget. */
+/**
+ * Runs one model call within what is left of the turn's budget (`budgetMs` less the time the turn's
+ * model calls already took, kept in `record.ms`): one budget covers every call of a turn. Never throws,
+ * never waits past the budget; with nothing left, the model is not asked.
+ */
 async function bounded<T>(
   budgetMs: number,
   record: AssistRecord,
   call: (signal: AbortSignal) => Promise<Assisted<T>>,
 ): Promise<Assisted<T> | null> {
+  const left = budgetMs - record.ms;
+  if (left <= 0) {
+    record.fallback = 'timeout';
+    return null;
+  }
   const controller = new AbortController();
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const expiry = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      controller.abort(new BudgetSpent());
-      reject(new BudgetSpent());
-    }, budgetMs);
+      const spent = new BudgetExceededError(budgetMs);
+      controller.abort(spent);
+      reject(spent);
+    }, left);
   });
   try {
     const result = await Promise.race([call(controller.signal), expiry]);
@@ -54,7 +63,7 @@ async function bounded<T>(
     }
     return result;
   } catch (error) {
-    record.fallback = error instanceof BudgetSpent ? 'timeout' : 'error';
+    record.fallback = error instanceof BudgetExceededError ? 'timeout' : 'error';
     return null;
   } finally {
     clearTimeout(timer);
@@ -158,6 +167,8 @@ export async function assistWording(props: {
     props.record.fallback = 'invalid';
     return draft.text;
   }
-  props.record.used = true;
-  return result.value.trim();
+  const text = result.value.trim();
+  // A turn is assisted only when what the model wrote is what goes out.
+  if (text !== draft.text.trim()) props.record.used = true;
+  return text;
 }

@@ -5,9 +5,11 @@ import { lockLead } from '../leads/leads.repository.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { newId } from '../platform/ids.js';
 import { assistFor } from './ai/ai-settings.service.js';
+import { modelResting } from './ai/assist.js';
+import { modelSlotsFor } from './ai/model-slots.js';
 import { type AssistRecord, assistUnderstanding, assistWording, emptyAssistRecord } from './assist.js';
 import { bookingTurn, defaultAppointmentType, hasListingAppointment, offerAfterTurn } from './booking.js';
-import type { TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
+import type { LanguageAssist, TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
 import { decideWithoutRepeat } from './no-repeat.js';
 import { escalateBySecondOpinion, opinionModelFor } from './possible-opt-out.second-opinion.js';
 import { lastAutomatedText } from './repeats.js';
@@ -44,20 +46,33 @@ export type TurnOutcome =
  * deterministically).
  */
 export async function runConversationTurn(ctx: AppContext, props: TurnProps): Promise<TurnOutcome> {
-  // A configured model may see a revocation the layers missed: flagged before anything is said, so the
-  // gate holds whatever this turn answers until a person decides.
-  await escalateBySecondOpinion(ctx, props, await opinionModelFor(ctx, props.workspaceId));
-  // A choice among offered times, a counter-proposal, a change to an appointment: booking answers it.
-  const booked = await bookingTurn(ctx, props);
-  if (booked) return booked;
-  const canBook = (await defaultAppointmentType(ctx, props.workspaceId, null)) !== null;
-  const canBookListing = canBook && (await hasListingAppointment(ctx, props.workspaceId));
-  const turn = await decidedTurn(ctx, props, { canBook, canBookListing });
-  if (turn.offer && turn.outcome.status === 'replied') {
-    const offered = await offerAfterTurn(ctx, { ...props, requestedTime: turn.offer.requestedTime });
-    return { status: 'replied', replyMessageIds: [...turn.outcome.replyMessageIds, ...offered] };
+  // The workspace's own model, none, or the instance's.
+  const assist = await assistFor(ctx, props.workspaceId);
+  const opinion = await opinionModelFor(ctx, props.workspaceId);
+  // Only a few turns at a time may wait on a model, so they never hold the worker slots first responses
+  // need; with none free, or the workspace's model resting after failures, the engine answers alone.
+  const slot = assist || opinion ? modelSlotsFor(ctx, ctx.config.worker.concurrency).take() : null;
+  try {
+    const started = performance.now();
+    // A configured model may see a revocation the layers missed: flagged before anything is said, so the
+    // gate holds whatever this turn answers until a person decides.
+    if (slot && !modelResting(assist, props.workspaceId)) await escalateBySecondOpinion(ctx, props, opinion);
+    const spentMs = Math.round(performance.now() - started);
+    // A choice among offered times, a counter-proposal, a change to an appointment: booking answers it.
+    const booked = await bookingTurn(ctx, props);
+    if (booked) return booked;
+    const canBook = (await defaultAppointmentType(ctx, props.workspaceId, null)) !== null;
+    const canBookListing = canBook && (await hasListingAppointment(ctx, props.workspaceId));
+    const model = slot && assist ? { assist, spentMs } : null;
+    const turn = await decidedTurn(ctx, props, { canBook, canBookListing }, model);
+    if (turn.offer && turn.outcome.status === 'replied') {
+      const offered = await offerAfterTurn(ctx, { ...props, requestedTime: turn.offer.requestedTime });
+      return { status: 'replied', replyMessageIds: [...turn.outcome.replyMessageIds, ...offered] };
+    }
+    return turn.outcome;
+  } finally {
+    slot?.release();
   }
-  return turn.outcome;
 }
 
 interface Decided {
@@ -72,10 +87,20 @@ interface Booking {
   canBookListing: boolean;
 }
 
-async function decidedTurn(ctx: AppContext, props: TurnProps, booking: Booking): Promise<Decided> {
-  // The workspace's own model, none, or the instance's.
-  const assist = await assistFor(ctx, props.workspaceId);
-  if (!assist?.understand && !assist?.word) {
+/** The model a turn may use, holding one of the model slots, and the time its model calls took so far. */
+interface TurnModel {
+  assist: LanguageAssist;
+  spentMs: number;
+}
+
+async function decidedTurn(
+  ctx: AppContext,
+  props: TurnProps,
+  booking: Booking,
+  model: TurnModel | null,
+): Promise<Decided> {
+  const assist = model?.assist;
+  if (!model || (!assist?.understand && !assist?.word)) {
     // The built-in engine alone decides in a millisecond or two: the whole turn runs with the lead locked.
     return ctx.db.transaction().execute(async (trx): Promise<Decided> => {
       if (!(await lockLead(trx, props.workspaceId, props.leadId))) return { outcome: { status: 'noop' } };
@@ -84,6 +109,16 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, booking: Booking):
       return decideInside(trx, ctx, loaded, emptyAssistRecord(assist), booking);
     });
   }
+  return assistedTurn(ctx, props, booking, model);
+}
+
+/** The turn with the model's help: its calls outside any transaction, within the turn's one budget. */
+async function assistedTurn(
+  ctx: AppContext,
+  props: TurnProps,
+  booking: Booking,
+  { assist, spentMs }: TurnModel,
+): Promise<Decided> {
   const loaded = await loadTurn(ctx.db, props);
   if (!loaded || loaded.covered) return { outcome: { status: 'noop' } };
   const skip = skipReason(loaded);
@@ -91,7 +126,8 @@ async function decidedTurn(ctx: AppContext, props: TurnProps, booking: Booking):
   if (loaded.laterPending) return { outcome: { status: 'noop' } };
 
   const now = ctx.clock.now();
-  const record = emptyAssistRecord(assist);
+  // One budget for every model call of the turn, the second opinion's included.
+  const record = { ...emptyAssistRecord(assist), ms: spentMs };
   const budgetMs = loaded.settings.assistBudgetMs;
   const assistContext = {
     workspaceId: props.workspaceId,

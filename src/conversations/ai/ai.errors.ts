@@ -12,17 +12,25 @@ function networkCode(error: unknown): string | undefined {
 }
 
 /**
- * A provider error for the log: its name, status and message, never the request (an APICallError
- * carries the prompt, and the prompt carries the lead's words).
+ * A provider error for the log: what kind of failure, the error's class, the HTTP status and the network
+ * code; never its message or the request (an APICallError carries the prompt, and a server's message
+ * may echo the lead's words). Keys the logger does not redact, so the cause is kept.
  */
 export function summarizeError(error: unknown): Record<string, unknown> | undefined {
   if (!(error instanceof Error)) return undefined;
-  return {
-    name: error.name,
-    message: error.message.slice(0, 300),
-    status: APICallError.isInstance(error) ? error.statusCode : undefined,
-    code: networkCode(error),
-  };
+  const status = APICallError.isInstance(error) ? error.statusCode : undefined;
+  const code = networkCode(error);
+  const kind =
+    error.name === 'ResponseTooLargeError'
+      ? 'too_large'
+      : status !== undefined
+        ? 'http'
+        : code
+          ? 'network'
+          : error.name === 'AbortError'
+            ? 'aborted'
+            : 'error';
+  return { kind, error: error.name, status, code };
 }
 
 /** What an owner can act on, in words that name the setting to change; the details go to the log. */

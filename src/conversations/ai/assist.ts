@@ -4,14 +4,20 @@ import type { Understanding } from '../understanding/understanding.schema.js';
 import { summarizeError } from './ai.errors.js';
 import type { AiCallRecord } from './ai.schema.js';
 import type { ChatModel } from './ai.types.js';
-import { DEFAULT_BUDGET_MS } from './budget.js';
+import { type BreakerOptions, type CircuitBreaker, createBreaker } from './breaker.js';
+import { MAX_TURN_BUDGET_MS } from './budget.js';
 import { createLanguageModel, isChatModel, type LlmConfig, modelName } from './model.js';
 import { UNDERSTAND_PROMPT_VERSION, understandWithModel } from './understand.js';
 import { WORD_PROMPT_VERSION, wordWithModel } from './word.js';
 
 export interface AssistOptions {
-  /** How long one model call may take before the deterministic result stands (default 2.5 s). */
+  /**
+   * The most one model call may take on its own (default: the setting's maximum); the engine's signal,
+   * which carries the turn's budget, normally ends the wait first.
+   */
   budgetMs?: number;
+  /** The circuit breaker kept per workspace (tests shorten its window and cool-down). */
+  breaker?: BreakerOptions;
   /** The HTTP client for a configured provider (tests). */
   fetch?: typeof globalThis.fetch;
   logger?: Logger;
@@ -31,6 +37,13 @@ export interface ModelAssist extends LanguageAssist {
     deterministic: Understanding,
   ): Promise<RecordedAssist<Partial<Understanding>>>;
   word(draft: ReplyDraft, persona: Persona, context: AssistContext): Promise<RecordedAssist<string>>;
+  /** The workspace's breaker is open: its model failed or timed out too often and is resting. */
+  resting(workspaceId: string): boolean;
+}
+
+/** Whether this language layer is resting for the workspace (only layers built here have a breaker). */
+export function modelResting(assist: LanguageAssist | undefined, workspaceId: string): boolean {
+  return assist !== undefined && 'resting' in assist && (assist as ModelAssist).resting(workspaceId);
 }
 
 const FELL_BACK = {
@@ -59,7 +72,8 @@ function lastAssistantText(context: AssistContext): string | null {
 /**
  * The engine's language layer over one model: from LLM_* settings (null when LLM_PROVIDER=none) or a
  * model object (tests, or a caller that built its own). Every method resolves within the budget, to the
- * model's contribution or to the deterministic result, and never throws.
+ * model's contribution or to the deterministic result, and never throws. A workspace whose calls keep
+ * failing or timing out trips its breaker: the model is skipped until a probe after the cool-down works.
  */
 export function createLanguageAssist(
   source: LlmConfig | ChatModel,
@@ -69,24 +83,71 @@ export function createLanguageAssist(
     ? source
     : createLanguageModel(source, options.fetch ? { fetch: options.fetch } : {});
   if (!model) return null;
-  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const budgetMs = options.budgetMs ?? MAX_TURN_BUDGET_MS;
   const logger = options.logger?.child({ category: 'ai' });
+  const name = modelName(model);
+  const breakers = new Map<string, CircuitBreaker>();
+  const breakerFor = (workspaceId: string) => {
+    let breaker = breakers.get(workspaceId);
+    if (!breaker) {
+      breaker = createBreaker({
+        ...options.breaker,
+        onTransition: (from, to) => {
+          // One line per change of state, never one per call.
+          const log = { workspaceId, model: name, from, to };
+          if (to === 'open')
+            logger?.warn(log, 'language model failing: skipped for a while, the built-in engine answers');
+          else if (to === 'closed') logger?.warn(log, 'language model answering again');
+          else logger?.info(log, 'language model probed after its cool-down');
+        },
+      });
+      breakers.set(workspaceId, breaker);
+    }
+    return breaker;
+  };
 
   const report = (record: AiCallRecord | null, error: unknown, context: AssistContext) => {
     if (!record) return;
     options.onCall?.(record, context);
+    const breaker = breakerFor(context.workspaceId);
+    if (record.outcome === 'fallback_error' || record.outcome === 'fallback_timeout') breaker.failure();
+    else breaker.success();
     if (record.outcome === 'used') return;
-    logger?.warn(
-      { ...record, workspaceId: context.workspaceId, leadId: context.leadId, cause: summarizeError(error) },
-      'language model result not used; the deterministic result stands',
+    logger?.debug(
+      {
+        ...record,
+        workspaceId: context.workspaceId,
+        leadId: context.leadId,
+        cause: record.outcome === 'fallback_timeout' ? { kind: 'timeout' } : summarizeError(error),
+      },
+      record.outcome === 'fallback_timeout'
+        ? 'language model timed out; the deterministic result stands'
+        : 'language model result not used; the deterministic result stands',
     );
   };
+
+  /** The call's record when the breaker is open: no request made. */
+  const skipped = (task: AiCallRecord['task'], promptVersion: string): AiCallRecord => ({
+    task,
+    model: name,
+    promptVersion,
+    latencyMs: 0,
+    inputTokens: null,
+    outputTokens: null,
+    outcome: 'fallback_error',
+    detail: 'circuit_open',
+  });
 
   return {
     model: modelName(model),
     promptVersion: `${UNDERSTAND_PROMPT_VERSION}+${WORD_PROMPT_VERSION}`,
 
+    resting: (workspaceId) => breakers.get(workspaceId)?.resting() ?? false,
+
     async understand(text, context, deterministic) {
+      if (!breakerFor(context.workspaceId).allow()) {
+        return assisted({}, skipped('understand', UNDERSTAND_PROMPT_VERSION));
+      }
       const result = await understandWithModel({
         model,
         text,
@@ -103,6 +164,9 @@ export function createLanguageAssist(
     },
 
     async word(draft, persona, context) {
+      if (!breakerFor(context.workspaceId).allow()) {
+        return assisted(draft.text, skipped('word', WORD_PROMPT_VERSION));
+      }
       const result = await wordWithModel({ model, draft, persona, budgetMs, signal: context.signal });
       report(result.record, result.error, context);
       return assisted(result.text, result.record);

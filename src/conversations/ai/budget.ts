@@ -1,6 +1,9 @@
 /** The default time an LLM call may take before the turn goes on with the deterministic result. */
 export const DEFAULT_BUDGET_MS = 2500;
 
+/** The most a turn may give the model (the setting's maximum): the turn's own budget is the real limit. */
+export const MAX_TURN_BUDGET_MS = 30_000;
+
 export type Budgeted<T> =
   | { status: 'done'; value: T }
   | { status: 'timeout' }
@@ -22,7 +25,9 @@ export async function withinBudget<T>(
   signal: AbortSignal | undefined,
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<Budgeted<T>> {
-  if (signal?.aborted) return { status: 'error', error: signal.reason };
+  // The caller's budget running out is a timeout too, not an error.
+  const spent = () => signal?.reason instanceof BudgetExceededError;
+  if (signal?.aborted) return spent() ? { status: 'timeout' } : { status: 'error', error: signal.reason };
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -38,7 +43,7 @@ export async function withinBudget<T>(
     const value = await Promise.race([Promise.resolve().then(() => work(controller.signal)), aborted]);
     return { status: 'done', value };
   } catch (error) {
-    return timedOut ? { status: 'timeout' } : { status: 'error', error };
+    return timedOut || spent() ? { status: 'timeout' } : { status: 'error', error };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

@@ -2,6 +2,7 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { type Config, ConfigError } from '../../platform/config.js';
 import type { ChatModel } from './ai.types.js';
+import { cappedFetch } from './capped-fetch.js';
 
 export type LlmConfig = Config['llm'];
 
@@ -32,7 +33,8 @@ export function createLanguageModel(config: LlmConfig, options: ModelOptions = {
   const settings = {
     apiKey: config.apiKey ?? KEY_FOR_KEYLESS_SERVERS,
     ...(config.baseUrl ? { baseURL: config.baseUrl.replace(/\/$/, '') } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // Every answer is read at most MAX_RESPONSE_BYTES, whoever's HTTP client carries it.
+    fetch: cappedFetch((input, init) => (options.fetch ?? globalThis.fetch)(input, init)),
   };
   if (config.provider === 'openai') return createOpenAI(settings).chat(config.model);
   return createAnthropic(settings).languageModel(config.model);

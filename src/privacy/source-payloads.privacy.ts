@@ -51,13 +51,20 @@ export async function deleteSourcePayloads(trx: Trx, refs: PersonRefs): Promise<
  * Retention: payloads received before the cutoff (the message period) lose their content; the rows stay
  * with their status and lead id, so the deliveries list and counts hold.
  */
-export async function scrubSourcePayloads(db: Db, workspaceId: string, cutoff: string, limit: number): Promise<number> {
+export async function scrubSourcePayloads(
+  db: Db,
+  workspaceId: string,
+  cutoff: string,
+  limit: number,
+): Promise<number> {
   const rows = await db
     .selectFrom('sourcePayloads')
     .select('id')
     .where('workspaceId', '=', workspaceId)
     .where('receivedAt', '<', cutoff)
-    .where((eb) => eb.or([eb('raw', 'is not', null), eb('fetched', 'is not', null), eb('parsed', 'is not', null)]))
+    .where((eb) =>
+      eb.or([eb('raw', 'is not', null), eb('fetched', 'is not', null), eb('parsed', 'is not', null)]),
+    )
     .limit(limit)
     .execute();
   if (rows.length === 0) return 0;

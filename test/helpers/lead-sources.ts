@@ -8,7 +8,11 @@ export interface CreatedSource {
 }
 
 /** A lead source made through the API by the team's owner; its secrets as the answer showed them once. */
-export async function createSource(t: TestApp, team: Team, body: Record<string, unknown>): Promise<CreatedSource> {
+export async function createSource(
+  t: TestApp,
+  team: Team,
+  body: Record<string, unknown>,
+): Promise<CreatedSource> {
   const response = await t.app.inject({
     method: 'POST',
     url: '/api/v1/integrations/sources',
@@ -54,8 +58,20 @@ export function mimeMessage(props: {
 export async function workspaceLeads(t: TestApp, workspaceId: string) {
   const db = t.ctx.db;
   const leads = await db.selectFrom('leads').selectAll().where('workspaceId', '=', workspaceId).execute();
-  const inquiries = await db.selectFrom('inquiries').selectAll().where('workspaceId', '=', workspaceId).execute();
-  const contacts = await db.selectFrom('contacts').selectAll().where('workspaceId', '=', workspaceId).execute();
-  const messages = await db.selectFrom('messages').selectAll().where('workspaceId', '=', workspaceId).execute();
+  const inquiries = await db
+    .selectFrom('inquiries')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .execute();
+  const contacts = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .execute();
+  const messages = await db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .execute();
   return { leads, inquiries, contacts, messages };
 }

@@ -11,7 +11,12 @@ import { systemClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { createLogger } from '../../src/platform/logger.js';
 import { TEST_APP_SECRET } from '../helpers/app.js';
-import { createWorkspace, type ServiceEnv, type ServiceProcess, startService } from '../helpers/service-process.js';
+import {
+  createWorkspace,
+  type ServiceEnv,
+  type ServiceProcess,
+  startService,
+} from '../helpers/service-process.js';
 
 /**
  * `kill -9` of the service in the middle of a burst of lead emails over SMTP. Every email the receiver
@@ -45,7 +50,12 @@ async function leadAddress(env: ServiceEnv, workspaceId: string): Promise<string
   const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
   const database = openDatabase({ dataDir });
   try {
-    const ctx = contextFrom({ config, database, clock: systemClock, logger: createLogger({ level: 'silent' }) });
+    const ctx = contextFrom({
+      config,
+      database,
+      clock: systemClock,
+      logger: createLogger({ level: 'silent' }),
+    });
     const created = await createLeadSource(ctx, {
       workspaceId,
       body: { kind: 'email', enabled: true },
@@ -123,7 +133,11 @@ describe('a crash during a burst of lead emails', () => {
       connectionTimeout: 5_000,
       socketTimeout: 5_000,
     });
-    await waitFor('the SMTP receiver', async () => ((await transport.verify().catch(() => false)) ? true : undefined), 20_000);
+    await waitFor(
+      'the SMTP receiver',
+      async () => ((await transport.verify().catch(() => false)) ? true : undefined),
+      20_000,
+    );
 
     const accepted = new Set<number>();
     let next = 0;
@@ -153,7 +167,9 @@ describe('a crash during a burst of lead emails', () => {
       'every stored email to be read',
       async () => {
         const state = await inquiriesByPhone(workspaceId);
-        return state.unread === 0 && [...accepted].every((i) => state.counts.has(phoneOf(i))) ? state : undefined;
+        return state.unread === 0 && [...accepted].every((i) => state.counts.has(phoneOf(i)))
+          ? state
+          : undefined;
       },
       60_000,
     );

@@ -22,21 +22,49 @@ const APP_SECRET = 'fuzz-meta-app-secret';
 const PAGE_TOKEN = 'EAAG-fuzz-page-token';
 const PAGE_ID = '777000111';
 
-const fixtures = ['zillow.eml', 'realtor-com.eml', 'homes-com.eml', 'lead-metadata.eml', 'redfin.eml'].map((name) =>
-  readFileSync(path.join(import.meta.dirname, '../../src/integrations/fixtures', name), 'utf8'),
+const fixtures = ['zillow.eml', 'realtor-com.eml', 'homes-com.eml', 'lead-metadata.eml', 'redfin.eml'].map(
+  (name) => readFileSync(path.join(import.meta.dirname, '../../src/integrations/fixtures', name), 'utf8'),
 );
 
 const nasty = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.constantFrom('', '\u0000', '+15125550123', '5125550123', 'a@b', 'x'.repeat(3000), '\uD800', '__proto__', '🏠', '1e309'),
+  fc.constantFrom(
+    '',
+    '\u0000',
+    '+15125550123',
+    '5125550123',
+    'a@b',
+    'x'.repeat(3000),
+    '\uD800',
+    '__proto__',
+    '🏠',
+    '1e309',
+  ),
 );
 
 const jsonish: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.dictionary(
-    fc.constantFrom('name', 'phone', 'email', 'Phone Number', 'message', 'id', 'lead_id', '__proto__', 'contact', 'zip'),
-    fc.oneof(nasty, fc.integer(), fc.boolean(), fc.array(nasty, { maxLength: 3 }), fc.dictionary(nasty, nasty, { maxKeys: 3 })),
+    fc.constantFrom(
+      'name',
+      'phone',
+      'email',
+      'Phone Number',
+      'message',
+      'id',
+      'lead_id',
+      '__proto__',
+      'contact',
+      'zip',
+    ),
+    fc.oneof(
+      nasty,
+      fc.integer(),
+      fc.boolean(),
+      fc.array(nasty, { maxLength: 3 }),
+      fc.dictionary(nasty, nasty, { maxKeys: 3 }),
+    ),
     { maxKeys: 6 },
   ),
 );
@@ -64,11 +92,16 @@ beforeAll(async () => {
   t = await buildTestApp({ env: { META_GRAPH_BASE_URL: graph.baseUrl, LEAD_EMAIL_MAX_BYTES: '65536' } });
   team = await buildTeam(t);
   emailUrl = pathOf((await createSource(t, team, { kind: 'email' })).secrets.url);
-  webhookUrl = pathOf((await createSource(t, team, { kind: 'webhook', mapping: { cell: 'phone' } })).secrets.url);
+  webhookUrl = pathOf(
+    (await createSource(t, team, { kind: 'webhook', mapping: { cell: 'phone' } })).secrets.url,
+  );
   const google = await createSource(t, team, { kind: 'google_ads' });
   googleUrl = pathOf(google.secrets.url);
   googleKey = google.secrets.googleKey ?? '';
-  await createSource(t, team, { kind: 'meta', meta: { pageId: PAGE_ID, appSecret: APP_SECRET, pageAccessToken: PAGE_TOKEN } });
+  await createSource(t, team, {
+    kind: 'meta',
+    meta: { pageId: PAGE_ID, appSecret: APP_SECRET, pageAccessToken: PAGE_TOKEN },
+  });
   graph.addLead('41', { full_name: 'Fuzz Person', phone_number: '+15125550141' });
 });
 afterAll(async () => {
@@ -84,9 +117,15 @@ function expectSound(response: LightMyRequestResponse, what: string) {
 async function expectNothingHalfWritten() {
   const db = t.ctx.db;
   const ws = team.workspace.id;
-  const leads = await db.selectFrom('leads').select(['id', 'contactId']).where('workspaceId', '=', ws).execute();
+  const leads = await db
+    .selectFrom('leads')
+    .select(['id', 'contactId'])
+    .where('workspaceId', '=', ws)
+    .execute();
   const inquiries = await db.selectFrom('inquiries').select('leadId').where('workspaceId', '=', ws).execute();
-  const contacts = new Set((await db.selectFrom('contacts').select('id').where('workspaceId', '=', ws).execute()).map((c) => c.id));
+  const contacts = new Set(
+    (await db.selectFrom('contacts').select('id').where('workspaceId', '=', ws).execute()).map((c) => c.id),
+  );
   const withInquiry = new Set(inquiries.map((i) => i.leadId));
   for (const lead of leads) {
     expect(contacts.has(lead.contactId)).toBe(true);
@@ -96,7 +135,8 @@ async function expectNothingHalfWritten() {
   const payloads = await db.selectFrom('sourcePayloads').selectAll().where('workspaceId', '=', ws).execute();
   for (const payload of payloads) {
     if (payload.leadId) expect(leadIds.has(payload.leadId)).toBe(true);
-    if (payload.status === 'processed' || payload.status === 'duplicate') expect(payload.leadId).not.toBeNull();
+    if (payload.status === 'processed' || payload.status === 'duplicate')
+      expect(payload.leadId).not.toBeNull();
   }
   return payloads;
 }
@@ -104,10 +144,19 @@ async function expectNothingHalfWritten() {
 describe('fuzzing the lead sources', () => {
   it('raw lead emails over HTTP', async () => {
     await fc.assert(
-      fc.asyncProperty(mime, fc.constantFrom('message/rfc822', 'text/plain', 'application/octet-stream'), async (raw, type) => {
-        const response = await t.app.inject({ method: 'POST', url: emailUrl, headers: { 'content-type': type }, payload: raw });
-        expectSound(response, 'email');
-      }),
+      fc.asyncProperty(
+        mime,
+        fc.constantFrom('message/rfc822', 'text/plain', 'application/octet-stream'),
+        async (raw, type) => {
+          const response = await t.app.inject({
+            method: 'POST',
+            url: emailUrl,
+            headers: { 'content-type': type },
+            payload: raw,
+          });
+          expectSound(response, 'email');
+        },
+      ),
       { numRuns: RUNS },
     );
     const payloads = await expectNothingHalfWritten();
@@ -132,18 +181,37 @@ describe('fuzzing the lead sources', () => {
 
   it('Google Ads posts with the right key and arbitrary columns', async () => {
     const column = fc.record(
-      { column_id: fc.oneof(fc.constantFrom('FULL_NAME', 'PHONE_NUMBER', 'EMAIL', 'POSTAL_CODE'), nasty), string_value: nasty, column_name: nasty },
+      {
+        column_id: fc.oneof(fc.constantFrom('FULL_NAME', 'PHONE_NUMBER', 'EMAIL', 'POSTAL_CODE'), nasty),
+        string_value: nasty,
+        column_name: nasty,
+      },
       { requiredKeys: [] },
     );
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
           jsonish,
-          fc.record({ lead_id: fc.oneof(nasty, fc.integer()), user_column_data: fc.array(column, { maxLength: 5 }), is_test: fc.boolean() }, { requiredKeys: [] }),
+          fc.record(
+            {
+              lead_id: fc.oneof(nasty, fc.integer()),
+              user_column_data: fc.array(column, { maxLength: 5 }),
+              is_test: fc.boolean(),
+            },
+            { requiredKeys: [] },
+          ),
         ),
         async (body) => {
-          const payload = body && typeof body === 'object' && !Array.isArray(body) ? { ...body, google_key: googleKey } : body;
-          const response = await t.app.inject({ method: 'POST', url: googleUrl, payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+          const payload =
+            body && typeof body === 'object' && !Array.isArray(body)
+              ? { ...body, google_key: googleKey }
+              : body;
+          const response = await t.app.inject({
+            method: 'POST',
+            url: googleUrl,
+            payload: JSON.stringify(payload),
+            headers: { 'content-type': 'application/json' },
+          });
           expectSound(response, 'google');
         },
       ),
@@ -154,19 +222,40 @@ describe('fuzzing the lead sources', () => {
 
   it('signed Meta notifications of any shape, then the Graph fetch', async () => {
     const change = fc.record(
-      { field: fc.constantFrom('leadgen', 'feed', ''), value: fc.oneof(jsonish, fc.record({ leadgen_id: fc.oneof(fc.constantFrom('41', '42'), nasty), page_id: fc.constantFrom(PAGE_ID, '1') })) },
+      {
+        field: fc.constantFrom('leadgen', 'feed', ''),
+        value: fc.oneof(
+          jsonish,
+          fc.record({
+            leadgen_id: fc.oneof(fc.constantFrom('41', '42'), nasty),
+            page_id: fc.constantFrom(PAGE_ID, '1'),
+          }),
+        ),
+      },
       { requiredKeys: [] },
     );
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.record({ object: fc.constant('page'), entry: fc.array(fc.record({ id: fc.constantFrom(PAGE_ID, 'x'), changes: fc.array(change, { maxLength: 3 }) }), { maxLength: 2 }) }), jsonish),
+        fc.oneof(
+          fc.record({
+            object: fc.constant('page'),
+            entry: fc.array(
+              fc.record({ id: fc.constantFrom(PAGE_ID, 'x'), changes: fc.array(change, { maxLength: 3 }) }),
+              { maxLength: 2 },
+            ),
+          }),
+          jsonish,
+        ),
         fc.boolean(),
         async (body, signed) => {
           const text = JSON.stringify(body) ?? 'null';
           const response = await t.app.inject({
             method: 'POST',
             url: '/webhooks/meta',
-            headers: { 'content-type': 'application/json', ...(signed ? { 'x-hub-signature-256': metaSignature(APP_SECRET, text) } : {}) },
+            headers: {
+              'content-type': 'application/json',
+              ...(signed ? { 'x-hub-signature-256': metaSignature(APP_SECRET, text) } : {}),
+            },
             payload: text,
           });
           expectSound(response, 'meta');

@@ -29,7 +29,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('lead_sources_token_uq').on('lead_sources').column('token_hash').unique().execute();
+  await db.schema
+    .createIndex('lead_sources_token_uq')
+    .on('lead_sources')
+    .column('token_hash')
+    .unique()
+    .execute();
   await db.schema
     .createIndex('lead_sources_verify_token_uq')
     .on('lead_sources')
@@ -42,7 +47,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['kind', 'external_account'])
     .unique()
     .execute();
-  await db.schema.createIndex('lead_sources_workspace_idx').on('lead_sources').column('workspace_id').execute();
+  await db.schema
+    .createIndex('lead_sources_workspace_idx')
+    .on('lead_sources')
+    .column('workspace_id')
+    .execute();
 
   await db.schema
     .createTable('source_payloads')

@@ -28,14 +28,20 @@ export async function startFakeGraph(pageToken: string): Promise<FakeGraph> {
     };
     if (failures > 0) {
       failures -= 1;
-      return send(500, { error: { message: 'An unexpected error has occurred.', type: 'OAuthException', code: 2 } });
+      return send(500, {
+        error: { message: 'An unexpected error has occurred.', type: 'OAuthException', code: 2 },
+      });
     }
     if (token !== pageToken)
-      return send(400, { error: { message: 'Invalid OAuth access token.', type: 'OAuthException', code: 190 } });
+      return send(400, {
+        error: { message: 'Invalid OAuth access token.', type: 'OAuthException', code: 190 },
+      });
     const id = url.pathname.split('/').at(-1) ?? '';
     const lead = leads.get(id);
     if (request.method !== 'GET' || !lead)
-      return send(400, { error: { message: `Unsupported get request. Object with ID '${id}' does not exist`, code: 100 } });
+      return send(400, {
+        error: { message: `Unsupported get request. Object with ID '${id}' does not exist`, code: 100 },
+      });
     return send(200, lead);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDoNotContactEntry } from '../../src/consent/do-not-contact.service.js';
 import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
 import { receiveLeadEmail } from '../../src/integrations/inbound.service.js';
+import {
+  createWebhookEndpoint,
+  fanOutToEndpoints,
+} from '../../src/integrations/outbound/webhooks.service.js';
 import { createLeadSource } from '../../src/integrations/sources.service.js';
 import { notifyTeam } from '../../src/messaging/notifications.service.js';
 import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
@@ -40,6 +44,8 @@ interface Fixtures {
   bCallId: string;
   bSourceId: string;
   bUnparsedEmailId: string;
+  bEndpointId: string;
+  bDeliveryId: string;
 }
 
 /** B's real id for each parameter, by the route's first path segment after /api/v1 (`users`, `api-keys`). */
@@ -61,6 +67,7 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
     push: { id: f.bPushSubscriptionId },
     calls: { id: f.bCallId },
     integrations: { id: f.bSourceId, emailId: f.bUnparsedEmailId },
+    'webhook-endpoints': { id: f.bEndpointId, deliveryId: f.bDeliveryId },
   };
   return ids[resource]?.[param];
 }
@@ -69,6 +76,7 @@ function idFor(resource: string, param: string, f: Fixtures): string | undefined
 const bodies: Record<string, object> = {
   'PATCH /api/v1/users/:id': { name: 'Taken Over', role: 'agent', disabled: true },
   'PATCH /api/v1/integrations/sources/:id': { enabled: false, name: 'Taken over' },
+  'PATCH /api/v1/webhook-endpoints/:id': { enabled: false, url: 'https://taken.example.com/over' },
   'POST /api/v1/integrations/unparsed-emails/:emailId/map': { phone: '+15125550196' },
   'POST /api/v1/leads/:id/messages': { body: 'Texting another workspace’s lead' },
   'PATCH /api/v1/appointment-types/:id': { name: 'Taken over', active: false },
@@ -230,6 +238,29 @@ describe('workspace isolation, from the route table', () => {
       source: bSourceRow,
       raw: 'From: news@bravo.example\r\nSubject: Bravo secret newsletter\r\n\r\nNothing to reach here.\r\n',
     });
+    const bEndpoint = await createWebhookEndpoint(t.ctx, {
+      workspaceId: b.workspace.id,
+      body: {
+        url: 'http://127.0.0.1:9/bravo',
+        description: 'Bravo secret hook',
+        events: [],
+        enabled: true,
+        ownSystem: false,
+      },
+      by: bBy,
+    });
+    const bEvent = await t.ctx.db
+      .selectFrom('domainEvents')
+      .selectAll()
+      .where('workspaceId', '=', b.workspace.id)
+      .where('leadId', '=', bLead.leadId)
+      .executeTakeFirstOrThrow();
+    await fanOutToEndpoints(t.ctx, bEvent);
+    const bDelivery = await t.ctx.db
+      .selectFrom('webhookDeliveries')
+      .select('id')
+      .where('endpointId', '=', bEndpoint.endpoint.id)
+      .executeTakeFirstOrThrow();
     f = {
       b,
       bAgent: { id: agent.user.id, email: agent.user.email, name: agent.user.name },
@@ -249,6 +280,8 @@ describe('workspace isolation, from the route table', () => {
       bCallId: bCall.id,
       bSourceId: bSource.source.id,
       bUnparsedEmailId: bEmail.payloadId,
+      bEndpointId: bEndpoint.endpoint.id,
+      bDeliveryId: bDelivery.id,
     };
     secrets = [
       b.workspace.id,
@@ -264,6 +297,7 @@ describe('workspace isolation, from the route table', () => {
     secrets.push(bListing.id, '77 Bravo Lane', 'BRAVO-777', bFaq.id, 'Bravo secret answer');
     secrets.push(bRequest.id, 'Bravo private request');
     secrets.push(bSource.source.id, 'Bravo lead emails', 'Bravo secret newsletter', bEmail.payloadId);
+    secrets.push(bEndpoint.endpoint.id, 'Bravo secret hook', bDelivery.id, bEndpoint.secret);
     await t.app.ready();
   });
   afterAll(() => t.close());

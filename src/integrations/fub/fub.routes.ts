@@ -1,9 +1,11 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context.js';
 import { errorResponses, errorSchema } from '../../http/schemas.js';
 import { enqueue } from '../../jobs/jobs.service.js';
-import { badRequest, forbidden } from '../../platform/errors.js';
+import { MINUTE } from '../../platform/clock.js';
+import { badRequest, forbidden, tooManyRequests } from '../../platform/errors.js';
 import { fubPersonJob } from '../integrations.jobs.js';
 import { hashToken, looksLikeToken } from '../tokens.js';
 import { FUB_SIGNATURE_HEADER, validFubSignature } from './fub.client.js';
@@ -130,6 +132,17 @@ export const fubWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/webhooks/follow-up-boss/:token',
       {
+        config: {
+          // Per address and secret URL: a burst of people updates passes, one sender cannot flood the queue.
+          rateLimit: {
+            max: ctx.config.webhookRateLimitPerMinute,
+            timeWindow: MINUTE,
+            keyGenerator: (request: FastifyRequest) =>
+              `fub:${request.ip}:${(request.params as { token?: string } | undefined)?.token ?? ''}`,
+            errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
+              tooManyRequests('Too many posts to this address', Math.max(1, Math.ceil(context.ttl / 1000))),
+          },
+        },
         schema: {
           tags: ['webhooks'],
           security: [],
@@ -142,6 +155,7 @@ export const fubWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
             403: errorSchema,
             404: errorSchema,
             413: errorSchema,
+            429: errorSchema,
           },
         },
       },

@@ -77,3 +77,18 @@ describe('revocations said politely, as dismissals or about the line', () => {
     expect(decision(text)).not.toBe('revoke');
   });
 });
+
+describe('more look-alikes', () => {
+  it.each([
+    'never stop sending me listings lol',
+    'you sent the wrong link',
+    'wrong zip, it is 78704',
+    'take the pool off my wishlist',
+  ])('%j is kept', (text) => {
+    expect(decision(text)).toBe('keep');
+  });
+
+  it.each(['you never stop texting me', 'take my number off your list'])('%j still revokes', (text) => {
+    expect(decision(text)).toBe('revoke');
+  });
+});

@@ -59,18 +59,28 @@ function otherObject(t: Clause, j: number, bare = false): boolean {
   if (k === j && !bare) return false;
   const noun = at(t, k);
   if (noun === '' || CONTACT_WORDS.has(noun) || LIST_WORDS.has(noun) || SENDABLE.has(noun)) return false;
-  // "take it off the market", "take the house off market": a listing, not a person
-  if (at(t, j - 1) === 'take') return t.slice(k).includes('market');
+  // "take it off the market", "take the pool off my wishlist": a listing or a wish, not a person
+  if (at(t, j - 1) === 'take') return t.slice(k).some((w) => TAKEN_OFF.has(w));
   // "the listing alerts", "no more house texts": the thing is the messages about it
   const next = at(t, k + 1);
   if (CONTACT_WORDS.has(next) || SENDABLE.has(next) || LIST_WORDS.has(next)) return false;
   return OTHER_THINGS.has(noun) || OTHER_THINGS.has(next);
 }
 
+/** What a thing is taken off that is not a list of contacts. */
+const TAKEN_OFF = new Set(['market', 'wishlist', 'search', 'filter', 'filters', 'criteria', 'favorites']);
+/** "wrong link", "wrong zip": a mistake about a thing, not a wrong number. */
+const WRONG_THINGS = new Set(
+  'link links house home address zip zipcode listing one unit time date day pic pics photo photos price email'.split(
+    ' ',
+  ),
+);
+
 /** Whether the stop word at i ("stop", "quit", "no more"…) has another activity or thing as its object. */
 export function otherObjectAt(t: Clause, i: number): boolean {
   const verb = at(t, i);
   if (verb === 'no' && at(t, i + 1) === 'more') return otherObject(t, i + 2, true);
+  if (verb === 'wrong') return WRONG_THINGS.has(at(t, i + 1));
   return VERBS.has(verb) && otherObject(t, i + 1);
 }
 

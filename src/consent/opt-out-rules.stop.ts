@@ -97,8 +97,10 @@ export const stopRequest: Rule = (t) => {
     const negator = negatorBefore(t, i);
     const target = stopTarget(t, i + 1, verb);
     if (target) {
-      // "don't stop texting me" wants more; "you won't stop texting me" is a complaint.
-      if (negator && !(COMPLAINT_NEGATORS.has(negator) && target.personal)) continue;
+      // "don't stop texting me" and "never stop sending me listings" want more; "you won't stop
+      // texting me" is a complaint (a subject before the negator).
+      const complains = before.some((w) => w === 'you' || w === 'they' || w === 'yall' || w === 'guys');
+      if (negator && !(COMPLAINT_NEGATORS.has(negator) && target.personal && complains)) continue;
       if (thirdPartyBefore(t, i)) continue;
       return { channel: target.channel, reason: 'stop_request' };
     }

@@ -2,7 +2,7 @@ import { CONFIDENCE, type Reading } from './confidence.js';
 import { isQuestionClause } from './question.js';
 import { clauseAt, type Message, overlaps, type Span } from './text.js';
 
-const APPROVAL = String.raw`(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved|approval\s+letter|letter)`;
+const APPROVAL = String.raw`(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved|approval(?:\s+letter)?|letter)`;
 /** Spanish: "pre-aprobado", "preaprobación", "aprobados". */
 const APROBADO = String.raw`(?:pre[\s-]?)?aprobad[oa]s?|(?:pre[\s-]?)?aprobaci[óo]n`;
 
@@ -10,6 +10,8 @@ const APROBADO = String.raw`(?:pre[\s-]?)?aprobad[oa]s?|(?:pre[\s-]?)?aprobaci[�
 const READY: readonly RegExp[] = [
   /\bpre[\s-]?a?p{1,2}ro+v(?:ed|al)\b/g,
   /\b(?:already|got|been|were|was|are|am|i'?m|we'?re|fully|loan\s+(?:is\s+)?)\s*approved\b|\bapproval letter\b|\bapproved for\b/g,
+  /\b(?:fha|va|conventional|usda|jumbo)\s+(?:loan\s+)?(?:is\s+)?(?:pre[\s-]?)?approved\b/g,
+  /\b(?:got|have|received)\s+(?:the\s+|our\s+|my\s+)?(?:pre[\s-]?)?approval\b|\bapproval\s+(?:came|went)\s+through\b/g,
   /\blender\s+(?:says|said)\s+(?:i'?m|we'?re|we are|i am)\s+(?:good|approved|set)\b/g,
   /\b(?:financing|loan|mortgage)\s+(?:is\s+)?(?:lined up|in place|secured|approved|ready|all set)\b|\bhave\s+(?:our\s+|my\s+|the\s+)?financing\b/g,
   /\b(?:all[\s-]cash|(?:pay|paying|buy|buying|purchase|purchasing)\s+(?:with\s+|in\s+|all\s+)?cash|cash\s+(?:buyers?|purchase|deal)|(?:have|got)\s+(?:the\s+)?cash|in\s+cash|cash\s+offer)\b/g,
@@ -25,7 +27,7 @@ const LISTO: readonly RegExp[] = [
 /** Not yet: "not pre-approved", "need to talk to a lender", "haven't talked to a bank". */
 const NOT_READY: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:not|no|haven'?t|havent|have not|never|hasn'?t|need to get|need to be|needs to get|working on|trying to get|getting|process of getting)\s+(?:\w+\s+){0,2}?${APPROVAL}\b`,
+    String.raw`\b(?:not|no|haven'?t|havent|have not|never|hasn'?t|need to get|need to be|needs to get|working on|trying to get|getting|process of getting)\s+(?:\w+\s+){0,3}?${APPROVAL}\b`,
     'g',
   ),
   /\bpre[\s-]?approval\s+(?:expired|ran out)\b/g,
@@ -34,7 +36,8 @@ const NOT_READY: readonly RegExp[] = [
   /(?<![\p{L}])pre[\s-]?calificad[oa]s?\s+(?:nom[áa]s|solamente|nada\s+m[áa]s)(?![\p{L}])/gu,
   /\bhaven'?t\s+(?:applied|gone)\s+(?:for\s+)?(?:a\s+|the\s+|any\s+)?(?:mortgage|loan|pre[\s-]?approval|financing)\b/g,
   new RegExp(String.raw`\bdon'?t\s+think\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:\w+\s+)?${APPROVAL}\b`, 'g'),
-  /\b(?:need|needs|still need|looking for|find|get|recommend|recs? for|suggest)\s+(?:\w+\s+){0,3}?(?:lender|loan officer|mortgage broker|bank)\b/g,
+  /\b(?:need|needs|still need|looking for|find|get|recommend|recs? for|suggest)\s+(?:\w+\s+){0,4}?(?:lender|loan officer|mortgage broker|bank)\b/g,
+  /\b(?:waiting|still\s+waiting)\s+(?:on|for|to\s+hear\s+(?:back\s+)?from)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:lender|bank|loan\s+officer|underwriting|underwriter|mortgage\s+broker)\b/g,
   /\bhaven'?t\s+(?:talked|spoken|gone|been|reached out|met)\s+(?:to|with)\s+(?:a|the|any|my|our)\s+(?:bank|lender)\b|\bno\s+lender\b|\bdon'?t\s+have\s+(?:a\s+)?lender\b/g,
   /\b(?:need|needs|will need|'ll need|ll need)\s+(?:a\s+)?(?:mortgage|loan|financing)\b/g,
   /\b(?:wait(?:ing)?|still\s+waiting|applied|applying|apply|submitted|pending|hope\s+to\s+(?:get|be)|should\s+(?:get|be)|about\s+to\s+get|going\s+to\s+get|gonna\s+get|will\s+get|'ll\s+get|ll\s+get|need\s+(?:a|an|the|my|our))\s+(?:on\s+|for\s+)?(?:\w+\s+){0,2}?(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved|approval)(?:\s+letter)?\b/g,
@@ -94,7 +97,7 @@ export function extractPreApproved(message: Message): Financing {
 
 /** Talk of a loan or pre-qualification marks a buyer even when the answer is null. */
 export function mentionsBuyerFinancing(message: Message): boolean {
-  return /\bpre[\s-]?(?:qual\w*|a?p+ro+v\w*)|\bdown\s+payment\b|pre[\s-]?(?:aprob|calific)|\benganche\b|\b(?:appl(?:y|ied|ying))\s+for\s+(?:a\s+)?(?:mortgage|home\s+loan)\b/.test(
+  return /\bpre[\s-]?(?:qual\w*|a?p+ro+v\w*)|\bdown\s+payment\b|pre[\s-]?(?:aprob|calific)|\benganche\b|\b(?:appl(?:y|ied|ying))\s+for\s+(?:a\s+)?(?:mortgage|home\s+loan)\b|\bfha\b|\bva\s+(?:loan|benefit|eligible)|\b(?:conventional|usda|jumbo)\s+loan|\b\d{1,2}\s?%\s+down\b/.test(
     message.masked,
   );
 }

@@ -202,3 +202,22 @@ describe('nicknames that name one place', () => {
     expect(read(text).areas).toEqual(places);
   });
 });
+
+describe('financing said every way', () => {
+  it.each([
+    ['FHA approved', true],
+    ['got the approval', true],
+    ['approval came through', true],
+    ['waiting on the lender', false],
+    ['still waiting to hear back from the bank', false],
+    ['need to talk to a lender', false],
+    ["we got prequalified for 300 but haven't done the full approval", false],
+    ['need to get the approval', false],
+  ])('%j is %s', (text, value) => {
+    expect(read(text).preApproved).toBe(value);
+  });
+
+  it.each(['going FHA', 'using my VA benefit', 'have 20% down'])('%j marks a buyer', (text) => {
+    expect(read(text).intent).toBe('buy');
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from '../../test/helpers/twilio-app.js';
 import { buildVoiceTestApp, startCall, type VoiceTestApp } from '../../test/helpers/voice.js';
 import { connectRelay, greetingOf } from '../../test/helpers/voice-outbound.js';
+import { fromJson } from '../db/schema.js';
 import { updateUser } from '../workspaces/users.repository.js';
 
 const AGENT_PHONE = '+15125550177';
@@ -168,7 +169,7 @@ describe('transfer to a person', () => {
     });
     const row = await callRow(callId);
     expect(row.endedAt).toBeNull();
-    expect(JSON.parse(String(row.transferAttempts))).toMatchObject([
+    expect(fromJson<unknown[]>(row.transferAttempts)).toMatchObject([
       { status: 'no_answer', to: AGENT_PHONE },
     ]);
 
@@ -210,7 +211,9 @@ describe('transfer to a person', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(relay.frames.some((f) => f.type === 'end')).toBe(false);
       const row = await callRow(callId);
-      expect(JSON.parse(String(row.transferAttempts))).toMatchObject([{ status: 'outside_hours', to: null }]);
+      expect(fromJson<unknown[]>(row.transferAttempts)).toMatchObject([
+        { status: 'outside_hours', to: null },
+      ]);
       const notes = await t.ctx.db
         .selectFrom('notifications')
         .select('kind')

@@ -238,9 +238,7 @@ const HANDOFF_TEXTS: Record<HandoffReason, Texts> = {
       "That's everything I need. {agent} will reach out shortly with rentals that fit.",
       'That gives us what we need. {agent} will be in touch shortly with rentals that fit.',
     ],
-    es: [
-      'Con eso tengo todo lo necesario. {agent} se comunicará con usted en breve con opciones de renta.',
-    ],
+    es: ['Con eso tengo todo lo necesario. {agent} se comunicará con usted en breve con opciones de renta.'],
   },
 };
 

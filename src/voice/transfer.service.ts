@@ -137,8 +137,14 @@ function lastAttempt(call: CallRow, ctx: AppContext, status: string): TransferAt
  */
 export async function transferEnded(
   ctx: AppContext,
-  props: { call: CallRow; dialStatus: string; bridged: boolean; durationSeconds?: number | undefined },
-): Promise<'bridged' | 'back_to_assistant'> {
+  props: {
+    call: CallRow;
+    dialStatus: string;
+    bridged: boolean;
+    /** The caller hung up while the person's phone rang: there is nobody to go back to. */
+    callerGone?: boolean;
+  },
+): Promise<'bridged' | 'back_to_assistant' | 'caller_gone'> {
   const { call } = props;
   const accepted = call.transferStatus === 'accepted';
   if (accepted && props.bridged && (props.dialStatus === 'completed' || props.dialStatus === 'answered')) {
@@ -161,6 +167,11 @@ export async function transferEnded(
       replaceLast: true,
     },
   );
+  if (props.callerGone) {
+    await tellAgentMissed(ctx, { call, why: 'did not pick up before they hung up' });
+    await closeCall(ctx, { call, outcome: 'handoff', status: 'completed', handoffReason: 'requested_human' });
+    return 'caller_gone';
+  }
   await tellAgentMissed(ctx, { call, why: 'did not pick up' });
   return 'back_to_assistant';
 }
@@ -178,6 +189,6 @@ export async function tellAgentMissed(ctx: AppContext, props: { call: CallRow; w
     userId: lead.assignedUserId,
     kind: 'call_transfer_missed',
     subject: 'A caller asked for you',
-    body: `A caller asked to talk to you and you ${props.why}. ${summary} The assistant is offering them a time for a callback.`,
+    body: `A caller asked to talk to you and you ${props.why}. ${summary} Call them back; the assistant offers them a time for it when they are still on the line.`,
   });
 }

@@ -227,6 +227,28 @@ describe('transfer to a person', () => {
     }
   });
 
+  it('the caller hangs up while the agent’s phone rings: the call is closed as a handoff and the agent told', async () => {
+    const { relay, callId, callSid, leadId } = await pressZero();
+    relay.close();
+    await dialTwiml(callSid);
+    const gone = await callback(`${PUBLIC_URL}/webhooks/twilio/voice/transfer?callId=${callId}`, {
+      CallSid: callSid,
+      CallStatus: 'completed',
+      DialCallStatus: 'no-answer',
+    });
+    expect(gone.body).toContain('<Hangup/>');
+    const row = await callRow(callId);
+    expect(row).toMatchObject({ outcome: 'handoff', transferStatus: 'no_answer' });
+    expect(row.endedAt).not.toBeNull();
+    const notes = await t.ctx.db
+      .selectFrom('notifications')
+      .select('body')
+      .where('leadId', '=', leadId)
+      .where('kind', '=', 'call_transfer_missed')
+      .execute();
+    expect(notes.map((n) => n.body)).toEqual([expect.stringMatching(/before they hung up/)]);
+  });
+
   it('refuses a forged whisper or dial callback', async () => {
     const { relay, callId, callSid } = await pressZero();
     relay.close();

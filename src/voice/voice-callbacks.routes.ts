@@ -26,6 +26,7 @@ const amdForm = z.looseObject({ CallSid: sid, AccountSid: sid, AnsweredBy: z.str
 const dialForm = z.looseObject({
   CallSid: sid,
   AccountSid: sid,
+  CallStatus: z.string().max(32).optional(),
   DialCallStatus: z.string().max(32).default('no-answer'),
   DialBridged: z.string().max(8).optional(),
   DialCallDuration: z.string().max(16).optional(),
@@ -150,8 +151,9 @@ export const voiceCallbackRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
         call,
         dialStatus: form.DialCallStatus,
         bridged: form.DialBridged !== 'false',
+        callerGone: form.CallStatus === 'completed',
       });
-      if (ended === 'bridged') return reply.type(xml).send(hangUpTwiml());
+      if (ended !== 'back_to_assistant') return reply.type(xml).send(hangUpTwiml());
       const fresh = (await findCallById(ctx.db, call.id)) ?? call;
       return reply.type(xml).send(await backToAssistant(ctx, fresh));
     },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asApiKey, buildTestApp, type TestApp } from '../../test/helpers/app.js';
+import { asApiKey, asSession, buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { testDialect } from '../../test/helpers/db.js';
 import { buildTeam, type Team } from '../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence, SMS_CONSENT, sandboxText } from '../../test/helpers/messaging.js';
@@ -164,6 +164,39 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
     await drainAll(t);
     expect((await texts(leadId)).at(-1)).toMatch(
       /recordatorio: su cita con Maria Lopez es el lunes 19 de enero/,
+    );
+    t.clock.set('2026-01-15T16:00:00.000Z');
+  });
+
+  it('books and reminds in English when the workspace answers every lead in English', async () => {
+    const other = await buildTeam(t);
+    const agent = await buildAgent(t.ctx, {
+      workspaceId: other.workspace.id,
+      timezone: 'America/Chicago',
+      name: 'Maria Lopez',
+    });
+    await buildType(t.ctx, { workspaceId: other.workspace.id, agents: [{ agentId: agent.id }] });
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/conversation/settings',
+      headers: asSession(other.owner.session),
+      payload: { replyInLeadLanguage: false },
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    const phone = nextPhone();
+    const { leadId } = await sandboxText<{ leadId: string }>(
+      t,
+      other.key.secret,
+      phone,
+      'Hola, queremos comprar una casa. ¿Podemos vernos el lunes a las 10?',
+    );
+    expect((await texts(leadId)).at(-1)).toContain('Mon, Jan 19 at 10:00 AM CST. Does that work?');
+    await sandboxText(t, other.key.secret, phone, 'sí');
+    expect((await texts(leadId)).at(-1)).toMatch(/^You're booked: Mon, Jan 19 at 10:00 AM CST/);
+    t.clock.set('2026-01-18T18:05:00.000Z');
+    await drainAll(t);
+    expect((await texts(leadId)).at(-1)).toMatch(
+      /reminder: your buyer consultation with Maria Lopez is Mon, Jan 19/,
     );
     t.clock.set('2026-01-15T16:00:00.000Z');
   });

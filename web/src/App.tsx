@@ -23,6 +23,9 @@ const SettingsScreen = lazy(() =>
 const KnowledgeScreen = lazy(() =>
   import('./screens/knowledge/index.tsx').then((m) => ({ default: m.KnowledgeScreen })),
 );
+const IntegrationsScreen = lazy(() =>
+  import('./screens/integrations/index.tsx').then((m) => ({ default: m.IntegrationsScreen })),
+);
 const ComplianceScreen = lazy(() =>
   import('./screens/compliance/index.tsx').then((m) => ({ default: m.ComplianceScreen })),
 );
@@ -95,6 +98,7 @@ function Routes() {
             <Route path="/knowledge" nest>
               <KnowledgeScreen />
             </Route>
+            <Route path="/integrations" component={IntegrationsScreen} />
             <Route path="/compliance" nest>
               <ComplianceScreen />
             </Route>

@@ -13,7 +13,7 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('adds analytics, settings and compliance for admins and owners', () => {
+  it('adds analytics, settings, integrations and compliance for admins and owners', () => {
     const manager = [
       'Inbox',
       'Appointments',
@@ -21,6 +21,7 @@ describe('navigation by role', () => {
       'Sandbox phone',
       'Analytics',
       'Settings',
+      'Integrations',
       'Compliance',
     ];
     expect(labels({ role: 'admin', isOperator: false })).toEqual(manager);

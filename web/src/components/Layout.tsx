@@ -25,6 +25,7 @@ export function navigationFor(user: Pick<SessionUser, 'role' | 'isOperator'>): N
       items.push(
         { href: '/analytics', label: 'Analytics' },
         { href: '/settings', label: 'Settings' },
+        { href: '/integrations', label: 'Integrations' },
         { href: '/compliance', label: 'Compliance' },
       );
     }

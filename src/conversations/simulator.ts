@@ -100,7 +100,9 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
     const message = firstText?.text ?? setup.inquiryMessage ?? null;
     const reading = inquiryReading({
       message,
-      understanding: message ? analyze(message, { now: at, tz: setup.tz }) : null,
+      understanding: message
+        ? analyze(message, { now: at, tz: setup.tz, marketAreas: setup.settings.marketAreas })
+        : null,
       sourceId: firstText?.id ?? `inquiry:${setup.inquiry?.id ?? 'form'}`,
       turnFollows: firstText !== null,
       at: iso,
@@ -135,12 +137,12 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
       sourceId: firstText?.id ?? 'inquiry',
     });
     state.profile = applyProfileChanges(state.profile, [first.memo]);
-    if (reading.opening.forAgent) {
+    if (first.forAgent) {
       state.notes.push({
         type: 'note',
         kind: 'question_for_agent',
         subject: 'A question for you to confirm',
-        body: `The lead asked: "${reading.opening.forAgent}".`,
+        body: `The lead asked: "${first.forAgent}".`,
       });
     }
     if (reading.opening.handoff) {
@@ -200,7 +202,12 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
       const decision = decideTurn({
         leadId: setup.leadId,
         messages: [
-          { id: inbound.id, text, at: iso, understanding: analyze(text, { now: at, tz: setup.tz }) },
+          {
+            id: inbound.id,
+            text,
+            at: iso,
+            understanding: analyze(text, { now: at, tz: setup.tz, marketAreas: setup.settings.marketAreas }),
+          },
         ],
         profile: state.profile,
         stage: state.stage,

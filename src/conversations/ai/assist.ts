@@ -94,11 +94,12 @@ export function createLanguageAssist(
         ...options.breaker,
         onTransition: (from, to) => {
           // One line per change of state, never one per call.
-          const log = { workspaceId, model: name, from, to };
-          if (to === 'open')
+          const log = { workspaceId, model: name, breaker: to, was: from };
+          // Warned when it starts failing and when it recovers; a failed probe is no news.
+          if (to === 'open' && from === 'closed') {
             logger?.warn(log, 'language model failing: skipped for a while, the built-in engine answers');
-          else if (to === 'closed') logger?.warn(log, 'language model answering again');
-          else logger?.info(log, 'language model probed after its cool-down');
+          } else if (to === 'closed') logger?.warn(log, 'language model answering again');
+          else logger?.info(log, to === 'open' ? 'language model still failing' : 'language model probed');
         },
       });
       breakers.set(workspaceId, breaker);

@@ -28,6 +28,8 @@ export const HANDOFF_LABELS: Record<string, string> = {
   lending_question: 'a lending question only you or a lender should answer',
   no_progress: 'the conversation stopped moving forward',
   unanswered_question: 'a question the assistant did not answer',
+  no_time_fits: 'no open time suits the lead: what they asked for is in the summary',
+  renter_ready: 'renter ready: move-in date, monthly budget, pets and bedrooms known',
 };
 
 /** The compliance gate's reasons, in words an agent understands. */

@@ -269,7 +269,7 @@ describe('a model that answers well, slowly, wrongly or with hostility, over the
       cause: { kind: 'timeout' },
       msg: expect.stringMatching(/timed out/),
     });
-    expect(lines.filter((l) => l.category === 'ai' && l.level >= 50)).toEqual([]);
+    expect(lines.filter((l) => l.category === 'ai' && Number(l.level) >= 50)).toEqual([]);
     await budget(2500);
   });
 

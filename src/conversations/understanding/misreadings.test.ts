@@ -221,3 +221,15 @@ describe('financing said every way', () => {
     expect(read(text).intent).toBe('buy');
   });
 });
+
+describe('Spanish property words', () => {
+  it.each([
+    ['busco un rancho cerca de Hondo', 'land'],
+    ['queremos una finca', 'land'],
+    ['compramos una parcela', 'land'],
+    ['un cuádruplex para invertir', 'multi_family'],
+    ['busco una casa de 3 recámaras', null],
+  ])('%j is %s', (text, type) => {
+    expect(read(text).propertyType).toBe(type);
+  });
+});

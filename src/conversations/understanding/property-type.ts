@@ -31,9 +31,9 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   // Spanish; "casa" is "home" as much as "house", so it names no type
   ['manufactured', /(?<![\p{L}])(?:casas?\s+m[óo]vil(?:es)?|traila)(?![\p{L}])/gu],
   ['townhouse', /(?<![\p{L}])casas?\s+adosadas?(?![\p{L}])/gu],
-  ['multi_family', /(?<![\p{L}])(?:d[úu]plex|tr[íi]plex|multifamiliar)(?![\p{L}])/gu],
+  ['multi_family', /(?<![\p{L}])(?:d[úu]plex|tr[íi]plex|cu[áa]druplex|fourplex|multifamiliar)(?![\p{L}])/gu],
   ['condo', /(?<![\p{L}])(?:departamentos?|apartamentos?|depas?|condominios?)(?![\p{L}])/gu],
-  ['land', /(?<![\p{L}])(?:terrenos?|lotes?|hect[áa]reas?)(?![\p{L}])/gu],
+  ['land', /(?<![\p{L}])(?:terrenos?|lotes?|hect[áa]reas?|ranchos?|fincas?|parcelas?|acres)(?![\p{L}])/gu],
 ];
 
 /** "house" that is not a kind of home: "open house", "house hunting", "to house". */

@@ -6,10 +6,10 @@ import { loadWorkspaceMessaging, renderTemplate } from '../messaging/messaging.s
 import { queueOutbound } from '../messaging/outbox.service.js';
 import { newId } from '../platform/ids.js';
 import { findCallAttempt } from './call-attempts.repository.js';
+import { retryLater } from './call-attempts.service.js';
 import { findCall, findCallById, findCallBySid, recordCallStatus, updateCall } from './calls.repository.js';
 import { closeCall } from './calls.service.js';
 import type { CallOutcome, CallRow } from './calls.table.js';
-import { retryLater } from './outbound-call.service.js';
 import { hangUpTwiml, voicemailTwiml } from './twiml.js';
 import { loadVoiceSettings } from './voice.settings.js';
 import { voiceClientFor } from './voice-client.js';

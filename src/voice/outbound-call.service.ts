@@ -1,30 +1,18 @@
 import { evaluateGate, type GateDecision, recordGateDecision } from '../consent/gate.js';
-import { parseConversationSettings } from '../conversations/conversation.settings.js';
 import { toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
-import { enqueue } from '../jobs/jobs.service.js';
-import { findContact, findConversationByLead, findLead } from '../leads/leads.repository.js';
+import { findContact, findLead } from '../leads/leads.repository.js';
 import { findLeadWithContact } from '../leads/leads.service.js';
-import { findDefaultNumber } from '../messaging/messaging.repository.js';
 import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
-import { HOUR, MINUTE } from '../platform/clock.js';
-import { newId } from '../platform/ids.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import {
-  findCallAttempt,
-  insertCallAttempt,
-  outboundCallTimes,
-  updateCallAttempt,
-} from './call-attempts.repository.js';
-import { findCall, insertCallOnce, updateCall } from './calls.repository.js';
-import type { CallAttemptRow, CallRow, CallTrigger } from './calls.table.js';
-import { outboundGreetingFor, relayTwiml } from './twiml.js';
+import { HOUR } from '../platform/clock.js';
+import { findCallAttempt, outboundCallTimes, updateCallAttempt } from './call-attempts.repository.js';
+import { CALL_LEAD_JOB, createAttempt, scheduleAttempt } from './call-attempts.service.js';
+import type { CallAttemptRow, CallAttemptStatus, CallRow } from './calls.table.js';
+import { placeCall } from './outbound-place.js';
 import { loadVoiceSettings, type VoiceSettings } from './voice.settings.js';
-import { voiceClientFor } from './voice-client.js';
 
-export const CALL_LEAD_JOB = 'voice.call-lead';
-/** How long Twilio lets the lead's phone ring before it counts as no answer. */
-const RING_SECONDS = 25;
+export { CALL_LEAD_JOB };
+
 /** A call held with no time to retry at (a possible opt-out waiting for a person) is looked at again after this. */
 const RECHECK_MS = HOUR;
 
@@ -35,55 +23,6 @@ export interface CallLeadPayload {
   inquiryId?: string | undefined;
   /** A call already asked for: placed now, if the gate allows. */
   attemptId?: string | undefined;
-}
-
-/** Queues the job that places an attempt at `runAt`; one job per attempt and time. */
-async function scheduleAttempt(ctx: AppContext, attempt: CallAttemptRow, runAt: Date): Promise<void> {
-  await enqueue(
-    ctx.db,
-    {
-      name: CALL_LEAD_JOB,
-      workspaceId: attempt.workspaceId,
-      payload: { workspaceId: attempt.workspaceId, leadId: attempt.leadId, attemptId: attempt.id },
-      runAt,
-      uniqueKey: `${CALL_LEAD_JOB}:${attempt.id}:${runAt.toISOString()}`,
-      maxAttempts: 3,
-    },
-    ctx.clock,
-  );
-}
-
-export async function createAttempt(
-  ctx: AppContext,
-  props: {
-    workspaceId: string;
-    leadId: string;
-    contactId: string;
-    trigger: CallTrigger;
-    attempt: number;
-    requestedBy?: string | null;
-    details?: Record<string, unknown>;
-  },
-): Promise<CallAttemptRow> {
-  const at = ctx.clock.now().toISOString();
-  const row: CallAttemptRow = {
-    id: newId(ctx.clock.now().getTime()),
-    workspaceId: props.workspaceId,
-    leadId: props.leadId,
-    contactId: props.contactId,
-    trigger: props.trigger,
-    attempt: props.attempt,
-    status: 'scheduled',
-    reason: null,
-    deferUntil: null,
-    details: toJson(props.details ?? {}),
-    callId: null,
-    requestedBy: props.requestedBy ?? null,
-    createdAt: at,
-    updatedAt: at,
-  };
-  await insertCallAttempt(ctx.db, row);
-  return row;
 }
 
 /**
@@ -142,7 +81,7 @@ export async function runAttempt(
   const now = ctx.clock.now();
   const at = now.toISOString();
   const settle = async (
-    status: AttemptOutcome['status'],
+    status: CallAttemptStatus,
     reason: string | null,
     extra: Partial<CallAttemptRow> = {},
   ): Promise<CallAttemptRow> => {
@@ -213,158 +152,6 @@ async function decideCall(
       dailyCallCap: settings.dailyCallCap,
     },
   });
-}
-
-async function placeCall(
-  ctx: AppContext,
-  props: {
-    attempt: CallAttemptRow;
-    settings: VoiceSettings;
-    settle: (
-      status: AttemptOutcome['status'],
-      reason: string | null,
-      extra?: Partial<CallAttemptRow>,
-    ) => Promise<CallAttemptRow>;
-  },
-): Promise<AttemptOutcome> {
-  const { attempt, settle } = props;
-  const workspaceId = attempt.workspaceId;
-  const client = await voiceClientFor(ctx, workspaceId);
-  const from = await findDefaultNumber(ctx.db, workspaceId, 'twilio');
-  const contact = await findContact(ctx.db, workspaceId, attempt.contactId);
-  if (!client || !from || !contact?.phone) {
-    const reason = !client ? 'no_voice_provider' : !from ? 'no_number' : 'invalid_phone';
-    return { status: 'failed', attempt: await settle('failed', reason) };
-  }
-  const lead = await findLead(ctx.db, workspaceId, attempt.leadId);
-  const conversation = lead ? await findConversationByLead(ctx.db, workspaceId, lead.id) : undefined;
-  const now = ctx.clock.now();
-  const at = now.toISOString();
-  const callId = newId(now.getTime());
-  const greeting = await outboundGreeting(ctx, workspaceId, contact.firstName);
-  // Logged before Twilio is asked, under a SID of our own until Twilio gives its own: a status callback
-  // that comes back faster than the answer to the request finds the call by the id in its URL.
-  const { call } = await insertCallOnce(ctx.db, {
-    id: callId,
-    workspaceId,
-    leadId: attempt.leadId,
-    contactId: contact.id,
-    conversationId: conversation?.id ?? null,
-    provider: 'twilio',
-    providerCallSid: `pending:${callId}`,
-    sessionId: null,
-    direction: 'outbound',
-    fromNumber: from.number,
-    toNumber: contact.phone,
-    status: 'queued',
-    statusHistory: toJson([{ status: 'queued', at }]),
-    answeredBy: null,
-    greeting,
-    startedAt: at,
-    connectedAt: null,
-    endedAt: null,
-    durationSeconds: null,
-    outcome: null,
-    handoffReason: null,
-    relayState: toJson({}),
-    transferTo: null,
-    transferStatus: null,
-    transferredAt: null,
-    recordingEnabled: 0,
-    recordingSid: null,
-    recordingStatus: null,
-    recordingPath: null,
-    recordingDurationSeconds: null,
-    transferAttempts: null,
-    attemptId: attempt.id,
-    createdAt: at,
-    updatedAt: at,
-  });
-  await settle('placed', null, { callId });
-  const base = ctx.config.publicUrl;
-  const query = `callId=${encodeURIComponent(callId)}`;
-  try {
-    const placed = await client.place({
-      to: contact.phone,
-      from: from.number,
-      twiml: relayTwiml({ publicUrl: base, callId, greeting }),
-      statusCallback: `${base}/webhooks/twilio/voice/status?${query}`,
-      amdCallback: `${base}/webhooks/twilio/voice/amd?${query}`,
-      timeoutSeconds: RING_SECONDS,
-    });
-    const current = await findCall(ctx.db, workspaceId, callId);
-    await updateCall(ctx.db, workspaceId, callId, {
-      providerCallSid: placed.sid,
-      updatedAt: ctx.clock.now().toISOString(),
-    });
-    return { status: 'placed', call: { ...(current ?? call), providerCallSid: placed.sid }, attempt };
-  } catch (error) {
-    ctx.logger.warn({ category: 'voice', err: error, callId }, 'the call could not be placed');
-    await updateCall(ctx.db, workspaceId, callId, {
-      status: 'failed',
-      statusHistory: toJson([
-        { status: 'queued', at },
-        { status: 'failed', at: ctx.clock.now().toISOString() },
-      ]),
-      endedAt: ctx.clock.now().toISOString(),
-      durationSeconds: 0,
-      outcome: 'failed',
-      updatedAt: ctx.clock.now().toISOString(),
-    });
-    const failed = await settle('failed', 'provider_refused', { callId });
-    await retryLater(ctx, { attempt: failed, settings: props.settings, reason: 'failed' });
-    return { status: 'failed', attempt: failed };
-  }
-}
-
-async function outboundGreeting(
-  ctx: AppContext,
-  workspaceId: string,
-  firstName: string | null,
-): Promise<string> {
-  const workspace = await findWorkspace(ctx.db, workspaceId);
-  const messaging = await loadWorkspaceMessaging(ctx.db, workspaceId);
-  const settings = parseConversationSettings(workspace?.settings);
-  return outboundGreetingFor({
-    businessName: messaging.settings.businessName ?? messaging.workspaceName,
-    assistantName: settings.assistantName,
-    firstName,
-  });
-}
-
-/**
- * The workspace's retry rule after no answer, busy or a failed call: one more attempt, `afterMinutes`
- * later, through the gate again. A retry is never retried; the same attempt never retries twice.
- */
-export async function retryLater(
-  ctx: AppContext,
-  props: { attempt: CallAttemptRow; settings: VoiceSettings; reason: string },
-): Promise<CallAttemptRow | null> {
-  const { attempt, settings } = props;
-  if (!settings.retry.enabled || attempt.trigger === 'retry' || attempt.attempt > 1) return null;
-  const existing = await ctx.db
-    .selectFrom('callAttempts')
-    .select('id')
-    .where('workspaceId', '=', attempt.workspaceId)
-    .where('leadId', '=', attempt.leadId)
-    .where('trigger', '=', 'retry')
-    .where('createdAt', '>=', attempt.createdAt)
-    .executeTakeFirst();
-  if (existing) return null;
-  const retry = await createAttempt(ctx, {
-    workspaceId: attempt.workspaceId,
-    leadId: attempt.leadId,
-    contactId: attempt.contactId,
-    trigger: 'retry',
-    attempt: attempt.attempt + 1,
-    details: { after: props.reason, retryOf: attempt.id },
-  });
-  await scheduleAttempt(
-    ctx,
-    retry,
-    new Date(ctx.clock.now().getTime() + settings.retry.afterMinutes * MINUTE),
-  );
-  return retry;
 }
 
 /**

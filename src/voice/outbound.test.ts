@@ -121,7 +121,9 @@ describe('the speed-to-lead call', () => {
     const textsBefore = (await textsTo(leadId)).length;
     expect((await amd(t, placed, 'machine_end_beep')).statusCode).toBe(200);
     // The live call was given the voicemail, then a hang-up.
-    expect(placed.twiml.at(-1)).toMatch(/<Say>Hi Jordan, this is the assistant for .*<\/Say><Hangup\/>/);
+    expect(placed.twiml.at(-1)).toMatch(
+      /<Say>Hi Jordan, this is an AI assistant calling for .* To stop these calls, call this number and say stop, or press 9\.<\/Say><Hangup\/>/,
+    );
     const texts = await textsTo(leadId);
     expect(texts.length).toBe(textsBefore + 1);
     expect(texts.find((m) => m.body.includes('left a voicemail'))).toMatchObject({ kind: 'follow_up' });

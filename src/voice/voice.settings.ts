@@ -76,7 +76,7 @@ export const voiceSettingsSchema = z.strictObject({
   callingHours: fields.callingHours.default({ start: '09:00', end: '20:00' }),
   machine: fields.machine.default('voicemail'),
   voicemailText: fields.voicemailText.default(
-    'Hi {firstName}, this is the assistant for {business}, returning your inquiry. We will send you a text as well. Call us back at this number any time.',
+    'Hi {firstName}, this is an AI assistant calling for {business} about your inquiry. Call us back at this number any time. To stop these calls, call this number and say stop, or press 9.',
   ),
   textAfterVoicemail: fields.textAfterVoicemail.default(true),
   retry: fields.retry.default({ enabled: true, afterMinutes: 30 }),

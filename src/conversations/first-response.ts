@@ -52,7 +52,9 @@ export async function readInquiry(db: DbOrTrx, props: InquiryToRead): Promise<In
   const { workspace, inquiry } = props;
   const settings = await loadConversationSettings(db, workspace.workspaceId);
   const message = inquiry.message?.trim() ? inquiry.message.trim() : null;
-  const understanding = message ? analyze(message, { now: new Date(inquiry.at), tz: props.tz }) : null;
+  const understanding = message
+    ? analyze(message, { now: new Date(inquiry.at), tz: props.tz, marketAreas: settings.marketAreas })
+    : null;
   const property = inquiry.property
     ? { address: inquiry.property.address, mlsNumber: inquiry.property.mlsNumber }
     : null;
@@ -96,6 +98,8 @@ export function inquiryReading(input: OpeningInput): InquiryReading {
 
 export interface FirstResponseText {
   body: string;
+  /** The inquiry's question for the agent: one the knowledge base could not answer, or whose answer was cut. */
+  forAgent: string | null;
   /** The `opening` memo: what the text asked and whether it answered the inquiry's question. */
   memo: ProfileChange;
 }
@@ -139,9 +143,10 @@ export function firstResponseText(
     renderTemplate(template, { ...fields, intro, inquiryReply: reply, nextQuestion: opening.question });
   const fitted = usesReply
     ? fitReply(opening, render)
-    : { text: render(''), asked: usesQuestion && opening.question !== null, answered: false };
+    : { text: render(''), asked: usesQuestion && opening.question !== null, answered: false, cut: false };
   return {
     body: fitted.text,
+    forAgent: opening.forAgent ?? (fitted.cut ? opening.inquiryQuestion : null),
     memo: {
       field: 'opening',
       // A template that asks nothing of the reply's leaves the workspace's `firstResponseAsks` in force.

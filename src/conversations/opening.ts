@@ -4,10 +4,12 @@ import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
 import { answerQuestion, asksWhoThisIs } from './questions.js';
 import { inquirySeeds, readTurn } from './reading.js';
+import { withRenterFacts } from './renting.js';
 import * as say from './replies.js';
 import { spanishPhrasings } from './script.es.js';
 import type { QualificationScript } from './script.js';
 import { nextQuestion } from './script.js';
+import { valuationIntro, withSellerAsk } from './selling.js';
 import type { Understanding } from './understanding/understanding.schema.js';
 import { fitsTwoSegments } from './wording.js';
 
@@ -51,8 +53,10 @@ export interface Opening {
   language: 'en' | 'es';
   /** "Thanks for reaching out about 12 Oak St!" */
   thanks: string;
-  /** Parts of the reply after the introduction, in order, each dropped first-to-last when space is short. */
-  answer: string | null;
+  /** The answer to the inquiry's question, sentence by sentence. */
+  answer: string[] | null;
+  /** The inquiry's question, kept for the agent should the answer not fit the text. */
+  inquiryQuestion: string | null;
   acknowledgement: string | null;
   question: string | null;
   askedSlot: Slot | null;
@@ -75,8 +79,18 @@ export function buildOpening(input: OpeningInput): Opening {
     input.message && input.understanding
       ? { id: input.sourceId, text: input.message, at: input.at, understanding: input.understanding }
       : null;
+  let asksWorth = false;
   if (message) {
-    const read = readTurn({ messages: [message], profile, pendingSlot: null });
+    // Read as a turn reads a text: a renter's move-in date and pets, "what is my house worth?" as selling.
+    const read = withSellerAsk(
+      withRenterFacts(readTurn({ messages: [message], profile, pendingSlot: null }), {
+        messages: [message],
+        pendingSlot: null,
+        tz: input.tz,
+      }),
+      [message],
+    );
+    asksWorth = read.asksWorth;
     profile = read.profile;
     learned = read.learned;
     changes.push(...learned);
@@ -99,13 +113,17 @@ export function buildOpening(input: OpeningInput): Opening {
     lang: language,
   };
 
-  let answer: string | null = null;
+  let answer: string[] | null = null;
   let forAgent: string | null = null;
   let answered = false;
   let askedSlot: Slot | null = null;
   let next: string | null = null;
   let leftToTurn = false;
-  if (question) {
+  if (asksWorth && !input.turnFollows) {
+    answer = [valuationIntro(voice)];
+    answered = true;
+  }
+  if (question && !answer) {
     const outcome = answerQuestion(question, {
       knowledge: input.knowledge,
       inquiry: input.inquiry,
@@ -113,10 +131,10 @@ export function buildOpening(input: OpeningInput): Opening {
       now: input.now,
     });
     if (outcome.kind === 'listing' || outcome.kind === 'faq') {
-      answer = outcome.sentences.join(' ');
+      answer = [...outcome.sentences];
       answered = true;
       if (outcome.kind === 'listing' && outcome.unanswered) {
-        answer = `${answer} ${say.confirmWithAgent(voice)}`;
+        answer.push(say.confirmWithAgent(voice));
         forAgent = question;
       }
     } else if (outcome.kind === 'identity' || outcome.kind === 'assistant') {
@@ -130,7 +148,7 @@ export function buildOpening(input: OpeningInput): Opening {
       next = say.offerVisit(voice);
       askedSlot = 'requestedTime';
     } else if (outcome.kind === 'confirm' || outcome.kind === 'legal' || outcome.kind === 'lending') {
-      answer = say.confirmWithAgent(voice);
+      answer = [say.confirmWithAgent(voice)];
       forAgent = question;
     }
   }
@@ -166,6 +184,7 @@ export function buildOpening(input: OpeningInput): Opening {
     question: next,
     askedSlot,
     forAgent,
+    inquiryQuestion: question,
     handoff,
     answered,
   };
@@ -187,28 +206,73 @@ function thanksFor(voice: say.Voice, address: string | null): string {
 
 /**
  * The reply after the introduction, as much of it as fits two segments: the acknowledgement goes first,
- * then the thanks, then the answer, and the question last. `render` puts the reply in the template.
+ * then the thanks, then the answer's later sentences (its first one stays), then the question, and the
+ * answer last; a mere "I'll have Maria confirm that" goes before the question. `cut` tells whether any of
+ * a knowledge-base answer was left out, for the agent to follow up.
  */
 export function fitReply(
   opening: Opening,
   render: (reply: string) => string,
-): { text: string; asked: boolean; answered: boolean } {
-  const parts: Record<'thanks' | 'answer' | 'acknowledgement' | 'question', string | null> = {
-    thanks: opening.thanks,
-    answer: opening.answer,
+): { text: string; asked: boolean; answered: boolean; cut: boolean } {
+  const parts = {
     acknowledgement: opening.acknowledgement,
+    thanks: opening.thanks as string | null,
+    answer: opening.answer ? [...opening.answer] : [],
     question: opening.question,
   };
-  const drops: (keyof typeof parts)[] = ['acknowledgement', 'thanks', 'answer', 'question'];
   const text = () =>
     render(
-      [parts.thanks, parts.answer, parts.acknowledgement, parts.question].filter((p) => p !== null).join(' '),
+      [parts.thanks, ...parts.answer, parts.acknowledgement, parts.question]
+        .filter((p) => p !== null)
+        .join(' '),
     );
-  for (const drop of drops) {
-    if (fitsTwoSegments(text())) break;
-    parts[drop] = null;
+  const trimAnswer = () => {
+    if (parts.answer.length <= 1) return false;
+    parts.answer = parts.answer.slice(0, -1);
+    return true;
+  };
+  const dropAnswer = () => {
+    if (parts.answer.length === 0) return false;
+    parts.answer = [];
+    return true;
+  };
+  /** Each drops one part, and says whether it had anything to drop. */
+  const steps: (() => boolean)[] = [() => drop(parts, 'acknowledgement'), () => drop(parts, 'thanks')];
+  // An answer from the knowledge base outranks the question; "I'll have Maria confirm that" does not.
+  // An answer too long to fit even alone gives its place back to the question.
+  const answerForQuestion = () => {
+    if (!dropAnswer()) return false;
+    parts.question = opening.question;
+    return true;
+  };
+  if (opening.answered) {
+    steps.push(
+      trimAnswer,
+      () => drop(parts, 'question'),
+      answerForQuestion,
+      () => drop(parts, 'question'),
+    );
+  } else steps.push(dropAnswer, () => drop(parts, 'question'));
+
+  for (const step of steps) {
+    while (!fitsTwoSegments(text()) && step()) {
+      // Tried again after each drop, until the text fits or the step has nothing left to drop.
+    }
   }
-  return { text: text(), asked: parts.question !== null, answered: parts.answer !== null };
+  const { answer, question } = parts;
+  const kept = answer.length;
+  return {
+    text: text(),
+    asked: question !== null,
+    answered: kept > 0,
+    cut: opening.answered && kept < (opening.answer?.length ?? 0),
+  };
+}
+
+function drop<K extends string>(parts: Record<K, string | null | string[]>, key: K): boolean {
+  if (parts[key] === null) return false;
+  parts[key] = null;
+  return true;
 }
 
 /** The assistant's own introduction in Spanish, for a workspace that kept the default wording. */

@@ -44,6 +44,22 @@ describe('the inquiry fills the profile and the first response is built from it'
       },
     });
     expect(faq.statusCode, faq.body).toBe(201);
+    const listing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/knowledge/listings',
+      headers: asApiKey(team.key.secret),
+      payload: {
+        address: '12 Oak St, Austin, TX 78704',
+        mlsNumber: '4455667',
+        price: 450000,
+        beds: 3,
+        baths: 2,
+        sqft: 1850,
+        hoa: 0,
+        openHouses: [{ start: '2026-03-07T13:00:00-06:00', end: '2026-03-07T16:00:00-06:00' }],
+      },
+    });
+    expect(listing.statusCode, listing.body).toBe(201);
   });
   afterAll(() => t.close());
 
@@ -136,6 +152,23 @@ describe('the inquiry fills the profile and the first response is built from it'
     const handoff = notes.find((n) => n.kind === 'handoff');
     expect(handoff?.body).toContain('Why: asked for a person.');
     expect(handoff?.body).toContain('Please have an agent call me about selling my house');
+  });
+
+  it('keeps a long answer to two texts, keeps the question, and tells the agent what was left out', async () => {
+    const lead = await post({
+      name: 'Christopher',
+      message:
+        "Is 12 Oak St still available? What's the price, the HOA, the square footage and when is the open house? We're cash buyers moving in 2 months, up to 500k",
+    });
+    expect(countSegments(lead.firstResponse).segments).toBeLessThanOrEqual(2);
+    expect(lead.firstResponse).toContain('12 Oak St is still available.');
+    expect(lead.firstResponse).toMatch(/\?$/);
+    const notes = await t.ctx.db
+      .selectFrom('notifications')
+      .select(['kind', 'body'])
+      .where('leadId', '=', lead.leadId)
+      .execute();
+    expect(notes.find((n) => n.kind === 'question_for_agent')?.body).toContain('open house');
   });
 
   it('states back no fact read with little confidence', async () => {

@@ -265,7 +265,7 @@ async function intake(
       at,
     });
   }
-  const question = reading.opening.forAgent;
+  const question = first.forAgent;
   if (question && message.status !== 'blocked') {
     await notifyTeam(trx, ctx, {
       workspaceId: input.workspaceId,

@@ -39,6 +39,7 @@ import { calendarsRoutes } from '../scheduling/calendars/calendars.routes.js';
 import { schedulingRoutes } from '../scheduling/scheduling.routes.js';
 import { callsRoutes } from '../voice/calls.routes.js';
 import { outboundCallsRoutes } from '../voice/outbound-calls.routes.js';
+import { recordingRoutes, recordingWebhookRoutes } from '../voice/recordings.routes.js';
 import { relayRoutes } from '../voice/relay.routes.js';
 import { voiceCallbackRoutes } from '../voice/voice-callbacks.routes.js';
 import { voiceWebhookRoutes } from '../voice/voice-webhooks.routes.js';
@@ -156,6 +157,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(voiceCallbackRoutes, { ctx });
   await app.register(relayRoutes, { ctx });
   await app.register(callsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(recordingRoutes, { prefix: '/api/v1', ctx });
+  await app.register(recordingWebhookRoutes, { ctx });
   await app.register(outboundCallsRoutes, { prefix: '/api/v1', ctx });
   await app.register(leadsRoutes, { prefix: '/api/v1', ctx });
   await app.register(leadFormRoutes, { ctx });

@@ -7,6 +7,7 @@ import { deleteNotesForLeads } from '../leads/notes.repository.js';
 import { notFound } from '../platform/errors.js';
 import { calendarRegistry } from '../scheduling/calendar.registry.js';
 import { calendarAgent, toCalendarAppointment } from '../scheduling/calendar-appointments.js';
+import { eraseRecordingsOfContact } from '../voice/recordings.service.js';
 import { type AuditEntry, audit } from '../workspaces/audit.service.js';
 import {
   collectRefs,
@@ -67,6 +68,8 @@ export async function erasePerson(ctx: AppContext, props: ErasePersonProps): Pro
   const calendar = await deleteCalendarEvents(ctx, refs);
   const hashes = await identifierHashes(ctx.db, workspaceId, contact);
   const exportsPurged = await purgeExportsOfContact(ctx, { workspaceId, contactId });
+  // Before the rows lose the paths and SIDs that find them: the sealed files, and Twilio's copies.
+  const recordings = await eraseRecordingsOfContact(ctx, { workspaceId, contactId });
 
   if (ctx.dialect === 'sqlite') await sql`pragma secure_delete = on`.execute(ctx.db);
   const at = ctx.clock.now();
@@ -87,6 +90,7 @@ export async function erasePerson(ctx: AppContext, props: ErasePersonProps): Pro
       auditRows: await scrubAuditDetails(trx, refs),
       privacyRequests: await scrubPrivacyRequests(trx, refs, hashes, iso),
       exportFiles: exportsPurged,
+      recordings,
     };
     await scrubLeadRows(trx, refs, iso);
     for (const [kind, value] of [

@@ -7,6 +7,7 @@ import { notFound } from '../platform/errors.js';
 import { calendarAgent, toCalendarAppointment } from '../scheduling/calendar-appointments.js';
 import type { IcsEntry } from '../scheduling/calendars/ics.js';
 import { buildIcs } from '../scheduling/calendars/ics.js';
+import { readRecording } from '../voice/recording-vault.js';
 import { toCsv } from './csv.js';
 
 type Row = Record<string, unknown>;
@@ -33,7 +34,8 @@ calls.json/.csv            your phone calls with us: when, how long, how they en
 call-transcripts.json/.csv what was said on each call, by you and by the assistant
 privacy-requests.json      your requests about your data, with their dates and outcome
 
-Calls are not recorded as audio by this service; the transcripts are the record of what was said.
+recordings/<call>.mp3      the audio of each call recorded with your agreement (or after the notice
+                           in states that allow it), when the business keeps recordings itself
 `;
 
 function jsonRows(rows: Row[]): Row[] {
@@ -134,6 +136,8 @@ export async function collectPersonExport(
       'durationSeconds',
       'outcome',
       'handoffReason',
+      'recordingStatus',
+      'recordingDurationSeconds',
     ])
     .where('workspaceId', '=', workspaceId)
     .where('contactId', '=', contactId)
@@ -199,6 +203,12 @@ export async function collectPersonExport(
     files[`${name}.json`] = json(rows);
     files[`${name}.csv`] = strToU8(toCsv(rows));
   }
+  for (const recording of await storedRecordings(db, workspaceId, contactId)) {
+    files[`recordings/${recording.id}.mp3`] = await readRecording(
+      { dataDir: ctx.config.dataDir, secrets: ctx.config },
+      recording.recordingPath,
+    );
+  }
   return {
     files,
     counts: {
@@ -219,6 +229,23 @@ export async function collectPersonExport(
 export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
   // A fixed time keeps archives of the same data identical; the content carries its own dates.
   return zipSync(files, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
+}
+
+/** Recordings sealed under DATA_DIR (one kept at Twilio is fetched for playback, not copied here). */
+async function storedRecordings(
+  db: DbOrTrx,
+  workspaceId: string,
+  contactId: string,
+): Promise<{ id: string; recordingPath: string }[]> {
+  const rows = await db
+    .selectFrom('calls')
+    .select(['id', 'recordingPath'])
+    .where('workspaceId', '=', workspaceId)
+    .where('contactId', '=', contactId)
+    .where('recordingStatus', '=', 'stored')
+    .where('recordingPath', 'is not', null)
+    .execute();
+  return rows.flatMap((r) => (r.recordingPath ? [{ id: r.id, recordingPath: r.recordingPath }] : []));
 }
 
 async function notesOf(db: DbOrTrx, workspaceId: string, leadIds: string[]): Promise<Row[]> {

@@ -3,6 +3,7 @@ import { fromJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { DAY } from '../platform/clock.js';
 import { notFound } from '../platform/errors.js';
+import { expireRecordings } from '../voice/recordings.service.js';
 import { audit } from '../workspaces/audit.service.js';
 import type { Actor } from '../workspaces/auth.types.js';
 import { patchSettingsSection } from '../workspaces/settings-section.service.js';
@@ -73,6 +74,8 @@ export interface RetentionCounts {
   messageBodies: number;
   inquiryMessages: number;
   callTranscripts: number;
+  /** Call recordings deleted (the sealed file, and Twilio's copy when one remained). */
+  recordings: number;
   /** Raw emails and webhook bodies of lead sources received before the message period. */
   sourcePayloads: number;
   leadsErased: number;
@@ -89,6 +92,7 @@ export const noRetentionCounts = (): RetentionCounts => ({
   messageBodies: 0,
   inquiryMessages: 0,
   callTranscripts: 0,
+  recordings: 0,
   sourcePayloads: 0,
   leadsErased: 0,
   jobs: 0,
@@ -138,6 +142,9 @@ export async function applyRetention(
     messageBodies: await sweep(scrubMessageBodies, cutoffs.messages),
     inquiryMessages: await sweep(scrubInquiryMessages, cutoffs.messages),
     callTranscripts: await sweep(deleteCallTranscripts, cutoffs.messages),
+    recordings: await inBatches((limit) =>
+      expireRecordings(ctx, { workspaceId, cutoff: cutoffs.messages, limit }),
+    ),
     sourcePayloads: await sweep(scrubSourcePayloads, cutoffs.messages),
     leadsErased: await eraseInactiveLeads(ctx, workspaceId, cutoffs.inactiveLeads),
     jobs: await sweep(deleteFinishedJobs, cutoffs.diagnostics),

@@ -18,6 +18,8 @@ import { newId } from '../platform/ids.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { findCallBySid, insertCallOnce } from './calls.repository.js';
 import type { CallProvider, CallRow } from './calls.table.js';
+import { RECORDING_QUESTION, type RecordingPlan } from './recording-policy.js';
+import { recordingPlanFor } from './recordings.service.js';
 import { greetingFor, relayTwiml, sayAndHangUp } from './twiml.js';
 
 export interface InboundCall {
@@ -81,7 +83,8 @@ async function logCall(
   const workspace = await loadWorkspaceMessaging(trx, workspaceId);
   const caller = normalizePhone(props.from, workspace.defaultRegion).e164;
   const thread = caller ? await threadFor(trx, ctx, { workspaceId, caller, to: props.to }) : null;
-  const greeting = await greetingOf(trx, workspaceId);
+  const plan = caller ? await recordingPlanFor(trx, { workspaceId, caller }) : 'none';
+  const greeting = await greetingOf(trx, workspaceId, plan);
   const { call } = await insertCallOnce(trx, {
     id: newId(now.getTime()),
     workspaceId,
@@ -110,7 +113,7 @@ async function logCall(
     transferredAt: null,
     recordingEnabled: 0,
     recordingSid: null,
-    recordingStatus: null,
+    recordingStatus: plan === 'record' ? 'pending' : plan === 'ask' ? 'asking' : null,
     recordingPath: null,
     recordingDurationSeconds: null,
     createdAt: at,
@@ -158,15 +161,16 @@ async function threadFor(
   return { leadId: received.leadId, contactId: contact.id, conversationId: received.conversationId };
 }
 
-async function greetingOf(trx: Trx, workspaceId: string): Promise<string> {
+async function greetingOf(trx: Trx, workspaceId: string, plan: RecordingPlan): Promise<string> {
   const workspace = await findWorkspace(trx, workspaceId);
   const messaging = await loadWorkspaceMessaging(trx, workspaceId);
   const settings = parseConversationSettings(workspace?.settings);
   return greetingFor({
     businessName: messaging.settings.businessName ?? messaging.workspaceName,
     assistantName: settings.assistantName,
-    // Recording is not built yet: no call is recorded, and the greeting says nothing about it.
-    recorded: false,
+    // The disclosure comes before any recording: recording starts on the caller's first words.
+    recorded: plan === 'record',
+    askToRecord: plan === 'ask' ? RECORDING_QUESTION : undefined,
   });
 }
 

@@ -10,6 +10,7 @@ import {
 } from './calls.repository.js';
 import { closeCall } from './calls.service.js';
 import type { CallOutcome, CallRow, CallTurnRow } from './calls.table.js';
+import { recordingOnFirstWords, startRecording } from './recordings.service.js';
 import { type OutboundFrame, parseFrame, type RelayFrame, type SetupFrame } from './relay.protocol.js';
 import { speechTokens } from './speech.js';
 import { beginTransfer, planTransfer, tellAgentMissed } from './transfer.service.js';
@@ -196,8 +197,24 @@ export class RelaySession {
       text: heard.slice(0, MAX_UTTERANCE),
       at: this.ctx.clock.now().toISOString(),
     };
+    const settles = this.call?.recordingStatus === 'pending' || this.call?.recordingStatus === 'asking';
+    const recording =
+      this.firstWordsSaid || !settles
+        ? ({ kind: 'none' } as const)
+        : await recordingOnFirstWords(this.ctx, { call: this.requireCall(), text: utterance.text });
+    this.firstWordsSaid = true;
+    const caller = { id: utterance.id, text: utterance.text, lang };
+    if (recording.kind === 'answered' && recording.alone) {
+      await this.finish({ say: [recording.say] }, receivedAt, caller);
+      return;
+    }
+    if (recording.kind === 'answered') this.stream([recording.say]);
     const reply = await this.replyTo(utterance);
-    await this.finish(reply, receivedAt, { id: utterance.id, text: utterance.text, lang });
+    if (recording.kind === 'answered') reply.say = [recording.say, ...reply.say];
+    await this.finish(reply, receivedAt, caller);
+    // After the answer is spoken: the caller should not wait on Twilio's REST API.
+    if (recording.kind === 'start_after_reply' && !this.endedBy)
+      await startRecording(this.ctx, this.requireCall());
   }
 
   private async replyTo(utterance: Utterance): Promise<Reply> {
@@ -320,6 +337,8 @@ export class RelaySession {
   }
 
   private firstTokenAt: number | null = null;
+  /** The first words settle the recording: asked about in the greeting, or announced there. */
+  private firstWordsSaid = false;
 
   /** Parts of the answer said as soon as they are known; `finish` says the rest. */
   private stream(say: readonly string[]): void {

@@ -5,12 +5,15 @@ export function greetingFor(props: {
   businessName: string;
   assistantName: string | null;
   recorded: boolean;
+  /** All-party consent: the greeting ends by asking to record, and the caller's answer decides. */
+  askToRecord?: string | undefined;
 }): string {
   const who = props.assistantName
     ? `I'm ${props.assistantName}, an AI assistant answering calls for ${props.businessName}`
     : `I'm an AI assistant answering calls for ${props.businessName}`;
   const recording = props.recorded ? ' This call is recorded.' : '';
-  return `Thanks for calling ${props.businessName}. ${who}.${recording} You can ask for a person at any time, or press 0. How can I help?`;
+  const question = props.askToRecord ?? 'How can I help?';
+  return `Thanks for calling ${props.businessName}. ${who}.${recording} You can ask for a person at any time, or press 0. ${question}`;
 }
 
 /** The public WebSocket address of the relay: PUBLIC_URL's host, always over TLS as Twilio requires. */

@@ -63,6 +63,11 @@ const fields = {
       ringSeconds: z.number().int().min(5).max(60),
     })
     .describe("Put a caller who asks for a person through to the assigned agent's mobile (users.phone)"),
+  recording: z
+    .strictObject({ enabled: z.boolean(), keep: z.enum(['encrypted', 'twilio']) })
+    .describe(
+      "Record answered calls (after the disclosure; in all-party-consent states only when the caller agrees), kept encrypted here (Twilio's copy deleted) or at Twilio",
+    ),
 };
 
 /** Per-workspace voice settings, kept under `settings.voice` of the workspace. Outbound calls are off by default. */
@@ -82,6 +87,7 @@ export const voiceSettingsSchema = z.strictObject({
   retry: fields.retry.default({ enabled: true, afterMinutes: 30 }),
   dailyCallCap: fields.dailyCallCap.default(2),
   transfer: fields.transfer.default({ enabled: true, fallbackNumber: null, ringSeconds: 20 }),
+  recording: fields.recording.default({ enabled: false, keep: 'encrypted' }),
 });
 
 export const voiceSettingsPatch = z
@@ -104,6 +110,13 @@ export const voiceSettingsPatch = z
         enabled: z.boolean().optional(),
         fallbackNumber: e164.nullable().optional(),
         ringSeconds: fields.transfer.shape.ringSeconds.optional(),
+      })
+      .nullable()
+      .optional(),
+    recording: z
+      .strictObject({
+        enabled: z.boolean().optional(),
+        keep: fields.recording.shape.keep.optional(),
       })
       .nullable()
       .optional(),
@@ -143,7 +156,7 @@ export function updateVoiceSettings(
     // Under the workspace's lock, before the patch is applied: a nested object given in part keeps the
     // rest of what is stored.
     inTransaction: async (_trx, stored) => {
-      for (const key of ['outboundCalls', 'transfer'] as const) {
+      for (const key of ['outboundCalls', 'transfer', 'recording'] as const) {
         const given = props.patch[key];
         if (!given) continue;
         const kept = (stored[key] as Record<string, unknown> | undefined) ?? {};

@@ -5,6 +5,7 @@ import { countSegments } from '../../../src/messaging/segments.js';
 import { accountJson, basicAuth, type FakeAccount, incomingPhoneNumbersPage } from './accounts.js';
 import { createCalls, type FakeCall } from './calls.js';
 import { listMessagesPage } from './messages-list.js';
+import { createRecordings, type FakeRecording } from './recordings.js';
 import {
   accountPath,
   errorJson,
@@ -65,6 +66,13 @@ export interface FakeTwilio {
   /** Every call placed through the Calls API, in creation order. */
   readonly calls: FakeCall[];
   findCall(sid: string): FakeCall;
+  /** Every recording started on a call, with its audio; `deleted` once our side deleted it. */
+  readonly recordings: FakeRecording[];
+  /** The recording ends: the signed status callback Twilio would send (post it to the app). */
+  finishRecording(
+    sid: string,
+    props?: { status?: 'completed' | 'absent'; durationSeconds?: number },
+  ): SignedWebhook;
   /** Every API request after it was answered. */
   readonly requests: FakeRequest[];
   readonly callbacks: CallbackDelivery[];
@@ -116,8 +124,10 @@ const MAX_BODY = 1600;
 
 interface Reply {
   status: number;
-  body: Record<string, unknown>;
+  body: Record<string, unknown> | null;
   headers?: Record<string, string>;
+  /** Media (a recording's audio) instead of JSON. */
+  raw?: { contentType: string; data: Buffer };
 }
 
 export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeTwilio> {
@@ -137,6 +147,13 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
   const accounts: FakeAccount[] = [options];
   const base = accountPath(options.accountSid);
   const calls = createCalls({ accountSid: options.accountSid, numbers: options.numbers, now });
+  const recordings = createRecordings({
+    accountSid: options.accountSid,
+    liveCall: (sid) => {
+      const placed = calls.calls.find((c) => c.sid === sid);
+      return !placed || placed.status === 'in-progress';
+    },
+  });
 
   function handle(method: string, url: URL, form: URLSearchParams, authorization: string | undefined): Reply {
     const account = accounts.find((a) => authorization === basicAuth(a));
@@ -156,6 +173,8 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     if (method === 'GET' && url.pathname === `${own}/IncomingPhoneNumbers.json`)
       return { status: 200, body: incomingPhoneNumbersPage(account, url.searchParams) };
     if (account !== options) return notFound(url);
+    const recording = recordings.handle(method, url.pathname, form);
+    if (recording) return recording;
     const call = calls.handle(method, url.pathname, form);
     if (call) return call;
     if (url.pathname === `${base}/Messages.json`) {
@@ -247,6 +266,16 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     });
     const write = () => {
       if (res.destroyed) return;
+      if (reply.raw) {
+        res.writeHead(reply.status, { 'content-type': reply.raw.contentType, ...reply.headers });
+        res.end(reply.raw.data);
+        return;
+      }
+      if (reply.body === null) {
+        res.writeHead(reply.status, reply.headers);
+        res.end();
+        return;
+      }
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
       res.end(JSON.stringify(reply.body));
     };
@@ -300,6 +329,8 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     messages,
     calls: calls.calls,
     findCall: calls.find,
+    recordings: recordings.recordings,
+    finishRecording: (sid, props) => recordings.finish(options.authToken, sid, props),
     requests,
     callbacks,
     failNext(count, httpStatus, twilioCode, failOptions) {

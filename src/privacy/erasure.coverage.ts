@@ -74,6 +74,15 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
     treatment: 'none',
     how: "the source's lead ids and ours; a source's retry meets the erased shell, not a new person",
   },
+  domain_events: { treatment: 'none', how: 'event types, ids and stages only' },
+  webhook_endpoints: { treatment: 'none', how: 'configuration; secrets sealed' },
+  webhook_deliveries: {
+    treatment: 'deleted',
+    how: "the deliveries about the person's leads, and any whose body names them",
+  },
+  webhook_attempts: { treatment: 'deleted', how: 'with their delivery (the receiver may echo the body)' },
+  fub_connections: { treatment: 'none', how: 'configuration; keys sealed' },
+  fub_links: { treatment: 'none', how: "our ids and Follow Up Boss's; the person there is theirs to erase" },
   kysely_migration: { treatment: 'none', how: 'migration bookkeeping' },
   kysely_migration_lock: { treatment: 'none', how: 'migration bookkeeping' },
 };

@@ -28,6 +28,7 @@ import { purgeExportsOfContact } from './export-files.js';
 import { identifierHash } from './identifiers.js';
 import { scheduleRewrite } from './rewrite.job.js';
 import { deleteSourcePayloads } from './source-payloads.privacy.js';
+import { deleteWebhookDeliveries } from './webhook-deliveries.privacy.js';
 
 export interface ErasePersonProps {
   workspaceId: string;
@@ -87,6 +88,7 @@ export async function erasePerson(ctx: AppContext, props: ErasePersonProps): Pro
       jobs: await deleteJobs(trx, refs),
       webhookReceipts: await deleteWebhookReceipts(trx, refs),
       sourcePayloads: await deleteSourcePayloads(trx, refs),
+      webhookDeliveries: await deleteWebhookDeliveries(trx, refs),
       auditRows: await scrubAuditDetails(trx, refs),
       privacyRequests: await scrubPrivacyRequests(trx, refs, hashes, iso),
       exportFiles: exportsPurged,

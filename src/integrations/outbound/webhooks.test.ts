@@ -13,6 +13,7 @@ import {
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
 import { HOUR, MINUTE, SECOND } from '../../platform/clock.js';
+import { erasePerson } from '../../privacy/erasure.service.js';
 
 /** The Standard Webhooks signature, computed here from the spec, not with the code under test. */
 function specSignature(secret: string, id: string, timestamp: string, body: string): string {
@@ -264,6 +265,29 @@ describe(`outbound webhooks, on ${testDialect()}`, () => {
     expect(String(after?.headers['webhook-signature']).split(' ')).toHaveLength(1);
     expect(verifies(fresh, after as WebhookReceiverRequest)).toBe(true);
     expect(verifies(created.secret, after as WebhookReceiverRequest)).toBe(false);
+  });
+
+  it("forgets the person's deliveries when the person is erased", async () => {
+    const created = await create({ url: receiver.url, events: ['lead.created'] });
+    const lead = await buildLead(t.ctx, { workspaceId: team.workspace.id, name: 'Erin Erasable' });
+    await runFor([]);
+    const count = () =>
+      t.ctx.db
+        .selectFrom('webhookDeliveries')
+        .select('id')
+        .where('endpointId', '=', created.endpoint.id)
+        .execute()
+        .then((rows) => rows.length);
+    expect(await count()).toBe(1);
+    await erasePerson(t.ctx, {
+      workspaceId: team.workspace.id,
+      contactId: lead.contactId,
+      actor: { type: 'user', id: team.owner.user.id },
+      compact: false,
+    });
+    expect(await count()).toBe(0);
+    const left = await t.ctx.db.selectFrom('webhookAttempts').select('responseExcerpt').execute();
+    expect(JSON.stringify(left)).not.toContain('Erin');
   });
 
   it('sends a signed test event on request and says how the endpoint answered', async () => {

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
-import { errorResponses, idParams } from '../http/schemas.js';
+import { errorResponses, idParams, isoTimestamp } from '../http/schemas.js';
+import { findLeadWithContact } from '../leads/leads.service.js';
 import { conflict, unprocessable } from '../platform/errors.js';
+import { listCallAttemptsForLead } from './call-attempts.repository.js';
 import { rowToCall } from './calls.presenters.js';
 import { callSchema } from './calls.schema.js';
 import { callLeadNow } from './outbound-call.service.js';
@@ -15,6 +17,18 @@ import {
 
 const tags = ['calls'];
 const admins = { roles: ['owner', 'admin'] as const };
+
+const attemptSchema = z.object({
+  id: z.string(),
+  trigger: z.enum(['new_lead', 'call_now', 'retry']),
+  attempt: z.number().int().describe('1 for the first try, 2 for the retry'),
+  status: z.enum(['scheduled', 'deferred', 'blocked', 'placed', 'failed', 'skipped']),
+  reason: z.string().nullable().describe("The gate's reason for a hold or a refusal, or why it failed"),
+  deferUntil: isoTimestamp.nullable().describe('A held call is tried again then'),
+  callId: z.string().nullable(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
 
 const placedSchema = z.object({
   attemptId: z.string(),
@@ -53,6 +67,36 @@ export const outboundCallsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
         by: request.auth.actor,
         ip: request.ip,
       }),
+  );
+
+  app.get(
+    '/leads/:id/call-attempts',
+    {
+      schema: {
+        tags,
+        summary:
+          'Calls asked for the lead, oldest first: placed, held by the gate (why, until when) or refused',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(attemptSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { lead } = await findLeadWithContact(ctx.db, request.auth.workspaceId, request.params.id);
+      const rows = await listCallAttemptsForLead(ctx.db, request.auth.workspaceId, lead.id);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          trigger: row.trigger,
+          attempt: row.attempt,
+          status: row.status,
+          reason: row.reason,
+          deferUntil: row.deferUntil,
+          callId: row.callId,
+          createdAt: row.createdAt,
+          updatedAt: row.updatedAt,
+        })),
+      };
+    },
   );
 
   app.post(

@@ -225,6 +225,19 @@ describe('the speed-to-lead call', () => {
         .where('messageId', 'is', null)
         .execute();
       expect(decisions).toContainEqual({ outcome: 'deferred', reason: 'quiet_hours' });
+      const listed = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/leads/${leadId}/call-attempts`,
+        headers: asApiKey(t.team.key.secret),
+      });
+      expect(listed.json().items).toMatchObject([
+        {
+          trigger: 'new_lead',
+          status: 'deferred',
+          reason: 'quiet_hours',
+          deferUntil: '2026-01-16T15:00:00.000Z',
+        },
+      ]);
       t.clock.set('2026-01-16T15:00:00.000Z');
       await drainAll(t);
       expect(fakeCallTo(t, phone)).toBeDefined();

@@ -1,3 +1,4 @@
+import { recordModelUsage } from '../billing/usage.model.js';
 import type { Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
@@ -150,6 +151,15 @@ export async function applyTurn(
     assistFallback: props.record.fallback,
     decideMs: props.decideMs,
     createdAt: at,
+  });
+  await recordModelUsage(trx, {
+    workspaceId,
+    leadId: lead.id,
+    cause: `turn:${loaded.message.id}`,
+    model: props.record.model,
+    inputTokens: props.record.inputTokens,
+    outputTokens: props.record.outputTokens,
+    at,
   });
   for (const earlier of loaded.pending.filter((m) => m.id !== loaded.message.id)) {
     await insertTurnOnce(trx, {

@@ -20,6 +20,7 @@ import * as calls from './migrations/0018_calls.js';
 import * as leadSources from './migrations/0019_lead_sources.js';
 import * as outboundCalls from './migrations/0020_outbound_calls.js';
 import * as outboundWebhooksFub from './migrations/0021_outbound_webhooks_fub.js';
+import * as usageMetering from './migrations/0022_usage_metering.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0019_lead_sources': leadSources,
   '0020_outbound_calls': outboundCalls,
   '0021_outbound_webhooks_fub': outboundWebhooksFub,
+  '0022_usage_metering': usageMetering,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -14,6 +14,7 @@
  * - money: integer cents; names of columns in snake_case, of properties in camelCase (CamelCasePlugin).
  * - every workspace-owned table has `workspace_id` and every query on it filters by it.
  */
+import type { UsageDailyTable, UsageEventsTable, UsageReconciliationsTable } from '../billing/usage.table.js';
 import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
 import type { PossibleOptOutsTable } from '../consent/possible-opt-outs.table.js';
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
@@ -123,6 +124,9 @@ export interface Database {
   fubConnections: FubConnectionsTable;
   fubLinks: FubLinksTable;
   callAttempts: CallAttemptsTable;
+  usageEvents: UsageEventsTable;
+  usageDaily: UsageDailyTable;
+  usageReconciliations: UsageReconciliationsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

@@ -12,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { analyticsRoutes } from '../analytics/analytics.routes.js';
+import { usageRoutes } from '../billing/usage.routes.js';
 import { consentLogRoutes } from '../consent/consent-log.routes.js';
 import { doNotContactRoutes } from '../consent/do-not-contact.routes.js';
 import { aiRoutes } from '../conversations/ai/ai.routes.js';
@@ -171,6 +172,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(timelineRoutes, { prefix: '/api/v1', ctx });
   await app.register(consentLogRoutes, { prefix: '/api/v1', ctx });
   await app.register(analyticsRoutes, { prefix: '/api/v1', ctx });
+  await app.register(usageRoutes, { prefix: '/api/v1', ctx });
   await app.register(eventsRoutes, { prefix: '/api/v1', ctx });
   await app.register(privacyRoutes, { prefix: '/api/v1', ctx });
   await app.register(requestPageRoutes, { ctx });

@@ -1,3 +1,4 @@
+import { recordUsage } from '../billing/usage.recorder.js';
 import { recordConsent } from '../consent/consent.service.js';
 import type { ConsentSource } from '../consent/consent.table.js';
 import type { Trx } from '../db/database.js';
@@ -152,6 +153,14 @@ export async function findOrCreateLead(
   };
   await insertLead(trx, lead);
   await recordEvent(trx, { workspaceId: input.workspaceId, type: 'lead.created', leadId: lead.id, at });
+  await recordUsage(trx, {
+    workspaceId: input.workspaceId,
+    unit: 'lead_received',
+    quantity: 1,
+    key: `lead:${lead.id}`,
+    leadId: lead.id,
+    at,
+  });
   return lead;
 }
 

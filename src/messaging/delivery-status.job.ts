@@ -13,6 +13,8 @@ export const deliveryStatusJob = defineJob({
     errorCode: z.string().nullable(),
     marker: z.object({ workspaceId: z.string(), messageId: z.string() }).optional(),
     to: z.string().optional(),
+    price: z.string().optional(),
+    priceUnit: z.string().nullable().optional(),
   }),
   // The report can arrive before the dispatcher has recorded the provider's id: retries wait for it.
   maxAttempts: 8,

@@ -1,3 +1,4 @@
+import { recordProviderPrice } from '../billing/usage.recorder.js';
 import { revokeChannel } from '../consent/consent.service.js';
 import type { AppContext } from '../http/context.js';
 import { newId } from '../platform/ids.js';
@@ -21,6 +22,9 @@ export interface DeliveryStatusReport {
   /** Our message, named by the marker in the StatusCallback URL, and the number the text went to. */
   marker?: SendMarker | undefined;
   to?: string | undefined;
+  /** The provider's price for the text, when it reports one (Twilio: `-0.00790`, `USD`). */
+  price?: string | undefined;
+  priceUnit?: string | null | undefined;
 }
 
 export type DeliveryStatusOutcome = 'applied' | 'unchanged' | 'duplicate' | 'ignored';
@@ -71,6 +75,14 @@ export async function applyDeliveryStatus(
       kind: 'status',
       receivedAt: at,
     });
+    if (report.price)
+      await recordProviderPrice(trx, {
+        workspaceId: message.workspaceId,
+        key: `sms_out:${message.id}`,
+        price: report.price,
+        currency: report.priceUnit ?? null,
+        at,
+      });
     if (!fresh) return 'duplicate';
     const changes: MessageRowUpdate = { status: move.to, updatedAt: at };
     if (report.errorCode) {

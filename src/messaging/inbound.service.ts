@@ -1,3 +1,4 @@
+import { recordUsage } from '../billing/usage.recorder.js';
 import { isOptedOut } from '../consent/consent.service.js';
 import { classifyInbound } from '../consent/keywords.js';
 import type { Trx } from '../db/database.js';
@@ -172,6 +173,15 @@ async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundPro
     type: 'message.received',
     leadId: lead.id,
     subjectId: messageId,
+    at: at.toISOString(),
+  });
+  await recordUsage(trx, {
+    workspaceId,
+    unit: 'sms_segment_in',
+    quantity: segments,
+    key: `sms_in:${sms.provider}:${sms.providerMessageId}`,
+    messageId,
+    leadId: lead.id,
     at: at.toISOString(),
   });
 

@@ -1,3 +1,4 @@
+import { recordUsage } from '../billing/usage.recorder.js';
 import type { Db, DbOrTrx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { recordEvent } from '../jobs/domain-events.js';
@@ -53,6 +54,16 @@ export async function creditSend(
           type: 'message.sent',
           leadId: message.leadId,
           subjectId: message.id,
+          at,
+        });
+      if (moved)
+        await recordUsage(trx, {
+          workspaceId: message.workspaceId,
+          unit: 'sms_segment_out',
+          quantity: message.segments,
+          key: `sms_out:${message.id}`,
+          messageId: message.id,
+          leadId: message.leadId,
           at,
         });
       return moved ? 'credited' : 'not_sending';

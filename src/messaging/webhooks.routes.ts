@@ -126,6 +126,7 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
             errorCode: form.ErrorCode || null,
             marker: markerFromQuery(request.query),
             to: form.To,
+            ...(form.Price ? { price: form.Price, priceUnit: form.PriceUnit ?? null } : {}),
           },
           { uniqueKey: `status:twilio:${form.MessageSid}:${form.MessageStatus}` },
         ),

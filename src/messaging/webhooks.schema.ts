@@ -21,6 +21,8 @@ export const twilioStatusForm = z.looseObject({
   MessageStatus: z.string().min(1).max(32),
   ErrorCode: z.string().max(16).optional(),
   To: z.string().max(64).optional(),
+  Price: z.string().max(32).optional(),
+  PriceUnit: z.string().max(8).optional(),
 });
 
 /** Our marker in the StatusCallback URL (send-marker.ts): workspace and message ids. */

@@ -1,3 +1,4 @@
+import { recordUsage } from '../billing/usage.recorder.js';
 import type { AppContext } from '../http/context.js';
 import { recordEvent } from '../jobs/domain-events.js';
 import { findContact, findLead } from '../leads/leads.repository.js';
@@ -83,6 +84,21 @@ export async function closeCall(
         subjectId: call.id,
         at,
       });
+    if (first) {
+      const seconds =
+        props.durationSeconds ??
+        call.durationSeconds ??
+        Math.max(0, Math.round((now.getTime() - started) / 1000));
+      await recordUsage(trx, {
+        workspaceId: call.workspaceId,
+        unit: 'voice_minute',
+        quantity: Math.ceil(seconds / 60),
+        key: `call:${call.id}`,
+        callId: call.id,
+        leadId: call.leadId,
+        at,
+      });
+    }
     if (!first || !call.leadId || call.outcome === 'no_caller_id') return;
     const lead = await findLead(trx, call.workspaceId, call.leadId);
     const contact = lead ? await findContact(trx, call.workspaceId, lead.contactId) : undefined;

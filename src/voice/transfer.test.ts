@@ -249,6 +249,22 @@ describe('transfer to a person', () => {
     expect(notes.map((n) => n.body)).toEqual([expect.stringMatching(/before they hung up/)]);
   });
 
+  it('asking in words for a person transfers the same way', async () => {
+    const { relay, callId } = await startCall(t, { from: nextPhone() });
+    const call = await callRow(callId);
+    await t.ctx.db
+      .updateTable('leads')
+      .set({ assignedUserId: agentId })
+      .where('id', '=', call.leadId ?? '')
+      .execute();
+    const said = await relay.say('Can I talk to a real person please?');
+    expect(said).toMatch(/put you through to Dana/);
+    const end = await relay.waitFor((f) => f.type === 'end');
+    expect(JSON.parse(end?.handoffData ?? '{}')).toMatchObject({ reasonCode: 'transfer' });
+    relay.close();
+    expect(await callRow(callId)).toMatchObject({ transferStatus: 'dialing', transferTo: AGENT_PHONE });
+  });
+
   it('refuses a forged whisper or dial callback', async () => {
     const { relay, callId, callSid } = await pressZero();
     relay.close();

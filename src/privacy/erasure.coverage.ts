@@ -83,7 +83,10 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   webhook_attempts: { treatment: 'deleted', how: 'with their delivery (the receiver may echo the body)' },
   fub_connections: { treatment: 'none', how: 'configuration; keys sealed' },
   fub_links: { treatment: 'none', how: "our ids and Follow Up Boss's; the person there is theirs to erase" },
-  usage_events: { treatment: 'none', how: 'billable units: counts, prices and our own row ids, no personal data' },
+  usage_events: {
+    treatment: 'none',
+    how: 'billable units: counts, prices and our own row ids, no personal data',
+  },
   usage_daily: { treatment: 'none', how: 'daily totals per unit' },
   usage_reconciliations: { treatment: 'none', how: "daily counts, ours and the provider's" },
   kysely_migration: { treatment: 'none', how: 'migration bookkeeping' },

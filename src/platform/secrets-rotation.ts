@@ -1,5 +1,6 @@
 import { AI_SECTION } from '../conversations/ai/ai-settings.schema.js';
 import type { Db, Trx } from '../db/database.js';
+import { rotateFubSecrets, rotateWebhookEndpointSecrets } from '../integrations/integrations.rotation.js';
 import { SMS_PROVIDER_SECTION } from '../messaging/provider-settings.repository.js';
 import { rotateSettingsSecrets } from '../messaging/provider-settings.rotation.js';
 import { decryptSecret, encryptSecret, SealedSecretError, sealedUnderCurrentKey } from './crypto.js';
@@ -56,6 +57,15 @@ const sealedColumns: ReadonlyArray<{
       ),
   },
   { column: 'lead_sources.secrets_sealed', rotate: rotateLeadSourceSecrets },
+  {
+    column: 'webhook_endpoints.secret_sealed, previous_secret_sealed',
+    rotate: (trx, reseal) =>
+      rotateWebhookEndpointSecrets(trx, (rowId, sealed) => resealRow(reseal, rowId, sealed)),
+  },
+  {
+    column: 'fub_connections.api_key_sealed, system_key_sealed',
+    rotate: (trx, reseal) => rotateFubSecrets(trx, (rowId, sealed) => resealRow(reseal, rowId, sealed)),
+  },
 ];
 
 interface Counts {

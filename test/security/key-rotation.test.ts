@@ -183,6 +183,8 @@ describe('secrets rotate', () => {
       { column: 'workspaces.settings (SMS provider auth tokens)', examined: 0, resealed: 0 },
       { column: 'workspaces.settings (AI provider keys)', examined: 0, resealed: 0 },
       { column: 'lead_sources.secrets_sealed', examined: 1, resealed: 1 },
+      { column: 'webhook_endpoints.secret_sealed, previous_secret_sealed', examined: 0, resealed: 0 },
+      { column: 'fub_connections.api_key_sealed, system_key_sealed', examined: 0, resealed: 0 },
     ]);
     expect(outcome.resealed).toBe(8);
     // A second run finds everything under the current key already.

@@ -1,7 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/fakes/webhooks/receiver.js';
-import { asApiKey, asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
+import {
+  asApiKey,
+  asSession,
+  buildTestApp,
+  TEST_APP_SECRET,
+  type TestApp,
+} from '../../../test/helpers/app.js';
 import { testDialect } from '../../../test/helpers/db.js';
 import {
   buildLead,
@@ -13,6 +19,8 @@ import {
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
 import { HOUR, MINUTE, SECOND } from '../../platform/clock.js';
+import { decryptSecret } from '../../platform/crypto.js';
+import { rotateSecrets } from '../../platform/secrets-rotation.js';
 import { erasePerson } from '../../privacy/erasure.service.js';
 
 /** The Standard Webhooks signature, computed here from the spec, not with the code under test. */
@@ -387,6 +395,35 @@ describe(`outbound webhooks and private addresses, on ${testDialect()}`, () => {
       });
       expect(response.statusCode, url).toBe(422);
       expect(response.json().error.code).toBe('invalid_url');
+    }
+  });
+});
+
+describe(`outbound webhook secrets and a new APP_SECRET, on ${testDialect()}`, () => {
+  it('seals the signing secrets and Follow Up Boss keys again under the new key', async () => {
+    const t = await buildTestApp();
+    try {
+      const team = await buildTeam(t);
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/webhook-endpoints',
+        headers: asSession(team.owner.session),
+        payload: { url: 'https://93.184.215.14/hook' },
+      });
+      const { endpoint, secret } = response.json() as Created;
+      const NEW = 'a-brand-new-app-secret-0123456789-abcdefgh';
+      const outcome = await rotateSecrets(t.ctx.db, { appSecret: NEW, appSecretPrevious: [TEST_APP_SECRET] });
+      expect(outcome.columns.map((c) => c.column)).toContain(
+        'webhook_endpoints.secret_sealed, previous_secret_sealed',
+      );
+      const row = await t.ctx.db
+        .selectFrom('webhookEndpoints')
+        .selectAll()
+        .where('id', '=', endpoint.id)
+        .executeTakeFirstOrThrow();
+      expect(decryptSecret(NEW, row.secretSealed)).toBe(secret);
+    } finally {
+      await t.close();
     }
   });
 });

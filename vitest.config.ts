@@ -10,6 +10,7 @@ const dataLayerSuites = [
   'src/conversations/**/*.test.ts',
   'src/scheduling/**/*.test.ts',
   'src/analytics/**/*.test.ts',
+  'src/billing/**/*.test.ts',
   'src/consent/consent-log.test.ts',
   'src/consent/gate.voice.test.ts',
   'src/http/events.test.ts',

@@ -1,5 +1,6 @@
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordUsage } from '../../src/billing/usage.recorder.js';
 import { addDoNotContactEntry } from '../../src/consent/do-not-contact.service.js';
 import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
 import { receiveLeadEmail } from '../../src/integrations/inbound.service.js';
@@ -298,6 +299,15 @@ describe('workspace isolation, from the route table', () => {
     secrets.push(bRequest.id, 'Bravo private request');
     secrets.push(bSource.source.id, 'Bravo lead emails', 'Bravo secret newsletter', bEmail.payloadId);
     secrets.push(bEndpoint.endpoint.id, 'Bravo secret hook', bDelivery.id, bEndpoint.secret);
+    await recordUsage(t.ctx.db, {
+      workspaceId: b.workspace.id,
+      unit: 'llm_tokens_in',
+      quantity: 777,
+      key: 'isolation:b',
+      model: 'bravo-secret-model',
+      at: new Date().toISOString(),
+    });
+    secrets.push('bravo-secret-model');
     await t.app.ready();
   });
   afterAll(() => t.close());
@@ -453,7 +463,14 @@ describe('workspace isolation, from the route table', () => {
       (r) => !r.url.includes('/:') && methodsOf(r).includes('GET') && !r.url.endsWith('/events'),
     );
     expect(lists.map((r) => r.url)).toEqual(
-      expect.arrayContaining(['/api/v1/users', '/api/v1/audit-log', '/api/v1/leads', '/api/v1/appointments']),
+      expect.arrayContaining([
+        '/api/v1/users',
+        '/api/v1/audit-log',
+        '/api/v1/leads',
+        '/api/v1/appointments',
+        '/api/v1/usage',
+        '/api/v1/usage.csv',
+      ]),
     );
     for (const route of lists) {
       for (const headers of [asSession(a.owner.session), asApiKey(a.key.secret)]) {

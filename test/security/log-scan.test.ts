@@ -65,7 +65,7 @@ describe('personal data in logs', () => {
         name: LEAD.name,
         phone: LEAD.typedPhone,
         email: LEAD.email,
-        message: 'Please call me about the yellow cottage on Mockingbird Lane',
+        message: 'Tell me more about the yellow cottage on Mockingbird Lane',
         consent: { ...consentEvidence(), userAgent: 'Mozilla/5.0 test' },
       },
     });

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../platform/errors.js';
 import { registerAnalyzeCommand } from './analyze.command.js';
+import { registerCallCommand } from './call.command.js';
 import { registerChatCommand } from './chat.command.js';
 import { registerDemoCommand } from './demo.command.js';
 import { registerLeadsCommand } from './leads.command.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerUsersCommand(program);
   registerAnalyzeCommand(program);
   registerChatCommand(program);
+  registerCallCommand(program);
   registerLeadsCommand(program);
   registerPrivacyCommand(program);
   registerSecretsCommand(program);

@@ -7,6 +7,7 @@ import { forbidden } from '../platform/errors.js';
 import { findCallById } from './calls.repository.js';
 import { MAX_FRAME_BYTES } from './relay.protocol.js';
 import { RelaySession } from './relay.session.js';
+import { sandboxRelayRoutes } from './sandbox-relay.routes.js';
 
 /**
  * `GET /voice/relay`: Twilio ConversationRelay's WebSocket. The handshake is refused (403, before any
@@ -15,6 +16,7 @@ import { RelaySession } from './relay.session.js';
  */
 export const relayRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
+  await app.register(sandboxRelayRoutes, { ctx });
   const host = new URL(ctx.config.publicUrl).host;
 
   const verifyHandshake = async (request: FastifyRequest) => {

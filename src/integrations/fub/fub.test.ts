@@ -9,6 +9,7 @@ import { buildAgent, buildType } from '../../../test/helpers/scheduling.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
 import { SECOND } from '../../platform/clock.js';
+import { cancelAppointment, rescheduleAppointment } from '../../scheduling/appointment-changes.service.js';
 import { bookSlot } from '../../scheduling/booking.service.js';
 
 describe(`Follow Up Boss both ways, on ${testDialect()}`, () => {
@@ -233,7 +234,34 @@ describe(`Follow Up Boss both ways, on ${testDialect()}`, () => {
       end: '2026-01-16T17:00:00.000Z',
       invitees: [{ personId: person?.id }],
     });
-    expect(appointment.id).toBeDefined();
+    const remoteId = (
+      await t.ctx.db
+        .selectFrom('fubLinks')
+        .select('remoteId')
+        .where('workspaceId', '=', team.workspace.id)
+        .where('kind', '=', 'appointment')
+        .where('localId', '=', appointment.id)
+        .executeTakeFirstOrThrow()
+    ).remoteId;
+
+    await rescheduleAppointment(t.ctx, {
+      workspaceId: team.workspace.id,
+      appointmentId: appointment.id,
+      start: '2026-01-16T18:00:00.000Z',
+      notifyLead: false,
+    });
+    await run();
+    expect(callsTo('PUT', `/v1/appointments/${remoteId}`).map((c) => c.body?.start)).toEqual([
+      '2026-01-16T18:00:00.000Z',
+    ]);
+    await cancelAppointment(t.ctx, {
+      workspaceId: team.workspace.id,
+      appointmentId: appointment.id,
+      notifyLead: false,
+    });
+    await run();
+    expect(callsTo('DELETE', `/v1/appointments/${remoteId}`)).toHaveLength(1);
+    expect(callsTo('POST', '/v1/appointments')).toHaveLength(1);
   });
 
   it('takes in a person created in Follow Up Boss, texting only with the consent the settings give', async () => {

@@ -1,3 +1,4 @@
+import { reconcileUsageJob, reconcileUsageSchedule } from '../billing/usage.jobs.js';
 import { followUpJob } from '../conversations/follow-up.job.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
 import { processSourcePayloadJob } from '../integrations/ingest.job.js';
@@ -34,6 +35,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
   processSourcePayloadJob,
   ...integrationJobs,
   callLeadJob,
+  reconcileUsageJob,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */
@@ -41,4 +43,5 @@ export const recurringJobs: readonly RecurringJob[] = [
   pruneJobsSchedule,
   pruneSessionsSchedule,
   retentionSchedule,
+  reconcileUsageSchedule,
 ];

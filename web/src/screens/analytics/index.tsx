@@ -26,6 +26,7 @@ import {
   type SpeedToLead,
   totals,
 } from './shape.ts';
+import { UsageSection } from './UsageSection.tsx';
 
 const SERIES = [
   { label: 'New leads', color: '#1f5fbf' },
@@ -293,6 +294,8 @@ function AnalyticsBody() {
           </>
         )}
       </section>
+
+      <UsageSection range={range} />
     </section>
   );
 }

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { errorSchema } from '../http/schemas.js';
 import { enqueue } from '../jobs/jobs.service.js';
-import { MINUTE } from '../platform/clock.js';
-import { forbidden, tooManyRequests } from '../platform/errors.js';
+import { forbidden } from '../platform/errors.js';
 import { deliveryStatusJob } from './delivery-status.job.js';
 import { acceptInboundSms } from './inbound-webhook.service.js';
 import { markerFromQuery } from './send-marker.js';
 import { TWILIO_SIGNATURE_HEADER, type TwilioParams, validateTwilioSignature } from './twilio-signature.js';
+import { formParams, twilioWebhookLimit } from './twilio-webhook-limit.js';
 import {
   type WebhookAccount,
   webhookAccountForMessage,
@@ -56,23 +56,7 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     }),
   );
   const webhook = { tags: ['webhooks'], security: [] };
-  /**
-   * Counted per Twilio account once the signature holds (Twilio calls from many addresses), generous
-   * enough for a burst of replies and delivery statuses; forged requests are refused before counting.
-   */
-  const config = {
-    rateLimit: {
-      hook: 'preHandler' as const,
-      max: ctx.config.webhookRateLimitPerMinute,
-      timeWindow: MINUTE,
-      keyGenerator: (request: FastifyRequest) => `twilio:${formParams(request.body).AccountSid ?? 'unknown'}`,
-      errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
-        tooManyRequests(
-          'Too many webhook calls for this account',
-          Math.max(1, Math.ceil(context.ttl / 1000)),
-        ),
-    },
-  };
+  const config = twilioWebhookLimit(ctx);
 
   app.post(
     '/webhooks/twilio/sms',
@@ -142,12 +126,3 @@ function single(value: string | readonly string[] | undefined): string | undefin
 }
 
 /** The parsed form as signed; anything that is not a form counts as no parameters (and fails the check). */
-function formParams(body: unknown): TwilioParams {
-  if (!body || typeof body !== 'object') return {};
-  const params: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (typeof value === 'string') params[key] = value;
-    else if (Array.isArray(value)) params[key] = value.filter((v): v is string => typeof v === 'string');
-  }
-  return params;
-}

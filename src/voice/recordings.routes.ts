@@ -4,11 +4,11 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { errorResponses, errorSchema, idParams } from '../http/schemas.js';
 import { TWILIO_SIGNATURE_HEADER, validateTwilioSignature } from '../messaging/twilio-signature.js';
+import { formParams, twilioWebhookLimit } from '../messaging/twilio-webhook-limit.js';
 import { webhookAccountForNumber } from '../messaging/webhook-accounts.service.js';
 import { forbidden } from '../platform/errors.js';
 import { findCallById } from './calls.repository.js';
 import { recordingAudio, recordingFinished } from './recordings.service.js';
-import { formParams } from './voice-webhooks.routes.js';
 
 const sid = z.string().min(1).max(64);
 const recordingForm = z.looseObject({
@@ -48,6 +48,7 @@ export const recordingWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
   app.post(
     '/webhooks/twilio/voice/recording',
     {
+      config: twilioWebhookLimit(ctx),
       preValidation: verify,
       schema: {
         tags: ['webhooks'],

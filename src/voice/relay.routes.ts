@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AppContext } from '../http/context.js';
 import { TWILIO_SIGNATURE_HEADER, validateTwilioSignature } from '../messaging/twilio-signature.js';
 import { webhookAccountForNumber } from '../messaging/webhook-accounts.service.js';
+import { MINUTE } from '../platform/clock.js';
 import { forbidden } from '../platform/errors.js';
 import { findCallById } from './calls.repository.js';
 import { MAX_FRAME_BYTES } from './relay.protocol.js';
@@ -38,7 +39,13 @@ export const relayRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, 
 
   app.get(
     '/voice/relay',
-    { websocket: true, preValidation: verifyHandshake, schema: { hide: true } },
+    {
+      websocket: true,
+      // Per address, before the signature: each call opens one socket, so a flood is not Twilio.
+      config: { rateLimit: { max: ctx.config.webhookRateLimitPerMinute, timeWindow: MINUTE } },
+      preValidation: verifyHandshake,
+      schema: { hide: true },
+    },
     (socket, request) => {
       const callId = new URL(request.url, 'http://relay').searchParams.get('callId') ?? '';
       const session = new RelaySession(ctx, {

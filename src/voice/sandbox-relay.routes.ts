@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
+import { MINUTE } from '../platform/clock.js';
 import { forbidden, unauthorized } from '../platform/errors.js';
 import { resolveSession, workspaceSuspended } from '../workspaces/auth.service.js';
 import type { RelaySession } from './relay.session.js';
@@ -43,6 +44,8 @@ export const sandboxRelayRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async
     '/voice/sandbox',
     {
       websocket: true,
+      // A person trying the assistant opens a handful of calls a minute; more is a script.
+      config: { rateLimit: { max: 30, timeWindow: MINUTE } },
       preValidation: signedIn,
       schema: { hide: true },
     },

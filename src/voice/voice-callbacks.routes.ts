@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { errorSchema } from '../http/schemas.js';
 import { TWILIO_SIGNATURE_HEADER, validateTwilioSignature } from '../messaging/twilio-signature.js';
+import { formParams, twilioWebhookLimit } from '../messaging/twilio-webhook-limit.js';
 import { webhookAccountForNumber } from '../messaging/webhook-accounts.service.js';
 import { forbidden } from '../platform/errors.js';
 import { answeredBy, callForCallback, callStatusChanged } from './call-status.service.js';
@@ -11,7 +12,6 @@ import { findCallById } from './calls.repository.js';
 import { agentAnswered, transferEnded, whisperSummary } from './transfer.service.js';
 import { backToAssistant } from './transfer-twiml.service.js';
 import { bridgeTwiml, hangUpTwiml, whisperTwiml } from './twiml.js';
-import { formParams } from './voice-webhooks.routes.js';
 
 const callQuery = z.object({ callId: z.string().min(1).max(100) });
 const sid = z.string().min(1).max(64);
@@ -71,6 +71,7 @@ export const voiceCallbackRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
   app.post(
     '/webhooks/twilio/voice/status',
     {
+      config: twilioWebhookLimit(ctx),
       preValidation: verify,
       schema: schema('Status of a call we placed (initiated, ringing, answered, completed…)', statusForm),
     },
@@ -93,6 +94,7 @@ export const voiceCallbackRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
   app.post(
     '/webhooks/twilio/voice/amd',
     {
+      config: twilioWebhookLimit(ctx),
       preValidation: verify,
       schema: schema('Answering-machine verdict of a call we placed (async AMD)', amdForm),
     },
@@ -107,6 +109,7 @@ export const voiceCallbackRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
   app.post(
     '/webhooks/twilio/voice/whisper',
     {
+      config: twilioWebhookLimit(ctx),
       preValidation: verify,
       schema: schema('The person being put through answered: the whisper', whisperForm),
     },
@@ -122,7 +125,11 @@ export const voiceCallbackRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
 
   app.post(
     '/webhooks/twilio/voice/whisper/answer',
-    { preValidation: verify, schema: schema('The key the person pressed on the whisper', gatherForm) },
+    {
+      config: twilioWebhookLimit(ctx),
+      preValidation: verify,
+      schema: schema('The key the person pressed on the whisper', gatherForm),
+    },
     async (request, reply) => {
       const form = gatherForm.parse(request.body);
       const call = await findCallById(ctx.db, request.query.callId);
@@ -134,7 +141,11 @@ export const voiceCallbackRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
 
   app.post(
     '/webhooks/twilio/voice/transfer',
-    { preValidation: verify, schema: schema('The dial to a person ended (<Dial action>)', dialForm) },
+    {
+      config: twilioWebhookLimit(ctx),
+      preValidation: verify,
+      schema: schema('The dial to a person ended (<Dial action>)', dialForm),
+    },
     async (request, reply) => {
       const form = dialForm.parse(request.body);
       const call = await findCallById(ctx.db, request.query.callId);

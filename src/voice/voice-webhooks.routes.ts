@@ -8,9 +8,9 @@ import {
   type TwilioParams,
   validateTwilioSignature,
 } from '../messaging/twilio-signature.js';
+import { formParams, twilioWebhookLimit } from '../messaging/twilio-webhook-limit.js';
 import { type WebhookAccount, webhookAccountForNumber } from '../messaging/webhook-accounts.service.js';
-import { MINUTE } from '../platform/clock.js';
-import { forbidden, tooManyRequests } from '../platform/errors.js';
+import { forbidden } from '../platform/errors.js';
 import { findCallBySid } from './calls.repository.js';
 import { twilioVoiceEndedForm, twilioVoiceForm } from './calls.schema.js';
 import { callEndedByProvider } from './calls.service.js';
@@ -50,19 +50,7 @@ export const voiceWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     return webhookAccountForNumber(ctx, ours ?? undefined);
   });
   const webhook = { tags: ['webhooks'], security: [] };
-  const config = {
-    rateLimit: {
-      hook: 'preHandler' as const,
-      max: ctx.config.webhookRateLimitPerMinute,
-      timeWindow: MINUTE,
-      keyGenerator: (request: FastifyRequest) => `twilio:${formParams(request.body).AccountSid ?? 'unknown'}`,
-      errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
-        tooManyRequests(
-          'Too many webhook calls for this account',
-          Math.max(1, Math.ceil(context.ttl / 1000)),
-        ),
-    },
-  };
+  const config = twilioWebhookLimit(ctx);
 
   app.post(
     '/webhooks/twilio/voice',
@@ -125,12 +113,3 @@ function single(value: string | readonly string[] | undefined): string | undefin
 }
 
 /** The parsed form as signed; anything that is not a form counts as no parameters (and fails the check). */
-export function formParams(body: unknown): TwilioParams {
-  if (!body || typeof body !== 'object') return {};
-  const params: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (typeof value === 'string') params[key] = value;
-    else if (Array.isArray(value)) params[key] = value.filter((v): v is string => typeof v === 'string');
-  }
-  return params;
-}

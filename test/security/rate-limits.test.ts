@@ -48,6 +48,14 @@ interface Limit {
   hook?: string;
 }
 
+/** A lead source's secret URL is limited per URL (its token), not per address: a source posts from many. */
+const PER_TOKEN = new Set([
+  'POST /inbound/email/:token',
+  'POST /webhooks/google-ads/:token',
+  'POST /webhooks/leads/:token',
+]);
+const perToken = (r: { method: string; url: string }) => PER_TOKEN.has(`${r.method} ${r.url}`);
+
 describe('rate limits on public routes', () => {
   let t: TwilioTestApp;
   let publicRoutes: { method: string; url: string; limit: Limit | undefined }[];
@@ -92,7 +100,7 @@ describe('rate limits on public routes', () => {
   });
 
   it('answers 429 with the error envelope once an address spends its limit, per route, and not to another address', async () => {
-    const byAddress = publicRoutes.filter((r) => r.limit && r.limit.hook !== 'preHandler');
+    const byAddress = publicRoutes.filter((r) => r.limit && r.limit.hook !== 'preHandler' && !perToken(r));
     expect(byAddress.length).toBeGreaterThanOrEqual(8);
     for (const route of byAddress) {
       const url = route.url.replace(/:(\w+)/g, 'no-such-thing');
@@ -119,6 +127,28 @@ describe('rate limits on public routes', () => {
         expect.soft(limited.headers['retry-after']).toBeDefined();
       }
       expect.soft((await send(nextClientAddress())).statusCode, `${route.method} ${route.url}`).not.toBe(429);
+    }
+  });
+
+  it('counts posts to a secret URL per URL, from any address, and not against another URL', async () => {
+    const byToken = publicRoutes.filter(perToken);
+    expect(byToken).toHaveLength(PER_TOKEN.size);
+    for (const route of byToken) {
+      const send = (token: string) =>
+        t.app.inject({
+          method: route.method as 'POST',
+          url: route.url.replace(':token', token),
+          remoteAddress: nextClientAddress(),
+          ...(route.method === 'POST' ? { payload: {} } : {}),
+        });
+      const max = route.limit?.max ?? 0;
+      for (let i = 0; i < max; i += 1) {
+        expect.soft((await send('one-leaked-url')).statusCode, `${route.url} #${i + 1}`).not.toBe(429);
+      }
+      const limited = await send('one-leaked-url');
+      expect.soft(limited.statusCode, `${route.url} after ${max}`).toBe(429);
+      if (limited.statusCode === 429) expect.soft(limited.json().error.code).toBe('rate_limited');
+      expect.soft((await send('another-url')).statusCode, route.url).not.toBe(429);
     }
   });
 

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type AssistedReport, formatAssisted, scoreAssisted } from './assisted.score.js';
 import { type BookingsReport, formatBookings, scoreBookings } from './bookings.score.js';
 import { type ConversationsReport, formatConversations, scoreConversations } from './conversations.score.js';
 import { formatJourneys, type JourneysReport, scoreJourneys } from './journeys.score.js';
@@ -47,11 +48,20 @@ const journeys: Section<JourneysReport> = {
   format: formatJourneys,
 };
 
+/** The same paths with a hostile language model: nothing it invents may reach a lead. */
+const assisted: Section<AssistedReport> = {
+  name: 'assisted',
+  run: () => scoreAssisted(),
+  targets: (report) => report.targets,
+  format: formatAssisted,
+};
+
 export const SECTIONS: readonly Section[] = [
   messages as Section,
   conversations as Section,
   bookings as Section,
   journeys as Section,
+  assisted as Section,
 ];
 
 export const RESULTS_FILE = path.join(import.meta.dirname, 'results', 'latest.json');

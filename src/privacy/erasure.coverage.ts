@@ -65,6 +65,7 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
     how: "numbers, the relay's memory, transfer and recording references emptied; times and outcome kept",
   },
   call_turns: { treatment: 'deleted', how: 'the transcript: what the caller and the assistant said' },
+  call_attempts: { treatment: 'deleted', how: 'calls asked for: why each was held or refused, and by whom' },
   lead_sources: { treatment: 'none', how: 'configuration; secrets hashed or sealed' },
   source_payloads: {
     treatment: 'deleted',

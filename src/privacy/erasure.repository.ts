@@ -367,6 +367,7 @@ export async function scrubCalls(trx: Trx, refs: PersonRefs, at: string): Promis
         toNumber: null,
         relayState: toJson({}),
         transferTo: null,
+        transferAttempts: null,
         recordingSid: null,
         recordingPath: null,
         updatedAt: at,
@@ -375,5 +376,11 @@ export async function scrubCalls(trx: Trx, refs: PersonRefs, at: string): Promis
       .where('contactId', '=', refs.contactId)
       .execute();
   }
+  // Attempts to call them: why a call was held or refused, and who asked for it.
+  await trx
+    .deleteFrom('callAttempts')
+    .where('workspaceId', '=', refs.workspaceId)
+    .where('contactId', '=', refs.contactId)
+    .execute();
   return turns;
 }

@@ -92,3 +92,20 @@ describe('more look-alikes', () => {
     expect(decision(text)).toBe('revoke');
   });
 });
+
+describe('asking who we are, or refusing the offered times', () => {
+  it.each([
+    'who is this?',
+    'Who’s this??',
+    'hey who are you',
+    'none of those',
+    'no thanks, none of those times work',
+    'neither',
+  ])('%j is kept: it is answered, not held for a person', (text) => {
+    expect(decision(text)).toBe('keep');
+  });
+
+  it.each(['who is this? stop texting me', 'none of those, stop texting me'])('%j still revokes', (text) => {
+    expect(decision(text)).toBe('revoke');
+  });
+});

@@ -110,7 +110,15 @@ const PLACE_BEFORE_STOP = new Set([
  * stop sending listings") or used in another sense ("stop by Saturday", "the bus stop"). The classifier
  * still runs; a high score overrides this to `uncertain`.
  */
+/** "who is this?" alone asks for the answer the assistant owes, not to be left alone. */
+const IDENTITY_QUESTION =
+  /^\s*(?:(?:hi|hello|hey|um+|uh+)[\s,.!]*)?(?:who\s*(?:is|'s|’s|s)\s*this|who\s+are\s+you|who\s+is\s+(?:texting|messaging)\s+me|what\s+company\s+is\s+this)\s*[?.!]*\s*$/i;
+/** "none of those (times work)": a refusal of the offered times, answered with others or a person. */
+const OFFER_REFUSAL =
+  /^\s*(?:no[,.!\s]*(?:thanks|thank\s+you)?[,.!\s]*)?(?:none|neither)(?:\s+of\s+(?:those|these|them|the))?(?:\s+(?:times?|days?|options?|slots?))?(?:\s+(?:work|works|will\s+work|fit|suit)(?:\s+for\s+(?:me|us))?)?\s*[.!?]*\s*$/i;
+
 export function ruleKeep(body: string): { trigger: string } | null {
+  if (IDENTITY_QUESTION.test(body) || OFFER_REFUSAL.test(body)) return { trigger: body.trim().slice(0, 160) };
   let trigger: string | null = null;
   const bareStopDoubtful = DELIGHT.test(body) || QUOTED_STOP.test(body);
   if (spanishTimeLimited(body)) trigger = body.trim().slice(0, 160);

@@ -109,3 +109,20 @@ describe('asking who we are, or refusing the offered times', () => {
     expect(decision(text)).toBe('revoke');
   });
 });
+
+describe('questions about a home', () => {
+  it.each(['how many baths', 'ok and is it still available', 'what is the hoa', 'when can i see it'])(
+    '%j is kept',
+    (text) => {
+      expect(decision(text)).toBe('keep');
+    },
+  );
+
+  it.each([
+    'how do i stop these texts',
+    'is this a wrong number',
+    'what is wrong with you people, leave me alone',
+  ])('%j still revokes', (text) => {
+    expect(decision(text)).toBe('revoke');
+  });
+});

@@ -117,8 +117,19 @@ const IDENTITY_QUESTION =
 const OFFER_REFUSAL =
   /^\s*(?:no[,.!\s]*(?:thanks|thank\s+you)?[,.!\s]*)?(?:none|neither)(?:\s+of\s+(?:those|these|them|the))?(?:\s+(?:times?|days?|options?|slots?))?(?:\s+(?:work|works|will\s+work|fit|suit)(?:\s+for\s+(?:me|us))?)?\s*[.!?]*\s*$/i;
 
+/** "how many baths", "is there an HOA": a question about a home or the process, not about our texts. */
+const PROPERTY_QUESTION =
+  /^\s*(?:(?:ok|okay|and|so|also|hi|hey)[\s,.!]+)*(?:how\s+(?:many|much|big|old|far|long|soon)|what(?:'s|s|\s+is|\s+are)?|when|where|which|is\s+there|are\s+there|does\s+(?:it|the|this|that)|do\s+(?:they|you\s+have)|is\s+(?:it|the|this|that)|can\s+(?:i|we)\s+(?:see|tour|view))\b/i;
+const ABOUT_CONTACT =
+  /\b(?:stop\w*|quit|text\w*|msg\w*|messag\w*|contact\w*|call\w*|unsub\w*|remov\w*|opt\w*|number|list|spam\w*|bother\w*|e-?mail\w*|leave|alone|harass\w*|block\w*|report\w*|sue|lawyer|attorney|wrong|who|part|times|interested)\b/i;
+
 export function ruleKeep(body: string): { trigger: string } | null {
-  if (IDENTITY_QUESTION.test(body) || OFFER_REFUSAL.test(body)) return { trigger: body.trim().slice(0, 160) };
+  if (
+    IDENTITY_QUESTION.test(body) ||
+    OFFER_REFUSAL.test(body) ||
+    (PROPERTY_QUESTION.test(body) && !ABOUT_CONTACT.test(body) && body.length <= 160)
+  )
+    return { trigger: body.trim().slice(0, 160) };
   let trigger: string | null = null;
   const bareStopDoubtful = DELIGHT.test(body) || QUOTED_STOP.test(body);
   if (spanishTimeLimited(body)) trigger = body.trim().slice(0, 160);

@@ -226,6 +226,11 @@ export function formatJourneys(report: JourneysReport): string {
     if (failure.split === 'gated') for (const line of failure.transcript) lines.push(`        ${line}`);
   }
   for (const f of report.fresh)
-    lines.push(...formatTotals(`Fresh journeys (${f.file}), never tuned on; reported, not gating`, f));
+    lines.push(
+      ...formatTotals(
+        `Journeys written blind (${f.file}), first run kept beside them; reported, not gating`,
+        f,
+      ),
+    );
   return lines.join('\n');
 }

@@ -363,7 +363,7 @@ export function formatMessages(report: MessagesReport): string {
     `Single messages (${report.corpus}): ${all.messages} (${dev.messages} dev, ${holdout.messages} first hold-out, spent); targets gate "all"`,
     ...fresh.map(
       (h) =>
-        `Fresh hold-out ${h.split} (${h.file}): ${h.report.messages}, never tuned on; reported, not gating`,
+        `Blind hold-out ${h.split} (${h.file}): ${h.report.messages}, first run kept beside it; reported, not gating`,
     ),
     '',
     `${'F1'.padEnd(26)}${columns.map(([name]) => name.padStart(10)).join('')}`,

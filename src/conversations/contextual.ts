@@ -43,8 +43,12 @@ function bareNumber(text: string): number | null {
   return numbers.length === 1 && words.length <= 4 ? Number(numbers[0]) : null;
 }
 
+/** Someone else's side of a sale ("would the seller take 430k?", "the listing agent"): not the lead's plan. */
+const OTHER_PARTY =
+  /\b(?:the|their|his|her|a|that|this)\s+(?:sellers?|buyers?|listing(?:\s+agent)?|landlord|renters?)\b/g;
+
 function intentIn(text: string): Intent | null {
-  const t = plain(text);
+  const t = plain(text).replace(OTHER_PARTY, ' ');
   if (/\bboth\b|\bbuy(?:ing)? and sell(?:ing)?\b|\bsell(?:ing)? and buy(?:ing)?\b/.test(t)) return 'both';
   if (/\bambas?\b|\blas dos\b|\blos dos\b|\bcomprar y vender\b|\bvender y comprar\b/.test(t)) return 'both';
   if (/\b(?:rentar|alquilar|renta|alquiler)\b/.test(t)) return 'rent';
@@ -86,7 +90,8 @@ export function readInContext(
   if (!pending) return none;
   const t = plain(text);
   const declined = isUnsure(t) || NO_PREFERENCE.test(t.replace(/[.!]+$/, ''));
-  const number = bareNumber(text);
+  // "thursday at 10am works" answers no question with its 10: the number is the time's.
+  const number = understanding.requestedTime ? null : bareNumber(text);
   switch (pending) {
     case 'intent': {
       if (understanding.intent) return none;

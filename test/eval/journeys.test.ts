@@ -117,7 +117,7 @@ describe('lead journeys over a real database', () => {
     expect(report.fresh).toHaveLength(1);
     expect(report.fresh[0]).toMatchObject({ journeys: 1, passed: 1 });
     const printed = formatJourneys(report);
-    expect(printed).toContain('Fresh journeys');
+    expect(printed).toContain('Journeys written blind');
     expect(printed).not.toContain('a fresh journey nobody may read');
     expect(printed).toContain('planted: Sunday 3 AM');
   });

@@ -96,3 +96,12 @@ export const callDetailSchema = callSchema.extend({ transcript: z.array(callTurn
 
 export type CallView = z.infer<typeof callSchema>;
 export type CallTurnView = z.infer<typeof callTurnSchema>;
+
+/** Our call ids as they come back in a callback's or the relay's URL; anything else names no call. */
+export const CALL_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** The `callId` of a URL we gave Twilio, or null when it holds none or not one of ours in shape. */
+export function callIdInUrl(url: string): string | null {
+  const callId = new URL(url, 'http://callback').searchParams.get('callId');
+  return callId && CALL_ID.test(callId) ? callId : null;
+}

@@ -8,6 +8,7 @@ import { formParams, twilioWebhookLimit } from '../messaging/twilio-webhook-limi
 import { webhookAccountForNumber } from '../messaging/webhook-accounts.service.js';
 import { forbidden } from '../platform/errors.js';
 import { findCallById } from './calls.repository.js';
+import { CALL_ID, callIdInUrl } from './calls.schema.js';
 import { recordingAudio, recordingFinished } from './recordings.service.js';
 
 const sid = z.string().min(1).max(64);
@@ -25,7 +26,7 @@ const recordingForm = z.looseObject({
  */
 export const recordingWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const verify = async (request: FastifyRequest) => {
-    const callId = new URL(request.url, 'http://callback').searchParams.get('callId');
+    const callId = callIdInUrl(request.url);
     const call = callId ? await findCallById(ctx.db, callId) : undefined;
     const ours = call ? (call.direction === 'inbound' ? call.toNumber : call.fromNumber) : null;
     const account = ours ? await webhookAccountForNumber(ctx, ours) : undefined;
@@ -54,7 +55,7 @@ export const recordingWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
         tags: ['webhooks'],
         security: [],
         summary: "A call's recording is ready (or absent): fetched, sealed, and deleted at Twilio",
-        querystring: z.object({ callId: z.string().min(1).max(100) }),
+        querystring: z.object({ callId: z.string().regex(CALL_ID) }),
         body: recordingForm,
         response: { 204: z.null(), 400: errorSchema, 403: errorSchema },
       },

@@ -6,6 +6,7 @@ import { webhookAccountForNumber } from '../messaging/webhook-accounts.service.j
 import { MINUTE } from '../platform/clock.js';
 import { forbidden } from '../platform/errors.js';
 import { findCallById } from './calls.repository.js';
+import { callIdInUrl } from './calls.schema.js';
 import { MAX_FRAME_BYTES } from './relay.protocol.js';
 import { RelaySession } from './relay.session.js';
 import { sandboxRelayRoutes } from './sandbox-relay.routes.js';
@@ -21,7 +22,7 @@ export const relayRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, 
   const host = new URL(ctx.config.publicUrl).host;
 
   const verifyHandshake = async (request: FastifyRequest) => {
-    const callId = new URL(request.url, 'http://relay').searchParams.get('callId');
+    const callId = callIdInUrl(request.url);
     const call = callId ? await findCallById(ctx.db, callId) : undefined;
     const ours = call ? (call.direction === 'inbound' ? call.toNumber : call.fromNumber) : null;
     const account = call && ours ? await webhookAccountForNumber(ctx, ours) : undefined;

@@ -9,11 +9,12 @@ import { webhookAccountForNumber } from '../messaging/webhook-accounts.service.j
 import { forbidden } from '../platform/errors.js';
 import { answeredBy, callForCallback, callStatusChanged } from './call-status.service.js';
 import { findCallById } from './calls.repository.js';
+import { CALL_ID, callIdInUrl } from './calls.schema.js';
 import { agentAnswered, transferEnded, whisperSummary } from './transfer.service.js';
 import { backToAssistant } from './transfer-twiml.service.js';
 import { bridgeTwiml, hangUpTwiml, whisperTwiml } from './twiml.js';
 
-const callQuery = z.object({ callId: z.string().min(1).max(100) });
+const callQuery = z.object({ callId: z.string().regex(CALL_ID) });
 const sid = z.string().min(1).max(64);
 
 const statusForm = z.looseObject({
@@ -41,7 +42,7 @@ const gatherForm = z.looseObject({ CallSid: sid, AccountSid: sid, Digits: z.stri
  */
 export const voiceCallbackRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const verify = async (request: FastifyRequest) => {
-    const callId = new URL(request.url, 'http://callback').searchParams.get('callId');
+    const callId = callIdInUrl(request.url);
     const call = callId ? await findCallById(ctx.db, callId) : undefined;
     const ours = call ? (call.direction === 'inbound' ? call.toNumber : call.fromNumber) : null;
     const account = ours ? await webhookAccountForNumber(ctx, ours) : undefined;

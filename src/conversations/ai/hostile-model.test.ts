@@ -106,12 +106,10 @@ describe('a model that answers well, slowly, wrongly or with hostility, over the
         .select('assistantPaused')
         .where('leadId', '=', leadId)
         .executeTakeFirstOrThrow();
-      const turns = await t.ctx.db
-        .selectFrom('conversationTurns')
-        .selectAll()
-        .where('leadId', '=', leadId)
-        .orderBy('createdAt')
-        .execute();
+      // In the order the texts were sent: on a still clock, turns can share a creation time.
+      const turns = (
+        await t.ctx.db.selectFrom('conversationTurns').selectAll().where('leadId', '=', leadId).execute()
+      ).sort((a, b) => messageIds.indexOf(a.inboundMessageId) - messageIds.indexOf(b.inboundMessageId));
       return {
         bodies,
         lead,

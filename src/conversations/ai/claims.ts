@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from '../understanding/numbers.js';
+
 /**
  * The facts a text message states, by meaning: each figure tied to what it measures ("beds:3",
  * "money:450000", "months:6"), listing statuses, booking and availability claims, and anything a lead
@@ -6,33 +8,14 @@
  * is not "6 months".
  */
 
+/** Words for a count that name no number ("a couple", "a few"): a wording may not be held to them. */
+const VAGUE_COUNTS = new Set(['couple', 'few', 'several']);
+
+/** The spelled numbers from two up (the reader's own table) and the multipliers. */
 const WORD_VALUES: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...Object.fromEntries(
+    Object.entries(NUMBER_WORDS).filter(([word, n]) => n >= 2 && !VAGUE_COUNTS.has(word)),
+  ),
   hundred: 100,
   thousand: 1000,
   million: 1_000_000,

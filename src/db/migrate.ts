@@ -21,6 +21,7 @@ import * as leadSources from './migrations/0019_lead_sources.js';
 import * as outboundCalls from './migrations/0020_outbound_calls.js';
 import * as outboundWebhooksFub from './migrations/0021_outbound_webhooks_fub.js';
 import * as usageMetering from './migrations/0022_usage_metering.js';
+import * as callEventsIndex from './migrations/0023_call_events_index.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0020_outbound_calls': outboundCalls,
   '0021_outbound_webhooks_fub': outboundWebhooksFub,
   '0022_usage_metering': usageMetering,
+  '0023_call_events_index': callEventsIndex,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
 import { needsHuman } from '../leads/leads.repository.js';
+import { type CallChange, callChangesSince } from '../voice/calls.events.js';
 
 /** One change the live stream announces; `at` is the row's updated_at, `key` tells repeats apart. */
 export type LiveEvent =
@@ -26,7 +27,8 @@ export type LiveEvent =
         change: 'booked' | 'updated' | 'cancelled';
         status: string;
       };
-    };
+    }
+  | CallChange;
 
 export interface ChangeBatch {
   events: LiveEvent[];
@@ -35,7 +37,7 @@ export interface ChangeBatch {
 }
 
 /**
- * What changed in a workspace's leads, messages, conversations and appointments at or after `since`:
+ * What changed in a workspace's leads, messages, conversations, appointments and calls at or after `since`:
  * one query per table, each on its (workspace_id, updated_at) index, oldest first.
  */
 export async function changesSince(
@@ -44,7 +46,7 @@ export async function changesSince(
   since: string,
   limit: number,
 ): Promise<ChangeBatch> {
-  const [leads, messages, conversations, appointments] = await Promise.all([
+  const [leads, messages, conversations, appointments, calls] = await Promise.all([
     db
       .selectFrom('leads')
       .select(['id', 'createdAt', 'updatedAt'])
@@ -77,6 +79,7 @@ export async function changesSince(
       .orderBy('updatedAt', 'asc')
       .limit(limit)
       .execute(),
+    callChangesSince(db, workspaceId, since, limit),
   ]);
   const events: LiveEvent[] = [
     ...leads.map(
@@ -116,10 +119,14 @@ export async function changesSince(
         },
       }),
     ),
+    ...calls,
   ];
-  const truncatedAt = [leads, messages, conversations, appointments]
-    .filter((rows) => rows.length >= limit)
-    .map((rows) => rows.at(-1)?.updatedAt ?? since);
+  const truncatedAt = [
+    ...[leads, messages, conversations, appointments]
+      .filter((rows) => rows.length >= limit)
+      .map((rows) => rows.at(-1)?.updatedAt ?? since),
+    ...(calls.length >= limit ? [calls.at(-1)?.at ?? since] : []),
+  ];
   // Stable: within one instant, a lead comes before its message, its conversation and its appointment.
   events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return { events, truncatedAt };

@@ -130,6 +130,14 @@ export async function insertCallTurn(
     endedAt: row.endedAt ?? null,
   };
   await db.insertInto('callTurns').values(stored).execute();
+  // The dashboard's live stream reads calls by updated_at: a new turn is news about its call.
+  await db
+    .updateTable('calls')
+    .set({ updatedAt: row.startedAt })
+    .where('workspaceId', '=', row.workspaceId)
+    .where('id', '=', row.callId)
+    .where('updatedAt', '<', row.startedAt)
+    .execute();
   return stored;
 }
 

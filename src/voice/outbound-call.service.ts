@@ -122,9 +122,10 @@ export async function runAttempt(
   return placeCall(ctx, { attempt, settings, settle });
 }
 
-async function decideCall(
+/** The gate's answer for a call to the attempt's contact now (nothing is recorded here). */
+export async function decideCall(
   ctx: AppContext,
-  props: { attempt: CallAttemptRow; settings: VoiceSettings },
+  props: { attempt: Pick<CallAttemptRow, 'workspaceId' | 'contactId'>; settings: VoiceSettings },
 ): Promise<GateDecision> {
   const { attempt, settings } = props;
   const now = ctx.clock.now();

@@ -5,6 +5,7 @@ import { errorResponses, idParams, isoTimestamp } from '../http/schemas.js';
 import { findLeadWithContact } from '../leads/leads.service.js';
 import { conflict, unprocessable } from '../platform/errors.js';
 import { listCallAttemptsForLead } from './call-attempts.repository.js';
+import { callWindow } from './call-window.service.js';
 import { rowToCall } from './calls.presenters.js';
 import { callSchema } from './calls.schema.js';
 import { callLeadNow } from './outbound-call.service.js';
@@ -28,6 +29,15 @@ const attemptSchema = z.object({
   callId: z.string().nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
+});
+
+const callWindowSchema = z.object({
+  outcome: z.enum(['allowed', 'deferred', 'blocked']),
+  reason: z
+    .string()
+    .nullable()
+    .describe("The gate's reason (no_consent, quiet_hours, …), or no_voice_provider, no_number, no_phone"),
+  allowedAt: isoTimestamp.nullable().describe('When a held call would be allowed'),
 });
 
 const placedSchema = z.object({
@@ -97,6 +107,19 @@ export const outboundCallsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
         })),
       };
     },
+  );
+
+  app.get(
+    '/leads/:id/calls/window',
+    {
+      schema: {
+        tags,
+        summary: 'Whether "call this lead now" would be placed now, and if not why: nothing is asked for',
+        params: idParams,
+        response: { 200: callWindowSchema, ...errorResponses },
+      },
+    },
+    (request) => callWindow(ctx, { workspaceId: request.auth.workspaceId, leadId: request.params.id }),
   );
 
   app.post(

@@ -22,6 +22,7 @@ import * as outboundCalls from './migrations/0020_outbound_calls.js';
 import * as outboundWebhooksFub from './migrations/0021_outbound_webhooks_fub.js';
 import * as usageMetering from './migrations/0022_usage_metering.js';
 import * as callEventsIndex from './migrations/0023_call_events_index.js';
+import * as jobClaimIndex from './migrations/0024_job_claim_index.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0021_outbound_webhooks_fub': outboundWebhooksFub,
   '0022_usage_metering': usageMetering,
   '0023_call_events_index': callEventsIndex,
+  '0024_job_claim_index': jobClaimIndex,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -34,27 +34,45 @@ export interface ClaimProps {
   dueBy?: Date;
 }
 
+/** A claim never takes more than this many jobs, whatever the caller asks for. */
+export const MAX_CLAIM = 100;
+
 /**
- * One statement, so two workers never claim the same job: on PostgreSQL the rows are locked and
- * skipped by everyone else; on SQLite a write statement holds the database's only write lock.
- * Running jobs whose lease has lapsed are claimed again: their worker died or stalled.
+ * The ready jobs a claim would take, due by `dueBy`, oldest first: served in order by jobs_ready_idx, so it
+ * reads at most `limit` index entries however many jobs wait.
  */
-export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> {
-  const now = props.now.toISOString();
-  const dueBy = (props.dueBy ?? props.now).toISOString();
-  const due = db
+export function readyJobsQuery(db: DbOrTrx, props: { dueBy: string; limit: number }) {
+  return db
     .selectFrom('jobs')
     .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'ready'), eb('runAt', '<=', dueBy)]),
-        eb.and([eb('status', '=', 'running'), eb('lockedUntil', '<', now)]),
-      ]),
-    )
+    .where('status', '=', 'ready')
+    .where('runAt', '<=', props.dueBy)
     .orderBy('runAt')
     .orderBy('id')
     .limit(props.limit)
     .$if(isPostgres(db), (qb) => qb.forUpdate().skipLocked());
+}
+
+/**
+ * One statement, so two workers never claim the same job: on PostgreSQL the rows are locked and
+ * skipped by everyone else; on SQLite a write statement holds the database's only write lock.
+ * Running jobs whose lease has lapsed are claimed again first: their worker died or stalled. Each half
+ * walks its own index for at most `limit` rows, so the claim costs the same with none or 100,000 waiting.
+ */
+export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> {
+  const now = props.now.toISOString();
+  const dueBy = (props.dueBy ?? props.now).toISOString();
+  const limit = Math.max(0, Math.min(props.limit, MAX_CLAIM));
+  if (limit === 0) return [];
+  const lapsed = db
+    .selectFrom('jobs')
+    .select('id')
+    .where('status', '=', 'running')
+    .where('lockedUntil', '<', now)
+    .orderBy('lockedUntil')
+    .limit(limit)
+    .$if(isPostgres(db), (qb) => qb.forUpdate().skipLocked());
+  const ready = readyJobsQuery(db, { dueBy, limit });
   const rows = await db
     .updateTable('jobs')
     .set((eb) => ({
@@ -64,7 +82,18 @@ export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> 
       attempts: eb('attempts', '+', 1),
       updatedAt: now,
     }))
-    .where('id', 'in', due)
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom(
+          eb
+            .selectFrom(lapsed.as('lapsed'))
+            .select('lapsed.id')
+            .unionAll(eb.selectFrom(ready.as('ready')).select('ready.id'))
+            .as('due'),
+        )
+        .select('due.id')
+        .limit(limit),
+    )
     .returningAll()
     .execute();
   return rows.map(rowToJob).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id));

@@ -108,6 +108,7 @@ export const FRESH_HOLDOUTS = [
   { split: 'holdout3', file: path.join(import.meta.dirname, 'holdout-3.jsonl') },
   { split: 'holdout4', file: path.join(import.meta.dirname, 'holdout-4.jsonl') },
   { split: 'holdout5', file: path.join(import.meta.dirname, 'holdout-5.jsonl') },
+  { split: 'holdout6', file: path.join(import.meta.dirname, 'holdout-6.jsonl') },
 ] as const;
 export type FreshSplit = (typeof FRESH_HOLDOUTS)[number]['split'];
 

@@ -29,6 +29,59 @@ const dataLayerSuites = [
   'test/security/lead-sources.fuzz.test.ts',
 ];
 
+/**
+ * Suites under those folders that never open a database (the reader, wording, the evals that play no
+ * database): they prove nothing more on PostgreSQL, so that run skips them.
+ */
+const dbFreeSuites = [
+  'src/conversations/ai/assisted-eval.test.ts',
+  'src/conversations/ai/breaker.test.ts',
+  'src/conversations/asserted-facts.eval.test.ts',
+  'src/conversations/checks.test.ts',
+  'src/conversations/contextual.test.ts',
+  'src/conversations/conversations-eval.test.ts',
+  'src/conversations/date-conflict.test.ts',
+  'src/conversations/knowledge/answers.test.ts',
+  'src/conversations/knowledge/open-houses.test.ts',
+  'src/conversations/no-repeat.test.ts',
+  'src/conversations/policy.test.ts',
+  'src/conversations/renting.test.ts',
+  'src/conversations/replies.test.ts',
+  'src/conversations/script.test.ts',
+  'src/conversations/selling.test.ts',
+  'src/conversations/understanding/analyze.command.test.ts',
+  'src/conversations/understanding/analyze.test.ts',
+  'src/conversations/understanding/areas.test.ts',
+  'src/conversations/understanding/confidence.test.ts',
+  'src/conversations/understanding/distractors.test.ts',
+  'src/conversations/understanding/eval.test.ts',
+  'src/conversations/understanding/financing.test.ts',
+  'src/conversations/understanding/intent.test.ts',
+  'src/conversations/understanding/language.test.ts',
+  'src/conversations/understanding/misreadings.test.ts',
+  'src/conversations/understanding/money.test.ts',
+  'src/conversations/understanding/question.test.ts',
+  'src/conversations/understanding/requested-time.test.ts',
+  'src/conversations/understanding/rooms.test.ts',
+  'src/conversations/understanding/spanish-time.test.ts',
+  'src/conversations/understanding/time-zones.test.ts',
+  'src/conversations/understanding/timeline.test.ts',
+  'src/conversations/wording.test.ts',
+  'src/integrations/email/email.parse.test.ts',
+  'src/leads/normalize.test.ts',
+  'src/messaging/providers/create-provider.test.ts',
+  'src/messaging/providers/sandbox.provider.test.ts',
+  'src/messaging/providers/twilio-errors.test.ts',
+  'src/messaging/providers/twilio-http-client.test.ts',
+  'src/messaging/providers/twilio.provider.test.ts',
+  'src/messaging/segments.test.ts',
+  'src/messaging/twilio-signature.test.ts',
+  'src/scheduling/calendars/vtimezone.test.ts',
+  'src/scheduling/offers.spread.test.ts',
+  'src/scheduling/slots.test.ts',
+  'src/voice/speech.test.ts',
+];
+
 export default defineConfig({
   test: {
     testTimeout: 20_000,
@@ -48,6 +101,7 @@ export default defineConfig({
         test: {
           name: 'pg',
           include: dataLayerSuites,
+          exclude: [...dbFreeSuites, 'node_modules/**'],
           env: { TEST_DATABASE: 'postgres' },
         },
       },

@@ -19,6 +19,11 @@ export interface SecondOpinionProps {
   /** How long the model may take before the assessment stands unchanged (default 1.5 s). */
   budgetMs?: number;
   signal?: AbortSignal;
+  /**
+   * Told once per call made: `answered` (whatever it said), or `failed` (an error, a timeout, or the
+   * caller's signal), so the caller's circuit breaker counts it with its other calls to the same model.
+   */
+  onOutcome?: (outcome: 'answered' | 'failed') => void;
 }
 
 export const SECOND_OPINION_BUDGET_MS = 1500;
@@ -80,26 +85,33 @@ async function ask(props: SecondOpinionProps, signal: AbortSignal): Promise<Verd
   return parseVerdict(result.text);
 }
 
+type Settled<T> = { answered: true; value: T } | { answered: false };
+
 /** Runs `work` until it settles or the budget ends, whichever is first; never rejects. */
 async function withinBudget<T>(
   budgetMs: number,
   outer: AbortSignal | undefined,
   work: (signal: AbortSignal) => Promise<T>,
-): Promise<T | null> {
-  if (outer?.aborted) return null;
+): Promise<Settled<T>> {
+  const failed = { answered: false } as const;
+  if (outer?.aborted) return failed;
   const controller = new AbortController();
   const forward = () => controller.abort();
   outer?.addEventListener('abort', forward, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<null>((resolve) => {
+  const deadline = new Promise<Settled<T>>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve(null);
+      resolve(failed);
     }, budgetMs);
-    controller.signal.addEventListener('abort', () => resolve(null), { once: true });
+    controller.signal.addEventListener('abort', () => resolve(failed), { once: true });
   });
   try {
-    return await Promise.race([work(controller.signal).catch(() => null), deadline]);
+    const settled = work(controller.signal).then(
+      (value): Settled<T> => ({ answered: true, value }),
+      (): Settled<T> => failed,
+    );
+    return await Promise.race([settled, deadline]);
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', forward);
@@ -109,9 +121,11 @@ async function withinBudget<T>(
 export async function secondOpinion(props: SecondOpinionProps): Promise<OptOutAssessment> {
   const { assessment } = props;
   if (assessment.decision !== 'keep' || props.text.trim() === '') return assessment;
-  const verdict = await withinBudget(props.budgetMs ?? SECOND_OPINION_BUDGET_MS, props.signal, (signal) =>
+  const settled = await withinBudget(props.budgetMs ?? SECOND_OPINION_BUDGET_MS, props.signal, (signal) =>
     ask(props, signal),
   );
+  props.onOutcome?.(settled.answered ? 'answered' : 'failed');
+  const verdict = settled.answered ? settled.value : null;
   if (!verdict?.revokes) return assessment;
   return {
     ...assessment,

@@ -86,7 +86,9 @@ const settingFields = {
     .int()
     .min(100)
     .max(30_000)
-    .describe('How long an optional language model may take per call before the built-in engine answers'),
+    .describe(
+      'How long the optional language model may take over one turn, all its calls together, before the built-in engine answers',
+    ),
   marketAreas: z
     .array(marketAreaSchema)
     .max(50)

@@ -12,6 +12,7 @@ import { flagPossibleOptOut } from '../messaging/inbound.possible-opt-out.js';
 import { findMessage } from '../messaging/messaging.repository.js';
 import { sha256 } from '../platform/crypto.js';
 import { workspaceLlm } from './ai/ai-settings.service.js';
+import type { ModelHealth } from './ai/assist.js';
 import { createLanguageModel } from './ai/model.js';
 
 /** One model per settings, per running app: building a provider client per text would be waste. */
@@ -44,23 +45,41 @@ export async function opinionModelFor(
   }
 }
 
+/** How the turn bounds the second opinion: its share of the turn's budget, and the model's breaker. */
+export interface OpinionLimits {
+  budgetMs?: number;
+  /** The breaker the turn's own calls to this model feed: no call unless it is closed, failures counted. */
+  health?: ModelHealth | null;
+}
+
 /**
  * Before the assistant answers a lead's text, a configured model may look at a text the layers kept: if it
  * reads a revocation, the conversation is flagged "possible opt-out" (source `second_opinion`) and the gate
  * holds what the assistant is about to say. It never revokes and never clears; a slow or failing model
- * changes nothing. Answers the new flag's id, or null.
+ * changes nothing, and its failures rest it like any other call's. Answers the new flag's id, or null.
  */
 export async function escalateBySecondOpinion(
   ctx: AppContext,
   props: { workspaceId: string; leadId: string; messageId: string },
   model: SecondOpinionModel | null,
+  limits: OpinionLimits = {},
 ): Promise<string | null> {
   if (!model) return null;
   const message = await findMessage(ctx.db, props.workspaceId, props.messageId);
   if (message?.direction !== 'inbound' || message.author !== 'lead' || !message.body.trim()) return null;
   const assessment = assessOptOut(message.body);
   if (assessment.decision !== 'keep') return null;
-  const opinion = await secondOpinion({ model, text: message.body, assessment });
+  const { health } = limits;
+  if (health && !health.allow()) return null;
+  const opinion = await secondOpinion({
+    model,
+    text: message.body,
+    assessment,
+    ...(limits.budgetMs !== undefined ? { budgetMs: limits.budgetMs } : {}),
+    onOutcome: (outcome) => {
+      if (outcome === 'failed') health?.failure();
+    },
+  });
   if (opinion.decision !== 'uncertain') return null;
   return ctx.db.transaction().execute(async (trx) => {
     const lead = await findLead(trx, props.workspaceId, props.leadId);

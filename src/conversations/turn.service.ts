@@ -1,3 +1,4 @@
+import { SECOND_OPINION_BUDGET_MS } from '../consent/opt-out-second-opinion.js';
 import type { DbOrTrx, Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
@@ -5,10 +6,11 @@ import { lockLead } from '../leads/leads.repository.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { newId } from '../platform/ids.js';
 import { assistFor } from './ai/ai-settings.service.js';
-import { modelResting } from './ai/assist.js';
+import { modelHealth } from './ai/assist.js';
 import { modelSlotsFor } from './ai/model-slots.js';
 import { type AssistRecord, assistUnderstanding, assistWording, emptyAssistRecord } from './assist.js';
 import { bookingTurn, defaultAppointmentType, hasListingAppointment, offerAfterTurn } from './booking.js';
+import { loadConversationSettings } from './conversation.settings.js';
 import type { LanguageAssist, TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
 import { decideWithoutRepeat } from './no-repeat.js';
 import { escalateBySecondOpinion, opinionModelFor } from './possible-opt-out.second-opinion.js';
@@ -55,8 +57,15 @@ export async function runConversationTurn(ctx: AppContext, props: TurnProps): Pr
   try {
     const started = performance.now();
     // A configured model may see a revocation the layers missed: flagged before anything is said, so the
-    // gate holds whatever this turn answers until a person decides.
-    if (slot && !modelResting(assist, props.workspaceId)) await escalateBySecondOpinion(ctx, props, opinion);
+    // gate holds whatever this turn answers until a person decides. Within the turn's one budget, and under
+    // the same breaker as the turn's other calls to the model: a dead model stops being asked.
+    if (slot && opinion) {
+      const { assistBudgetMs } = await loadConversationSettings(ctx.db, props.workspaceId);
+      await escalateBySecondOpinion(ctx, props, opinion, {
+        budgetMs: Math.min(SECOND_OPINION_BUDGET_MS, assistBudgetMs),
+        health: modelHealth(assist, props.workspaceId),
+      });
+    }
     const spentMs = Math.round(performance.now() - started);
     // A choice among offered times, a counter-proposal, a change to an appointment: booking answers it.
     const booked = await bookingTurn(ctx, props);

@@ -37,13 +37,23 @@ export interface ModelAssist extends LanguageAssist {
     deterministic: Understanding,
   ): Promise<RecordedAssist<Partial<Understanding>>>;
   word(draft: ReplyDraft, persona: Persona, context: AssistContext): Promise<RecordedAssist<string>>;
-  /** The workspace's breaker is open: its model failed or timed out too often and is resting. */
-  resting(workspaceId: string): boolean;
+  /** The workspace's breaker as another call to the same model sees it (the opt-out second opinion). */
+  health(workspaceId: string): ModelHealth;
 }
 
-/** Whether this language layer is resting for the workspace (only layers built here have a breaker). */
-export function modelResting(assist: LanguageAssist | undefined, workspaceId: string): boolean {
-  return assist !== undefined && 'resting' in assist && (assist as ModelAssist).resting(workspaceId);
+/**
+ * A side call to the model is made only while the breaker is closed (the turn's own calls probe a
+ * resting model, so a side call's success never lets a failing model back in), and its failures count
+ * with the turn's.
+ */
+export interface ModelHealth {
+  allow(): boolean;
+  failure(): void;
+}
+
+/** The workspace's breaker of this language layer; null for a layer not built here (it has none). */
+export function modelHealth(assist: LanguageAssist | undefined, workspaceId: string): ModelHealth | null {
+  return assist !== undefined && 'health' in assist ? (assist as ModelAssist).health(workspaceId) : null;
 }
 
 const FELL_BACK = {
@@ -143,7 +153,10 @@ export function createLanguageAssist(
     model: modelName(model),
     promptVersion: `${UNDERSTAND_PROMPT_VERSION}+${WORD_PROMPT_VERSION}`,
 
-    resting: (workspaceId) => breakers.get(workspaceId)?.resting() ?? false,
+    health: (workspaceId) => {
+      const breaker = breakerFor(workspaceId);
+      return { allow: () => breaker.state === 'closed', failure: () => breaker.failure() };
+    },
 
     async understand(text, context, deterministic) {
       if (!breakerFor(context.workspaceId).allow()) {

@@ -1,4 +1,4 @@
-/** The default time an LLM call may take before the turn goes on with the deterministic result. */
+/** The default budget of a turn: how long its model calls together may take before the built-in engine answers. */
 export const DEFAULT_BUDGET_MS = 2500;
 
 /** The most a turn may give the model (the setting's maximum): the turn's own budget is the real limit. */

@@ -257,6 +257,16 @@ describe('a model that answers well, slowly, wrongly or with hostility, over the
     expect(JSON.stringify(lines)).not.toContain('512-555-0100');
   });
 
+  it('describes assistBudgetMs as one budget per turn, not per call', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body;
+    const described = [...spec.matchAll(/"assistBudgetMs":\{[^}]*"description":"([^"]+)"/g)].map((m) => m[1]);
+    expect(described.length).toBeGreaterThan(0);
+    for (const text of described) {
+      expect(text).toMatch(/one turn, all its calls together/);
+      expect(text).not.toMatch(/per call/);
+    }
+  });
+
   it('logs a timeout as a timeout', async () => {
     await budget(300);
     server.script(script(() => ({ hang: true })));
@@ -268,6 +278,43 @@ describe('a model that answers well, slowly, wrongly or with hostility, over the
       msg: expect.stringMatching(/timed out/),
     });
     expect(lines.filter((l) => l.category === 'ai' && Number(l.level) >= 50)).toEqual([]);
+    await budget(2500);
+  });
+
+  it('counts the opt-out second opinion’s failures with the turn’s own: a model failing there stops being asked', async () => {
+    plugIn({ failures: 3, windowMs: 60_000, cooldownMs: 60_000 });
+    server.script((request) =>
+      request.task === 'opinion' ? { status: 503, message: 'overloaded' } : good(request),
+    );
+    const before = server.requests.length;
+    const { withModel } = await converse([
+      'hi, buying',
+      'around 450k',
+      'in South Austin',
+      '3 beds',
+      '2 baths',
+    ]);
+    const asked = server.requests.slice(before).map((r) => r.task);
+    // Three failed opinions open the breaker: after the third, nothing more goes to the model.
+    expect(asked.filter((task) => task === 'opinion')).toHaveLength(3);
+    expect(asked.lastIndexOf('opinion')).toBe(asked.length - 1);
+    expect(lines.filter((l) => l.category === 'ai' && l.level === 40).map((l) => l.breaker)).toEqual([
+      'open',
+    ]);
+    // The lead is answered all along, by the built-in engine once the model rests.
+    expect(withModel.bodies.length).toBeGreaterThanOrEqual(5);
+    expect(withModel.turns.at(-1)).toMatchObject({ engine: 'deterministic', assistFallback: 'error' });
+  });
+
+  it('gives the second opinion no more than the turn’s budget', async () => {
+    await budget(400);
+    server.script((request) => (request.task === 'opinion' ? { hang: true } : good(request)));
+    const { withModel } = await converse(['hi, buying', 'around 450k']);
+    const last = withModel.turns.at(-1);
+    // The opinion's own limit is 1.5 s; the turn's budget of 400 ms ends the wait first.
+    expect(last?.assistMs).toBeGreaterThanOrEqual(350);
+    expect(last?.assistMs).toBeLessThan(1000);
+    expect(last).toMatchObject({ engine: 'deterministic', assistFallback: 'timeout' });
     await budget(2500);
   });
 

@@ -90,7 +90,8 @@ export function AiSection() {
             <p>
               <strong>{result.ok ? 'The model answered.' : 'The model did not answer.'}</strong>{' '}
               {result.provider}
-              {result.model ? ` · ${result.model}` : ''} · {result.latencyMs} ms (budget {result.budgetMs} ms
+              {result.model ? ` · ${result.model}` : ''} · {result.latencyMs} ms (a turn's budget, every model
+              call together: {result.budgetMs} ms
               {result.withinBudget ? '' : ', too slow: turns will use the built-in engine'})
             </p>
             {result.error && <p>{result.error.message}</p>}

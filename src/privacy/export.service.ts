@@ -9,6 +9,8 @@ import type { IcsEntry } from '../scheduling/calendars/ics.js';
 import { buildIcs } from '../scheduling/calendars/ics.js';
 import { readRecording } from '../voice/recording-vault.js';
 import { toCsv } from './csv.js';
+import { exportSourcePayloads } from './source-payloads.privacy.js';
+import { exportWebhookDeliveries } from './webhook-deliveries.privacy.js';
 
 type Row = Record<string, unknown>;
 
@@ -33,6 +35,10 @@ conversation-turns.json    how the assistant handled each of your texts
 calls.json/.csv            your phone calls with us: when, how long, how they ended
 call-transcripts.json/.csv what was said on each call, by you and by the assistant
 privacy-requests.json      your requests about your data, with their dates and outcome
+source-payloads.json       what lead sources (a portal's email, an ad platform, a website) sent about
+                           you, as it came, and what was read from it
+webhook-deliveries.json    what this business's own systems were sent about you by webhook: when,
+                           to which host, the content and how each attempt was answered
 
 recordings/<call>.mp3      the audio of each call recorded with your agreement (or after the notice
                            in states that allow it), when the business keeps recordings itself
@@ -176,6 +182,15 @@ export async function collectPersonExport(
     .where('contactId', '=', contactId)
     .execute()) as Row[];
 
+  const sourcePayloads = await exportSourcePayloads(db, {
+    workspaceId,
+    leadIds,
+    identifiers: [contact.phone, contact.phoneRaw, contact.email].filter(
+      (v): v is string => typeof v === 'string',
+    ),
+  });
+  const webhookDeliveries = await exportWebhookDeliveries(db, { workspaceId, contactId, leadIds });
+
   const entries: IcsEntry[] = [];
   for (const row of appointmentRows) {
     const agent = await calendarAgent(db, workspaceId, row.agentId);
@@ -189,6 +204,8 @@ export async function collectPersonExport(
     'conversation-turns.json': json(jsonRows(turns)),
     'privacy-requests.json': json(requests),
     'possible-opt-outs.json': json(possibleOptOuts),
+    'source-payloads.json': json(sourcePayloads),
+    'webhook-deliveries.json': json(webhookDeliveries),
     'appointments.ics': strToU8(buildIcs({ entries, now: ctx.clock.now(), name: 'Your appointments' })),
   };
   for (const [name, rows] of [
@@ -222,6 +239,8 @@ export async function collectPersonExport(
       calls: calls.length,
       callTurns: callTranscripts.length,
       privacyRequests: requests.length,
+      sourcePayloads: sourcePayloads.length,
+      webhookDeliveries: webhookDeliveries.length,
     },
   };
 }

@@ -79,6 +79,8 @@ describe(`export of a person's data, on ${testDialect()}`, () => {
         'notes.json',
         'possible-opt-outs.json',
         'privacy-requests.json',
+        'source-payloads.json',
+        'webhook-deliveries.json',
       ].sort(),
     );
     const text = (name: string) => strFromU8(files[name] as Uint8Array);

@@ -33,6 +33,7 @@ import {
   retentionSettingsSchema,
 } from './retention.schema.js';
 import { scrubSourcePayloads } from './source-payloads.privacy.js';
+import { scrubWebhookDeliveries } from './webhook-deliveries.privacy.js';
 
 const SYSTEM = { type: 'system', id: null } as const;
 /** Erasure is heavier than a sweep (calendars, suppression, compaction): fewer at a time. */
@@ -78,6 +79,8 @@ export interface RetentionCounts {
   recordings: number;
   /** Raw emails and webhook bodies of lead sources received before the message period. */
   sourcePayloads: number;
+  /** Outbound webhook deliveries whose body and receiver's answers were emptied after the message period. */
+  webhookDeliveries: number;
   leadsErased: number;
   jobs: number;
   webhookReceipts: number;
@@ -94,6 +97,7 @@ export const noRetentionCounts = (): RetentionCounts => ({
   callTranscripts: 0,
   recordings: 0,
   sourcePayloads: 0,
+  webhookDeliveries: 0,
   leadsErased: 0,
   jobs: 0,
   webhookReceipts: 0,
@@ -146,6 +150,7 @@ export async function applyRetention(
       expireRecordings(ctx, { workspaceId, cutoff: cutoffs.messages, limit }),
     ),
     sourcePayloads: await sweep(scrubSourcePayloads, cutoffs.messages),
+    webhookDeliveries: await sweep(scrubWebhookDeliveries, cutoffs.messages),
     leadsErased: await eraseInactiveLeads(ctx, workspaceId, cutoffs.inactiveLeads),
     jobs: await sweep(deleteFinishedJobs, cutoffs.diagnostics),
     webhookReceipts: await sweep(deleteWebhookReceipts, cutoffs.diagnostics),
@@ -222,7 +227,8 @@ export async function runRetention(ctx: AppContext): Promise<RetentionRun> {
     totals.leadsErased > 0 ||
     totals.messageBodies > 0 ||
     totals.inquiryMessages > 0 ||
-    totals.sourcePayloads > 0
+    totals.sourcePayloads > 0 ||
+    totals.webhookDeliveries > 0
   ) {
     await compactAfterErasure(ctx);
   }

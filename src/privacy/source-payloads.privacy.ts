@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
-import type { Db, Trx } from '../db/database.js';
-import { toJson } from '../db/schema.js';
+import type { Db, DbOrTrx, Trx } from '../db/database.js';
+import { fromJson, toJson } from '../db/schema.js';
 import type { PersonRefs } from './erasure.repository.js';
 
 // What a lead source sent (the raw email, a webhook body, Meta's answers) under erasure and retention.
 
 const EMPTY_SUMMARY = toJson({ from: null, subject: null });
 
-const mentions = (column: string, needles: readonly string[]) =>
+/** The column's text holds one of the needles, compared without case. */
+export const mentions = (column: string, needles: readonly string[]) =>
   sql<boolean>`(${sql.join(
     needles.map(
       (n) =>
@@ -79,4 +80,45 @@ export async function scrubSourcePayloads(
     )
     .execute();
   return rows.length;
+}
+
+/**
+ * For a person's export: what sources sent that made their leads, and any other payload that names their
+ * phone number or email address, as it came (the raw email or post) with what was read from it. The
+ * name alone does not pick a payload here, so an export never carries another person's email.
+ */
+export async function exportSourcePayloads(
+  db: DbOrTrx,
+  props: { workspaceId: string; leadIds: readonly string[]; identifiers: readonly string[] },
+): Promise<Record<string, unknown>[]> {
+  const identifiers = props.identifiers.filter((n) => n.trim().length >= 3);
+  if (props.leadIds.length === 0 && identifiers.length === 0) return [];
+  const rows = await db
+    .selectFrom('sourcePayloads')
+    .select([
+      'id',
+      'kind',
+      'status',
+      'externalId',
+      'contentType',
+      'raw',
+      'fetched',
+      'summary',
+      'parsed',
+      'leadId',
+      'receivedAt',
+      'processedAt',
+    ])
+    .where('workspaceId', '=', props.workspaceId)
+    .where((eb) => {
+      const either = [];
+      if (props.leadIds.length > 0) either.push(eb('leadId', 'in', props.leadIds));
+      if (identifiers.length > 0)
+        either.push(eb.or(['raw', 'fetched', 'parsed'].map((column) => mentions(column, identifiers))));
+      return eb.or(either);
+    })
+    .orderBy('receivedAt', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map((row) => ({ ...row, summary: fromJson(row.summary), parsed: fromJson(row.parsed) }));
 }

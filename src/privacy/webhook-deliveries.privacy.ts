@@ -1,6 +1,10 @@
-import { sql } from 'kysely';
-import type { Trx } from '../db/database.js';
+import type { Db, DbOrTrx, Trx } from '../db/database.js';
 import type { PersonRefs } from './erasure.repository.js';
+import { mentions } from './source-payloads.privacy.js';
+
+/** The deliveries about the person: their leads' and their contact's chains. */
+const chainsOf = (leadIds: readonly string[], contactId: string) =>
+  leadIds.map((id) => `lead:${id}`).concat(`contact:${contactId}`);
 
 /**
  * Outbound webhook deliveries hold a snapshot of the lead (name, email, maybe phone, a text's words): under
@@ -9,7 +13,7 @@ import type { PersonRefs } from './erasure.repository.js';
  */
 export async function deleteWebhookDeliveries(trx: Trx, refs: PersonRefs): Promise<number> {
   let deleted = 0;
-  const chains = refs.leadIds.map((id) => `lead:${id}`).concat(`contact:${refs.contactId}`);
+  const chains = chainsOf(refs.leadIds, refs.contactId);
   for (let i = 0; i < chains.length; i += 200) {
     const result = await trx
       .deleteFrom('webhookDeliveries')
@@ -22,17 +26,103 @@ export async function deleteWebhookDeliveries(trx: Trx, refs: PersonRefs): Promi
     const result = await trx
       .deleteFrom('webhookDeliveries')
       .where('workspaceId', '=', refs.workspaceId)
-      .where(
-        sql<boolean>`(${sql.join(
-          refs.needles.map(
-            (n) =>
-              sql`lower(${sql.ref('body')}) like ${`%${n.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`,
-          ),
-          sql` or `,
-        )})`,
-      )
+      .where(mentions('body', refs.needles))
       .executeTakeFirst();
     deleted += Number(result.numDeletedRows);
   }
   return deleted;
+}
+
+/**
+ * For a person's export: what the workspace sent about them to its own systems, with where it went (the
+ * receiver's host: its path can be a secret), when, the body as sent and how each attempt was answered.
+ */
+export async function exportWebhookDeliveries(
+  db: DbOrTrx,
+  props: { workspaceId: string; contactId: string; leadIds: readonly string[] },
+): Promise<Record<string, unknown>[]> {
+  const deliveries = await db
+    .selectFrom('webhookDeliveries')
+    .innerJoin('webhookEndpoints', (join) =>
+      join
+        .onRef('webhookEndpoints.id', '=', 'webhookDeliveries.endpointId')
+        .onRef('webhookEndpoints.workspaceId', '=', 'webhookDeliveries.workspaceId'),
+    )
+    .select([
+      'webhookDeliveries.id',
+      'webhookDeliveries.eventType',
+      'webhookDeliveries.status',
+      'webhookDeliveries.body',
+      'webhookDeliveries.createdAt',
+      'webhookDeliveries.deliveredAt',
+      'webhookEndpoints.url',
+    ])
+    .where('webhookDeliveries.workspaceId', '=', props.workspaceId)
+    .where('webhookDeliveries.chainKey', 'in', chainsOf(props.leadIds, props.contactId))
+    .orderBy('webhookDeliveries.createdAt', 'asc')
+    .orderBy('webhookDeliveries.id', 'asc')
+    .execute();
+  if (deliveries.length === 0) return [];
+  const attempts = await db
+    .selectFrom('webhookAttempts')
+    .select(['deliveryId', 'attemptedAt', 'statusCode', 'latencyMs'])
+    .where('workspaceId', '=', props.workspaceId)
+    .where(
+      'deliveryId',
+      'in',
+      deliveries.map((d) => d.id),
+    )
+    .orderBy('attemptedAt', 'asc')
+    .execute();
+  return deliveries.map(({ url, body, ...delivery }) => ({
+    ...delivery,
+    sentTo: hostOf(url),
+    body: body === '' ? null : body,
+    attempts: attempts
+      .filter((a) => a.deliveryId === delivery.id)
+      .map(({ deliveryId: _id, ...attempt }) => attempt),
+  }));
+}
+
+function hostOf(url: string): string | null {
+  return URL.canParse(url) ? new URL(url).host : null;
+}
+
+/**
+ * Retention: finished deliveries created before the cutoff (the message period) lose the body they
+ * carried and the receiver's answers; the rows stay with their status, times and codes, so the log holds.
+ * Pending ones are left to finish.
+ */
+export async function scrubWebhookDeliveries(
+  db: Db,
+  workspaceId: string,
+  cutoff: string,
+  limit: number,
+): Promise<number> {
+  const rows = await db
+    .selectFrom('webhookDeliveries')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('createdAt', '<', cutoff)
+    .where('status', '<>', 'pending')
+    .where((eb) => eb.or([eb('body', '<>', ''), eb('lastResponse', 'is not', null)]))
+    .limit(limit)
+    .execute();
+  if (rows.length === 0) return 0;
+  const ids = rows.map((r) => r.id);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('webhookDeliveries')
+      .set({ body: '', lastResponse: null })
+      .where('workspaceId', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+    await trx
+      .updateTable('webhookAttempts')
+      .set({ responseExcerpt: null })
+      .where('workspaceId', '=', workspaceId)
+      .where('deliveryId', 'in', ids)
+      .execute();
+  });
+  return rows.length;
 }

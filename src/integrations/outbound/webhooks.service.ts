@@ -4,7 +4,7 @@ import type { DomainEventRow, DomainEventType } from '../../jobs/domain-events.j
 import { enqueue } from '../../jobs/jobs.service.js';
 import { HOUR } from '../../platform/clock.js';
 import { encryptSecret } from '../../platform/crypto.js';
-import { notFound, unprocessable } from '../../platform/errors.js';
+import { conflict, notFound, unprocessable } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { assertPublicUrl, outboundRefusal } from '../../platform/outbound-http.js';
 import { audit, auditActor } from '../../workspaces/audit.service.js';
@@ -327,6 +327,12 @@ export async function replayDelivery(
   if (!delivery || delivery.endpointId !== endpoint.id) throw notFound('Delivery');
   if (!endpoint.enabled)
     throw unprocessable('The endpoint is disabled: enable it first', undefined, 'endpoint_disabled');
+  // Retention emptied what it carried: sending nothing signed would look like an event to the receiver.
+  if (delivery.body === '')
+    throw conflict(
+      'This delivery is past the retention period and no longer holds its content',
+      'delivery_emptied',
+    );
   const now = ctx.clock.now();
   if (delivery.status !== 'pending') {
     await ctx.db.transaction().execute(async (trx) => {

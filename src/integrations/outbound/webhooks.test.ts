@@ -14,14 +14,17 @@ import {
   buildMember,
   buildTeam,
   consentEvidence,
+  signIn,
   type Team,
 } from '../../../test/helpers/factories.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
-import { HOUR, MINUTE, SECOND } from '../../platform/clock.js';
+import { DAY, HOUR, MINUTE, SECOND } from '../../platform/clock.js';
 import { decryptSecret } from '../../platform/crypto.js';
 import { rotateSecrets } from '../../platform/secrets-rotation.js';
 import { erasePerson } from '../../privacy/erasure.service.js';
+import { collectPersonExport } from '../../privacy/export.service.js';
+import { applyRetention } from '../../privacy/retention.service.js';
 
 /** The Standard Webhooks signature, computed here from the spec, not with the code under test. */
 function specSignature(secret: string, id: string, timestamp: string, body: string): string {
@@ -296,6 +299,71 @@ describe(`outbound webhooks, on ${testDialect()}`, () => {
     expect(await count()).toBe(0);
     const left = await t.ctx.db.selectFrom('webhookAttempts').select('responseExcerpt').execute();
     expect(JSON.stringify(left)).not.toContain('Erin');
+  });
+
+  it("puts the deliveries about a person in their export, and not another person's", async () => {
+    const created = await create({ url: `${receiver.url}/hooks/secret-path`, events: ['lead.created'] });
+    const lead = await buildLead(t.ctx, { workspaceId: team.workspace.id, name: 'Paloma Exportable' });
+    await buildLead(t.ctx, { workspaceId: team.workspace.id, name: 'Quentin Other' });
+    await runFor([]);
+    const exported = await collectPersonExport(t.ctx, {
+      workspaceId: team.workspace.id,
+      contactId: lead.contactId,
+    });
+    const file = exported.files['webhook-deliveries.json'];
+    if (!file) throw new Error('no webhook-deliveries.json in the export');
+    const deliveries = JSON.parse(Buffer.from(file).toString('utf8')) as Array<Record<string, unknown>>;
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]).toMatchObject({
+      eventType: 'lead.created',
+      status: 'delivered',
+      sentTo: new URL(receiver.url).host,
+      attempts: [expect.objectContaining({ statusCode: 204 })],
+    });
+    expect(String(deliveries[0]?.body)).toContain('Paloma Exportable');
+    expect(JSON.stringify(deliveries)).not.toContain('Quentin');
+    // The path of the receiver's URL can be its secret: only the host is named.
+    expect(JSON.stringify(deliveries)).not.toContain('secret-path');
+    expect(created.endpoint.id).toBeTruthy();
+  });
+
+  it('retention empties the bodies and answers of old deliveries; a replay of one is refused', async () => {
+    const created = await create({ url: receiver.url, events: ['lead.created'] });
+    receiver.answer(() => 200);
+    const lead = await buildLead(t.ctx, { workspaceId: team.workspace.id, name: 'Rosalind Retained' });
+    await runFor([]);
+    const deliveryOf = () =>
+      t.ctx.db
+        .selectFrom('webhookDeliveries')
+        .selectAll()
+        .where('endpointId', '=', created.endpoint.id)
+        .executeTakeFirstOrThrow();
+    const before = await deliveryOf();
+    expect(before.body).toContain('Rosalind');
+    const later = new Date(t.clock.now().getTime() + 25 * 31 * DAY);
+    const counts = await applyRetention(t.ctx, { workspaceId: team.workspace.id, now: later });
+    expect(counts.webhookDeliveries).toBe(1);
+    const after = await deliveryOf();
+    expect(after).toMatchObject({ id: before.id, status: 'delivered', body: '', lastResponse: null });
+    const attempts = await t.ctx.db
+      .selectFrom('webhookAttempts')
+      .selectAll()
+      .where('deliveryId', '=', before.id)
+      .execute();
+    expect(attempts.map((a) => [a.statusCode, a.responseExcerpt])).toEqual([[200, null]]);
+    expect(
+      (await applyRetention(t.ctx, { workspaceId: team.workspace.id, now: later })).webhookDeliveries,
+    ).toBe(0);
+    // The sweep also ended the sessions that had expired by then.
+    const session = await signIn(t.app, team.owner.user.email, team.owner.password);
+    const replay = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/webhook-endpoints/${created.endpoint.id}/deliveries/${before.id}/replay`,
+      headers: asSession(session),
+    });
+    expect(replay.statusCode, replay.body).toBe(409);
+    expect(replay.json().error.code).toBe('delivery_emptied');
+    expect(lead.contactId).toBeTruthy();
   });
 
   it('sends a signed test event on request and says how the endpoint answered', async () => {

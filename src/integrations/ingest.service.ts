@@ -7,6 +7,7 @@ import { type IncomingLead, receiveLeadInTransaction } from '../leads/intake.ser
 import { SECOND } from '../platform/clock.js';
 import { isAppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import { assigneeOf, matchAssignedAgent, noteUnmatchedAgent } from './assigned-agent.js';
 import type { ParsedLead, ParseOutcome } from './field-mapping.js';
 import { processPayloadJob } from './payload-job.js';
 import {
@@ -21,6 +22,7 @@ import {
 import type { IngestResult } from './sources.schema.js';
 import { leadSourceOf, settingsOf } from './sources.service.js';
 import type { LeadSourceRow, PayloadStatus, SourcePayloadRow } from './sources.table.js';
+import { notifyUnparsed } from './unparsed.notify.js';
 
 /**
  * Every source ends here: the payload is stored as it came (and a job to read it queued) in one commit
@@ -143,13 +145,18 @@ async function markUnread(
   reason: string,
   alongside: PayloadExtras = {},
 ): Promise<IngestResult> {
-  const changed = await updatePayload(
-    ctx.db,
-    payload.workspaceId,
-    payload.id,
-    { ...alongside, status, error: reason.slice(0, 500), processedAt: ctx.clock.now().toISOString() },
-    'received',
-  );
+  // The status moves from `received` once, so the admins hear of an unread email once, with the move.
+  const changed = await ctx.db.transaction().execute(async (trx) => {
+    const moved = await updatePayload(
+      trx,
+      payload.workspaceId,
+      payload.id,
+      { ...alongside, status, error: reason.slice(0, 500), processedAt: ctx.clock.now().toISOString() },
+      'received',
+    );
+    if (moved && status === 'unparsed') await notifyUnparsed(trx, ctx, payload, reason);
+    return moved;
+  });
   const row = changed ? { ...payload, status } : await findPayload(ctx.db, payload.workspaceId, payload.id);
   return resultOf(row ?? payload);
 }
@@ -238,7 +245,19 @@ export async function commitLead(
           });
           return { payloadId: payload.id, status: 'duplicate', leadId: known.leadId, duplicate: true };
         }
-        const received = await receiveLeadInTransaction(trx, ctx, incomingLead(props));
+        const named = parsed.details?.assignedAgent;
+        const agent = named ? await matchAssignedAgent(trx, source.workspaceId, named) : undefined;
+        const incoming = { ...incomingLead(props), assignedUserId: assigneeOf(agent) };
+        const received = await receiveLeadInTransaction(trx, ctx, incoming);
+        if (agent)
+          await noteUnmatchedAgent(trx, {
+            workspaceId: source.workspaceId,
+            leadId: received.leadId,
+            match: agent,
+            sourceLabel: `The lead source "${source.name}"`,
+            newLead: !received.merged,
+            at,
+          });
         if (externalId)
           await insertSourceLead(trx, {
             sourceId: source.id,

@@ -131,7 +131,10 @@ export async function findOrCreateLead(
     await recordEvent(trx, { workspaceId: input.workspaceId, type: 'lead.updated', leadId: existing.id, at });
     return { ...existing, ...changes };
   }
-  const assignee = await pickAssignee(trx, input.workspaceId);
+  const assignee =
+    input.assignedUserId !== undefined
+      ? { userId: input.assignedUserId }
+      : await pickAssignee(trx, input.workspaceId);
   const lead: LeadRow = {
     id: newId(new Date(at).getTime()),
     workspaceId: input.workspaceId,

@@ -57,6 +57,11 @@ export interface IncomingLead {
   keywordOnly?: boolean;
   /** The lead's first text, when that text is the inquiry: the facts it gives name it as their source. */
   messageId?: string | undefined;
+  /**
+   * Who a new lead goes to when its source named an agent: that user, or null (nobody matched: left
+   * unassigned for an admin). Undefined takes the round robin.
+   */
+  assignedUserId?: string | null | undefined;
 }
 
 export interface ReceivedLead {

@@ -95,6 +95,11 @@ export async function pushToUser(
   return results;
 }
 
+/** Where a note about no lead opens, by its kind: the page where it is dealt with. */
+export const PAGE_OF_KIND: Readonly<Record<string, string>> = {
+  lead_email_unparsed: '/integrations#unparsed-title',
+};
+
 /** Runs of 7 or more digits, with the spaces, dots, dashes and brackets phone numbers are written with. */
 const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 
@@ -104,6 +109,7 @@ const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,}\d/g;
  */
 export function pushMessageFor(note: {
   id: string;
+  kind?: string;
   subject: string;
   body: string;
   leadId: string | null;
@@ -116,7 +122,7 @@ export function pushMessageFor(note: {
   return {
     title: clean(note.subject, 80),
     body: clean(firstLine, 140),
-    url: note.leadId ? `/leads/${note.leadId}` : '/inbox',
+    url: note.leadId ? `/leads/${note.leadId}` : (PAGE_OF_KIND[note.kind ?? ''] ?? '/inbox'),
     tag: note.leadId ? `lead:${note.leadId}` : `note:${note.id}`,
   };
 }

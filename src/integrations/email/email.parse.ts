@@ -91,9 +91,15 @@ export function parseLeadEmail(mail: LeadEmail): ParseOutcome {
       leadType: parseLeadType(fields.leadType) ?? parseLeadType(mail.subject),
     },
     externalId: mail.messageId,
-    details: fields.timeFrame ? { timeFrame: fields.timeFrame } : undefined,
+    details: detailsOf({ timeFrame: fields.timeFrame, assignedAgent: clean(fields.agent, 200) }),
   };
   return { ok: true, parsed };
+}
+
+/** What the email said that has no field of a lead, leaving out what it did not say. */
+function detailsOf(values: Record<string, string | undefined>): Record<string, string> | undefined {
+  const entries = Object.entries(values).filter((e): e is [string, string] => Boolean(e[1]));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 const domainOf = (address: string | undefined) => address?.split('@')[1]?.toLowerCase();

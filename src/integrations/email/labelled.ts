@@ -16,7 +16,8 @@ export type EmailField =
   | 'mlsNumber'
   | 'leadType'
   | 'timeFrame'
-  | 'url';
+  | 'url'
+  | 'agent';
 
 export type EmailFields = Partial<Record<EmailField, string>>;
 
@@ -68,6 +69,8 @@ const LABELS: Record<EmailField, string[]> = {
   leadType: ['leadtype', 'type', 'interest', 'inquirytype', 'interestedin'],
   timeFrame: ['timeframe', 'timeline', 'movingtimeframe', 'whentomove', 'buyingtimeframe'],
   url: ['propertyurl', 'listingurl', 'link', 'url'],
+  // The team member the lead is meant for; a listing agent is the seller's, not ours.
+  agent: ['agent', 'agentname', 'agentemail', 'assignedagent', 'assignedto', 'youragent', 'leadagent'],
 };
 
 const BY_LABEL = new Map(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { buildTeam } from '../../../test/helpers/factories.js';
+import { buildTeam, buildUser } from '../../../test/helpers/factories.js';
 import {
   createSource,
   mimeMessage,
@@ -12,7 +12,11 @@ import {
   workspaceLeads,
 } from '../../../test/helpers/lead-sources.js';
 import { fromJson } from '../../db/schema.js';
+import { jobDefinitions } from '../../jobs/catalog.js';
+import { drainJobs } from '../../jobs/jobs.drain.js';
+import { pushMessageFor } from '../../messaging/push.sender.js';
 import { erasePerson } from '../../privacy/erasure.service.js';
+import { collectPersonExport } from '../../privacy/export.service.js';
 import { applyRetention } from '../../privacy/retention.service.js';
 import { startLeadEmailReceiver } from './smtp-receiver.js';
 
@@ -101,6 +105,57 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
     expect(leadId).toBeTruthy();
   });
 
+  it('assigns the lead to the member the email names, by name or by email address', async () => {
+    const { team, url } = await emailTeam();
+    // First in the round robin's line, so a lead it gave out would go to her.
+    await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Ann Early' });
+    const sam = await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Sam Rivera' });
+    const jo = await buildUser(t.ctx, {
+      workspaceId: team.workspace.id,
+      name: 'Jo Lane',
+      email: 'jo.lane@realty.example',
+    });
+    const byName = (await postEmail(url, fixture('lead-metadata.eml'))).json();
+    const byEmail = (
+      await postEmail(
+        url,
+        mimeMessage({
+          messageId: '<agent-line-1@agent-site.example>',
+          text: 'Name: Lee Park\nPhone: 512-555-0161\nAgent: Jo Lane <JO.LANE@realty.example>\nMessage: Hi',
+        }),
+      )
+    ).json();
+    const { leads } = await workspaceLeads(t, team.workspace.id);
+    const assigned = new Map(leads.map((l) => [l.id, l.assignedUserId]));
+    expect(assigned.get(byName.leadId)).toBe(sam.user.id);
+    expect(assigned.get(byEmail.leadId)).toBe(jo.user.id);
+    const notes = await t.ctx.db
+      .selectFrom('leadNotes')
+      .select('id')
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
+    expect(notes).toHaveLength(0);
+  });
+
+  it('keeps an agent nobody matches as a note and leaves the lead unassigned', async () => {
+    const { team, url } = await emailTeam({ name: 'Homesnap feed' });
+    // Members who would take it by round robin, one of them with a name like the agent's.
+    await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Sam Riviera' });
+    await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Ann Agent' });
+    const { leadId } = (await postEmail(url, fixture('lead-metadata.eml'))).json();
+    const { leads } = await workspaceLeads(t, team.workspace.id);
+    expect(leads.find((l) => l.id === leadId)?.assignedUserId).toBeNull();
+    const notes = await t.ctx.db
+      .selectFrom('leadNotes')
+      .select(['body', 'authorId'])
+      .where('leadId', '=', leadId)
+      .execute();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.authorId).toBeNull();
+    expect(notes[0]?.body).toContain('The lead source "Homesnap feed" named the agent "Sam Rivera"');
+    expect(notes[0]?.body).toContain('left unassigned');
+  });
+
   it('keeps an email it cannot read in the unparsed list until an admin maps it', async () => {
     const { team, url } = await emailTeam();
     const headers = asSession(team.owner.session);
@@ -139,6 +194,43 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/integrations/unparsed-emails', headers });
     expect(after.json().emails).toHaveLength(0);
     expect((await workspaceLeads(t, team.workspace.id)).leads).toHaveLength(1);
+  });
+
+  it('tells the admins once of an email it cannot read, with the link and nothing from the email', async () => {
+    const { team, url, created } = await emailTeam({ name: 'Portal inbox' });
+    const raw = mimeMessage({
+      from: '"Dana Private" <dana.private@example.org>',
+      subject: 'Dana Private wants a showing',
+      text: 'Hi, this is Dana Private. I would love to see the house on Elm.',
+    });
+    const response = await postEmail(url, raw);
+    expect(response.json().status).toBe('unparsed');
+    const notes = () =>
+      t.ctx.db
+        .selectFrom('notifications')
+        .selectAll()
+        .where('workspaceId', '=', team.workspace.id)
+        .where('kind', '=', 'lead_email_unparsed')
+        .execute();
+    const [note, ...more] = await notes();
+    expect(more).toHaveLength(0);
+    expect(note).toMatchObject({
+      userId: null,
+      leadId: null,
+      subject: 'A lead email could not be read',
+    });
+    expect(note?.body).toContain(`${t.ctx.config.publicUrl}/integrations#unparsed-title`);
+    expect(note?.body).toContain('"Portal inbox"');
+    expect(JSON.stringify(note)).not.toMatch(/dana|elm|showing/i);
+    expect(created.source.id).toBeTruthy();
+    if (note) expect(pushMessageFor(note).url).toBe('/integrations#unparsed-title');
+    // The reading job's safety run, and the worker's delivery, do not tell them a second time.
+    t.clock.advance(60_000);
+    await drainJobs(t.ctx, jobDefinitions);
+    expect(await notes()).toHaveLength(1);
+    // A lead read from an email tells nobody of an unread one.
+    await postEmail(url, fixture('zillow.eml'));
+    expect(await notes()).toHaveLength(1);
   });
 
   it('dismisses an unparsed email and drops its text', async () => {
@@ -193,6 +285,40 @@ describe('lead emails over HTTP (a mail provider posting the raw message)', () =
     expect((await applyRetention(t.ctx, { workspaceId: team.workspace.id, now: later })).sourcePayloads).toBe(
       0,
     );
+  });
+
+  it("a person's export holds the raw emails about them, and not another person's", async () => {
+    const { team, url } = await emailTeam();
+    const { leadId, payloadId } = (await postEmail(url, fixture('zillow.eml'))).json();
+    // An email nobody could read that gives the same person's address, and someone else's lead.
+    const unread = await postEmail(
+      url,
+      mimeMessage({
+        subject: 'Fwd: a question',
+        text: 'Forwarded for the team: please call marcus.bell@example.net back about the condo.',
+      }),
+    );
+    expect(unread.json().status).toBe('unparsed');
+    await postEmail(url, fixture('redfin.eml'));
+    const lead = await t.ctx.db
+      .selectFrom('leads')
+      .selectAll()
+      .where('id', '=', leadId)
+      .executeTakeFirstOrThrow();
+    const exported = await collectPersonExport(t.ctx, {
+      workspaceId: team.workspace.id,
+      contactId: lead.contactId,
+    });
+    const file = exported.files['source-payloads.json'];
+    if (!file) throw new Error('no source-payloads.json in the export');
+    const payloads = JSON.parse(Buffer.from(file).toString('utf8')) as Array<Record<string, unknown>>;
+    expect(payloads.map((p) => p.id)).toEqual([payloadId, unread.json().payloadId]);
+    expect(payloads[0]).toMatchObject({ kind: 'email', status: 'processed', leadId });
+    expect(String(payloads[0]?.raw)).toContain('Marcus Bell is requesting information');
+    expect(payloads[0]?.parsed).toMatchObject({ name: 'Marcus Bell' });
+    expect(String(payloads[1]?.raw)).toContain('please call marcus.bell@example.net');
+    expect(JSON.stringify(payloads)).not.toContain('Alex Kim');
+    expect(exported.counts.sourcePayloads).toBe(2);
   });
 
   it('erasing the person deletes the emails that named them; a resend meets the erased lead', async () => {

@@ -1,8 +1,11 @@
 import { addSuppression } from '../../consent/suppression.js';
+import type { DbOrTrx } from '../../db/database.js';
 import type { AppContext } from '../../http/context.js';
 import { receiveLeadInTransaction } from '../../leads/intake.service.js';
 import { normalizeEmail, normalizePhone } from '../../leads/normalize.js';
+import { findUser } from '../../workspaces/users.repository.js';
 import { findWorkspace } from '../../workspaces/workspaces.repository.js';
+import { type AgentMatch, assigneeOf, matchAssignedAgent, noteUnmatchedAgent } from '../assigned-agent.js';
 import { fubRequest } from './fub.client.js';
 import { findFubConnection, findLinkByRemote, insertLinkOnce } from './fub.repository.js';
 import { fubCredentialsOf, fubSettingsOf } from './fub.service.js';
@@ -17,6 +20,9 @@ interface FubPerson {
   tags?: string[];
   emails?: Array<{ value?: string }>;
   phones?: Array<{ value?: string }>;
+  /** The agent the person is assigned to in Follow Up Boss: their name, and Follow Up Boss's user id. */
+  assignedTo?: string | null;
+  assignedUserId?: number | null;
 }
 
 export type PersonOutcome = 'suppressed' | 'imported' | 'known' | 'skipped';
@@ -77,6 +83,7 @@ export async function receiveFubPerson(
   const name = person.name ?? [person.firstName, person.lastName].filter(Boolean).join(' ');
   // The link is made with the lead, so the lead's own sync never sends the person back to Follow Up Boss.
   await ctx.db.transaction().execute(async (trx) => {
+    const agent = await assignedAgentOf(trx, props.workspaceId, person);
     const received = await receiveLeadInTransaction(trx, ctx, {
       workspaceId: props.workspaceId,
       channel: 'api',
@@ -98,7 +105,17 @@ export async function receiveFubPerson(
           : undefined,
       // Without consent the gate holds the text and the team is told to reach out by hand.
       attemptFirstResponse: true,
+      assignedUserId: assigneeOf(agent),
     });
+    if (agent)
+      await noteUnmatchedAgent(trx, {
+        workspaceId: props.workspaceId,
+        leadId: received.leadId,
+        match: agent,
+        sourceLabel: 'Follow Up Boss',
+        newLead: !received.merged,
+        at: now.toISOString(),
+      });
     await insertLinkOnce(trx, {
       workspaceId: props.workspaceId,
       kind: 'person',
@@ -108,4 +125,22 @@ export async function receiveFubPerson(
     });
   });
   return 'imported';
+}
+
+/**
+ * The agent a person is assigned to in Follow Up Boss, here: the user already linked to their Follow Up
+ * Boss user (matched by email when a lead of ours was sent there), else the member of that name.
+ */
+async function assignedAgentOf(
+  db: DbOrTrx,
+  workspaceId: string,
+  person: FubPerson,
+): Promise<AgentMatch | undefined> {
+  if (typeof person.assignedUserId === 'number' && person.assignedUserId > 0) {
+    const link = await findLinkByRemote(db, workspaceId, 'user', String(person.assignedUserId));
+    const user = link ? await findUser(db, workspaceId, link.localId) : undefined;
+    if (user && !user.disabledAt) return { matched: true, userId: user.id };
+  }
+  const named = person.assignedTo?.trim();
+  return named ? matchAssignedAgent(db, workspaceId, named) : undefined;
 }

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeFub, startFakeFub } from '../../../test/fakes/fub/fake-fub.js';
 import { asApiKey, asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { testDialect } from '../../../test/helpers/db.js';
-import { buildLead, buildTeam, consentEvidence, type Team } from '../../../test/helpers/factories.js';
+import {
+  buildLead,
+  buildTeam,
+  buildUser,
+  consentEvidence,
+  type Team,
+} from '../../../test/helpers/factories.js';
 import { SMS_DISCLOSURE } from '../../../test/helpers/lead-sources.js';
 import { buildAgent, buildType } from '../../../test/helpers/scheduling.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
@@ -306,6 +312,50 @@ describe(`Follow Up Boss both ways, on ${testDialect()}`, () => {
     expect(await textsSent(team.workspace.id)).toBe(1);
   });
 
+  it('gives a person to the member Follow Up Boss assigns them to; an unknown agent is kept as a note', async () => {
+    const sam = await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Sam Rivera' });
+    await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Uma Other' });
+    const known = fub.addPerson({
+      name: 'Kim Known',
+      stage: 'Lead',
+      source: 'Zillow',
+      emails: [{ value: 'kim.known@example.com' }],
+      phones: [],
+      tags: [],
+      assignedTo: 'sam  rivera',
+      assignedUserId: 41,
+    });
+    const stranger = fub.addPerson({
+      name: 'Ulla Unassigned',
+      stage: 'Lead',
+      source: 'Zillow',
+      emails: [{ value: 'ulla@example.com' }],
+      phones: [],
+      tags: [],
+      assignedTo: 'Nobody Here',
+      assignedUserId: 42,
+    });
+    await postWebhook(webhookUrl, fub.webhook('peopleCreated', [known.id, stranger.id]));
+    await run();
+    const leads = await leadsOf(team.workspace.id);
+    const byName = new Map(leads.map((l) => [l.name, l]));
+    expect(byName.get('Kim Known')?.assignedUserId).toBe(sam.user.id);
+    expect(byName.get('Ulla Unassigned')?.assignedUserId).toBeNull();
+    const notes = await t.ctx.db
+      .selectFrom('leadNotes')
+      .select(['leadId', 'body', 'authorId'])
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
+    expect(notes).toEqual([
+      {
+        leadId: byName.get('Ulla Unassigned')?.id,
+        authorId: null,
+        body: expect.stringContaining('Follow Up Boss named the agent "Nobody Here"'),
+      },
+    ]);
+    expect(notes[0]?.body).toContain('left unassigned');
+  });
+
   it('suppresses a person moved to the do-not-contact stage', async () => {
     const lead = await buildLead(t.ctx, {
       workspaceId: team.workspace.id,
@@ -438,7 +488,7 @@ describe(`Follow Up Boss both ways, on ${testDialect()}`, () => {
     return t.ctx.db
       .selectFrom('leads')
       .innerJoin('contacts', 'contacts.id', 'leads.contactId')
-      .select(['leads.id', 'contacts.name', 'leads.source'])
+      .select(['leads.id', 'contacts.name', 'leads.source', 'leads.assignedUserId'])
       .where('leads.workspaceId', '=', workspaceId)
       .orderBy('leads.createdAt')
       .execute();

@@ -26,6 +26,9 @@ export interface FubPerson {
   emails: Array<{ value: string }>;
   phones: Array<{ value: string }>;
   tags: string[];
+  /** The agent in charge of the person: their name and Follow Up Boss user id, as the API answers them. */
+  assignedTo?: string;
+  assignedUserId?: number;
 }
 
 export interface FakeFub {

@@ -9,8 +9,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `closing-cloud` from the sources in a child process, as an operator would. */
-export function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
+/**
+ * Runs `closing-cloud` from the sources in a child process, as an operator would; `input` is typed on its
+ * standard input, which is then closed.
+ */
+export function runCli(args: string[], env: Record<string, string>, input = ''): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
       cwd: root,
@@ -26,5 +29,6 @@ export function runCli(args: string[], env: Record<string, string>): Promise<Cli
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
   });
 }

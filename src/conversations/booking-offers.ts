@@ -1,7 +1,8 @@
 import type { AppContext } from '../http/context.js';
 import { listAppointmentTypes } from '../scheduling/appointment-types.service.js';
 import { createBookingLink, nearestAlternatives, type OfferedSlot, offerSlots } from '../scheduling/index.js';
-import { type PendingOffer, preferencesFrom } from './booking-reading.js';
+import { bookChosen } from './booking-confirm.js';
+import { isExactTime, type PendingOffer, preferencesFrom } from './booking-reading.js';
 import { type BookingOutcome, quote, reply, type SendOptions, summaryOf, voiceOf } from './booking-reply.js';
 import { alternativesParts, bookingLinkText, type OfferIntro, offerTexts } from './booking-texts.js';
 import type { HandoffReason, ReplyLanguage } from './engine.types.js';
@@ -58,6 +59,12 @@ export async function offerAgain(
       preferences,
       ...(preferences.weekdays ? { perDay: 3 } : {}),
     });
+    // An exact time the lead named that is free is booked (or the appointment moved) and read back.
+    const named = isExactTime(requested)
+      ? found.slots.find((s) => Date.parse(s.start) === Date.parse(requested.start))
+      : undefined;
+    const booked = named ? await bookChosen(ctx, loaded, { ...props, slot: named }, options) : null;
+    if (booked) return booked;
     if (found.slots.length > 0) {
       return reply(
         ctx,

@@ -14,7 +14,8 @@ type Lang = ReplyLanguage;
 export type OfferIntro =
   | { kind: 'meet'; agent: string }
   | { kind: 'valuation'; agent: string }
-  | { kind: 'move' }
+  /** `day`: the one day the lead asked for, read back ('Thursday'). */
+  | { kind: 'move'; day?: string }
   | { kind: 'taken' }
   | { kind: 'counter' }
   | { kind: 'narrow' };
@@ -29,6 +30,10 @@ function introText(intro: OfferIntro, lang: Lang): string {
         ? `${intro.agent} puede reunirse con usted para una valoración gratuita de su casa (consulta de venta):`
         : `${intro.agent} can meet you for a free valuation of your home (a listing consultation):`;
     case 'move':
+      if (intro.day)
+        return es
+          ? `Claro, podemos cambiarla. Esto es lo que tengo el ${intro.day}:`
+          : `Sure, we can move it. Here is what I have ${intro.day}:`;
       return es
         ? 'Claro, podemos cambiarla. Estas son otras horas:'
         : 'Sure, we can move it. Here are some other times:';

@@ -146,8 +146,7 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
       phone,
       'Hola, queremos vender nuestra casa en 55 Elm St. ¿Podemos vernos el lunes a las 10?',
     );
-    expect((await texts(leadId)).at(-1)).toMatch(/el lunes 19 de enero a las 10 de la mañana \(CST\)/);
-    await text(phone, 'sí');
+    // The exact time asked for is free: booked at once and read back.
     const [booked] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(booked?.startLocal).toBe('2026-01-19T10:00:00-06:00');
     const type = await t.ctx.db
@@ -190,8 +189,6 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
       phone,
       'Hola, queremos comprar una casa. ¿Podemos vernos el lunes a las 10?',
     );
-    expect((await texts(leadId)).at(-1)).toContain('Mon, Jan 19 at 10:00 AM CST. Does that work?');
-    await sandboxText(t, other.key.secret, phone, 'sí');
     expect((await texts(leadId)).at(-1)).toMatch(/^You're booked: Mon, Jan 19 at 10:00 AM CST/);
     t.clock.set('2026-01-18T18:05:00.000Z');
     await drainAll(t);

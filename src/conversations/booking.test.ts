@@ -101,7 +101,7 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     expect(appointment?.startLocal).toBe(offer?.slots[0]?.start);
   });
 
-  it('offers times once a lead is qualified, and books "tuesday works" / "4 is good"', async () => {
+  it('offers times once a lead is qualified, narrows to "tuesday works" and books "4 is good"', async () => {
     const phone = nextPhone();
     let leadId = '';
     for (const body of [
@@ -122,10 +122,10 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     const tuesday = await pendingOffer(leadId);
     expect(tuesday?.slots.length).toBeGreaterThan(0);
     for (const slot of tuesday?.slots ?? []) expect(slot.label).toMatch(/^Tue, Jan 20/);
+    // An exact free time the lead names is booked at once and read back, not offered again.
     await text(phone, '4 is good');
-    const four = await pendingOffer(leadId);
-    expect(four?.slots.map((s) => s.label)).toEqual(['Tue, Jan 20 at 4:00 PM CST']);
-    await text(phone, 'yes 1');
+    expect(await pendingOffer(leadId)).toBeUndefined();
+    expect(await lastText(leadId)).toMatch(/^You're booked: Tue, Jan 20 at 4:00 PM CST/);
     const [appointment] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(appointment?.startLocal).toBe('2026-01-20T16:00:00-06:00');
   });
@@ -163,13 +163,16 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     // A day named: times that day to choose from, not the first one taken for the lead.
     await text(phone, 'Something came up, can we do Wednesday?');
     const choices = await lastText(leadId);
-    expect(choices).toMatch(/1\) Wed, Jan 21 .*2\) Wed, Jan 21/);
+    expect(choices).toMatch(
+      /^Sure, we can move it\. Here is what I have Wednesday: 1\) Wed, Jan 21 .*2\) Wed, Jan 21/,
+    );
     const [still] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(still?.start).toBe(booked?.start);
-    await text(phone, '1');
+    // An exact free time named among them is moved to at once, none of the offered ones needed.
+    await text(phone, '3pm wednesday works');
     const [moved] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(moved?.id).toBe(booked?.id);
-    expect(moved?.startLocal).toMatch(/^2026-01-21T/);
+    expect(moved?.startLocal).toBe('2026-01-21T15:00:00-06:00');
     expect(await lastText(leadId)).toMatch(/moved: Wed, Jan 21/i);
 
     const stop = await text(phone, 'I need to cancel the appointment, sorry');

@@ -1,19 +1,16 @@
+import { DateTime } from 'luxon';
 import type { AppContext } from '../http/context.js';
 import type { LeadRow } from '../leads/leads.table.js';
 import { AppError } from '../platform/errors.js';
 import { listAppointmentTypes } from '../scheduling/appointment-types.service.js';
 import {
   type Appointment,
-  bookSlot,
   cancelAppointment,
   formatWhen,
-  formatWhere,
   listUpcomingAppointments,
   type OfferedSlot,
-  offerSlots,
-  rescheduleAppointment,
 } from '../scheduling/index.js';
-import { findUser } from '../workspaces/users.repository.js';
+import { bookChosen } from './booking-confirm.js';
 import { bookingLink, noTimeFits, offerAgain, requestText } from './booking-offers.js';
 import {
   acceptsOnlyOffer,
@@ -23,16 +20,13 @@ import {
   declinesAll,
   goesToOpenHouse,
   hourAsked,
-  isExactTime,
   matchSlots,
   onMissedDay,
   type PendingOffer,
-  preferencesFrom,
   refusesOffer,
-  within,
 } from './booking-reading.js';
 import { type BookingOutcome, type BookingProfile, reply } from './booking-reply.js';
-import { cancelledText, confirmationText, offerTexts, openHouseNoted } from './booking-texts.js';
+import { cancelledText, offerTexts, openHouseNoted } from './booking-texts.js';
 import type { ReplyLanguage } from './engine.types.js';
 import type { OpenHouseOffer } from './knowledge/open-houses.js';
 import { turnLanguage } from './language.js';
@@ -205,77 +199,49 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
   }
   if (!chosen) return null;
 
-  try {
-    const appointment = offer.rescheduleOf
-      ? await rescheduleAppointment(ctx, {
-          workspaceId,
-          appointmentId: offer.rescheduleOf,
-          start: chosen.start,
-          agentId: chosen.agentId,
-          via: 'conversation',
-        })
-      : await bookSlot(ctx, {
-          workspaceId,
-          leadId,
-          appointmentTypeId: offer.appointmentTypeId,
-          start: chosen.start,
-          agentId: chosen.agentId,
-          via: 'conversation',
-        });
-    return reply(ctx, loaded, {
-      text: await confirmation(ctx, workspaceId, appointment, offer.rescheduleOf ? 'moved' : 'booked', lang),
-      offer: null,
-    });
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === 'slot_unavailable')) throw error;
-    return offerAgain(ctx, loaded, {
+  const booked = await bookChosen(ctx, loaded, {
+    appointmentTypeId: offer.appointmentTypeId,
+    rescheduleOf: offer.rescheduleOf,
+    slot: chosen,
+    lang,
+  });
+  return (
+    booked ??
+    offerAgain(ctx, loaded, {
       appointmentTypeId: offer.appointmentTypeId,
       rescheduleOf: offer.rescheduleOf,
       intro: { kind: 'taken' },
       lang,
-    });
-  }
+    })
+  );
 }
 
 /**
- * "Can we do thursday instead?": the lead's exact time when it is free, else two or three times on
- * the day asked for, else the nearest alternatives; with no time named, other times to choose from.
+ * "Can we do thursday instead?": the lead's exact time when it is free (offerAgain moves it at once),
+ * else two or three times on the day asked for, else the nearest alternatives; with no time named,
+ * other times to choose from.
  */
-async function moveAppointment(
+function moveAppointment(
   ctx: AppContext,
   loaded: LoadedTurn,
   props: { appointment: Appointment; requested: RequestedTime | null; lang: ReplyLanguage },
 ): Promise<BookingOutcome> {
   const { appointment, requested, lang } = props;
-  const base = { appointmentTypeId: appointment.appointmentTypeId, rescheduleOf: appointment.id };
-  if (requested && isExactTime(requested)) {
-    const found = await offerSlots(ctx, {
-      workspaceId: loaded.lead.workspaceId,
-      leadId: loaded.lead.id,
-      ...base,
-      preferences: preferencesFrom(requested, loaded.tz),
-      lang,
-    });
-    const target = found.slots.find((s) => within(s, requested));
-    if (target) {
-      try {
-        const moved = await rescheduleAppointment(ctx, {
-          workspaceId: loaded.lead.workspaceId,
-          appointmentId: appointment.id,
-          start: target.start,
-          agentId: target.agentId,
-          via: 'conversation',
-        });
-        return reply(ctx, loaded, {
-          text: await confirmation(ctx, loaded.lead.workspaceId, moved, 'moved', lang),
-          offer: null,
-        });
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === 'slot_unavailable')) throw error;
-      }
-    }
-  }
-  return offerAgain(ctx, loaded, { ...base, requested, intro: { kind: 'move' }, lang });
+  return offerAgain(ctx, loaded, {
+    appointmentTypeId: appointment.appointmentTypeId,
+    rescheduleOf: appointment.id,
+    requested,
+    intro: { kind: 'move', ...dayAsked(requested, loaded.tz, lang) },
+    lang,
+  });
+}
+
+/** The one day a window lies in, written out in the lead's language ("Thursday", "jueves"). */
+function dayAsked(requested: RequestedTime | null, zone: string, lang: ReplyLanguage): { day?: string } {
+  if (!requested) return {};
+  const start = DateTime.fromISO(requested.start, { zone });
+  const end = DateTime.fromISO(requested.end, { zone }).minus({ milliseconds: 1 });
+  return start.hasSame(end, 'day') ? { day: start.setLocale(lang).toFormat('cccc') } : {};
 }
 
 /**
@@ -332,22 +298,5 @@ function openHouseVisit(
       subject: `${who} plans to drop in to the open house`,
       body: `Plans to visit the open house at ${openHouse.street}, ${openHouse.label} (no booking).`,
     },
-  });
-}
-
-async function confirmation(
-  ctx: AppContext,
-  workspaceId: string,
-  appointment: Appointment,
-  verb: 'booked' | 'moved',
-  lang: ReplyLanguage,
-): Promise<string> {
-  const agent = await findUser(ctx.db, workspaceId, appointment.agentId);
-  return confirmationText({
-    verb,
-    when: formatWhen(appointment.start, appointment.leadTimezone, lang),
-    where: formatWhere(appointment.location.kind, appointment.location.text, lang),
-    agent: agent?.name ?? (lang === 'es' ? 'su agente' : 'your agent'),
-    lang,
   });
 }

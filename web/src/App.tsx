@@ -8,6 +8,7 @@ import { SignInScreen } from './screens/auth/SignInScreen.tsx';
 import { ConversationScreen } from './screens/conversation/ConversationScreen.tsx';
 import { InboxScreen } from './screens/inbox/InboxScreen.tsx';
 import { SandboxScreen } from './screens/sandbox/SandboxScreen.tsx';
+import { VoiceSandboxScreen } from './screens/voice-sandbox/VoiceSandboxScreen.tsx';
 import { WorkspacesScreen } from './screens/workspaces/WorkspacesScreen.tsx';
 
 // The managers' screens (charts, settings forms) load on first visit, keeping the inbox's first load small.
@@ -85,6 +86,7 @@ function Routes() {
             <Route path="/leads/:id">
               {(params) => <ConversationScreen key={params.id} leadId={params.id} />}
             </Route>
+            <Route path="/sandbox/call" component={VoiceSandboxScreen} />
             <Route path="/sandbox" component={SandboxScreen} />
             <Route path="/appointments" nest>
               <AppointmentsScreen />

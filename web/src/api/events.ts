@@ -9,12 +9,16 @@ export type LiveEvent =
       type: 'appointment';
       data: { appointmentId: string; leadId: string | null; change: string; status?: string };
     }
+  | {
+      type: 'call';
+      data: { callId: string; leadId: string | null; status: string; live: boolean; turns: number };
+    }
   /** The stream resumed after missing too much: reload whatever is on screen. */
   | { type: 'resync'; data: Record<string, never> };
 
 export type LiveEventHandler = (event: LiveEvent) => void;
 
-const EVENT_TYPES = ['lead', 'message', 'conversation', 'appointment', 'resync'] as const;
+const EVENT_TYPES = ['lead', 'message', 'conversation', 'appointment', 'call', 'resync'] as const;
 const MAX_BACKOFF_MS = 30_000;
 
 // One connection for the whole page, shared by every subscriber: browsers allow few per host.

@@ -7,9 +7,11 @@ import { useApi } from '../../api/use-api.ts';
 import { Button } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { CallNowButton } from './CallNowButton.tsx';
 import { Composer } from './Composer.tsx';
 import { HandoffSummary } from './HandoffSummary.tsx';
 import { LeadAssignment } from './LeadAssignment.tsx';
+import { LeadCalls } from './LeadCalls.tsx';
 import { LeadConsent } from './LeadConsent.tsx';
 import { LeadContact } from './LeadContact.tsx';
 import { LeadFacts } from './LeadFacts.tsx';
@@ -117,6 +119,7 @@ export function ConversationScreen({ leadId }: { leadId: string }) {
               </Button>
             </div>
           )}
+          <CallNowButton leadId={leadId} revision={revision} onPlaced={refreshAll} />
         </header>
         <ErrorBanner error={toggleError} />
         {current.conversation && (
@@ -127,6 +130,7 @@ export function ConversationScreen({ leadId }: { leadId: string }) {
           />
         )}
         <HandoffSummary lead={current} />
+        <LeadCalls leadId={leadId} revision={revision} />
         <ErrorBanner error={messages.error} onRetry={messages.reload} />
         <Thread messages={messages.data?.items} />
         <Composer leadId={leadId} disabledReason={noPhone} revision={revision} onSent={onSent} />

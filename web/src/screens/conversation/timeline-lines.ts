@@ -1,6 +1,7 @@
 import { gateReasonLabel, isStage, STAGE_LABELS } from '../../api/labels.ts';
 import type { TimelineEntry } from '../../api/leads.ts';
 import { type ConsentSource, sourceLabel } from '../compliance/compliance.ts';
+import { callLine } from './call-lines.ts';
 
 /** One timeline entry as people read it: what happened and, for texts, inquiries and notes, the words. */
 export interface TimelineLine {
@@ -65,6 +66,16 @@ function appointmentLine(data: Record<string, unknown>, time: (iso: string) => s
   return `Appointment ${change}${start ? ` for ${time(start)}` : ''}`;
 }
 
+function timelineCallLine(data: Record<string, unknown>): string {
+  const transfers = Array.isArray(data.transfers) ? data.transfers : [];
+  return callLine({
+    direction: String(data.direction),
+    durationSeconds: typeof data.durationSeconds === 'number' ? data.durationSeconds : null,
+    outcome: str(data.outcome),
+    transferStatuses: transfers.map((t) => String((t as { status?: unknown }).status ?? '')).filter(Boolean),
+  });
+}
+
 /**
  * What a timeline entry says, from its data where the data says more than the one-line summary (the words
  * of a text, a stage's name, a time in the viewer's zone); `time` writes an instant for the viewer.
@@ -89,6 +100,8 @@ export function timelineLine(entry: TimelineEntry, time: (iso: string) => string
       return { text: consentLine(data), quote: null };
     case 'appointment':
       return { text: appointmentLine(data, time), quote: null };
+    case 'call':
+      return { text: timelineCallLine(data), quote: null };
     default:
       return { text: entry.summary, quote: null };
   }

@@ -141,7 +141,8 @@ export function SandboxScreen() {
       <h1>Sandbox phone</h1>
       <p className="muted">
         Text your workspace as a lead would and watch the assistant answer. Nothing leaves this machine: the
-        sandbox keeps every text it would have sent.
+        sandbox keeps every text it would have sent.{' '}
+        <Link href="/sandbox/call">Call the assistant instead</Link>.
       </p>
       <ErrorBanner error={number.error} onRetry={number.reload} />
       <div className="sandbox-layout">

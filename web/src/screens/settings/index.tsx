@@ -12,6 +12,7 @@ import { MessagingSection } from './MessagingSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { PhoneNumbersSection } from './PhoneNumbersSection.tsx';
 import { SchedulingSection } from './SchedulingSection.tsx';
+import { VoiceSection } from './VoiceSection.tsx';
 import { WorkspaceSection } from './WorkspaceSection.tsx';
 
 interface Section {
@@ -26,6 +27,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/people', label: 'Agents & roles', component: PeopleSection },
   { path: '/phone-numbers', label: 'Phone numbers', component: PhoneNumbersSection },
   { path: '/messaging', label: 'Quiet hours & caps', component: MessagingSection },
+  { path: '/calls', label: 'Calls', component: VoiceSection },
   { path: '/ai', label: 'AI model', component: AiSection },
   { path: '/scheduling', label: 'Appointment types', component: SchedulingSection },
   { path: '/calendars', label: 'Calendars', component: CalendarsSection },

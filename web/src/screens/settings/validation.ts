@@ -2,7 +2,7 @@ import type { FieldErrors } from './form-errors.ts';
 
 /** Client-side checks that mirror the API's schemas, so most mistakes show before a round trip. */
 
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{7,14}$/;
 export const PASSWORD_MIN_LENGTH = 10;
@@ -16,9 +16,9 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-type Result<T> = { value: T; errors: null } | { value: null; errors: FieldErrors };
+export type Result<T> = { value: T; errors: null } | { value: null; errors: FieldErrors };
 
-function done<T>(value: T, errors: FieldErrors): Result<T> {
+export function done<T>(value: T, errors: FieldErrors): Result<T> {
   return Object.keys(errors).length > 0 ? { value: null, errors } : { value, errors: null };
 }
 
@@ -61,7 +61,7 @@ export interface MessagingPatch {
   agentNotifications: MessagingForm['agentNotifications'];
 }
 
-function integer(text: string, min: number, max: number): number | string {
+export function integer(text: string, min: number, max: number): number | string {
   const trimmed = text.trim();
   if (!/^\d+$/.test(trimmed)) return 'A whole number';
   const value = Number(trimmed);

@@ -24,7 +24,7 @@ export async function inBatches(
 const PENDING = ['queued', 'deferred', 'sending'] as const;
 
 /** One batch of a sweep: select a page of ids, change those rows, answer how many there were. */
-async function sweep(
+export async function sweep(
   select: () => Promise<{ id: string }[]>,
   change: (ids: string[]) => Promise<unknown>,
 ): Promise<number> {

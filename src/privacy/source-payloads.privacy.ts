@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db, DbOrTrx, Trx } from '../db/database.js';
 import { fromJson, toJson } from '../db/schema.js';
 import type { PersonRefs } from './erasure.repository.js';
+import { sweep } from './retention.repository.js';
 
 // What a lead source sent (the raw email, a webhook body, Meta's answers) under erasure and retention.
 
@@ -58,28 +59,26 @@ export async function scrubSourcePayloads(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('sourcePayloads')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('receivedAt', '<', cutoff)
-    .where((eb) =>
-      eb.or([eb('raw', 'is not', null), eb('fetched', 'is not', null), eb('parsed', 'is not', null)]),
-    )
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  await db
-    .updateTable('sourcePayloads')
-    .set({ raw: null, fetched: null, parsed: null, summary: EMPTY_SUMMARY })
-    .where('workspaceId', '=', workspaceId)
-    .where(
-      'id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .execute();
-  return rows.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('sourcePayloads')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('receivedAt', '<', cutoff)
+        .where((eb) =>
+          eb.or([eb('raw', 'is not', null), eb('fetched', 'is not', null), eb('parsed', 'is not', null)]),
+        )
+        .limit(limit)
+        .execute(),
+    (ids) =>
+      db
+        .updateTable('sourcePayloads')
+        .set({ raw: null, fetched: null, parsed: null, summary: EMPTY_SUMMARY })
+        .where('workspaceId', '=', workspaceId)
+        .where('id', 'in', ids)
+        .execute(),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Db, DbOrTrx, Trx } from '../db/database.js';
 import type { PersonRefs } from './erasure.repository.js';
+import { sweep } from './retention.repository.js';
 import { mentions } from './source-payloads.privacy.js';
 
 /** The deliveries about the person: their leads' and their contact's chains. */
@@ -99,30 +100,31 @@ export async function scrubWebhookDeliveries(
   cutoff: string,
   limit: number,
 ): Promise<number> {
-  const rows = await db
-    .selectFrom('webhookDeliveries')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('createdAt', '<', cutoff)
-    .where('status', '<>', 'pending')
-    .where((eb) => eb.or([eb('body', '<>', ''), eb('lastResponse', 'is not', null)]))
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return 0;
-  const ids = rows.map((r) => r.id);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('webhookDeliveries')
-      .set({ body: '', lastResponse: null })
-      .where('workspaceId', '=', workspaceId)
-      .where('id', 'in', ids)
-      .execute();
-    await trx
-      .updateTable('webhookAttempts')
-      .set({ responseExcerpt: null })
-      .where('workspaceId', '=', workspaceId)
-      .where('deliveryId', 'in', ids)
-      .execute();
-  });
-  return rows.length;
+  return sweep(
+    () =>
+      db
+        .selectFrom('webhookDeliveries')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('createdAt', '<', cutoff)
+        .where('status', '<>', 'pending')
+        .where((eb) => eb.or([eb('body', '<>', ''), eb('lastResponse', 'is not', null)]))
+        .limit(limit)
+        .execute(),
+    (ids) =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('webhookDeliveries')
+          .set({ body: '', lastResponse: null })
+          .where('workspaceId', '=', workspaceId)
+          .where('id', 'in', ids)
+          .execute();
+        await trx
+          .updateTable('webhookAttempts')
+          .set({ responseExcerpt: null })
+          .where('workspaceId', '=', workspaceId)
+          .where('deliveryId', 'in', ids)
+          .execute();
+      }),
+  );
 }

@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
 import { sql } from '../db/migration-helpers.js';
-import type { UsageUnit } from './usage.table.js';
+import type { UsageUnit } from '../jobs/usage.table.js';
 
 export interface DailyUsage {
   day: string;

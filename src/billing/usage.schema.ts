@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { USAGE_UNITS } from './usage.table.js';
+import { USAGE_UNITS } from '../jobs/usage.table.js';
 
 const isoDay = z
   .string()

@@ -1,4 +1,4 @@
-import { recordModelUsage } from '../billing/usage.model.js';
+import { recordModelUsage } from '../jobs/usage.model.js';
 import type { Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';

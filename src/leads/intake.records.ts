@@ -1,4 +1,4 @@
-import { recordUsage } from '../billing/usage.recorder.js';
+import { recordUsage } from '../jobs/usage.recorder.js';
 import { recordConsent } from '../consent/consent.service.js';
 import type { ConsentSource } from '../consent/consent.table.js';
 import type { Trx } from '../db/database.js';

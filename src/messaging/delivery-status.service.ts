@@ -1,4 +1,4 @@
-import { recordProviderPrice } from '../billing/usage.recorder.js';
+import { recordProviderPrice } from '../jobs/usage.recorder.js';
 import { revokeChannel } from '../consent/consent.service.js';
 import type { AppContext } from '../http/context.js';
 import { newId } from '../platform/ids.js';

@@ -1,4 +1,4 @@
-import { recordUsage } from '../billing/usage.recorder.js';
+import { recordUsage } from '../jobs/usage.recorder.js';
 import { isOptedOut } from '../consent/consent.service.js';
 import { classifyInbound } from '../consent/keywords.js';
 import type { Trx } from '../db/database.js';

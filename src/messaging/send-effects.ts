@@ -1,4 +1,4 @@
-import { recordUsage } from '../billing/usage.recorder.js';
+import { recordUsage } from '../jobs/usage.recorder.js';
 import type { Db, DbOrTrx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { recordEvent } from '../jobs/domain-events.js';

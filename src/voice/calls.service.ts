@@ -1,4 +1,4 @@
-import { recordUsage } from '../billing/usage.recorder.js';
+import { recordUsage } from '../jobs/usage.recorder.js';
 import type { AppContext } from '../http/context.js';
 import { recordEvent } from '../jobs/domain-events.js';
 import { findContact, findLead } from '../leads/leads.repository.js';

@@ -1,6 +1,6 @@
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordUsage } from '../../src/billing/usage.recorder.js';
+import { recordUsage } from '../../src/jobs/usage.recorder.js';
 import { addDoNotContactEntry } from '../../src/consent/do-not-contact.service.js';
 import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
 import { receiveLeadEmail } from '../../src/integrations/inbound.service.js';

@@ -17,7 +17,6 @@
 import type { UsageDailyTable, UsageEventsTable, UsageReconciliationsTable } from '../jobs/usage.table.js';
 import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
 import type { PossibleOptOutsTable } from '../consent/possible-opt-outs.table.js';
-import type { SendCountersTable } from '../consent/send-counters.table.js';
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { RequestThrottlesTable } from '../http/throttles.table.js';
@@ -87,7 +86,6 @@ export interface Database {
   consentEvents: ConsentEventsTable;
   suppressions: SuppressionsTable;
   gateDecisions: GateDecisionsTable;
-  sendCounters: SendCountersTable;
   possibleOptOuts: PossibleOptOutsTable;
   messages: MessagesTable;
   webhookEvents: WebhookEventsTable;

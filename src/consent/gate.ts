@@ -20,7 +20,7 @@ import {
   WORKSPACE_CAP_RULE,
 } from './gate.conversation.js';
 import { leadTimeZone, statesOf } from './lead-timezone.js';
-import { standingTextFlag } from './possible-opt-outs.repository.js';
+import { standingFlags, standingTextFlag } from './possible-opt-outs.repository.js';
 import {
   calendarRulesFor,
   closingRulesAt,
@@ -203,7 +203,11 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
  * text is theirs to judge, so manual sends are not held.
  */
 async function holdForPossibleOptOut(db: DbOrTrx, input: GateInput): Promise<GateDecision | null> {
-  const flag = await standingTextFlag(db, input.workspaceId, input.contact.id);
+  // A call is held by any doubt (about calls, texts or both); a text only by a doubt that covers texts.
+  const flag =
+    input.channel === 'voice'
+      ? (await standingFlags(db, input.workspaceId, input.contact.id))[0]
+      : await standingTextFlag(db, input.workspaceId, input.contact.id);
   if (!flag) return null;
   return {
     outcome: 'deferred',

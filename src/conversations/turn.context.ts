@@ -57,10 +57,14 @@ export interface LoadedTurn {
 const after = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
   a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
 
-export async function loadTurn(
+/** What every turn reads of a lead and its thread, whether it answers a text or words said on a call. */
+export type LeadThread = Omit<LoadedTurn, 'message' | 'pending' | 'laterPending' | 'covered'>;
+
+/** The lead, its contact, conversation, recent messages and turns, settings and zone; null when gone. */
+export async function loadLeadThread(
   db: DbOrTrx,
-  props: { workspaceId: string; leadId: string; messageId: string },
-): Promise<LoadedTurn | null> {
+  props: { workspaceId: string; leadId: string },
+): Promise<LeadThread | null> {
   const lead = await findLead(db, props.workspaceId, props.leadId);
   if (!lead) return null;
   const [contact, conversation] = await Promise.all([
@@ -82,10 +86,6 @@ export async function loadTurn(
     isOptedOut(db, { workspaceId: props.workspaceId, contactId: contact.id, channel: 'sms' }),
     lead.assignedUserId ? findUser(db, props.workspaceId, lead.assignedUserId) : Promise.resolve(undefined),
   ]);
-  const message = history.find((m) => m.id === props.messageId);
-  if (message?.direction !== 'inbound') return null;
-  const answered = new Set(turns.map((t) => t.inboundMessageId));
-  const open = history.filter((m) => m.direction === 'inbound' && !answered.has(m.id));
   const tz =
     contact.timezone ??
     leadTimeZone({
@@ -100,12 +100,8 @@ export async function loadTurn(
     lead,
     contact,
     conversation,
-    message,
     history,
     turns,
-    pending: open.filter((m) => !after(m, message)),
-    laterPending: open.some((m) => after(m, message)),
-    covered: answered.has(message.id),
     optedOut,
     agentFirstName: agent?.name.trim().split(/\s+/)[0] ?? null,
     inquiries,
@@ -116,6 +112,25 @@ export async function loadTurn(
       conversation.assistantPaused,
       turns.at(-1)?.id ?? '',
     ].join('|'),
+  };
+}
+
+export async function loadTurn(
+  db: DbOrTrx,
+  props: { workspaceId: string; leadId: string; messageId: string },
+): Promise<LoadedTurn | null> {
+  const thread = await loadLeadThread(db, props);
+  if (!thread) return null;
+  const message = thread.history.find((m) => m.id === props.messageId);
+  if (message?.direction !== 'inbound') return null;
+  const answered = new Set(thread.turns.map((t) => t.inboundMessageId));
+  const open = thread.history.filter((m) => m.direction === 'inbound' && !answered.has(m.id));
+  return {
+    ...thread,
+    message,
+    pending: open.filter((m) => !after(m, message)),
+    laterPending: open.some((m) => after(m, message)),
+    covered: answered.has(message.id),
   };
 }
 

@@ -16,10 +16,12 @@ import { findNumber } from '../messaging/messaging.repository.js';
 import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
 import { newId } from '../platform/ids.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { callLanguage } from './call-language.js';
 import { findCallBySid, insertCallOnce } from './calls.repository.js';
 import type { CallProvider, CallRow } from './calls.table.js';
-import { RECORDING_QUESTION, type RecordingPlan } from './recording-policy.js';
+import { RECORDING_PHRASES, type RecordingPlan } from './recording-policy.js';
 import { recordingPlanFor } from './recordings.service.js';
+import type { SpokenLanguage } from './speech.js';
 import { greetingFor, relayTwiml, sayAndHangUp } from './twiml.js';
 
 export interface InboundCall {
@@ -84,7 +86,8 @@ async function logCall(
   const caller = normalizePhone(props.from, workspace.defaultRegion).e164;
   const thread = caller ? await threadFor(trx, ctx, { workspaceId, caller, to: props.to }) : null;
   const plan = caller ? await recordingPlanFor(trx, { workspaceId, caller }) : 'none';
-  const greeting = await greetingOf(trx, workspaceId, plan);
+  const language = await callLanguage(trx, { workspaceId, leadId: thread?.leadId ?? null });
+  const greeting = await greetingOf(trx, workspaceId, plan, language);
   const { call } = await insertCallOnce(trx, {
     id: newId(now.getTime()),
     workspaceId,
@@ -161,7 +164,12 @@ async function threadFor(
   return { leadId: received.leadId, contactId: contact.id, conversationId: received.conversationId };
 }
 
-async function greetingOf(trx: Trx, workspaceId: string, plan: RecordingPlan): Promise<string> {
+async function greetingOf(
+  trx: Trx,
+  workspaceId: string,
+  plan: RecordingPlan,
+  lang: SpokenLanguage,
+): Promise<string> {
   const workspace = await findWorkspace(trx, workspaceId);
   const messaging = await loadWorkspaceMessaging(trx, workspaceId);
   const settings = parseConversationSettings(workspace?.settings);
@@ -170,7 +178,8 @@ async function greetingOf(trx: Trx, workspaceId: string, plan: RecordingPlan): P
     assistantName: settings.assistantName,
     // The disclosure comes before any recording: recording starts on the caller's first words.
     recorded: plan === 'record',
-    askToRecord: plan === 'ask' ? RECORDING_QUESTION : undefined,
+    askToRecord: plan === 'ask' ? RECORDING_PHRASES[lang].question : undefined,
+    lang,
   });
 }
 
@@ -182,5 +191,6 @@ async function twimlFor(ctx: AppContext, call: CallRow): Promise<string> {
       `Thanks for calling ${business}. We could not see your number, so our assistant cannot take this call. Please call again with caller ID on, or reach us another way.`,
     );
   }
-  return relayTwiml({ publicUrl: ctx.config.publicUrl, callId: call.id, greeting: call.greeting });
+  const language = await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId });
+  return relayTwiml({ publicUrl: ctx.config.publicUrl, callId: call.id, greeting: call.greeting, language });
 }

@@ -7,8 +7,11 @@ import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
 import { newId } from '../platform/ids.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { retryLater } from './call-attempts.service.js';
+import { callLanguage } from './call-language.js';
 import { findCall, insertCallOnce, updateCall } from './calls.repository.js';
 import type { CallAttemptRow, CallAttemptStatus, CallRow } from './calls.table.js';
+import { RECORDING_PHRASES, type RecordingPlan, recordingPlan } from './recording-policy.js';
+import type { SpokenLanguage } from './speech.js';
 import { outboundGreetingFor, relayTwiml } from './twiml.js';
 import type { VoiceSettings } from './voice.settings.js';
 import { voiceClientFor } from './voice-client.js';
@@ -48,7 +51,14 @@ export async function placeCall(
   const now = ctx.clock.now();
   const at = now.toISOString();
   const callId = newId(now.getTime());
-  const greeting = await outboundGreeting(ctx, workspaceId, contact.firstName);
+  // Recorded only as an inbound call is: after the disclosure, and where all parties must agree, after a yes.
+  const plan = recordingPlan({
+    recordingOn: props.settings.recording.enabled,
+    callerPhone: contact.phone,
+    leadState: contact.state,
+  });
+  const language = await callLanguage(ctx.db, { workspaceId, leadId: attempt.leadId });
+  const greeting = await outboundGreeting(ctx, { workspaceId, firstName: contact.firstName, plan, language });
   // Logged before Twilio is asked, under a SID of our own until Twilio gives its own: a status callback
   // that comes back faster than the answer to the request finds the call by the id in its URL.
   const { call } = await insertCallOnce(ctx.db, {
@@ -79,7 +89,7 @@ export async function placeCall(
     transferredAt: null,
     recordingEnabled: 0,
     recordingSid: null,
-    recordingStatus: null,
+    recordingStatus: plan === 'record' ? 'pending' : plan === 'ask' ? 'asking' : null,
     recordingPath: null,
     recordingDurationSeconds: null,
     transferAttempts: null,
@@ -94,7 +104,7 @@ export async function placeCall(
     const placed = await client.place({
       to: contact.phone,
       from: from.number,
-      twiml: relayTwiml({ publicUrl: base, callId, greeting }),
+      twiml: relayTwiml({ publicUrl: base, callId, greeting, language }),
       statusCallback: `${base}/webhooks/twilio/voice/status?${query}`,
       amdCallback: `${base}/webhooks/twilio/voice/amd?${query}`,
       timeoutSeconds: RING_SECONDS,
@@ -126,15 +136,17 @@ export async function placeCall(
 
 async function outboundGreeting(
   ctx: AppContext,
-  workspaceId: string,
-  firstName: string | null,
+  props: { workspaceId: string; firstName: string | null; plan: RecordingPlan; language: SpokenLanguage },
 ): Promise<string> {
-  const workspace = await findWorkspace(ctx.db, workspaceId);
-  const messaging = await loadWorkspaceMessaging(ctx.db, workspaceId);
+  const workspace = await findWorkspace(ctx.db, props.workspaceId);
+  const messaging = await loadWorkspaceMessaging(ctx.db, props.workspaceId);
   const settings = parseConversationSettings(workspace?.settings);
   return outboundGreetingFor({
     businessName: messaging.settings.businessName ?? messaging.workspaceName,
     assistantName: settings.assistantName,
-    firstName,
+    firstName: props.firstName,
+    recorded: props.plan === 'record',
+    askToRecord: props.plan === 'ask' ? RECORDING_PHRASES[props.language].question : undefined,
+    lang: props.language,
   });
 }

@@ -30,20 +30,38 @@ export function recordingPlan(props: {
 export function agreesToRecording(answer: string): boolean {
   const text = answer
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) return false;
-  if (/\b(no|not|don't|dont|rather not|never|nope|nah|why|what)\b/.test(text)) return false;
-  return /^(yes|yeah|yep|yup|sure|ok|okay|of course|go ahead|that's fine|thats fine|fine|that's ok|that's okay|i agree|absolutely|certainly)\b/.test(
+  if (
+    /\b(no|not|don't|dont|rather not|never|nope|nah|why|what|nunca|prefiero que no|por que|que)\b/.test(text)
+  )
+    return false;
+  return /^(yes|yeah|yep|yup|sure|ok|okay|of course|go ahead|that's fine|thats fine|fine|that's ok|that's okay|i agree|absolutely|certainly|si|claro|esta bien|de acuerdo|adelante|por supuesto|con gusto)\b/.test(
     text,
   );
 }
 
-/** What the assistant says when it asks, and after each answer. */
-export const RECORDING_QUESTION = 'May I record this call? Please say yes or no.';
-export const RECORDING_AGREED = 'Thank you. This call is now being recorded. How can I help?';
-export const RECORDING_DECLINED = "No problem, I won't record this call. How can I help?";
+/** What the assistant says when it asks, and after each answer, in each language a call is held in. */
+export const RECORDING_PHRASES = {
+  en: {
+    question: 'May I record this call? Please say yes or no.',
+    agreed: 'Thank you. This call is now being recorded. How can I help?',
+    declined: "No problem, I won't record this call. How can I help?",
+    notRecorded: "I won't record this call.",
+    unavailable: "Thanks. I can't record this call right now. How can I help?",
+  },
+  es: {
+    question: '¿Me permite grabar esta llamada? Diga sí o no.',
+    agreed: 'Gracias. Esta llamada ya se está grabando. ¿En qué le puedo ayudar?',
+    declined: 'No hay problema, no grabaré esta llamada. ¿En qué le puedo ayudar?',
+    notRecorded: 'No grabaré esta llamada.',
+    unavailable: 'Gracias. No puedo grabar esta llamada en este momento. ¿En qué le puedo ayudar?',
+  },
+} as const;
 
 /** Stored on the call (`recordingStatus`) from the answer to the end of its recording's life. */
 export type RecordingStatus =

@@ -7,14 +7,14 @@ import { findCall, findCallById, updateCall } from './calls.repository.js';
 import type { CallRow } from './calls.table.js';
 import {
   agreesToRecording,
-  RECORDING_AGREED,
-  RECORDING_DECLINED,
+  RECORDING_PHRASES,
   type RecordingPlan,
   type RecordingStatus,
   recordingPlan,
 } from './recording-policy.js';
 import { deleteRecordingFile, readRecording, writeRecording } from './recording-vault.js';
 import { type RecordingsClient, recordingsClientFor } from './recordings-client.js';
+import type { SpokenLanguage } from './speech.js';
 import { loadVoiceSettings } from './voice.settings.js';
 
 /** Decided when the call is answered, from the workspace's setting and where the caller is. */
@@ -43,7 +43,7 @@ export type FirstWords =
   | { kind: 'answered'; say: string; alone: boolean };
 
 const BARE_ANSWER =
-  /^(no|nope|nah|no thanks|no thank you|i'd rather not|rather not|don't|do not|please don't|no please don't)$/;
+  /^(no|nope|nah|no thanks|no thank you|i'd rather not|rather not|don't|do not|please don't|no please don't|no gracias|prefiero que no|mejor no)$/;
 
 /**
  * The caller's first words on a call: the answer to "may I record?" when the greeting asked it (only a
@@ -52,27 +52,28 @@ const BARE_ANSWER =
  */
 export async function recordingOnFirstWords(
   ctx: AppContext,
-  props: { call: CallRow; text: string },
+  props: { call: CallRow; text: string; lang?: SpokenLanguage },
 ): Promise<FirstWords> {
+  const say = RECORDING_PHRASES[props.lang ?? 'en'];
   const call = (await findCall(ctx.db, props.call.workspaceId, props.call.id)) ?? props.call;
   const status = statusOf(call);
   if (status === 'pending') return { kind: 'start_after_reply' };
   if (status !== 'asking') return { kind: 'none' };
   if (agreesToRecording(props.text)) {
     const started = await startRecording(ctx, call);
-    return { kind: 'answered', say: started ? RECORDING_AGREED : RECORDING_UNAVAILABLE, alone: true };
+    return { kind: 'answered', say: started ? say.agreed : say.unavailable, alone: true };
   }
   await setStatus(ctx, call, 'declined');
   const words = props.text
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (BARE_ANSWER.test(words)) return { kind: 'answered', say: RECORDING_DECLINED, alone: true };
-  return { kind: 'answered', say: "I won't record this call.", alone: false };
+  if (BARE_ANSWER.test(words)) return { kind: 'answered', say: say.declined, alone: true };
+  return { kind: 'answered', say: say.notRecorded, alone: false };
 }
-
-const RECORDING_UNAVAILABLE = "Thanks. I can't record this call right now. How can I help?";
 
 async function setStatus(ctx: AppContext, call: CallRow, status: RecordingStatus, extra = {}): Promise<void> {
   await updateCall(ctx.db, call.workspaceId, call.id, {

@@ -1,6 +1,7 @@
 import { fromJson, toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { newId } from '../platform/ids.js';
+import { callLanguage, heardLanguage } from './call-language.js';
 import {
   findCallById,
   insertCallTurn,
@@ -12,16 +13,18 @@ import { closeCall } from './calls.service.js';
 import type { CallOutcome, CallRow, CallTurnRow } from './calls.table.js';
 import { recordingOnFirstWords, startRecording } from './recordings.service.js';
 import { type OutboundFrame, parseFrame, type RelayFrame, type SetupFrame } from './relay.protocol.js';
-import { speechTokens } from './speech.js';
+import { type SpokenLanguage, speechTokens } from './speech.js';
 import { beginTransfer, planTransfer, tellAgentMissed } from './transfer.service.js';
 import { bookingByVoice, offerByVoice, type RelayState } from './voice-booking.js';
 import {
+  holdPossibleVoiceOptOut,
   KEYPRESS_OPT_OUT,
   optOutConfirmation,
+  readVoiceOptOut,
   revokeByVoice,
   type VoiceOptOut,
-  voiceOptOutIn,
 } from './voice-opt-out.js';
+import { PHRASES, SPEECH_LOCALE } from './voice-phrases.js';
 import type { Utterance } from './voice-turn.context.js';
 import { type CallEngine, callEngine, engineTurn, handOffCall } from './voice-turn.js';
 
@@ -31,16 +34,9 @@ interface Reply {
   state?: RelayState;
   end?: { outcome: CallOutcome; handoffReason?: string; transfer?: boolean };
   outcome?: CallOutcome;
+  /** The language it is said in, when not the call's current one. */
+  language?: SpokenLanguage;
 }
-
-/** Said while a language model thinks, so the caller hears us at once. */
-const ACKNOWLEDGEMENT = 'Okay. ';
-const HANDOFF_GOODBYE =
-  "Sure. I'm letting the team know right now, and someone will call you back shortly. Goodbye.";
-const NOT_SERVED =
-  "Thanks for calling. I'll let the team know you called, and someone will get back to you. Goodbye.";
-const FALLBACK = 'Got it. Is there anything else I can help you with?';
-const APOLOGY = "Sorry, I'm having trouble on my end. Someone from the team will call you back. Goodbye.";
 /** A `prompt` that ends what the caller said: the cue for the acknowledgement. */
 function isFinalPrompt(raw: string): boolean {
   const parsed = parseFrame(raw);
@@ -51,6 +47,9 @@ function isFinalPrompt(raw: string): boolean {
     parsed.frame.voicePrompt.trim() !== ''
   );
 }
+
+/** A possible opt-out this likely (the reader's score) ends the assistant's part of the call. */
+const LEANS_TO_REVOCATION = 0.5;
 
 /** Longest utterance kept: a caller reading a page aloud is still one turn. */
 const MAX_UTTERANCE = 2_000;
@@ -76,6 +75,10 @@ export class RelaySession {
   /** Of the answer being given: how many of its parts were spoken already, and when the caller stopped. */
   private streamed = 0;
   private turnStartedAt = 0;
+  /** What Twilio speaks and hears now: the greeting's language until the caller speaks the other. */
+  private language: SpokenLanguage = 'en';
+  /** Whether answers follow the caller's language (the workspace's replyInLeadLanguage). */
+  private followCaller = true;
 
   constructor(
     private readonly ctx: AppContext,
@@ -96,7 +99,7 @@ export class RelaySession {
     const receivedAt = performance.now();
     // With a model, the acknowledgement leaves at once, not after the frames queued before this one.
     if (this.call && this.modelThinks && !this.endedBy && isFinalPrompt(raw)) {
-      this.speakFirst(ACKNOWLEDGEMENT, receivedAt);
+      this.speakFirst(PHRASES[this.language].acknowledgement, receivedAt);
     }
     this.queue = this.queue
       .then(() => this.handle(raw, receivedAt))
@@ -104,7 +107,8 @@ export class RelaySession {
         this.log.error({ err: error }, 'relay frame failed');
         if (this.call && !this.endedBy) {
           this.streamed = 0;
-          return this.finish({ say: [APOLOGY], end: { outcome: 'dropped' } }, receivedAt).catch(() => {
+          const say = [PHRASES[this.language].apology];
+          return this.finish({ say, end: { outcome: 'dropped' } }, receivedAt).catch(() => {
             this.props.close(1011);
           });
         }
@@ -171,6 +175,9 @@ export class RelaySession {
     }
     this.engine = await callEngine(this.ctx, call);
     this.modelThinks = this.engine.assist !== undefined;
+    this.followCaller = this.engine.followCaller;
+    // The greeting's language, as it was chosen when the call was answered.
+    this.language = await callLanguage(this.ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId });
     const at = this.ctx.clock.now().toISOString();
     await updateCall(this.ctx.db, call.workspaceId, call.id, {
       sessionId: frame.sessionId ?? null,
@@ -201,7 +208,11 @@ export class RelaySession {
     const recording =
       this.firstWordsSaid || !settles
         ? ({ kind: 'none' } as const)
-        : await recordingOnFirstWords(this.ctx, { call: this.requireCall(), text: utterance.text });
+        : await recordingOnFirstWords(this.ctx, {
+            call: this.requireCall(),
+            text: utterance.text,
+            lang: this.language,
+          });
     this.firstWordsSaid = true;
     const caller = { id: utterance.id, text: utterance.text, lang };
     if (recording.kind === 'answered' && recording.alone) {
@@ -209,7 +220,7 @@ export class RelaySession {
       return;
     }
     if (recording.kind === 'answered') this.stream([recording.say]);
-    const reply = await this.replyTo(utterance);
+    const reply = await this.replyTo(utterance, lang);
     if (recording.kind === 'answered') reply.say = [recording.say, ...reply.say];
     await this.finish(reply, receivedAt, caller);
     // After the answer is spoken: the caller should not wait on Twilio's REST API.
@@ -217,26 +228,49 @@ export class RelaySession {
       await startRecording(this.ctx, this.requireCall());
   }
 
-  private async replyTo(utterance: Utterance): Promise<Reply> {
+  private async replyTo(utterance: Utterance, lang: string | null): Promise<Reply> {
     const call = this.requireCall();
-    const optOut = voiceOptOutIn(utterance.text);
-    if (optOut) return this.optOut(optOut);
-    const booking = await bookingByVoice(this.ctx, { call, state: this.state, text: utterance.text });
+    // Words answered outside the engine are answered in the language they were said in.
+    const heard = (this.followCaller ? heardLanguage(utterance.text, lang) : null) ?? this.language;
+    const optOut = readVoiceOptOut(utterance.text);
+    if (optOut?.kind === 'revoke') return this.optOut(optOut.optOut, heard, utterance.id);
+    if (optOut?.kind === 'possible') {
+      // Held for a person as such a text is: no automated call or text until someone decides.
+      await holdPossibleVoiceOptOut(this.ctx, { call, reading: optOut.reading, turn: utterance });
+      // The reader leans to a revocation: the assistant stops here. Below that the caller, who is on the
+      // line, is still answered.
+      if (optOut.reading.score >= LEANS_TO_REVOCATION) {
+        const end = { outcome: 'handoff' as const, handoffReason: 'possible_opt_out' };
+        return { say: [optOutConfirmation(null, heard)], end, language: heard };
+      }
+    }
+    const booking = await bookingByVoice(this.ctx, {
+      call,
+      state: this.state,
+      text: utterance.text,
+      lang: heard,
+    });
     if (booking) {
-      return { say: [booking.say], state: booking.state, ...(booking.booked ? { outcome: 'booked' } : {}) };
+      return {
+        say: [booking.say],
+        state: booking.state,
+        language: heard,
+        ...(booking.booked ? { outcome: 'booked' } : {}),
+      };
     }
     const engine = await engineTurn(this.ctx, {
       call,
       transcript: this.transcript,
       utterance,
       ...(this.engine ? { engine: this.engine } : {}),
-      onDecided: (say) => this.stream(say),
+      onDecided: (say, language) => this.stream(say, language),
     });
     if (engine.skipped) {
       // The team has the conversation (or may not process it): the call-ended note tells them they called.
-      return { say: [NOT_SERVED], end: { outcome: 'not_served' } };
+      return { say: [PHRASES[heard].notServed], end: { outcome: 'not_served' }, language: heard };
     }
-    const say = [...engine.say];
+    const say = PHRASES[engine.language];
+    const spoken = [...engine.say];
     let state: RelayState | undefined;
     const offer = engine.decision?.actions.find((a) => a.type === 'offer');
     if (offer?.type === 'offer' && !engine.closing) {
@@ -244,28 +278,30 @@ export class RelaySession {
         call,
         requestedTime: offer.requestedTime,
         tz: engine.tz,
+        lang: engine.language,
       });
       if (offered) {
-        say.push(offered.say);
+        spoken.push(offered.say);
         state = offered.state;
       } else {
-        say.push("I'll have someone from the team call you to find a time that works.");
+        spoken.push(say.noTimes);
       }
     }
-    if (say.length === 0) say.push(FALLBACK);
+    if (spoken.length === 0) spoken.push(say.fallback);
+    const language = engine.language;
     if (engine.closing === 'handoff') {
       const reason = engine.decision?.handoff ?? 'requested_human';
-      const transfer = await this.transfer(reason);
-      if (transfer) return { ...transfer, say: [...say, ...transfer.say] };
-      return { say, end: { outcome: 'handoff', handoffReason: reason } };
+      const transfer = await this.transfer(reason, language);
+      if (transfer) return { ...transfer, say: [...spoken, ...transfer.say], language };
+      return { say: spoken, end: { outcome: 'handoff', handoffReason: reason }, language };
     }
-    if (engine.closing === 'lost') return { say, end: { outcome: 'conversation' } };
-    return { say, ...(state ? { state } : {}) };
+    if (engine.closing === 'lost') return { say: spoken, end: { outcome: 'conversation' }, language };
+    return { say: spoken, language, ...(state ? { state } : {}) };
   }
 
-  private async optOut(optOut: VoiceOptOut): Promise<Reply> {
-    await revokeByVoice(this.ctx, { call: this.requireCall(), optOut });
-    return { say: [optOutConfirmation(optOut)], end: { outcome: 'opted_out' } };
+  private async optOut(optOut: VoiceOptOut, language: SpokenLanguage, turnId: string): Promise<Reply> {
+    await revokeByVoice(this.ctx, { call: this.requireCall(), optOut, turnId });
+    return { say: [optOutConfirmation(optOut, language)], end: { outcome: 'opted_out' }, language };
   }
 
   private async dtmf(digit: string, receivedAt: number): Promise<void> {
@@ -278,17 +314,21 @@ export class RelaySession {
     };
     const pressed = { id: utterance.id, text: utterance.text, lang: null };
     if (digit === '9') {
-      await this.finish(await this.optOut(KEYPRESS_OPT_OUT), receivedAt, pressed);
+      await this.finish(
+        await this.optOut(KEYPRESS_OPT_OUT, this.language, utterance.id),
+        receivedAt,
+        pressed,
+      );
       return;
     }
     await handOffCall(this.ctx, { call, transcript: this.transcript, utterance, reason: 'requested_human' });
-    const transfer = await this.transfer('requested_human');
+    const transfer = await this.transfer('requested_human', this.language);
     if (transfer) {
       await this.finish(transfer, receivedAt, pressed);
       return;
     }
     const end = { outcome: 'handoff' as const, handoffReason: 'requested_human' };
-    await this.finish({ say: [HANDOFF_GOODBYE], end }, receivedAt, pressed);
+    await this.finish({ say: [PHRASES[this.language].handoffGoodbye], end }, receivedAt, pressed);
   }
 
   /**
@@ -296,34 +336,26 @@ export class RelaySession {
    * call stays open). Outside them: the agent gets the summary and the assistant offers a callback time.
    * Null when there is nobody to put the caller through to: the plain handoff.
    */
-  private async transfer(reason: string): Promise<Reply | null> {
+  private async transfer(reason: string, language: SpokenLanguage): Promise<Reply | null> {
     const call = this.requireCall();
     const plan = await planTransfer(this.ctx, call);
     if (!plan) return null;
     await beginTransfer(this.ctx, { call, plan, reason });
-    const who = plan.agentName ?? 'someone on the team';
+    const say = PHRASES[language];
+    const who = plan.agentName ?? say.someoneOnTeam;
     if (plan.kind === 'dial') {
       return {
-        say: [`Sure. Let me put you through to ${who} now.`],
+        say: [say.putThrough(who)],
         end: { outcome: 'handoff', handoffReason: reason, transfer: true },
+        language,
       };
     }
     await tellAgentMissed(this.ctx, { call, why: 'were outside your working hours' });
-    const offered = await offerByVoice(this.ctx, { call, requestedTime: null, tz: 'UTC' });
+    const offered = await offerByVoice(this.ctx, { call, requestedTime: null, tz: 'UTC', lang: language });
     if (!offered) {
-      return {
-        say: [
-          `${who} isn't available right now. I've sent them your details, and they'll call you back. Goodbye.`,
-        ],
-        end: { outcome: 'handoff', handoffReason: reason },
-      };
+      return { say: [say.agentAway(who)], end: { outcome: 'handoff', handoffReason: reason }, language };
     }
-    return {
-      say: [
-        `${who} isn't available right now, so I've sent them your details. I can book a time for a callback. ${offered.say}`,
-      ],
-      state: offered.state,
-    };
+    return { say: [say.agentAwayBook(who, offered.say)], state: offered.state, language };
   }
 
   /** Only what the caller heard stays as the assistant's words on the transcript. */
@@ -341,12 +373,24 @@ export class RelaySession {
   private firstWordsSaid = false;
 
   /** Parts of the answer said as soon as they are known; `finish` says the rest. */
-  private stream(say: readonly string[]): void {
+  private stream(say: readonly string[], language?: SpokenLanguage): void {
+    this.speakIn(language);
     speechTokens(say.join(' ').trim()).forEach((token, i) => {
       if (i === 0) this.speakFirst(token, this.turnStartedAt);
       else this.props.send({ type: 'text', token, last: false });
     });
     this.streamed += say.length;
+  }
+
+  /**
+   * Twilio is told to speak and hear the language the next words are in, before them (ConversationRelay's
+   * `language` message: text-to-speech and recognition together). Sent only when the language changes.
+   */
+  private speakIn(language: SpokenLanguage | undefined): void {
+    if (!language || language === this.language) return;
+    this.language = language;
+    const locale = SPEECH_LOCALE[language];
+    this.props.send({ type: 'language', ttsLanguage: locale, transcriptionLanguage: locale });
   }
 
   private speakFirst(token: string, receivedAt: number): void {
@@ -365,6 +409,7 @@ export class RelaySession {
     caller?: { id: string; text: string; lang: string | null },
   ): Promise<void> {
     const text = reply.say.join(' ').trim();
+    this.speakIn(reply.language);
     const tokens = speechTokens(reply.say.slice(this.streamed).join(' ').trim());
     this.streamed = 0;
     tokens.forEach((token, i) => {

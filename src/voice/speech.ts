@@ -1,4 +1,14 @@
 import { DateTime } from 'luxon';
+import type { ReplyLanguage } from '../conversations/engine.types.js';
+import {
+  confirmacionEnPalabras,
+  cuandoEnPalabras,
+  numerosEnPalabras,
+  ofertaEnPalabras,
+} from './speech.es.js';
+
+/** The languages a call is held in: the engine's. */
+export type SpokenLanguage = ReplyLanguage;
 
 /**
  * The voice persona: the conversation engine writes for a phone screen; a caller hears it. Prices and
@@ -191,6 +201,9 @@ const TEXTING_ONLY: RegExp[] = [
   /\s*(?:Reply|Text) STOP[^.?!]*[.?!]?/gi,
   /\s*(?:You can also )?(?:pick|book|choose) (?:any )?(?:an )?open time here:?\s*[.?!]?/gi,
   /\s*(?:Just )?text me (?:back )?(?:whenever|any ?time)[^.?!]*[.?!]?/gi,
+  /\s*Responda (?:con )?(?:el número|\d+)[^.?!]*[.?!]?/gi,
+  /\s*Responda STOP[^.?!]*[.?!]?/gi,
+  /\s*También puede elegir cualquier hora libre aquí:?\s*[.?!]?/gi,
 ];
 const STREETS: Record<string, string> = {
   St: 'Street',
@@ -234,13 +247,34 @@ function shortSentences(text: string): string {
     .replace(/\.\s+([a-z])/g, (_m, c: string) => `. ${c.toUpperCase()}`);
 }
 
-/** The engine's text, ready to be spoken. */
-export function speakable(text: string): string {
+/** The engine's text, ready to be spoken, in the language it was written in. */
+export function speakable(text: string, lang: SpokenLanguage = 'en'): string {
   let out = text.normalize('NFKC');
   for (const pattern of TEXTING_ONLY) out = out.replace(pattern, '');
-  out = out.replace(URL_PATTERN, '').replace(EMAIL_PATTERN, 'our email').replace(EMOJI_PATTERN, '');
+  out = out.replace(URL_PATTERN, '').replace(EMAIL_PATTERN, lang === 'es' ? 'nuestro correo' : 'our email');
+  out = out.replace(EMOJI_PATTERN, '');
   // A list numbered for texting ("1) Sat 10 AM, 2) ...") reads as a plain list.
   out = out.replace(/(?:^|(?<=[\s,:]))\d\)\s*/g, '');
+  out = out.replace(ZONE_ABBREVIATION, '');
+  out = lang === 'es' ? numerosEnPalabras(out) : englishNumbers(out);
+  out = out.replace(
+    /(?<=\b[A-Z][a-z]+ )(St|Ave|Rd|Blvd|Ln|Ct|Pkwy|Hwy)\b\.?/g,
+    (m, street: string) => STREETS[street] ?? m,
+  );
+  out = shortSentences(out);
+  return out
+    .replace(/\s+([,.!?:])/g, '$1')
+    .replace(/:(?=[.!?]|$)/g, '')
+    .replace(/([,.!?])(?=[,.!?])/g, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(/¿\s*(?=[.!?]|$)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** Prices, phone numbers, clock times, dates and the remaining numbers in English words. */
+function englishNumbers(text: string): string {
+  let out = text;
   out = out.replace(
     /(^|\s)(\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})\b/g,
     (_m, space: string, phone: string) => `${space}${spellPhone(phone)}`,
@@ -250,8 +284,7 @@ export function speakable(text: string): string {
     (_m, amount: string, suffix: string | undefined, monthly: string | undefined) =>
       spokenMoney(amount, suffix, monthly !== undefined),
   );
-  // "Sat, Jan 17 at 2:00 PM CST" → "Saturday, January seventeenth at two in the afternoon".
-  out = out.replace(ZONE_ABBREVIATION, '');
+  // "Sat, Jan 17 at 2:00 PM" → "Saturday, January seventeenth at two in the afternoon".
   out = out.replace(
     /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([AaPp])(?:\.\s?[Mm]\.|\s?[Mm])(?=[\s,.;!?)]|$)/g,
     (_m, h: string, m: string | undefined, ap: string) => {
@@ -269,28 +302,16 @@ export function speakable(text: string): string {
   );
   out = out.replace(/\b(\d{3,5})(?=\s+[A-Z][a-z])/g, (_m, digits: string) => houseNumber(digits));
   out = out.replace(
-    /(?<=\b[A-Z][a-z]+ )(St|Ave|Rd|Blvd|Ln|Ct|Pkwy|Hwy)\b\.?/g,
-    (m, street: string) => STREETS[street] ?? m,
-  );
-  out = out.replace(
     /\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(%))?/g,
     (_m, whole: string, fraction: string | undefined, percent) => {
       const value = Number(`${whole.replaceAll(',', '')}${fraction ?? ''}`);
       return `${decimalWords(value)}${percent ? ' percent' : ''}`;
     },
   );
-  out = out
+  return out
     .replace(/\s*&\s*/g, ' and ')
     .replace(/\s*\/\s*/g, ' or ')
     .replace(/#/g, 'number ');
-  out = shortSentences(out);
-  return out
-    .replace(/\s+([,.!?:])/g, '$1')
-    .replace(/:(?=[.!?]|$)/g, '')
-    .replace(/([,.!?])(?=[,.!?])/g, '')
-    .replace(/\(\s*\)/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
 }
 
 /** Offered times as one question: "I have Saturday at ten in the morning or two in the afternoon. Which works better?" */
@@ -326,3 +347,9 @@ export function speechTokens(text: string): string[] {
   const sentences = text.match(/[^.!?]+[.!?]+(?:\s+|$)|[^.!?]+$/g) ?? [text];
   return sentences.map((s) => s).filter((s) => s.trim().length > 0);
 }
+
+/** Times and bookings said in the call's language. */
+export const spokenIn = {
+  en: { when: spokenWhen, offer: spokenOffer, readBack: spokenReadBack },
+  es: { when: cuandoEnPalabras, offer: ofertaEnPalabras, readBack: confirmacionEnPalabras },
+} as const;

@@ -1,6 +1,7 @@
 import { fromJson, toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { findUser } from '../workspaces/users.repository.js';
+import { callLanguage } from './call-language.js';
 import { updateCall } from './calls.repository.js';
 import type { CallRow, TransferAttempt } from './calls.table.js';
 import { relayTwiml, transferTwiml } from './twiml.js';
@@ -28,15 +29,21 @@ export async function backToAssistant(ctx: AppContext, call: CallRow): Promise<s
   const attempts = fromJson<TransferAttempt[] | null>(call.transferAttempts ?? null) ?? [];
   const agentId = attempts.at(-1)?.agentId ?? null;
   const agent = agentId ? await findUser(ctx.db, call.workspaceId, agentId) : undefined;
-  const who = agent?.name.trim().split(/\s+/)[0] ?? 'The team';
-  const offered = await offerByVoice(ctx, { call, requestedTime: null, tz: 'UTC' });
-  const greeting = offered
-    ? `Sorry, ${who} couldn't pick up, so I've sent them your details. I can book a time for a callback. ${offered.say}`
-    : `Sorry, ${who} couldn't pick up. I've sent them your details, and they'll call you back soon. Is there anything else I can help with?`;
+  const language = await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId });
+  const es = language === 'es';
+  const who = agent?.name.trim().split(/\s+/)[0] ?? (es ? 'El equipo' : 'The team');
+  const offered = await offerByVoice(ctx, { call, requestedTime: null, tz: 'UTC', lang: language });
+  const greeting = es
+    ? offered
+      ? `Disculpe, ${who} no pudo contestar, así que ya le envié sus datos. Puedo agendar una hora para que le llamen. ${offered.say}`
+      : `Disculpe, ${who} no pudo contestar. Ya le envié sus datos, y le devolverá la llamada pronto. ¿Hay algo más en lo que le pueda ayudar?`
+    : offered
+      ? `Sorry, ${who} couldn't pick up, so I've sent them your details. I can book a time for a callback. ${offered.say}`
+      : `Sorry, ${who} couldn't pick up. I've sent them your details, and they'll call you back soon. Is there anything else I can help with?`;
   await updateCall(ctx.db, call.workspaceId, call.id, {
     relayState: toJson(offered?.state ?? {}),
     greeting: call.greeting,
     updatedAt: ctx.clock.now().toISOString(),
   });
-  return relayTwiml({ publicUrl: ctx.config.publicUrl, callId: call.id, greeting });
+  return relayTwiml({ publicUrl: ctx.config.publicUrl, callId: call.id, greeting, language });
 }

@@ -1,4 +1,6 @@
 import twilio from 'twilio';
+import type { SpokenLanguage } from './speech.js';
+import { SPEECH_LOCALE } from './voice-phrases.js';
 
 /** The caller hears this first: who answers (an AI assistant, for whom), and that the call is recorded when it is. */
 export function greetingFor(props: {
@@ -7,13 +9,29 @@ export function greetingFor(props: {
   recorded: boolean;
   /** All-party consent: the greeting ends by asking to record, and the caller's answer decides. */
   askToRecord?: string | undefined;
+  lang?: SpokenLanguage;
 }): string {
+  if (props.lang === 'es') return greetingEs(props);
   const who = props.assistantName
     ? `I'm ${props.assistantName}, an AI assistant answering calls for ${props.businessName}`
     : `I'm an AI assistant answering calls for ${props.businessName}`;
   const recording = props.recorded ? ' This call is recorded.' : '';
   const question = props.askToRecord ?? 'How can I help?';
   return `Thanks for calling ${props.businessName}. ${who}.${recording} You can ask for a person at any time, or press 0. ${question}`;
+}
+
+function greetingEs(props: {
+  businessName: string;
+  assistantName: string | null;
+  recorded: boolean;
+  askToRecord?: string | undefined;
+}): string {
+  const who = props.assistantName
+    ? `Soy ${props.assistantName}, un asistente de inteligencia artificial que contesta las llamadas de ${props.businessName}`
+    : `Soy un asistente de inteligencia artificial que contesta las llamadas de ${props.businessName}`;
+  const recording = props.recorded ? ' Esta llamada se graba.' : '';
+  const question = props.askToRecord ?? '¿En qué le puedo ayudar?';
+  return `Gracias por llamar a ${props.businessName}. ${who}.${recording} Puede pedir hablar con una persona en cualquier momento, o marcar 0. ${question}`;
 }
 
 /** The public WebSocket address of the relay: PUBLIC_URL's host, always over TLS as Twilio requires. */
@@ -31,7 +49,8 @@ export function relayTwiml(props: {
   publicUrl: string;
   callId: string;
   greeting: string;
-  language?: string;
+  /** The language the call starts in; the relay switches to the other when the caller speaks it. */
+  language?: SpokenLanguage;
 }): string {
   const response = new twilio.twiml.VoiceResponse();
   const connect = response.connect({ action: `${props.publicUrl}/webhooks/twilio/voice/ended` });
@@ -42,8 +61,10 @@ export function relayTwiml(props: {
     welcomeGreetingInterruptible: 'any',
     interruptible: 'any',
     dtmfDetection: true,
-    language: props.language ?? 'en-US',
+    language: SPEECH_LOCALE[props.language ?? 'en'],
   });
+  // Every language the assistant speaks, so a `language` message can switch the call to it.
+  for (const code of Object.values(SPEECH_LOCALE)) relay.language({ code });
   relay.parameter({ name: 'callId', value: props.callId });
   return response.toString();
 }
@@ -71,12 +92,27 @@ export function outboundGreetingFor(props: {
   businessName: string;
   assistantName: string | null;
   firstName: string | null;
+  /** The call is recorded: said after who is calling, before anything is recorded. */
+  recorded?: boolean;
+  /** All-party consent: the greeting ends by asking to record, and the lead's answer decides. */
+  askToRecord?: string | undefined;
+  lang?: SpokenLanguage;
 }): string {
+  if (props.lang === 'es') {
+    const who = props.assistantName
+      ? `habla ${props.assistantName}, un asistente de inteligencia artificial que llama de parte de ${props.businessName}`
+      : `le habla un asistente de inteligencia artificial que llama de parte de ${props.businessName}`;
+    const recording = props.recorded ? ' Esta llamada se graba.' : '';
+    const question = props.askToRecord ?? '¿Es buen momento para hablar?';
+    return `Hola${props.firstName ? ` ${props.firstName}` : ''}, ${who} sobre su consulta.${recording} Para no recibir más llamadas, diga «no me llamen» o marque 9. Para hablar con una persona, marque 0. ${question}`;
+  }
   const hello = props.firstName ? `Hi ${props.firstName}` : 'Hi';
   const who = props.assistantName
     ? `this is ${props.assistantName}, an AI assistant calling for ${props.businessName}`
     : `this is an AI assistant calling for ${props.businessName}`;
-  return `${hello}, ${who} about your inquiry. To stop these calls, say stop or press 9. For a person, press 0. Is now a good time to talk?`;
+  const recording = props.recorded ? ' This call is recorded.' : '';
+  const question = props.askToRecord ?? 'Is now a good time to talk?';
+  return `${hello}, ${who} about your inquiry.${recording} To stop these calls, say stop or press 9. For a person, press 0. ${question}`;
 }
 
 /** The voicemail, after the beep, then the end of the call. */

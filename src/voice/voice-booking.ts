@@ -15,7 +15,8 @@ import { AppError } from '../platform/errors.js';
 import { bookSlot, type OfferedSlot, offerSlots, type SlotPreferences } from '../scheduling/index.js';
 import { findUser } from '../workspaces/users.repository.js';
 import type { CallRow } from './calls.table.js';
-import { spokenOffer, spokenReadBack, spokenWhen } from './speech.js';
+import { type SpokenLanguage, spokenIn } from './speech.js';
+import { PHRASES } from './voice-phrases.js';
 
 /**
  * Booking on the phone. There is no "reply 1 to book": a couple of times are offered in one question
@@ -50,24 +51,50 @@ const SPOKEN_HOURS: Record<string, string> = {
   eleven: '11',
   twelve: '12',
   noon: '12 pm',
+  una: '1',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
+  diez: '10',
+  once: '11',
+  doce: '12',
 };
 
 /** Transcribed speech says "two o'clock" and "p.m."; the readers of typed choices want "2 pm". */
 export function typedForm(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(
-      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b/g,
-      (w) => SPOKEN_HOURS[w] ?? w,
-    )
-    .replace(/\bp\.\s?m\.?/g, 'pm')
-    .replace(/\ba\.\s?m\.?/g, 'am')
-    .replace(/\bin the (afternoon|evening)\b/g, 'pm')
-    .replace(/\bin the morning\b/g, 'am');
+  return (
+    text
+      .toLowerCase()
+      .replace(
+        /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/g,
+        (w) => SPOKEN_HOURS[w] ?? w,
+      )
+      .replace(/\bp\.\s?m\.?/g, 'pm')
+      .replace(/\ba\.\s?m\.?/g, 'am')
+      .replace(/\bin the (afternoon|evening)\b/g, 'pm')
+      .replace(/\bin the morning\b/g, 'am')
+      .replace(/\bde la (tarde|noche)\b/g, 'pm')
+      .replace(/\bde la mañana\b/g, 'am')
+      // "la primera", "el segundo": which of the times offered, as the readers of typed choices name it.
+      .replace(/\b(?:la|el) (primer[ao]?|segund[ao]|tercer[ao]?|[uú]ltim[ao])\b/g, (_m, word: string) =>
+        word.startsWith('prim')
+          ? 'the first'
+          : word.startsWith('seg')
+            ? 'the second'
+            : word.startsWith('ter')
+              ? 'the third'
+              : 'the last',
+      )
+  );
 }
 
 const YES =
-  /^\W*(yes|yeah|yep|yup|sure|correct|right|that'?s right|please( do)?|book it|go ahead|absolutely|perfect|sounds good|that works|ok(ay)?)\b/i;
+  /^\W*(yes|yeah|yep|yup|sure|correct|right|that'?s right|please( do)?|book it|go ahead|absolutely|perfect|sounds good|that works|ok(ay)?|s[ií]|claro|correcto|perfecto|dale|[aá]ndale|de acuerdo|est[aá] bien|por favor|res[eé]rvel[oa]|ag[eé]ndel[oa])(?![\p{L}])/iu;
 
 async function agentName(ctx: AppContext, workspaceId: string, agentId: string): Promise<string | null> {
   const agent = await findUser(ctx.db, workspaceId, agentId);
@@ -81,10 +108,13 @@ async function agentName(ctx: AppContext, workspaceId: string, agentId: string):
  */
 export async function bookingByVoice(
   ctx: AppContext,
-  props: { call: CallRow; state: RelayState; text: string },
+  props: { call: CallRow; state: RelayState; text: string; lang?: SpokenLanguage },
 ): Promise<BookingReply | null> {
   const { call, state } = props;
   if (!call.leadId) return null;
+  const lang = props.lang ?? 'en';
+  const say = PHRASES[lang];
+  const spoken = spokenIn[lang];
   const now = ctx.clock.now();
   const text = typedForm(props.text);
   if (state.confirm) {
@@ -101,29 +131,28 @@ export async function bookingByVoice(
           notifyLead: false,
         });
         const agent = await agentName(ctx, call.workspaceId, appointment.agentId);
-        const when = spokenWhen(slot.start, timezone, now);
         return {
-          say: `You're booked for ${when}${agent ? ` with ${agent}` : ''}. We look forward to seeing you.`,
+          say: say.booked(spoken.when(slot.start, timezone, now), agent),
           state: {},
           booked: { appointmentId: appointment.id },
         };
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'slot_unavailable')) throw error;
-        return offerTimes(ctx, { call, appointmentTypeId, intro: 'Sorry, that time was just taken. I have' });
+        return offerTimes(ctx, { call, appointmentTypeId, intro: say.taken, lang });
       }
     }
     if (saysNo(text) || declinesAll(text)) {
       return state.offer
         ? {
-            say: spokenOffer(
+            say: spoken.offer(
               state.offer.slots.map((s) => s.start),
               timezone,
               now,
-              'No problem. I also have',
+              say.alsoHave,
             ),
             state: { offer: state.offer },
           }
-        : { say: 'No problem. What day and time would work better for you?', state: {} };
+        : { say: say.whatTime, state: {} };
     }
   }
   const offer = state.offer;
@@ -138,11 +167,11 @@ export async function bookingByVoice(
     if (matches.length === 1) chosen = matches[0];
     else if (matches.length > 1) {
       return {
-        say: spokenOffer(
+        say: spoken.offer(
           matches.map((s) => s.start),
           offer.timezone,
           now,
-          'Sure. Is that',
+          say.isThat,
         ),
         state: { offer: { ...offer, slots: matches } },
       };
@@ -151,7 +180,7 @@ export async function bookingByVoice(
   if (chosen) {
     const agent = await agentName(ctx, call.workspaceId, chosen.agentId);
     return {
-      say: spokenReadBack({ start: chosen.start, zone: offer.timezone, now, agent }),
+      say: spoken.readBack({ start: chosen.start, zone: offer.timezone, now, agent }),
       state: {
         offer,
         confirm: { appointmentTypeId: offer.appointmentTypeId, timezone: offer.timezone, slot: chosen },
@@ -163,11 +192,11 @@ export async function bookingByVoice(
       call,
       appointmentTypeId: offer.appointmentTypeId,
       preferences: preferencesFrom(requested, offer.timezone),
-      intro: 'I have',
+      intro: say.offerIntro,
+      lang,
     });
   }
-  if (declinesAll(text))
-    return { say: 'No problem. What day and time would work better for you?', state: {} };
+  if (declinesAll(text)) return { say: say.whatTime, state: {} };
   return null;
 }
 
@@ -177,7 +206,7 @@ export async function bookingByVoice(
  */
 export async function offerByVoice(
   ctx: AppContext,
-  props: { call: CallRow; requestedTime: RequestedTime | null; tz: string },
+  props: { call: CallRow; requestedTime: RequestedTime | null; tz: string; lang?: SpokenLanguage },
 ): Promise<BookingReply | null> {
   const { call } = props;
   if (!call.leadId) return null;
@@ -187,14 +216,21 @@ export async function offerByVoice(
   return offerTimes(ctx, {
     call,
     appointmentTypeId,
-    intro: 'I have',
+    intro: PHRASES[props.lang ?? 'en'].offerIntro,
+    lang: props.lang ?? 'en',
     ...(props.requestedTime ? { preferences: preferencesFrom(props.requestedTime, props.tz) } : {}),
   });
 }
 
 async function offerTimes(
   ctx: AppContext,
-  props: { call: CallRow; appointmentTypeId: string; preferences?: SlotPreferences; intro: string },
+  props: {
+    call: CallRow;
+    appointmentTypeId: string;
+    preferences?: SlotPreferences;
+    intro: string;
+    lang: SpokenLanguage;
+  },
 ): Promise<BookingReply | null> {
   const { call } = props;
   if (!call.leadId) return null;
@@ -212,11 +248,11 @@ async function offerTimes(
     });
     if (found.slots.length === 0 && props.preferences) {
       found = await offerSlots(ctx, base);
-      intro = "I don't have anything open then. The nearest times I have are";
+      intro = PHRASES[props.lang].nothingThen;
     }
     if (found.slots.length === 0) return null;
     return {
-      say: spokenOffer(
+      say: spokenIn[props.lang].offer(
         found.slots.map((s) => s.start),
         found.timezone,
         ctx.clock.now(),

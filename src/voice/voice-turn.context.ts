@@ -1,13 +1,6 @@
-import { leadTimeZone } from '../consent/lead-timezone.js';
-import { loadConversationSettings } from '../conversations/conversation.settings.js';
-import { HISTORY_LIMIT, type LoadedTurn } from '../conversations/turn.context.js';
-import { listTurns } from '../conversations/turns.repository.js';
+import { HISTORY_LIMIT, type LoadedTurn, loadLeadThread } from '../conversations/turn.context.js';
 import type { DbOrTrx } from '../db/database.js';
-import { findContact, findConversationByLead, findLead, listInquiries } from '../leads/leads.repository.js';
-import { listRecentMessages } from '../messaging/messaging.repository.js';
-import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
 import type { MessageRow } from '../messaging/messaging.table.js';
-import { findUser } from '../workspaces/users.repository.js';
 import type { CallRow, CallTurnRow } from './calls.table.js';
 
 /** What the caller just said, as the engine's turn takes it in. */
@@ -22,7 +15,7 @@ export interface Utterance {
  * A call turn in the shape of the thread's messages, so the engine reads the call with the texts around
  * it: what was said on the line counts as said (a repeated question, the summary for the agent).
  */
-function asMessage(
+export function asMessage(
   call: CallRow,
   turn: Pick<CallTurnRow, 'id' | 'speaker' | 'text' | 'heardText' | 'startedAt'>,
 ): MessageRow {
@@ -73,22 +66,8 @@ export async function loadVoiceTurn(
 ): Promise<LoadedTurn | null> {
   const { call, utterance } = props;
   if (!call.leadId) return null;
-  const workspaceId = call.workspaceId;
-  const lead = await findLead(db, workspaceId, call.leadId);
-  if (!lead) return null;
-  const [contact, conversation] = await Promise.all([
-    findContact(db, workspaceId, lead.contactId),
-    findConversationByLead(db, workspaceId, lead.id),
-  ]);
-  if (!contact || !conversation) return null;
-  const [texts, turns, workspace, settings, inquiries, agent] = await Promise.all([
-    listRecentMessages(db, workspaceId, { leadId: lead.id, conversationId: conversation.id }, HISTORY_LIMIT),
-    listTurns(db, workspaceId, lead.id),
-    loadWorkspaceMessaging(db, workspaceId),
-    loadConversationSettings(db, workspaceId),
-    listInquiries(db, workspaceId, lead.id),
-    lead.assignedUserId ? findUser(db, workspaceId, lead.assignedUserId) : Promise.resolve(undefined),
-  ]);
+  const thread = await loadLeadThread(db, { workspaceId: call.workspaceId, leadId: call.leadId });
+  if (!thread) return null;
   const message = asMessage(call, {
     id: utterance.id,
     speaker: 'caller',
@@ -97,42 +76,22 @@ export async function loadVoiceTurn(
     startedAt: utterance.at,
   });
   const spoken = props.transcript.filter((t) => t.id !== utterance.id).map((t) => asMessage(call, t));
+  // The caller's words are a message of the thread already when they raised a possible opt-out.
+  const texts = thread.history.filter((m) => m.id !== utterance.id);
   const history = [...texts, ...spoken]
     .sort((a, b) =>
       a.createdAt === b.createdAt ? a.id.localeCompare(b.id) : a.createdAt < b.createdAt ? -1 : 1,
     )
     .slice(-(HISTORY_LIMIT - 1));
   history.push(message);
-  const tz =
-    contact.timezone ??
-    leadTimeZone({
-      zip: contact.zip,
-      state: contact.state,
-      phoneE164: contact.phone,
-      fallbackZone: workspace.timezone,
-    }).zone;
   return {
-    workspace,
-    settings,
-    lead,
-    contact,
-    conversation,
+    ...thread,
     message,
     history,
-    turns,
     pending: [message],
     laterPending: false,
-    covered: turns.some((t) => t.inboundMessageId === utterance.id),
+    covered: thread.turns.some((t) => t.inboundMessageId === utterance.id),
     // Calling us is always answered: a texting opt-out is about texts (the gate still holds every text).
     optedOut: false,
-    agentFirstName: agent?.name.trim().split(/\s+/)[0] ?? null,
-    inquiries,
-    tz,
-    version: [
-      lead.updatedAt,
-      conversation.updatedAt,
-      conversation.assistantPaused,
-      turns.at(-1)?.id ?? '',
-    ].join('|'),
   };
 }

@@ -6,12 +6,15 @@ import {
   emptyAssistRecord,
 } from '../conversations/assist.js';
 import { defaultAppointmentType } from '../conversations/booking.js';
+import { loadConversationSettings } from '../conversations/conversation.settings.js';
 import type {
   HandoffReason,
   LanguageAssist,
   TurnDecision,
+  TurnInput,
   TurnMessage,
 } from '../conversations/engine.types.js';
+import { turnLanguage } from '../conversations/language.js';
 import { decideTurn } from '../conversations/policy.js';
 import { readProfile } from '../conversations/profile.js';
 import { handoffSummary } from '../conversations/summary.js';
@@ -30,7 +33,7 @@ import type { AppContext } from '../http/context.js';
 import { lockLead } from '../leads/leads.repository.js';
 import type { LeadRow } from '../leads/leads.table.js';
 import type { CallRow, CallTurnRow } from './calls.table.js';
-import { speakable } from './speech.js';
+import { type SpokenLanguage, speakable } from './speech.js';
 import { loadVoiceTurn, type Utterance } from './voice-turn.context.js';
 
 /** What one engine turn decided for the caller, in speech. */
@@ -43,9 +46,23 @@ export interface EngineReply {
   /** Why nothing was decided: the person is restricted, or the team has taken the conversation. */
   skipped: 'restricted' | 'opted_out' | 'paused' | null;
   tz: string;
+  /** The language the engine answered in: the caller's, when the workspace replies in the lead's language. */
+  language: SpokenLanguage;
 }
 
-const NO_REPLY: Omit<EngineReply, 'skipped'> = { say: [], decision: null, closing: null, tz: 'UTC' };
+const NO_REPLY: Omit<EngineReply, 'skipped'> = {
+  say: [],
+  decision: null,
+  closing: null,
+  tz: 'UTC',
+  language: 'en',
+};
+
+/** The language the engine writes this turn in, as its policy chooses it. */
+function replyLanguage(input: TurnInput): SpokenLanguage {
+  if (input.replyInLeadLanguage === false) return 'en';
+  return turnLanguage(input.messages, input.profile.language) ?? 'en';
+}
 
 function drafts(decision: TurnDecision) {
   return decision.actions.flatMap((action) => (action.type === 'send' ? [action.draft] : []));
@@ -61,6 +78,8 @@ function closingOf(decision: TurnDecision, lead: LeadRow): EngineReply['closing'
 export interface CallEngine {
   canBook: boolean;
   assist: LanguageAssist | undefined;
+  /** Answers follow the caller's language (the workspace's replyInLeadLanguage). */
+  followCaller: boolean;
 }
 
 /** Looked up once per call, when the relay is set up: neither changes in the minutes a call lasts. */
@@ -68,7 +87,12 @@ export async function callEngine(ctx: AppContext, call: CallRow): Promise<CallEn
   const lead = await findLeadForBooking(ctx, call);
   const canBook = (await defaultAppointmentType(ctx, call.workspaceId, lead)) !== null;
   const assist = await assistFor(ctx, call.workspaceId);
-  return { canBook, assist: assist?.understand || assist?.word ? assist : undefined };
+  const settings = await loadConversationSettings(ctx.db, call.workspaceId);
+  return {
+    canBook,
+    assist: assist?.understand || assist?.word ? assist : undefined,
+    followCaller: settings.replyInLeadLanguage !== false,
+  };
 }
 
 /**
@@ -85,7 +109,7 @@ export async function engineTurn(
     transcript: readonly CallTurnRow[];
     utterance: Utterance;
     engine?: CallEngine;
-    onDecided?: (say: string[]) => void;
+    onDecided?: (say: string[], language: SpokenLanguage) => void;
   },
 ): Promise<EngineReply> {
   const { call } = props;
@@ -125,7 +149,7 @@ async function deterministicTurn(
     transcript: readonly CallTurnRow[];
     utterance: Utterance;
     canBook: boolean;
-    onDecided?: (say: string[]) => void;
+    onDecided?: (say: string[], language: SpokenLanguage) => void;
   },
 ): Promise<EngineReply> {
   const { call } = props;
@@ -141,8 +165,9 @@ async function deterministicTurn(
   const input = turnInput(loaded, messages, knowledge, ctx.clock.now(), props.canBook);
   const decision = decideTurn(input);
   const decideMs = performance.now() - started;
-  const say = drafts(decision).map((d) => speakable(d.text));
-  props.onDecided?.(say);
+  const language = replyLanguage(input);
+  const say = drafts(decision).map((d) => speakable(d.text, language));
+  props.onDecided?.(say, language);
   await applyTurn(trx, ctx, {
     loaded,
     lead,
@@ -158,6 +183,7 @@ async function deterministicTurn(
     closing: closingOf(decision, lead),
     skipped: null,
     tz: loaded.tz,
+    language,
   };
 }
 
@@ -218,12 +244,14 @@ async function assistedTurn(
       decideMs,
       greeted: input.state.greetedAfter,
     });
+    const language = replyLanguage(input);
     return {
-      say: texts.map(speakable),
+      say: texts.map((text) => speakable(text, language)),
       decision,
       closing: closingOf(decision, lead),
       skipped: null,
       tz: loaded.tz,
+      language,
     };
   });
 }

@@ -63,6 +63,11 @@ const fields = {
       ringSeconds: z.number().int().min(5).max(60),
     })
     .describe("Put a caller who asks for a person through to the assigned agent's mobile (users.phone)"),
+  language: z
+    .enum(['en', 'es'])
+    .describe(
+      "The language calls start in (the greeting); a caller who speaks the other is answered in theirs when replies follow the lead's language",
+    ),
   recording: z
     .strictObject({ enabled: z.boolean(), keep: z.enum(['encrypted', 'twilio']) })
     .describe(
@@ -88,6 +93,7 @@ export const voiceSettingsSchema = z.strictObject({
   dailyCallCap: fields.dailyCallCap.default(2),
   transfer: fields.transfer.default({ enabled: true, fallbackNumber: null, ringSeconds: 20 }),
   recording: fields.recording.default({ enabled: false, keep: 'encrypted' }),
+  language: fields.language.default('en'),
 });
 
 export const voiceSettingsPatch = z
@@ -105,6 +111,7 @@ export const voiceSettingsPatch = z
     textAfterVoicemail: fields.textAfterVoicemail.nullable().optional(),
     retry: fields.retry.nullable().optional(),
     dailyCallCap: fields.dailyCallCap.nullable().optional(),
+    language: fields.language.nullable().optional(),
     transfer: z
       .strictObject({
         enabled: z.boolean().optional(),

@@ -1,0 +1,77 @@
+import type { SpokenLanguage } from './speech.js';
+
+/**
+ * What the assistant says on a call in its own words (not the engine's), in each language a call is
+ * held in. Spanish uses "usted", as the engine's Spanish does.
+ */
+export const PHRASES = {
+  en: {
+    /** Said while a language model thinks, so the caller hears us at once. */
+    acknowledgement: 'Okay. ',
+    handoffGoodbye:
+      "Sure. I'm letting the team know right now, and someone will call you back shortly. Goodbye.",
+    notServed:
+      "Thanks for calling. I'll let the team know you called, and someone will get back to you. Goodbye.",
+    fallback: 'Got it. Is there anything else I can help you with?',
+    apology: "Sorry, I'm having trouble on my end. Someone from the team will call you back. Goodbye.",
+    noTimes: "I'll have someone from the team call you to find a time that works.",
+    optedOutAll: "Understood. You won't get any more calls or texts from us. Goodbye.",
+    optedOutCalls: "Understood. We won't call you again. Goodbye.",
+    heldOptOut:
+      "Understood. I'll make sure the team sees this, and we won't call you again in the meantime. Goodbye.",
+    putThrough: (who: string) => `Sure. Let me put you through to ${who} now.`,
+    someoneOnTeam: 'someone on the team',
+    agentAway: (who: string) =>
+      `${who} isn't available right now. I've sent them your details, and they'll call you back. Goodbye.`,
+    agentAwayBook: (who: string, offer: string) =>
+      `${who} isn't available right now, so I've sent them your details. I can book a time for a callback. ${offer}`,
+    offerIntro: 'I have',
+    alsoHave: 'No problem. I also have',
+    isThat: 'Sure. Is that',
+    nothingThen: "I don't have anything open then. The nearest times I have are",
+    taken: 'Sorry, that time was just taken. I have',
+    whatTime: 'No problem. What day and time would work better for you?',
+    booked: (when: string, agent: string | null) =>
+      `You're booked for ${when}${agent ? ` with ${agent}` : ''}. We look forward to seeing you.`,
+  },
+  es: {
+    acknowledgement: 'Claro. ',
+    handoffGoodbye:
+      'Claro. Ahora mismo le aviso al equipo, y alguien le devolverá la llamada muy pronto. Hasta luego.',
+    notServed:
+      'Gracias por llamar. Le avisaré al equipo que llamó, y alguien se comunicará con usted. Hasta luego.',
+    fallback: 'Entendido. ¿Hay algo más en lo que le pueda ayudar?',
+    apology:
+      'Disculpe, tengo un problema de mi lado. Alguien del equipo le devolverá la llamada. Hasta luego.',
+    noTimes: 'Le pediré a alguien del equipo que le llame para encontrar un horario que le quede bien.',
+    optedOutAll: 'Entendido. No recibirá más llamadas ni mensajes de nuestra parte. Hasta luego.',
+    optedOutCalls: 'Entendido. No le volveremos a llamar. Hasta luego.',
+    heldOptOut:
+      'Entendido. Me aseguraré de que el equipo lo vea, y mientras tanto no le volveremos a llamar. Hasta luego.',
+    putThrough: (who: string) => `Claro. Le comunico con ${who} ahora mismo.`,
+    someoneOnTeam: 'alguien del equipo',
+    agentAway: (who: string) =>
+      `${who} no está disponible en este momento. Ya le envié sus datos, y le devolverá la llamada. Hasta luego.`,
+    agentAwayBook: (who: string, offer: string) =>
+      `${who} no está disponible en este momento, así que ya le envié sus datos. Puedo agendar una hora para que le llamen. ${offer}`,
+    offerIntro: 'Tengo',
+    alsoHave: 'No hay problema. También tengo',
+    isThat: 'Claro. Tengo',
+    nothingThen: 'No tengo nada libre a esa hora. Lo más cercano que tengo es',
+    taken: 'Lo siento, esa hora se acaba de ocupar. Tengo',
+    whatTime: 'No hay problema. ¿Qué día y hora le quedarían mejor?',
+    booked: (when: string, agent: string | null) =>
+      `Listo, quedó agendado para ${when}${agent ? ` con ${agent}` : ''}. Lo esperamos.`,
+  },
+} as const satisfies Record<SpokenLanguage, Record<string, unknown>>;
+
+export type Phrases = (typeof PHRASES)[SpokenLanguage];
+
+/** The language tag Twilio's speech recognition and text-to-speech take for each language of a call. */
+export const SPEECH_LOCALE: Record<SpokenLanguage, string> = { en: 'en-US', es: 'es-US' };
+
+/** The language Twilio heard (`lang` of a prompt, "es-US" or "es"), if it is one we speak. */
+export function spokenLanguageOf(lang: string | null | undefined): SpokenLanguage | null {
+  const primary = lang?.toLowerCase().split('-')[0];
+  return primary === 'es' ? 'es' : primary === 'en' ? 'en' : null;
+}

@@ -84,6 +84,7 @@ export async function readInquiry(db: DbOrTrx, props: InquiryToRead): Promise<In
     tz: props.tz,
     now: props.now,
     replyInLeadLanguage: settings.replyInLeadLanguage,
+    hotTimelineMonths: settings.handoff.hotTimelineMonths,
   });
 }
 
@@ -180,7 +181,10 @@ export async function storeInquiryReading(
   });
 }
 
-/** A form or API lead who asked for a person: the assistant pauses and the agent gets the summary. */
+/**
+ * A form or API lead who asked for a person, or whom the inquiry alone makes a hot lead: the assistant
+ * pauses and the agent gets the summary.
+ */
 export async function handOffFromInquiry(
   trx: DbOrTrx,
   ctx: AppContext,
@@ -195,7 +199,7 @@ export async function handOffFromInquiry(
   },
 ): Promise<void> {
   const { lead, reading, at } = props;
-  const reason = 'requested_human';
+  const reason = reading.opening.handoff ?? 'requested_human';
   await updateConversation(trx, lead.workspaceId, props.conversationId, {
     assistantPaused: 1,
     pausedReason: `handoff:${reason}`,

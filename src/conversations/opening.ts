@@ -8,7 +8,7 @@ import { withRenterFacts } from './renting.js';
 import * as say from './replies.js';
 import { spanishPhrasings } from './script.es.js';
 import type { QualificationScript } from './script.js';
-import { nextQuestion } from './script.js';
+import { isQualified, nextQuestion } from './script.js';
 import { valuationIntro, withSellerAsk } from './selling.js';
 import type { Understanding } from './understanding/understanding.schema.js';
 import { fitsTwoSegments } from './wording.js';
@@ -44,6 +44,8 @@ export interface OpeningInput {
   tz: string;
   now: Date;
   replyInLeadLanguage: boolean;
+  /** A buyer qualified by the inquiry alone and moving within this many months goes to the agent at once. */
+  hotTimelineMonths: number;
 }
 
 export interface Opening {
@@ -62,8 +64,11 @@ export interface Opening {
   askedSlot: Slot | null;
   /** The inquiry's question, when the knowledge base could not answer it: for the agent. */
   forAgent: string | null;
-  /** The lead asked for a person in a form or API inquiry: the agent takes over from the first response. */
-  handoff: 'requested_human' | null;
+  /**
+   * The agent takes over from the first response: the lead asked for a person, or the inquiry alone
+   * makes a buyer qualified and ready to move soon (a hot lead).
+   */
+  handoff: 'requested_human' | 'hot_lead' | null;
   answered: boolean;
 }
 
@@ -152,10 +157,17 @@ export function buildOpening(input: OpeningInput): Opening {
       forAgent = question;
     }
   }
-  // A form or API lead who asks for a person gets one: the first response says so and intake hands off.
-  const handoff = wantsHuman && !input.turnFollows ? ('requested_human' as const) : null;
+  // A form or API lead who asks for a person gets one, and so does a buyer the inquiry alone makes hot:
+  // the first response says so and intake hands off. A lead's first text is left to its own turn.
+  const handoff = input.turnFollows
+    ? null
+    : wantsHuman
+      ? ('requested_human' as const)
+      : hotBuyer(input, profile)
+        ? ('hot_lead' as const)
+        : null;
   if (handoff) next = say.handoffText(voice, handoff);
-  if (!next && !wantsHuman && !leftToTurn) {
+  if (!next && !handoff && !wantsHuman && !leftToTurn) {
     const ask = nextQuestion(input.script, profile, {});
     if (ask) {
       next = say.askQuestion(voice, ask.slot, {
@@ -188,6 +200,17 @@ export function buildOpening(input: OpeningInput): Opening {
     handoff,
     answered,
   };
+}
+
+/** Qualified by the inquiry alone, buying, and moving within the workspace's hot timeline. */
+function hotBuyer(input: OpeningInput, profile: Profile): boolean {
+  const { intent, timelineMonths } = profile;
+  return (
+    (intent === 'buy' || intent === 'both') &&
+    timelineMonths !== undefined &&
+    timelineMonths <= input.hotTimelineMonths &&
+    isQualified(input.script, profile, {})
+  );
 }
 
 function thanksFor(voice: say.Voice, address: string | null): string {

@@ -117,6 +117,7 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
       tz: setup.tz,
       now: at,
       replyInLeadLanguage: setup.settings.replyInLeadLanguage,
+      hotTimelineMonths: setup.settings.handoff.hotTimelineMonths,
     });
     state.profile = reading.profile;
     state.score = reading.score;
@@ -147,7 +148,8 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
     }
     if (reading.opening.handoff) {
       state.handoff = reading.opening.handoff;
-      state.handoffSummary = `Why: asked for a person. Lead: ${message ?? ''}`;
+      const why = reading.opening.handoff === 'hot_lead' ? 'ready to move soon' : 'asked for a person';
+      state.handoffSummary = `Why: ${why}. Lead: ${message ?? ''}`;
       state.paused = true;
       state.stage = 'handed_off';
     }

@@ -154,11 +154,30 @@ describe('the inquiry fills the profile and the first response is built from it'
     expect(handoff?.body).toContain('Please have an agent call me about selling my house');
   });
 
+  it('hands a buyer the inquiry alone makes hot to the agent from the first response', async () => {
+    const lead = await post({
+      name: 'Eric',
+      message: 'Pre-approved for 500k, want a 3 bed in south austin, need to move within 2 months',
+    });
+    expect(lead.firstResponse).toMatch(/automated assistant/);
+    expect(lead.firstResponse).toMatch(/Maria will reach out/);
+    expect(lead.firstResponse).not.toMatch(/what day and time/i);
+    const stored = await leadOf(lead.leadId);
+    expect(stored.stage).toBe('handed_off');
+    expect(stored.conversation).toMatchObject({ assistantPaused: true, pausedReason: 'handoff:hot_lead' });
+    const notes = await t.ctx.db
+      .selectFrom('notifications')
+      .select(['kind', 'subject'])
+      .where('leadId', '=', lead.leadId)
+      .execute();
+    expect(notes.find((n) => n.kind === 'handoff')?.subject).toMatch(/hot lead/);
+  });
+
   it('keeps a long answer to two texts, keeps the question, and tells the agent what was left out', async () => {
     const lead = await post({
       name: 'Christopher Alexander',
       message:
-        "Is 12 Oak St still available? What's the price, the HOA, the square footage and when is the open house? We're cash buyers moving in 2 months, up to 500k",
+        "Is 12 Oak St still available? What's the price, the HOA, the square footage and when is the open house? We're cash buyers moving in 8 months, up to 500k",
     });
     expect(countSegments(lead.firstResponse).segments).toBeLessThanOrEqual(2);
     expect(lead.firstResponse).toContain('12 Oak St is still available.');

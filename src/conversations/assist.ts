@@ -2,7 +2,14 @@ import { BudgetExceededError } from './ai/budget.js';
 import { groundReading, type MessageText } from './ai/grounding.js';
 import { mergeUnderstanding, validateFields } from './ai/understanding-merge.js';
 import { checkWording } from './ai/wording-check.js';
-import type { AssistContext, Assisted, LanguageAssist, Persona, ReplyDraft } from './engine.types.js';
+import type {
+  AssistContext,
+  Assisted,
+  LanguageAssist,
+  Persona,
+  ProfileField,
+  ReplyDraft,
+} from './engine.types.js';
 import type { FactField, MarketAreaInput, Understanding } from './understanding/understanding.schema.js';
 
 /** What the turn records about the language model: null fields when it was not asked. */
@@ -86,6 +93,15 @@ const FACT_OF: Partial<Record<keyof Understanding, FactField>> = {
   propertyType: 'propertyType',
   requestedTime: 'requestedTime',
 };
+
+/** The profile fields the model's reading filled in: facts only it read, to be marked as such. */
+export function modelReadFields(deterministic: Understanding, merged: Understanding): ProfileField[] {
+  const fields: ProfileField[] = [];
+  for (const key of Object.keys(FACT_OF) as (keyof Understanding & ProfileField)[]) {
+    if (JSON.stringify(merged[key]) !== JSON.stringify(deterministic[key])) fields.push(key);
+  }
+  return fields;
+}
 
 /**
  * The model's reading merged into the deterministic one. Each field is validated by its type and kept

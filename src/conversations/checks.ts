@@ -1,5 +1,5 @@
-import type { FactCheck, Profile, ProfileField, Slot } from './engine.types.js';
-import type { Reading } from './profile.js';
+import type { FactCheck, Profile, ProfileChange, ProfileField, Slot } from './engine.types.js';
+import { profileChanges, type Reading } from './profile.js';
 import { plain, saysNo, saysYes } from './signals.js';
 import { CONFIDENT, type FactField, type Understanding } from './understanding/understanding.schema.js';
 
@@ -54,11 +54,15 @@ export const slotOf = (field: ProfileField): Slot =>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** The doubtful facts that would change the profile, as a check; null when nothing is in doubt. */
+/**
+ * The doubtful facts that would change the profile, as a check; null when nothing is in doubt. A fact
+ * only the language model read (`modelRead`) is marked so, and keeps the mark once the lead confirms it.
+ */
 export function checkOf(
   doubt: Reading,
   profile: Profile,
   source: { messageId: string; at: string },
+  modelRead: readonly ProfileField[] = [],
 ): FactCheck | null {
   const changes: FactCheck['changes'] = [];
   const budget = doubt.budgetMin !== undefined || doubt.budgetMax !== undefined;
@@ -77,7 +81,9 @@ export function checkOf(
     if (!same(value, profile[field])) changes.push({ field, value });
   }
   const first = changes[0];
-  return first ? { slot: slotOf(first.field), changes, ...source } : null;
+  if (!first) return null;
+  const marked = changes.map((c) => (modelRead.includes(c.field) ? { ...c, by: 'model' as const } : c));
+  return { slot: slotOf(first.field), changes: marked, ...source };
 }
 
 /** The check's facts as a reading, to be applied as the lead stated them. */
@@ -85,6 +91,14 @@ export function checkReading(check: FactCheck): Reading {
   const reading: Record<string, unknown> = {};
   for (const change of check.changes) reading[change.field] = change.value;
   return reading as Reading;
+}
+
+/** What the lead's yes to the check changes, from the text that said it; what the model read stays marked. */
+export function confirmedChanges(check: FactCheck, profile: Profile): ProfileChange[] {
+  const byModel = new Set<string>(check.changes.filter((c) => c.by === 'model').map((c) => c.field));
+  return profileChanges(profile, checkReading(check), { messageId: check.messageId, at: check.at }).map(
+    (change) => (byModel.has(change.field) ? { ...change, by: 'model' as const } : change),
+  );
 }
 
 /** A later, confident reading of a field takes it out of the check. */

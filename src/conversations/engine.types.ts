@@ -129,6 +129,9 @@ export const PROFILE_FIELDS = [
   'pets',
 ] as const satisfies readonly ProfileField[];
 
+/** Who read a fact in a text, when not the built-in rules. */
+export type FactReader = 'model';
+
 /**
  * Where a fact came from, so the dashboard can show the message behind it. A fact the lead source gave
  * (the lead type of a portal inquiry) names the inquiry instead: `inquiry:<id>`.
@@ -137,6 +140,8 @@ export interface FactSource {
   value: unknown;
   messageId: string;
   at: string;
+  /** Only the language model read it in that message (the text supports it; the lead confirmed it). */
+  by?: FactReader;
 }
 
 /** One factor of the 0–100 score, shown beside it. */
@@ -156,7 +161,7 @@ export type ReplyLanguage = 'en' | 'es';
 export interface FactCheck {
   /** The script slot the question is about, so a short correction ("no, 350k") is read as its answer. */
   slot: Slot;
-  changes: { field: ProfileField; value: unknown }[];
+  changes: { field: ProfileField; value: unknown; by?: FactReader }[];
   /** The text that said it. */
   messageId: string;
   at: string;
@@ -217,6 +222,8 @@ export interface TurnMessage {
   text: string;
   at: string;
   understanding: Understanding;
+  /** The profile fields of `understanding` that only the language model read (the rules left them empty). */
+  modelRead?: readonly ProfileField[];
 }
 
 /** What earlier turns leave behind, derived from the recorded turns. */
@@ -307,6 +314,7 @@ export interface ProfileChange {
   value: unknown;
   messageId: string;
   at: string;
+  by?: FactReader;
 }
 
 export type TurnAction =

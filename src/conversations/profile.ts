@@ -81,6 +81,7 @@ export function applyProfileChanges(
     }
     facts[change.field] = change.value;
     const source: FactSource = { value: change.value, messageId: change.messageId, at: change.at };
+    if (change.by) source.by = change.by;
     if (next.sources) next.sources[change.field] = source;
   }
   return next;

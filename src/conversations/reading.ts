@@ -1,7 +1,7 @@
 import {
   answerToCheck,
   checkOf,
-  checkReading,
+  confirmedChanges,
   doubtfulFields,
   splitReading,
   withoutDenial,
@@ -117,10 +117,7 @@ export function readTurn(props: {
     let text = message.text;
     if (index === 0 && props.check) {
       checkAnswer = answerToCheck(message.text);
-      if (checkAnswer === 'yes') {
-        const check = props.check;
-        apply(profileChanges(profile, checkReading(check), { messageId: check.messageId, at: check.at }));
-      }
+      if (checkAnswer === 'yes') apply(confirmedChanges(props.check, profile));
       // A yes or no answers the check, not the question behind it; "no, 350k" still corrects it.
       if (checkAnswer === 'yes' || (checkAnswer === 'no' && pending === 'preApproved')) pending = null;
       if (checkAnswer === 'no') text = withoutDenial(text);
@@ -142,7 +139,7 @@ export function readTurn(props: {
     if (intent) reading.intent = intent;
     apply(profileChanges(profile, reading, source));
     doubt = withoutFields(doubt, Object.keys(reading));
-    const raised = checkOf(doubtful, profile, source);
+    const raised = checkOf(doubtful, profile, source, message.modelRead);
     if (raised) {
       const kept = withoutFields(
         doubt,

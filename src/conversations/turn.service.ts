@@ -8,7 +8,13 @@ import { newId } from '../platform/ids.js';
 import { assistFor } from './ai/ai-settings.service.js';
 import { modelHealth } from './ai/assist.js';
 import { modelSlotsFor } from './ai/model-slots.js';
-import { type AssistRecord, assistUnderstanding, assistWording, emptyAssistRecord } from './assist.js';
+import {
+  type AssistRecord,
+  assistUnderstanding,
+  assistWording,
+  emptyAssistRecord,
+  modelReadFields,
+} from './assist.js';
 import { bookingTurn, defaultAppointmentType, hasListingAppointment, offerAfterTurn } from './booking.js';
 import { loadConversationSettings } from './conversation.settings.js';
 import type { LanguageAssist, TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
@@ -162,7 +168,8 @@ async function assistedTurn(
       deterministic,
       marketAreas: loaded.settings.marketAreas,
     });
-    messages.push({ id: row.id, text: row.body, at: row.createdAt, understanding });
+    const modelRead = modelReadFields(deterministic, understanding);
+    messages.push({ id: row.id, text: row.body, at: row.createdAt, understanding, modelRead });
   }
   const knowledge = await loadKnowledge(ctx.db, loaded, messages);
   const started = performance.now();

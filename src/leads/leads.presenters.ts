@@ -127,7 +127,9 @@ function profileSources(profile: StoredProfile): Lead['profileSources'] {
   for (const field of PROFILE_FIELDS) {
     const source = profile.sources?.[field];
     if (profile[field] === undefined || !source) continue;
-    sources[field] = { source: 'message', messageId: source.messageId, at: source.at };
+    // A fact only the language model read in the text (and the lead confirmed) is shown as the model's.
+    const from = source.by === 'model' ? 'model' : 'message';
+    sources[field] = { source: from, messageId: source.messageId, at: source.at };
   }
   return sources;
 }

@@ -201,12 +201,14 @@ export const leadSchema = leadSummarySchema
       .record(
         z.string(),
         z.object({
-          source: z.enum(['message', 'form', 'agent', 'import']),
+          source: z.enum(['message', 'model', 'form', 'agent', 'import']),
           messageId: z.string().optional(),
           at: isoTimestamp,
         }),
       )
-      .describe('For each known profile fact, where it came from: the text that said it, or the form'),
+      .describe(
+        'For each known profile fact, where it came from: the text that said it (`model` when only the language model read it there and the lead confirmed it), or the form',
+      ),
     scoreFactors: z
       .array(z.object({ code: z.string(), label: z.string(), points: z.number() }))
       .describe('Why the score is what it is, one line per factor'),

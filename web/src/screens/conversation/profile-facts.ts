@@ -24,6 +24,7 @@ const HIDDEN = new Set(['scoreFactors', 'sources', 'check']);
 
 const SOURCE_LABELS: Record<string, string> = {
   message: 'from a text',
+  model: 'read by the language model, confirmed by the lead',
   form: 'from the form',
   agent: 'entered by an agent',
   import: 'from an import',

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ScriptedOpenAi,
+  type ScriptedRequest,
+  startScriptedOpenAi,
+} from '../../../test/fakes/openai/scripted-openai.js';
+import { modelReading } from '../../../test/helpers/ai.js';
+import { asApiKey, asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
+import { buildTeam, type Team } from '../../../test/helpers/factories.js';
+import { outboundMessages, phoneSequence, sandboxText } from '../../../test/helpers/messaging.js';
+import type { Lead } from '../../leads/leads.schema.js';
+import { createLanguageAssist } from './assist.js';
+
+/** Financing the rules do not read in these words; the model does, and the text supports it. */
+const LENDER = 'we got our letter from the lender';
+
+/** Reads pre-approval in the lender text only, echoes every draft, and sees no opt-out. */
+function answer(request: ScriptedRequest) {
+  if (request.task === 'opinion') return { content: '{"revokes": false, "channel": null, "span": null}' };
+  if (request.task === 'word') return { content: /"""\n([\s\S]*?)\n"""/.exec(request.prompt)?.[1] ?? '' };
+  const said = request.prompt.includes(LENDER);
+  return { content: JSON.stringify(modelReading(said ? { preApproved: true } : {})) };
+}
+
+describe('a fact only the model read, over the OpenAI protocol', () => {
+  let server: ScriptedOpenAi;
+  let t: TestApp;
+  let assisted: Team;
+  let plain: Team;
+  const nextPhone = phoneSequence(7600);
+
+  beforeAll(async () => {
+    server = await startScriptedOpenAi(answer);
+    t = await buildTestApp({
+      env: { LLM_PROVIDER: 'openai', LLM_BASE_URL: server.url, LLM_MODEL: 'scripted' },
+    });
+    t.clock.set('2026-01-15T16:00:00.000Z');
+    t.ctx.assist = createLanguageAssist(t.ctx.config.llm, { logger: t.ctx.logger }) ?? undefined;
+    assisted = await buildTeam(t);
+    plain = await buildTeam(t);
+    const none = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/ai/settings',
+      headers: asSession(plain.owner.session),
+      payload: { provider: 'none' },
+    });
+    expect(none.statusCode, none.body).toBe(200);
+  });
+  afterAll(async () => {
+    delete t.ctx.assist;
+    await t.close();
+    await server.close();
+  });
+
+  /** The texts from one phone to the team: the lead as the API shows it, and the texts sent back. */
+  async function texting(team: Team, texts: readonly string[], phone = nextPhone()) {
+    let leadId = '';
+    for (const text of texts) leadId = (await sandboxText(t, team.key.secret, phone, text)).leadId;
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/leads/${leadId}`,
+      headers: asApiKey(team.key.secret),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const bodies = (await outboundMessages(t.ctx, leadId)).map((m) => m.body);
+    return { phone, lead: response.json<Lead>(), bodies };
+  }
+
+  it('is asked back, never stored, scored or staged on its own, and marked as the model’s', async () => {
+    const opening = ['hi, buying around 450k, moving in 2 months', LENDER];
+    const withModel = await texting(assisted, opening);
+    const without = await texting(plain, opening);
+    expect(server.requests.some((r) => r.task === 'understand' && r.prompt.includes(LENDER))).toBe(true);
+
+    // Not a fact yet: the reply asks it back; score and stage are what the rules alone make of the texts.
+    expect(withModel.lead.profile).not.toHaveProperty('preApproved');
+    expect(withModel.lead.score).toBe(without.lead.score);
+    expect(withModel.lead.stage).toBe(without.lead.stage);
+    // Stored, it would have qualified a hot lead and handed it off.
+    expect(withModel.lead.stage).toBe('engaged');
+    expect(withModel.bodies.at(-1)).toMatch(/check/i);
+    expect(withModel.lead.profile.check).toMatchObject({
+      changes: [{ field: 'preApproved', value: true, by: 'model' }],
+    });
+
+    // The lead's yes makes it a fact, shown to the team as the model's reading, beside the rules' own.
+    const confirmed = await texting(assisted, ['yes'], withModel.phone);
+    expect(confirmed.lead.profile).toMatchObject({ preApproved: true, intent: 'buy' });
+    expect(confirmed.lead.profileSources.preApproved?.source).toBe('model');
+    expect(confirmed.lead.profileSources.intent?.source).toBe('message');
+    expect(confirmed.lead.score).toBeGreaterThan(withModel.lead.score);
+    expect(confirmed.lead.stage).toBe('handed_off');
+  });
+
+  it('is the lead’s own when the rules read it too', async () => {
+    const { lead } = await texting(assisted, ['hi, buying', 'we are pre-approved already']);
+    expect(lead.profile).toMatchObject({ preApproved: true });
+    expect(lead.profileSources.preApproved?.source).toBe('message');
+  });
+});

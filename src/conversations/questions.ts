@@ -59,7 +59,8 @@ export function answerQuestion(
     const answer = answerFromListing(listing, question, { now: context.now, zone: context.knowledge.zone });
     if (answer.sentences.length > 0) return { kind: 'listing', listingId: listing.id, ...answer };
   }
-  const faq = matchFaq(question, faqs);
+  // "first time buyer here, do buyers pay you a fee??": the FAQ of the clause that asks comes first.
+  const faq = matchFaq(askingClauses(question), faqs) ?? matchFaq(question, faqs);
   if (faq) return { kind: 'faq', faqId: faq.id, sentences: [faq.answer], facts: [faq.answer] };
   if (asksWhoThisIs(question)) return { kind: 'identity' };
   if (asksAboutAssistant(question)) return { kind: 'assistant' };
@@ -69,4 +70,10 @@ export function answerQuestion(
   if (context.requestsTime && topics.length === 0) return { kind: 'booking' };
   if (asksToVisit(question) && topics.length === 0) return { kind: 'visit' };
   return { kind: 'confirm' };
+}
+
+/** The clauses of a text that ask (end in a question mark), or the whole text when none does. */
+export function askingClauses(text: string): string {
+  const asking = text.split(/(?<=[.!?,;])\s+/).filter((clause) => clause.includes('?'));
+  return asking.length > 0 ? asking.join(' ') : text;
 }

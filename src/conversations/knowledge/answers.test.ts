@@ -57,4 +57,12 @@ describe('answers from a listing row', () => {
     });
     expect(workspace.sentences).toEqual(['Next open house at 410 Harbor View Dr: Sat, Jan 17, 12 PM-3 PM.']);
   });
+
+  it('says a pending listing is pending, in the word a portal shows, and what that means', () => {
+    const answer = answerFromListing({ ...HARBOR, status: 'pending' }, 'is it still available?', {
+      now: NOW,
+      zone: ZONE,
+    });
+    expect(answer.sentences).toEqual(['410 Harbor View Dr is pending: it is under contract right now.']);
+  });
 });

@@ -57,7 +57,7 @@ export interface ListingAnswer {
 const STATUS_SENTENCES: Record<ListingFacts['status'], (address: string) => string> = {
   active: (a) => `${a} is still available.`,
   coming_soon: (a) => `${a} is coming soon.`,
-  pending: (a) => `${a} is under contract right now.`,
+  pending: (a) => `${a} is pending: it is under contract right now.`,
   sold: (a) => `${a} has sold.`,
   off_market: (a) => `${a} is off the market right now.`,
 };

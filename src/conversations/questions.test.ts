@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { FaqFacts } from './knowledge/knowledge.types.js';
+import { answerQuestion, askingClauses } from './questions.js';
+
+const FAQS: FaqFacts[] = [
+  {
+    id: 'fee',
+    question: 'Do buyers pay you a fee?',
+    answer: 'Our buyer fee is agreed in writing before we tour homes.',
+    keywords: ['fee', 'commission'],
+  },
+  {
+    id: 'first-time',
+    question: 'Do you help first-time buyers?',
+    answer: 'Yes! We walk first-time buyers through every step.',
+    keywords: ['first time', 'first-time'],
+  },
+];
+
+const context = {
+  knowledge: { listings: [], faqs: FAQS, zone: 'America/Chicago' },
+  inquiry: null,
+  requestsTime: false,
+  now: new Date('2026-03-06T23:45:00.000Z'),
+};
+
+describe('answering a question from the FAQs', () => {
+  it('answers the clause that asks, not a statement beside it', () => {
+    expect(askingClauses('first time buyer here, do buyers pay you a fee?? looking in Round Rock')).toBe(
+      'do buyers pay you a fee??',
+    );
+    const outcome = answerQuestion(
+      'first time buyer here, do buyers pay you a fee?? looking in Round Rock',
+      context,
+    );
+    expect(outcome).toMatchObject({ kind: 'faq', faqId: 'fee' });
+  });
+
+  it('still matches on the whole text when the asking clause names no FAQ', () => {
+    expect(askingClauses('do you help first time buyers')).toBe('do you help first time buyers');
+    expect(answerQuestion('we are first time buyers, any tips?', context)).toMatchObject({
+      kind: 'faq',
+      faqId: 'first-time',
+    });
+  });
+});

@@ -64,10 +64,15 @@ function state(played: PlayedJourney): string {
 /** The street part of an address ("12 Oak St" of "12 Oak St, Austin, TX 78704"). */
 const street = (address: string) => address.split(',')[0]?.trim() ?? address;
 
+/** Words that state a listing's column (its status, price, size, HOA, open house) in a text. */
+const LISTING_FACT =
+  /\b(?:still available|under contract|pending|has sold|off the market|coming soon|listed at|sq ft|HOA|open house)\b/i;
+
 /**
  * Whether the lead got an answer from the knowledge base: a turn that answered from a listing or an FAQ,
- * or a text (the first reply to an inquiry's question, say) that carries an FAQ answer or a listing's price
- * beside its street.
+ * or a text (the first reply to an inquiry's question, say) that carries an FAQ answer, or a listing's
+ * street with one of its columns stated beside it (the price, its status, its HOA...). The unsupported
+ * check keeps such a text honest.
  */
 function answeredFromKnowledge(played: PlayedJourney, knowledge: KnowledgeFacts): boolean {
   if (played.answerSources.some((s) => s === 'listing' || s === 'faq')) return true;
@@ -76,9 +81,9 @@ function answeredFromKnowledge(played: PlayedJourney, knowledge: KnowledgeFacts)
       knowledge.faqs.some((f) => t.body.includes(f.answer)) ||
       knowledge.listings.some(
         (l) =>
-          l.price !== null &&
           has(t.body, street(l.address)) &&
-          t.body.includes(`$${l.price.toLocaleString('en-US')}`),
+          ((l.price !== null && t.body.includes(`$${l.price.toLocaleString('en-US')}`)) ||
+            LISTING_FACT.test(t.body)),
       ),
   );
 }

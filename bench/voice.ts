@@ -36,6 +36,14 @@ const LINES = [
   'two baths',
 ] as const;
 const MODEL_DELAY_MS = 300;
+/** Set to a directory to have the service write a CPU profile of each phase there (see cpu-profile.mjs). */
+const PROFILE_DIR = process.env.BENCH_VOICE_PROFILE_DIR;
+const PROFILED: ServiceEnv = PROFILE_DIR
+  ? {
+      NODE_OPTIONS: `--import ${path.join(import.meta.dirname, 'cpu-profile.mjs')}`,
+      CPU_PROFILE_DIR: PROFILE_DIR,
+    }
+  : {};
 /** The calls start ringing over this long (ten a second), then all of them are on the line together. */
 const RING_SPREAD_MS = Number(process.env.BENCH_VOICE_RING_SPREAD_MS ?? 5_000);
 const ACCOUNT_SID = `AC${'b0'.repeat(16)}`;
@@ -106,7 +114,7 @@ async function runPhase(props: {
   };
   const { workspaceId } = await createWorkspace(env, `Voice bench ${props.label}`);
   await configureWorkspace({ dataDir, workspaceId, twilioNumber: OUR_NUMBER });
-  const service = await startService(env);
+  const service = await startService({ ...env, ...PROFILED });
   const phase: Phase = { firstTokenMs: [], twimlMs: [], failures: [] };
   try {
     const call = async (phone: string, n: number, measured = true) => {

@@ -20,7 +20,6 @@ import { readProfile } from '../conversations/profile.js';
 import { handoffSummary } from '../conversations/summary.js';
 import { applyTurn } from '../conversations/turn.apply.js';
 import {
-  type LoadedTurn,
   loadKnowledge,
   skipReason,
   stateOf,
@@ -28,7 +27,6 @@ import {
   turnInput,
 } from '../conversations/turn.context.js';
 import { analyze } from '../conversations/understanding/analyze.js';
-import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { lockLead } from '../leads/leads.repository.js';
 import type { LeadRow } from '../leads/leads.table.js';
@@ -98,9 +96,10 @@ export async function callEngine(ctx: AppContext, call: CallRow): Promise<CallEn
 /**
  * One turn of the conversation engine for what the caller said: the same reading, the same decideTurn,
  * and the same effects on the profile, score, stage, handoff and notes (applyTurn), as a text's turn.
- * Nothing is texted: applyTurn is given no texts to queue, and the words are spoken instead. With the
- * built-in engine, `onDecided` gets the words as soon as the turn is decided, before its effects are
- * written, so the caller hears them without waiting on the database.
+ * Nothing is texted: applyTurn is given no texts to queue, and the words are spoken instead. The turn is
+ * read and decided outside any transaction, and `onDecided` gets the words as soon as they are known
+ * (with the built-in engine, before anything is written), so the caller never waits on another call's
+ * writes; only applying the turn locks the lead.
  */
 export async function engineTurn(
   ctx: AppContext,
@@ -112,92 +111,9 @@ export async function engineTurn(
     onDecided?: (say: string[], language: SpokenLanguage) => void;
   },
 ): Promise<EngineReply> {
-  const { call } = props;
+  const { call, utterance } = props;
   if (!call.leadId) return { ...NO_REPLY, skipped: 'paused' };
   const { canBook, assist } = props.engine ?? (await callEngine(ctx, call));
-  if (!assist) {
-    return ctx.db.transaction().execute((trx) => deterministicTurn(trx, ctx, { ...props, canBook }));
-  }
-  return assistedTurn(ctx, { ...props, canBook, assist });
-}
-
-async function findLeadForBooking(ctx: AppContext, call: CallRow): Promise<LeadRow | null> {
-  if (!call.leadId) return null;
-  return (
-    (await ctx.db
-      .selectFrom('leads')
-      .selectAll()
-      .where('workspaceId', '=', call.workspaceId)
-      .where('id', '=', call.leadId)
-      .executeTakeFirst()) ?? null
-  );
-}
-
-function messageOf(
-  loaded: LoadedTurn,
-  utterance: Utterance,
-  understanding = analyze(utterance.text, { now: new Date(utterance.at), tz: loaded.tz }),
-): TurnMessage {
-  return { id: utterance.id, text: utterance.text, at: utterance.at, understanding };
-}
-
-async function deterministicTurn(
-  trx: Trx,
-  ctx: AppContext,
-  props: {
-    call: CallRow;
-    transcript: readonly CallTurnRow[];
-    utterance: Utterance;
-    canBook: boolean;
-    onDecided?: (say: string[], language: SpokenLanguage) => void;
-  },
-): Promise<EngineReply> {
-  const { call } = props;
-  const lead = call.leadId ? await lockLead(trx, call.workspaceId, call.leadId) : undefined;
-  if (!lead) return { ...NO_REPLY, skipped: 'paused' };
-  const loaded = await loadVoiceTurn(trx, props);
-  if (!loaded) return { ...NO_REPLY, skipped: 'paused' };
-  const skip = skipReason(loaded);
-  if (skip) return { ...NO_REPLY, skipped: skip, tz: loaded.tz };
-  const messages = [messageOf(loaded, props.utterance)];
-  const knowledge = await loadKnowledge(trx, loaded, messages);
-  const started = performance.now();
-  const input = turnInput(loaded, messages, knowledge, ctx.clock.now(), props.canBook);
-  const decision = decideTurn(input);
-  const decideMs = performance.now() - started;
-  const language = replyLanguage(input);
-  const say = drafts(decision).map((d) => speakable(d.text, language));
-  props.onDecided?.(say, language);
-  await applyTurn(trx, ctx, {
-    loaded,
-    lead,
-    decision,
-    texts: [],
-    record: emptyAssistRecord(undefined),
-    decideMs,
-    greeted: input.state.greetedAfter,
-  });
-  return {
-    say,
-    decision,
-    closing: closingOf(decision, lead),
-    skipped: null,
-    tz: loaded.tz,
-    language,
-  };
-}
-
-async function assistedTurn(
-  ctx: AppContext,
-  props: {
-    call: CallRow;
-    transcript: readonly CallTurnRow[];
-    utterance: Utterance;
-    canBook: boolean;
-    assist: LanguageAssist;
-  },
-): Promise<EngineReply> {
-  const { call, utterance, assist } = props;
   const loaded = await loadVoiceTurn(ctx.db, props);
   if (!loaded) return { ...NO_REPLY, skipped: 'paused' };
   const skip = skipReason(loaded);
@@ -214,24 +130,26 @@ async function assistedTurn(
     history: loaded.history.map(toHistory),
   };
   const deterministic = analyze(utterance.text, { now: new Date(utterance.at), tz: loaded.tz });
-  const understanding = await assistUnderstanding({
-    assist,
-    budgetMs,
-    record,
-    text: utterance.text,
-    context,
-    deterministic,
-  });
-  const messages = [messageOf(loaded, utterance, understanding)];
+  const understanding = assist
+    ? await assistUnderstanding({ assist, budgetMs, record, text: utterance.text, context, deterministic })
+    : deterministic;
+  const messages = [messageOf(utterance, understanding)];
   const knowledge = await loadKnowledge(ctx.db, loaded, messages);
   const started = performance.now();
-  const input = turnInput(loaded, messages, knowledge, now, props.canBook);
+  const input = turnInput(loaded, messages, knowledge, now, canBook);
   const decision = decideTurn(input);
   const decideMs = performance.now() - started;
+  const language = replyLanguage(input);
   const texts: string[] = [];
   for (const draft of drafts(decision)) {
-    texts.push(await assistWording({ assist, budgetMs, record, draft, persona: input.persona, context }));
+    texts.push(
+      assist
+        ? await assistWording({ assist, budgetMs, record, draft, persona: input.persona, context })
+        : draft.text,
+    );
   }
+  const say = texts.map((text) => speakable(text, language));
+  props.onDecided?.(say, language);
   return ctx.db.transaction().execute(async (trx): Promise<EngineReply> => {
     const lead = await lockLead(trx, call.workspaceId, loaded.lead.id);
     if (!lead) return { ...NO_REPLY, skipped: 'paused' };
@@ -244,16 +162,24 @@ async function assistedTurn(
       decideMs,
       greeted: input.state.greetedAfter,
     });
-    const language = replyLanguage(input);
-    return {
-      say: texts.map((text) => speakable(text, language)),
-      decision,
-      closing: closingOf(decision, lead),
-      skipped: null,
-      tz: loaded.tz,
-      language,
-    };
+    return { say, decision, closing: closingOf(decision, lead), skipped: null, tz: loaded.tz, language };
   });
+}
+
+async function findLeadForBooking(ctx: AppContext, call: CallRow): Promise<LeadRow | null> {
+  if (!call.leadId) return null;
+  return (
+    (await ctx.db
+      .selectFrom('leads')
+      .selectAll()
+      .where('workspaceId', '=', call.workspaceId)
+      .where('id', '=', call.leadId)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+function messageOf(utterance: Utterance, understanding: TurnMessage['understanding']): TurnMessage {
+  return { id: utterance.id, text: utterance.text, at: utterance.at, understanding };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ContactRow } from '../leads/leads.table.js';
 import type { MessagingSettings } from '../messaging/messaging.settings.js';
 import { HOUR } from '../platform/clock.js';
 import { newId } from '../platform/ids.js';
+import { holdForBillingLimit } from './billing-limit.js';
 import { insertGateDecision } from './consent.repository.js';
 import { currentConsent } from './consent.service.js';
 import type { GateOutcome } from './consent.table.js';
@@ -142,6 +143,8 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
   if (input.kind !== 'manual') {
     const held = await holdForPossibleOptOut(db, input);
     if (held) return held;
+    const overBudget = await holdForBillingLimit(db, input);
+    if (overBudget) return overBudget;
   }
 
   const leadWroteAt = await lastLeadTextAt(db, { workspaceId, contactId: contact.id, before: input.now });

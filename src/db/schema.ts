@@ -14,7 +14,6 @@
  * - money: integer cents; names of columns in snake_case, of properties in camelCase (CamelCasePlugin).
  * - every workspace-owned table has `workspace_id` and every query on it filters by it.
  */
-import type { UsageDailyTable, UsageEventsTable, UsageReconciliationsTable } from '../jobs/usage.table.js';
 import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
 import type { PossibleOptOutsTable } from '../consent/possible-opt-outs.table.js';
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
@@ -31,8 +30,14 @@ import type {
   SourceLeadsTable,
   SourcePayloadsTable,
 } from '../integrations/sources.table.js';
+import type {
+  BillingAccountsTable,
+  BillingAlertsTable,
+  StripeEventsTable,
+} from '../jobs/billing-account.table.js';
 import type { DomainEventsTable } from '../jobs/domain-events.js';
 import type { JobsTable } from '../jobs/jobs.table.js';
+import type { UsageDailyTable, UsageEventsTable, UsageReconciliationsTable } from '../jobs/usage.table.js';
 import type { ContactsTable, ConversationsTable, InquiriesTable, LeadsTable } from '../leads/leads.table.js';
 import type { LeadNotesTable } from '../leads/notes.table.js';
 import type {
@@ -127,6 +132,9 @@ export interface Database {
   usageEvents: UsageEventsTable;
   usageDaily: UsageDailyTable;
   usageReconciliations: UsageReconciliationsTable;
+  billingAccounts: BillingAccountsTable;
+  billingAlerts: BillingAlertsTable;
+  stripeEvents: StripeEventsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

@@ -12,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { analyticsRoutes } from '../analytics/analytics.routes.js';
+import { billingRoutes } from '../billing/billing.routes.js';
 import { usageRoutes } from '../billing/usage.routes.js';
 import { consentLogRoutes } from '../consent/consent-log.routes.js';
 import { doNotContactRoutes } from '../consent/do-not-contact.routes.js';
@@ -173,6 +174,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(consentLogRoutes, { prefix: '/api/v1', ctx });
   await app.register(analyticsRoutes, { prefix: '/api/v1', ctx });
   await app.register(usageRoutes, { prefix: '/api/v1', ctx });
+  await app.register(billingRoutes, { ctx });
   await app.register(eventsRoutes, { prefix: '/api/v1', ctx });
   await app.register(privacyRoutes, { prefix: '/api/v1', ctx });
   await app.register(requestPageRoutes, { ctx });

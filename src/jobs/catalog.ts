@@ -1,3 +1,4 @@
+import { billingJobs, billingSchedules } from '../billing/billing.jobs.js';
 import { reconcileUsageJob, reconcileUsageSchedule } from '../billing/usage.jobs.js';
 import { followUpJob } from '../conversations/follow-up.job.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
@@ -36,6 +37,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
   ...integrationJobs,
   callLeadJob,
   reconcileUsageJob,
+  ...billingJobs,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */
@@ -44,4 +46,5 @@ export const recurringJobs: readonly RecurringJob[] = [
   pruneSessionsSchedule,
   retentionSchedule,
   reconcileUsageSchedule,
+  ...billingSchedules,
 ];

@@ -2,12 +2,13 @@ import { DateTime } from 'luxon';
 import type { DbOrTrx } from '../db/database.js';
 import { sql } from '../db/migration-helpers.js';
 import { newId } from '../platform/ids.js';
+import { chargeUsage } from './usage.charge.js';
 import type { UsageUnit } from './usage.table.js';
 
 /**
  * The one writer of usage. It depends on nothing above the database so that the paths that cause usage
  * (a text sent or received, a lead stored, a call ended, a model answering) record it in their own
- * transaction: a unit exists exactly when its cause committed.
+ * transaction: a unit exists exactly when its cause committed, and so does its charge to the workspace's plan or wallet.
  */
 export interface NewUsage {
   workspaceId: string;
@@ -55,6 +56,13 @@ export async function recordUsage(db: DbOrTrx, usage: NewUsage): Promise<boolean
     .returning('id')
     .executeTakeFirst();
   if (!inserted) return false;
+  await chargeUsage(db, {
+    workspaceId: usage.workspaceId,
+    unit: usage.unit,
+    quantity: usage.quantity,
+    day,
+    at: usage.at,
+  });
   await addToDay(
     db,
     { workspaceId: usage.workspaceId, day, unit: usage.unit, model },

@@ -34,6 +34,8 @@ export interface UsageEventsTable {
   providerPriceMicros: number | null;
   providerPriceCurrency: string | null;
   createdAt: string;
+  /** When Stripe took the event as a meter event; null until then, or when the workspace is not on Stripe. */
+  meterPushedAt: string | null;
 }
 
 export interface UsageDailyTable {

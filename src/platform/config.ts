@@ -117,6 +117,12 @@ const envSchema = z.object({
   META_GRAPH_BASE_URL: optionalUrl,
   /** Follow Up Boss's REST root (https://api.followupboss.com); a local fake in tests. */
   FUB_API_BASE_URL: optionalUrl,
+  /** Billing through Stripe (billing/stripe*.ts); without the key usage is still metered and invoiced as CSV. */
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_API_BASE_URL: optionalUrl,
+  /** The subscription's metered prices: `unit=price_id` pairs, comma separated (`sms_segment_out=price_123`). */
+  STRIPE_PRICES: optionalString,
   LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['none', 'openai', 'anthropic']).default('none')),
   LLM_BASE_URL: optionalUrl,
   LLM_MODEL: optionalString,
@@ -199,6 +205,15 @@ export interface Config {
   /** Follow Up Boss (integrations/fub): its REST root, `/v1` included. */
   readonly followUpBoss: {
     readonly apiBaseUrl: string;
+  };
+  /** Stripe billing; `secretKey` undefined keeps it off. */
+  readonly stripe: {
+    readonly secretKey: string | undefined;
+    readonly webhookSecret: string | undefined;
+    /** Where the SDK sends its requests: Stripe's API, or a local fake in tests. */
+    readonly apiBaseUrl: string | undefined;
+    /** Metered price per usage unit, from STRIPE_PRICES. */
+    readonly prices: Readonly<Record<string, string>>;
   };
   readonly llm: {
     readonly provider: 'none' | 'openai' | 'anthropic';
@@ -326,6 +341,12 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
     followUpBoss: {
       apiBaseUrl: `${(e.FUB_API_BASE_URL ?? 'https://api.followupboss.com').replace(/\/(v1\/?)?$/, '')}/v1`,
     },
+    stripe: {
+      secretKey: e.STRIPE_SECRET_KEY,
+      webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+      apiBaseUrl: e.STRIPE_API_BASE_URL?.replace(/\/$/, ''),
+      prices: parseStripePrices(e.STRIPE_PRICES),
+    },
     llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY },
   });
 }
@@ -404,4 +425,13 @@ function deepFreeze<T extends object>(value: T): T {
     if (child && typeof child === 'object') deepFreeze(child);
   }
   return Object.freeze(value);
+}
+
+function parseStripePrices(value: string | undefined): Record<string, string> {
+  const prices: Record<string, string> = {};
+  for (const pair of (value ?? '').split(',')) {
+    const [unit, price] = pair.split('=').map((part) => part.trim());
+    if (unit && price) prices[unit] = price;
+  }
+  return prices;
 }

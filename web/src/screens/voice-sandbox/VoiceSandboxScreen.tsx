@@ -69,7 +69,7 @@ export function VoiceSandboxScreen() {
   }, [speakAloud, lastLine]);
 
   function start() {
-    dispatch({ type: 'closed', code: 1000 });
+    dispatch({ type: 'reset' });
     answerStarted.current = 0;
     setSession((n) => n + 1);
   }
@@ -179,7 +179,7 @@ export function VoiceSandboxScreen() {
         </section>
         <aside className="sandbox-side">
           <div className="card voice-controls">
-            {live || state.status === 'connecting' ? (
+            {started && (live || state.status === 'connecting') ? (
               <Button variant="danger" onClick={hangUp} disabled={!live}>
                 Hang up
               </Button>

@@ -32,7 +32,9 @@ export type CallAction =
   | { type: 'frame'; raw: string }
   | { type: 'said'; text: string }
   | { type: 'interrupted' }
-  | { type: 'closed'; code: number };
+  | { type: 'closed'; code: number }
+  /** A new call: everything of the last one goes. */
+  | { type: 'reset' };
 
 function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
@@ -76,6 +78,8 @@ function appendToken(state: VoiceCallState, token: string, last: boolean): Voice
  */
 export function callReducer(state: VoiceCallState, action: CallAction): VoiceCallState {
   switch (action.type) {
+    case 'reset':
+      return initialCall;
     case 'said': {
       const text = action.text.trim();
       if (!text) return state;

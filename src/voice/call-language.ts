@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
-import { loadConversationSettings } from '../conversations/conversation.settings.js';
+import { parseConversationSettings } from '../conversations/conversation.settings.js';
 import { readProfile } from '../conversations/profile.js';
 import { detectLanguage } from '../conversations/understanding/language.js';
 import { prepareMessage } from '../conversations/understanding/text.js';
 import type { DbOrTrx } from '../db/database.js';
 import { findLead } from '../leads/leads.repository.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import type { SpokenLanguage } from './speech.js';
-import { loadVoiceSettings } from './voice.settings.js';
+import { parseVoiceSettings } from './voice.settings.js';
 import { spokenLanguageOf } from './voice-phrases.js';
 
 /**
@@ -17,13 +18,19 @@ export async function callLanguage(
   db: DbOrTrx,
   props: { workspaceId: string; leadId: string | null },
 ): Promise<SpokenLanguage> {
-  const [voice, conversation, lead] = await Promise.all([
-    loadVoiceSettings(db, props.workspaceId),
-    loadConversationSettings(db, props.workspaceId),
+  const [workspace, lead] = await Promise.all([
+    findWorkspace(db, props.workspaceId),
     props.leadId ? findLead(db, props.workspaceId, props.leadId) : Promise.resolve(undefined),
   ]);
-  if (conversation.replyInLeadLanguage === false) return voice.language;
-  return (lead && readProfile(lead.profile).language) || voice.language;
+  return callLanguageOf({ workspaceSettings: workspace?.settings, leadProfile: lead?.profile });
+}
+
+/** The same, from a workspace's settings and the lead's profile already at hand. */
+export function callLanguageOf(props: { workspaceSettings: unknown; leadProfile?: unknown }): SpokenLanguage {
+  const voice = parseVoiceSettings(props.workspaceSettings);
+  if (parseConversationSettings(props.workspaceSettings).replyInLeadLanguage === false) return voice.language;
+  const spoken = props.leadProfile === undefined ? undefined : readProfile(props.leadProfile).language;
+  return spoken ?? voice.language;
 }
 
 /** Fewer English words than this do not switch a Spanish call back to English ("Round Rock" is a place). */

@@ -16,13 +16,12 @@ import { findNumber } from '../messaging/messaging.repository.js';
 import { loadWorkspaceMessaging } from '../messaging/messaging.settings.js';
 import { newId } from '../platform/ids.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { callLanguage } from './call-language.js';
+import { callLanguage, callLanguageOf } from './call-language.js';
 import { findCallBySid, insertCallOnce } from './calls.repository.js';
 import type { CallProvider, CallRow } from './calls.table.js';
-import { RECORDING_PHRASES, type RecordingPlan } from './recording-policy.js';
-import { recordingPlanFor } from './recordings.service.js';
-import type { SpokenLanguage } from './speech.js';
+import { RECORDING_PHRASES, recordingPlan } from './recording-policy.js';
 import { greetingFor, relayTwiml, sayAndHangUp } from './twiml.js';
+import { parseVoiceSettings } from './voice.settings.js';
 
 export interface InboundCall {
   provider: CallProvider;
@@ -82,12 +81,24 @@ async function logCall(
   const { workspaceId } = props;
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const workspace = await loadWorkspaceMessaging(trx, workspaceId);
-  const caller = normalizePhone(props.from, workspace.defaultRegion).e164;
+  // The workspace is read once: its messaging, voice and conversation settings all come from it.
+  const [messaging, workspace] = await Promise.all([
+    loadWorkspaceMessaging(trx, workspaceId),
+    findWorkspace(trx, workspaceId),
+  ]);
+  const caller = normalizePhone(props.from, messaging.defaultRegion).e164;
   const thread = caller ? await threadFor(trx, ctx, { workspaceId, caller, to: props.to }) : null;
-  const plan = caller ? await recordingPlanFor(trx, { workspaceId, caller }) : 'none';
-  const language = await callLanguage(trx, { workspaceId, leadId: thread?.leadId ?? null });
-  const greeting = await greetingOf(trx, workspaceId, plan, language);
+  const voice = parseVoiceSettings(workspace?.settings);
+  const plan = caller ? recordingPlan({ recordingOn: voice.recording.enabled, callerPhone: caller }) : 'none';
+  const language = callLanguageOf({ workspaceSettings: workspace?.settings, leadProfile: thread?.profile });
+  const greeting = greetingFor({
+    businessName: messaging.settings.businessName ?? messaging.workspaceName,
+    assistantName: parseConversationSettings(workspace?.settings).assistantName,
+    // The disclosure comes before any recording: recording starts on the caller's first words.
+    recorded: plan === 'record',
+    askToRecord: plan === 'ask' ? RECORDING_PHRASES[language].question : undefined,
+    lang: language,
+  });
   const { call } = await insertCallOnce(trx, {
     id: newId(now.getTime()),
     workspaceId,
@@ -130,6 +141,8 @@ interface CallThread {
   leadId: string;
   contactId: string;
   conversationId: string;
+  /** A known lead's profile (a new caller has none yet). */
+  profile?: unknown;
 }
 
 /** The caller's own lead and conversation, or a new lead from intake. */
@@ -144,7 +157,7 @@ async function threadFor(
     const lead = await findLeadByContact(trx, workspaceId, known.id);
     const conversation = lead ? await findConversationByLead(trx, workspaceId, lead.id) : undefined;
     if (lead && conversation)
-      return { leadId: lead.id, contactId: known.id, conversationId: conversation.id };
+      return { leadId: lead.id, contactId: known.id, conversationId: conversation.id, profile: lead.profile };
   }
   const received = await receiveLeadInTransaction(trx, ctx, {
     workspaceId,
@@ -162,25 +175,6 @@ async function threadFor(
   const contact = await findContact(trx, workspaceId, received.contactId);
   if (!contact) throw new Error('Intake did not create the contact for a caller');
   return { leadId: received.leadId, contactId: contact.id, conversationId: received.conversationId };
-}
-
-async function greetingOf(
-  trx: Trx,
-  workspaceId: string,
-  plan: RecordingPlan,
-  lang: SpokenLanguage,
-): Promise<string> {
-  const workspace = await findWorkspace(trx, workspaceId);
-  const messaging = await loadWorkspaceMessaging(trx, workspaceId);
-  const settings = parseConversationSettings(workspace?.settings);
-  return greetingFor({
-    businessName: messaging.settings.businessName ?? messaging.workspaceName,
-    assistantName: settings.assistantName,
-    // The disclosure comes before any recording: recording starts on the caller's first words.
-    recorded: plan === 'record',
-    askToRecord: plan === 'ask' ? RECORDING_PHRASES[lang].question : undefined,
-    lang,
-  });
 }
 
 async function twimlFor(ctx: AppContext, call: CallRow): Promise<string> {

@@ -17,15 +17,6 @@ import { type RecordingsClient, recordingsClientFor } from './recordings-client.
 import type { SpokenLanguage } from './speech.js';
 import { loadVoiceSettings } from './voice.settings.js';
 
-/** Decided when the call is answered, from the workspace's setting and where the caller is. */
-export async function recordingPlanFor(
-  db: DbOrTrx,
-  props: { workspaceId: string; caller: string },
-): Promise<RecordingPlan> {
-  const settings = await loadVoiceSettings(db, props.workspaceId);
-  return recordingPlan({ recordingOn: settings.recording.enabled, callerPhone: props.caller });
-}
-
 function statusOf(call: CallRow): RecordingStatus | null {
   return call.recordingStatus as RecordingStatus | null;
 }

@@ -139,11 +139,16 @@ function storedSection(settings: unknown): Record<string, unknown> {
   return (fromJson<Record<string, unknown> | null>(settings)?.voice as Record<string, unknown>) ?? {};
 }
 
+/** The voice settings stored in a workspace's settings, or the defaults. */
+export function parseVoiceSettings(workspaceSettings: unknown): VoiceSettings {
+  const parsed = voiceSettingsSchema.safeParse(storedSection(workspaceSettings));
+  return parsed.success ? parsed.data : DEFAULTS;
+}
+
 export async function loadVoiceSettings(db: DbOrTrx, workspaceId: string): Promise<VoiceSettings> {
   const workspace = await findWorkspace(db, workspaceId);
   if (!workspace) throw notFound('Workspace');
-  const parsed = voiceSettingsSchema.safeParse(storedSection(workspace.settings));
-  return parsed.success ? parsed.data : DEFAULTS;
+  return parseVoiceSettings(workspace.settings);
 }
 
 /** Nested objects are merged with what is stored, so `{"outboundCalls":{"enabled":true}}` keeps the delay. */

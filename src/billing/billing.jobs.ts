@@ -46,17 +46,15 @@ export const billingAlertJob = defineJob({
       .executeTakeFirst();
     if (!alert) return;
     const text = ALERT_TEXT[alert.level];
-    await ctx.db
-      .transaction()
-      .execute((trx) =>
-        notifyTeam(trx, ctx, {
-          workspaceId,
-          leadId: null,
-          userId: null,
-          kind: `billing_${alert.level}`,
-          ...text,
-        }),
-      );
+    await ctx.db.transaction().execute((trx) =>
+      notifyTeam(trx, ctx, {
+        workspaceId,
+        leadId: null,
+        userId: null,
+        kind: `billing_${alert.level}`,
+        ...text,
+      }),
+    );
     ctx.logger
       .child({ category: 'billing' })
       .warn({ workspaceId, level: alert.level, period: alert.period }, 'billing alert');

@@ -1,6 +1,5 @@
 import type { DbOrTrx } from '../db/database.js';
-import { fromJson } from '../db/schema.js';
-import type { BillingAccountRow, UnitAmounts } from '../jobs/billing-account.table.js';
+import type { BillingAccountRow } from '../jobs/billing-account.table.js';
 import { priceWithMarkup, unitAmount } from '../jobs/usage.charge.js';
 import { USAGE_UNITS, type UsageUnit } from '../jobs/usage.table.js';
 
@@ -78,8 +77,8 @@ export function priceMonth(terms: Terms, month: string, quantities: Map<UsageUni
 export const NO_TERMS: Terms = {
   mode: 'plan',
   currency: 'USD',
-  includedUnits: {},
-  unitPrices: {},
+  includedUnits: [],
+  unitPrices: [],
   markupBps: 0,
 };
 
@@ -124,8 +123,4 @@ export function invoiceCsv(invoice: Invoice): { header: string[]; rows: (string 
     invoice.currency,
   ]);
   return { header, rows };
-}
-
-export function amountsOf(value: unknown): UnitAmounts {
-  return fromJson<UnitAmounts>(value ?? {});
 }

@@ -1,15 +1,14 @@
-import { toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import type { BillingAccountRow } from '../jobs/billing-account.table.js';
 import { billingStanding } from '../jobs/billing-standing.js';
 import { enqueue } from '../jobs/jobs.service.js';
-import { periodAt, reactToCharge } from '../jobs/usage.charge.js';
+import { periodAt, reactToCharge, readUnitAmounts, unitAmountsJson } from '../jobs/usage.charge.js';
 import { USAGE_UNITS } from '../jobs/usage.table.js';
 import { notFound } from '../platform/errors.js';
 import { audit } from '../workspaces/audit.service.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { releaseBillingHolds } from './billing-holds.js';
-import { amountsOf, monthQuantities, priceMonth } from './invoice.service.js';
+import { monthQuantities, priceMonth } from './invoice.service.js';
 import { addToWallet, findBillingAccount, upsertBillingTerms } from './plans.repository.js';
 import type { BillingAccountView, BillingTerms } from './plans.schema.js';
 import { STRIPE_SETUP_JOB } from './stripe.names.js';
@@ -38,8 +37,8 @@ export async function setBillingTerms(
     workspaceId: props.workspaceId,
     mode: terms.mode,
     currency: terms.currency,
-    includedUnits: toJson(terms.mode === 'plan' ? terms.includedUnits : {}),
-    unitPrices: toJson(terms.unitPrices),
+    includedUnits: unitAmountsJson(terms.mode === 'plan' ? terms.includedUnits : {}),
+    unitPrices: unitAmountsJson(terms.unitPrices),
     markupBps: Math.round(terms.markupPercent * 100),
     hardLimitMicros: terms.mode === 'plan' ? terms.hardLimitMicros : null,
     rechargeThresholdMicros: terms.mode === 'wallet' ? terms.rechargeThresholdMicros : null,
@@ -122,7 +121,7 @@ export async function billingAccountView(ctx: AppContext, workspaceId: string): 
     monthQuantities(ctx.db, workspaceId, period),
     billingStanding(ctx.db, { workspaceId, now, zone }),
   ]);
-  const included = amountsOf(account?.includedUnits);
+  const included = readUnitAmounts(account?.includedUnits);
   return {
     ...termsOf(account),
     period,
@@ -140,8 +139,8 @@ function termsOf(account: BillingAccountRow | undefined) {
   return {
     mode: account?.mode ?? ('none' as const),
     currency: account?.currency ?? 'USD',
-    includedUnits: amountsOf(account?.includedUnits) as Record<string, number>,
-    unitPrices: amountsOf(account?.unitPrices) as Record<string, number>,
+    includedUnits: readUnitAmounts(account?.includedUnits) as Record<string, number>,
+    unitPrices: readUnitAmounts(account?.unitPrices) as Record<string, number>,
     markupPercent: (account?.markupBps ?? 0) / 100,
     hardLimitMicros: account?.hardLimitMicros === null || !account ? null : Number(account.hardLimitMicros),
     walletBalanceMicros: Number(account?.walletBalanceMicros ?? 0),

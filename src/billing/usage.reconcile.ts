@@ -1,11 +1,11 @@
 import twilio from 'twilio';
 import { sql } from '../db/migration-helpers.js';
 import type { AppContext } from '../http/context.js';
+import type { UsageUnit } from '../jobs/usage.table.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { loadWorkspaceTwilio } from '../messaging/provider-settings.service.js';
 import { TwilioHttpClient } from '../messaging/providers/twilio-http-client.js';
 import { newId } from '../platform/ids.js';
-import type { UsageUnit } from '../jobs/usage.table.js';
 
 /** The units a provider can list for a day: text segments out and in. */
 const UNITS = ['sms_segment_out', 'sms_segment_in'] as const satisfies readonly UsageUnit[];

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DbOrTrx } from '../db/database.js';
 import { sql } from '../db/migration-helpers.js';
-import { fromJson } from '../db/schema.js';
+import { fromJson, toJson } from '../db/schema.js';
 import { newId } from '../platform/ids.js';
 import type { BillingAccountRow, BillingAlertLevel, UnitAmounts } from './billing-account.table.js';
 import { enqueue } from './jobs.service.js';
@@ -14,8 +14,19 @@ export const WALLET_RECHARGE_JOB = 'billing.wallet-recharge';
 /** The share of the hard limit at which the admins are first told. */
 const WARN_SHARE = 0.8;
 
+/**
+ * Per-unit amounts are stored as `[unit, amount]` pairs, not an object: PostgreSQL hands jsonb back through
+ * the camel-case plugin, which would rename an object's keys (`lead_received` to `leadReceived`).
+ */
+export const unitAmountsJson = (amounts: UnitAmounts): string => toJson(Object.entries(amounts));
+
+export function readUnitAmounts(value: unknown): UnitAmounts {
+  const parsed = fromJson<unknown>(value ?? '[]');
+  return Array.isArray(parsed) ? (Object.fromEntries(parsed) as UnitAmounts) : {};
+}
+
 export function unitAmount(amounts: unknown, unit: UsageUnit): number {
-  const value = fromJson<UnitAmounts>(amounts ?? {})[unit];
+  const value = readUnitAmounts(amounts)[unit];
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 }
 

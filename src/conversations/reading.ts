@@ -3,12 +3,21 @@ import {
   checkOf,
   confirmedChanges,
   doubtfulFields,
+  slotOf,
   splitReading,
   withoutDenial,
   withoutFields,
 } from './checks.js';
 import { readInContext } from './contextual.js';
-import type { FactCheck, InquiryContext, Profile, ProfileChange, Slot, TurnMessage } from './engine.types.js';
+import type {
+  FactCheck,
+  InquiryContext,
+  Profile,
+  ProfileChange,
+  ProfileField,
+  Slot,
+  TurnMessage,
+} from './engine.types.js';
 import { addressIn, hasStreetSuffix } from './knowledge/address.js';
 import { applyProfileChanges, factsOf, profileChanges, type Reading } from './profile.js';
 import type { Intent, Understanding } from './understanding/understanding.schema.js';
@@ -69,6 +78,22 @@ function combinedIntent(
   return answering ? said : known;
 }
 
+/** The reading as the rules made it: the fields only the model read left empty. */
+function rulesOnly(u: Understanding, modelRead: readonly ProfileField[] = []): Understanding {
+  if (modelRead.length === 0) return u;
+  const ruled: Record<string, unknown> = { ...u };
+  for (const field of modelRead) ruled[field] = field === 'areas' ? [] : null;
+  return ruled as unknown as Understanding;
+}
+
+/** The reading without the slots of `fields` (either end of a budget covers both). */
+function withoutSlots(reading: Reading, fields: readonly ProfileField[]): Reading {
+  const slots = new Set(fields.map(slotOf));
+  return Object.fromEntries(
+    Object.entries(reading).filter(([field]) => !slots.has(slotOf(field as ProfileField))),
+  ) as Reading;
+}
+
 const LEAD_TYPE_INTENT = { buyer: 'buy', seller: 'sell', renter: 'rent' } as const;
 
 /** What the lead source already told us and the profile lacks: the lead type, a seller's address. */
@@ -122,8 +147,12 @@ export function readTurn(props: {
       if (checkAnswer === 'yes' || (checkAnswer === 'no' && pending === 'preApproved')) pending = null;
       if (checkAnswer === 'no') text = withoutDenial(text);
     }
-    const contextual = readInContext(text, u, pending, profile.intent);
-    const { sure, doubt: doubtful } = splitReading(fromUnderstanding(u), doubtfulFields(u));
+    // The answer to the question asked is read as the rules read the text: a value only the model read
+    // neither stops it nor is asked back once the lead's own answer settles that field.
+    const contextual = readInContext(text, rulesOnly(u, message.modelRead), pending, profile.intent);
+    const split = splitReading(fromUnderstanding(u), doubtfulFields(u));
+    const { sure } = split;
+    const doubtful = withoutSlots(split.doubt, Object.keys(contextual.reading) as ProfileField[]);
     const reading: Reading = { ...sure, ...contextual.reading };
     // A seller who texts a street address, asked or not, has told us which home it is.
     const sells =

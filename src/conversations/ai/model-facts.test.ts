@@ -9,17 +9,23 @@ import { asApiKey, asSession, buildTestApp, type TestApp } from '../../../test/h
 import { buildTeam, type Team } from '../../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence, sandboxText } from '../../../test/helpers/messaging.js';
 import type { Lead } from '../../leads/leads.schema.js';
+import { analyze } from '../understanding/analyze.js';
 import { createLanguageAssist } from './assist.js';
 
 /** Financing the rules do not read in these words; the model does, and the text supports it. */
-const LENDER = 'we got our letter from the lender';
+const FINANCED = 'the financing side is squared away';
+/** The message as the reading prompt quotes it. */
+const quoted = (text: string) => ['"""', text, '"""'].join('\n');
 
-/** Reads pre-approval in the lender text only, echoes every draft, and sees no opt-out. */
+/** Reads financing in FINANCED and 6 months in a bare "6", echoes every draft, and sees no opt-out. */
 function answer(request: ScriptedRequest) {
   if (request.task === 'opinion') return { content: '{"revokes": false, "channel": null, "span": null}' };
   if (request.task === 'word') return { content: /"""\n([\s\S]*?)\n"""/.exec(request.prompt)?.[1] ?? '' };
-  const said = request.prompt.includes(LENDER);
-  return { content: JSON.stringify(modelReading(said ? { preApproved: true } : {})) };
+  if (request.prompt.includes(FINANCED)) {
+    return { content: JSON.stringify(modelReading({ preApproved: true })) };
+  }
+  const bare = request.prompt.endsWith(quoted('6'));
+  return { content: JSON.stringify(modelReading(bare ? { timelineMonths: 6 } : {})) };
 }
 
 describe('a fact only the model read, over the OpenAI protocol', () => {
@@ -67,10 +73,12 @@ describe('a fact only the model read, over the OpenAI protocol', () => {
   }
 
   it('is asked back, never stored, scored or staged on its own, and marked as the model’s', async () => {
-    const opening = ['hi, buying around 450k, moving in 2 months', LENDER];
+    const opening = ['hi, buying around 450k, moving in 2 months', FINANCED];
+    // The premise: the rules alone do not read financing in these words.
+    expect(analyze(FINANCED, { now: t.clock.now(), tz: 'America/Chicago' }).preApproved).toBeNull();
     const withModel = await texting(assisted, opening);
     const without = await texting(plain, opening);
-    expect(server.requests.some((r) => r.task === 'understand' && r.prompt.includes(LENDER))).toBe(true);
+    expect(server.requests.some((r) => r.task === 'understand' && r.prompt.includes(FINANCED))).toBe(true);
 
     // Not a fact yet: the reply asks it back; score and stage are what the rules alone make of the texts.
     expect(withModel.lead.profile).not.toHaveProperty('preApproved');
@@ -90,6 +98,20 @@ describe('a fact only the model read, over the OpenAI protocol', () => {
     expect(confirmed.lead.profileSources.intent?.source).toBe('message');
     expect(confirmed.lead.score).toBeGreaterThan(withModel.lead.score);
     expect(confirmed.lead.stage).toBe('handed_off');
+  });
+
+  it('leaves a bare answer to the question asked the lead’s own when the model reads it too', async () => {
+    const texts = ['hi, buying around 450k', '6'];
+    const withModel = await texting(assisted, texts);
+    const without = await texting(plain, texts);
+    expect(server.requests.some((r) => r.task === 'understand' && r.prompt.endsWith(quoted('6')))).toBe(true);
+    // "When are you hoping to make a move?" "6": six months, stated by the lead, not asked back.
+    expect(without.lead.profile).toMatchObject({ timelineMonths: 6 });
+    expect(withModel.lead.profile).toMatchObject({ timelineMonths: 6 });
+    expect(withModel.lead.profile).not.toHaveProperty('check');
+    expect(withModel.lead.profileSources.timelineMonths?.source).toBe('message');
+    expect(withModel.bodies.at(-1)).toMatch(/moving within about 6 months/);
+    expect(withModel.bodies.at(-1)).not.toMatch(/check/i);
   });
 
   it('is the lead’s own when the rules read it too', async () => {

@@ -257,6 +257,8 @@ export interface InquiryContext {
   at: string;
   leadType: 'buyer' | 'seller' | 'renter' | null;
   property: InquiryProperty | null;
+  /** The lead's words in each inquiry, oldest first (a lead's first text is one too). */
+  messages?: readonly string[];
 }
 
 export interface HandoffSettings {

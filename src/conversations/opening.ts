@@ -148,11 +148,20 @@ export function buildOpening(input: OpeningInput): Opening {
     } else if (input.turnFollows) {
       // The turn on the same text answers it: it hands off a legal or lending question, notes one for the
       // agent, or asks for a time to visit. Asking the script's question first would talk past it.
-      leftToTurn = outcome.kind === 'legal' || outcome.kind === 'lending' || outcome.kind === 'visit';
+      leftToTurn =
+        outcome.kind === 'legal' ||
+        outcome.kind === 'lending' ||
+        outcome.kind === 'agent_only' ||
+        outcome.kind === 'visit';
     } else if (outcome.kind === 'visit') {
       next = say.offerVisit(voice);
       askedSlot = 'requestedTime';
-    } else if (outcome.kind === 'confirm' || outcome.kind === 'legal' || outcome.kind === 'lending') {
+    } else if (
+      outcome.kind === 'confirm' ||
+      outcome.kind === 'legal' ||
+      outcome.kind === 'lending' ||
+      outcome.kind === 'agent_only'
+    ) {
       answer = [say.confirmWithAgent(voice)];
       forAgent = question;
     }

@@ -275,6 +275,61 @@ describe('decideTurn', () => {
     expect(decideTurn(input('what are the property taxes on 12 Oak St?')).handoff).toBeNull();
   });
 
+  it('hands a question asked again about something no listing holds to the agent, the inquiry included', () => {
+    const inquiry = {
+      id: 'inq-1',
+      at: NOW.toISOString(),
+      leadType: 'buyer' as const,
+      property: { address: '12 Oak St, Austin, TX 78704' },
+      messages: ['Does 12 Oak have a pool?'],
+    };
+    const again = decideTurn(input('hello? does it have a pool or not', { inquiry }));
+    expect(again.handoff).toBe('unanswered_question');
+    expect(action(again, 'handoff')?.summary).toContain('does it have a pool or not"');
+    expect(
+      decideTurn(input('does it have a pool?', { inquiry: { ...inquiry, messages: [] } })).handoff,
+    ).toBeNull();
+  });
+
+  it('hands schools and what a seller would take to the agent, with the question quoted', () => {
+    const school = decideTurn(input('what elementary school is 12 Oak St zoned for?'));
+    expect(school.handoff).toBe('unanswered_question');
+    expect(action(school, 'handoff')?.summary).toContain('elementary school');
+    const offer = decideTurn(input('would the seller take 430k?'));
+    expect(offer.handoff).toBe('unanswered_question');
+    expect(action(offer, 'handoff')?.summary).toContain('430k');
+    expect(sends(offer).join(' ')).toMatch(/a question for Maria|one Maria should answer/);
+    expect(sends(offer).join(' ')).not.toMatch(/Sorry|apologies/);
+  });
+
+  it('ties "it" and a bare question to the home named last, in the inquiry or an earlier text', () => {
+    const fromInquiry = decideTurn(
+      input('how much is it?', {
+        inquiry: {
+          id: 'inq-1',
+          at: NOW.toISOString(),
+          leadType: null,
+          property: null,
+          messages: ['Looking at 12 Oak St for my daughter'],
+        },
+      }),
+    );
+    expect(fromInquiry.answered).toBe('listing');
+    expect(sends(fromInquiry).join(' ')).toContain('$450,000');
+    const earlier = {
+      id: 'msg-0',
+      direction: 'inbound' as const,
+      author: 'lead' as const,
+      kind: 'inbound',
+      body: 'hi is 12 oak st still available?',
+      at: NOW.toISOString(),
+    };
+    const bare = decideTurn(input('how many baths', { history: [earlier] }));
+    expect(bare.answered).toBe('listing');
+    expect(sends(bare).join(' ')).toContain('2 baths');
+    expect(decideTurn(input('how many baths')).answered).not.toBe('listing');
+  });
+
   it('does not answer again a question the first response built from the inquiry answered', () => {
     const text = 'how much is 12 Oak St?';
     const greeted = { ...FRESH, pendingSlot: null, greetedAfter: true };

@@ -10,6 +10,7 @@ import type {
   TurnDecision,
   TurnInput,
 } from './engine.types.js';
+import { beyondTheRow } from './knowledge/answers.js';
 import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
 import { answerQuestion, asksWhoThisIs } from './questions.js';
@@ -134,14 +135,21 @@ export function decideTurn(input: TurnInput): TurnDecision {
   let offerVisit = false;
   let greeted = state.greetedAfter;
 
-  const earlierQuestions = input.history
+  const earlierTexts = input.history
     .filter((m) => m.direction === 'inbound' && !input.messages.some((t) => t.id === m.id))
     .map((m) => m.body);
+  // The lead's words before this turn: the inquiry's (a form's message is no text of theirs) and texts.
+  const inquiryWords = (input.inquiry?.messages ?? []).filter(
+    (said) => !earlierTexts.includes(said) && !input.messages.some((m) => m.text === said),
+  );
+  const earlierQuestions = [...inquiryWords, ...earlierTexts];
   const lastQuestion = read.questions.at(-1) ?? (asksWhoThisIs(read.text) ? read.text : null);
 
   const letGo = isNotInterested(read.text) && !read.wantsHuman;
   /** A question of the lead's that goes to the agent, quoted in the handoff. */
   let unanswered: string | null = null;
+  /** The handoff's words when they differ from its reason's. */
+  let handoffWords: HandoffReason | null = null;
   // The first response built from the inquiry already answered the question of a lead's first text.
   const openerAnswered = state.greetedAfter && input.profile.opening?.answered === true;
 
@@ -159,7 +167,10 @@ export function decideTurn(input: TurnInput): TurnDecision {
     else if (saysUnanswered(read.text)) {
       handoff = 'unanswered_question';
       unanswered = questionMeant(read.text, earlierQuestions);
-    } else if (lastQuestion && repeatsQuestion(lastQuestion, earlierQuestions)) {
+    } else if (
+      lastQuestion &&
+      (repeatsQuestion(lastQuestion, earlierQuestions) || asksAgainBeyond(lastQuestion, earlierQuestions))
+    ) {
       handoff = 'unanswered_question';
       unanswered = lastQuestion;
     } else if (isFrustrated(read.text)) handoff = 'frustration';
@@ -193,6 +204,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
         inquiry: input.inquiry,
         requestsTime: read.learned.some((c) => c.field === 'requestedTime') || openingRequest !== undefined,
         now: input.now,
+        earlier: earlierQuestions,
       });
       switch (outcome.kind) {
         case 'listing':
@@ -218,6 +230,12 @@ export function decideTurn(input: TurnInput): TurnDecision {
           break;
         case 'lending':
           handoff = 'lending_question';
+          break;
+        case 'agent_only':
+          handoff = 'unanswered_question';
+          unanswered = lastQuestion;
+          // Asked for the first time: "a question for Maria", not the apology for one missed.
+          handoffWords = 'legal_question';
           break;
         case 'clarify':
           if (state.pendingSlot) asked[state.pendingSlot] = Math.max(0, (asked[state.pendingSlot] ?? 1) - 1);
@@ -301,7 +319,7 @@ export function decideTurn(input: TurnInput): TurnDecision {
 
     const checkText = doubt && !handoff ? say.checkBack(voice, doubt, profile) : null;
     if (handoff) {
-      part(say.handoffText(voice, handoff));
+      part(say.handoffText(voice, handoffWords ?? handoff));
       askedSlot = null;
     } else if (doubt && checkText) {
       part(checkText);
@@ -386,6 +404,15 @@ export function decideTurn(input: TurnInput): TurnDecision {
     answered,
     handoff,
   };
+}
+
+/**
+ * "hello? does it have a pool or not" after "Does 34 Pine have a pool?": asked again about something no
+ * listing row holds, which only the agent can answer.
+ */
+function asksAgainBeyond(question: string, earlier: readonly string[]): boolean {
+  const things = beyondTheRow(question);
+  return things.length > 0 && earlier.some((said) => beyondTheRow(said).some((t) => things.includes(t)));
 }
 
 /** A text in Spanish already: a workspace whose own first-response template is Spanish needs no switch. */

@@ -13,6 +13,8 @@ export type QuestionOutcome =
   | { kind: 'identity' }
   | { kind: 'legal' }
   | { kind: 'lending' }
+  /** Schools a home is zoned for (fair housing: never steered by the assistant) or what a seller would take. */
+  | { kind: 'agent_only' }
   /** "What do you mean?": the question asked last is asked again. */
   | { kind: 'clarify' }
   /** A request to meet phrased as a question ("can I see it tomorrow at 4?"): the booking answers it. */
@@ -37,6 +39,32 @@ const IDENTITY = new RegExp(
 
 export const asksWhoThisIs = (question: string): boolean => IDENTITY.test(plain(question));
 
+/**
+ * Questions only the agent answers: the schools a home is zoned for (the assistant never steers by
+ * schools) and what a seller would take or how to bid.
+ */
+const AGENT_ONLY = new RegExp(
+  [
+    String.raw`\b(?:elementary|middle|high) schools?\b`,
+    String.raw`\bschool (?:district|zone|zoning)\b`,
+    String.raw`\bzoned (?:for|to)\b`,
+    String.raw`\bwhat schools?\b`,
+    String.raw`\bwould (?:the |they |he |she )?(?:sellers? )?(?:take|accept|consider|come down|go lower)\b`,
+    String.raw`\b(?:make|put in|submit|write) an? offer\b`,
+    String.raw`\b(?:is the price|price) negotiable\b`,
+    String.raw`\bhow (?:much|low) (?:should|can|could) (?:i|we) (?:offer|bid)\b`,
+  ].join('|'),
+);
+
+/** The listing named in the latest of the lead's earlier texts that names one. */
+function lastNamed(earlier: readonly string[], listings: KnowledgeFacts['listings']) {
+  for (const text of [...earlier].reverse()) {
+    const named = listingNamedIn(text, listings);
+    if (named) return named;
+  }
+  return null;
+}
+
 const CLARIFY = /^(?:what do you mean|what does that mean|huh|what|sorry|come again|meaning|pardon)\W*$/;
 
 export function answerQuestion(
@@ -46,15 +74,20 @@ export function answerQuestion(
     inquiry: InquiryContext | null;
     requestsTime: boolean;
     now: Date;
+    /** The lead's earlier words, oldest first: the home named last is the one "it" means. */
+    earlier?: readonly string[];
   },
 ): QuestionOutcome {
   const { listings, faqs } = context.knowledge;
   const topics = listingTopics(question);
   const beyond = asksBeyondTheRow(question);
   const named = listingNamedIn(question, listings);
-  const aboutTheirHome = (topics.length > 0 || beyond) && pointsAtAHome(question);
-  const listing =
-    named ?? (aboutTheirHome ? inquiryListing(context.inquiry?.property ?? null, listings) : null);
+  const discussed =
+    inquiryListing(context.inquiry?.property ?? null, listings) ?? lastNamed(context.earlier ?? [], listings);
+  // "does it have an HOA", and "how many baths" once one home is being talked about.
+  const aboutTheirHome =
+    (topics.length > 0 || beyond) && (pointsAtAHome(question) || (discussed !== null && topics.length > 0));
+  const listing = named ?? (aboutTheirHome ? discussed : null);
   if (listing && (topics.length > 0 || beyond || named)) {
     const answer = answerFromListing(listing, question, { now: context.now, zone: context.knowledge.zone });
     if (answer.sentences.length > 0) return { kind: 'listing', listingId: listing.id, ...answer };
@@ -66,6 +99,7 @@ export function answerQuestion(
   if (asksAboutAssistant(question)) return { kind: 'assistant' };
   if (isLegalQuestion(question)) return { kind: 'legal' };
   if (isLendingQuestion(question)) return { kind: 'lending' };
+  if (AGENT_ONLY.test(plain(question))) return { kind: 'agent_only' };
   if (CLARIFY.test(plain(question))) return { kind: 'clarify' };
   if (context.requestsTime && topics.length === 0) return { kind: 'booking' };
   if (asksToVisit(question) && topics.length === 0) return { kind: 'visit' };

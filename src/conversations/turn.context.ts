@@ -158,6 +158,7 @@ export function inquiryContext(inquiries: readonly InquiryRow[]): InquiryContext
     at: source.receivedAt,
     leadType: withType?.leadType ?? null,
     property: property ? { address: property.address, mlsNumber: property.mlsNumber } : null,
+    messages: inquiries.flatMap((i) => (i.message?.trim() ? [i.message.trim()] : [])),
   };
 }
 
@@ -168,10 +169,16 @@ export async function loadKnowledge(
 ): Promise<KnowledgeFacts> {
   const zone = loaded.workspace.timezone;
   if (!messages.some((m) => m.understanding.question)) return { listings: [], faqs: [], zone };
-  const property = inquiryContext(loaded.inquiries)?.property ?? null;
+  const inquiry = inquiryContext(loaded.inquiries);
+  const property = inquiry?.property ?? null;
+  // A home named before (in the inquiry or an earlier text) is the one "it" means now.
+  const earlier = [
+    ...(inquiry?.messages ?? []),
+    ...loaded.history.filter((m) => m.direction === 'inbound').map((m) => m.body),
+  ];
   const [listings, faqs] = await Promise.all([
     listingsForTurn(db, loaded.workspace.workspaceId, {
-      texts: messages.map((m) => m.text),
+      texts: [...earlier.slice(-10), ...messages.map((m) => m.text)],
       inquiry: property,
     }),
     faqsForTurn(db, loaded.workspace.workspaceId),

@@ -45,6 +45,11 @@ export function listingTopics(question: string): ListingTopic[] {
 
 export const asksBeyondTheRow = (question: string): boolean => BEYOND_THE_ROW.test(plain(question));
 
+/** The things beyond a listing row a text names ("pool", "taxes"): what only the agent can answer. */
+export const beyondTheRow = (text: string): string[] => [
+  ...new Set([...plain(text).matchAll(new RegExp(BEYOND_THE_ROW.source, 'g'))].map((m) => m[0])),
+];
+
 export interface ListingAnswer {
   /** Sentences stating facts of the row; empty when the row cannot answer. */
   sentences: string[];

@@ -107,6 +107,39 @@ function leadEmail(phone: string, n: number) {
   };
 }
 
+/** What became of accepted emails whose text never reached the provider, read from the database. */
+async function whyNoText(dataDir: string, phones: string[]) {
+  if (phones.length === 0) return [];
+  const database = openDatabase({ dataDir });
+  try {
+    const db = database.db;
+    const details = [];
+    for (const phone of phones.slice(0, 10)) {
+      const contact = await db
+        .selectFrom('contacts')
+        .select('id')
+        .where('phone', '=', phone)
+        .executeTakeFirst();
+      const payload = await db
+        .selectFrom('sourcePayloads')
+        .select(['status', 'error', 'attempts'])
+        .where('raw', 'like', `%${phone}%`)
+        .executeTakeFirst();
+      const messages = contact
+        ? await db
+            .selectFrom('messages')
+            .select(['status', 'gateReason', 'errorCode', 'createdAt', 'sentAt'])
+            .where('contactId', '=', contact.id)
+            .execute()
+        : [];
+      details.push({ lead: Boolean(contact), payload: payload ?? null, messages });
+    }
+    return details;
+  } finally {
+    await database.destroy();
+  }
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cc-bench-email-'));
   const fake: FakeTwilio = await startFakeTwilio({
@@ -191,6 +224,10 @@ async function main(): Promise<void> {
       }
       duplicates += Math.max(0, arrivals.count(lead.phone) - 1);
     }
+    const missingDetail = await whyNoText(
+      dataDir,
+      accepted.filter((a) => arrivals.firstAt(a.phone) === undefined).map((a) => a.phone),
+    );
     latencies.sort((a, b) => a - b);
     fromSubmit.sort((a, b) => a - b);
     const acks = accepted.map((a) => a.ackMs).sort((a, b) => a - b);
@@ -207,6 +244,8 @@ async function main(): Promise<void> {
         refused: refused.length,
         refused_sample: refused.slice(0, 3),
         texts_missing: missing,
+        // For each, what the database held once the wait was over: the lead email's payload and the text.
+        missing_detail: missingDetail,
         duplicate_texts: duplicates,
         max_ms: round(latencies.at(-1) ?? Number.NaN),
         // From the client handing the message to its SMTP connection pool: includes waiting for a connection.

@@ -54,11 +54,15 @@ export async function emailTeamMember(
   note: TeamNote,
   to: { email: string },
 ): Promise<ChannelResult> {
-  const sent = await sendMail(ctx, {
-    to: to.email,
-    subject: note.subject,
-    text: `${note.body}\n\n— Closing Cloud`,
-  });
+  const sent = await sendMail(
+    ctx,
+    {
+      to: to.email,
+      subject: note.subject,
+      text: `${note.body}\n\n— Closing Cloud`,
+    },
+    { workspaceId: note.workspaceId, key: `notification:${note.notificationId}:${to.email}` },
+  );
   if (sent.ok) return { ok: true };
   if (!sent.configured) return { ok: false, retryable: false, error: 'email:not_configured' };
   return { ok: false, retryable: sent.retryable, error: `email:${sent.reason}` };

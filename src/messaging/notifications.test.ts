@@ -17,6 +17,7 @@ import { drainJobs } from '../jobs/jobs.drain.js';
 import { receiveLead } from '../leads/intake.service.js';
 import { MINUTE } from '../platform/clock.js';
 import type { UserRow } from '../workspaces/workspaces.table.js';
+import { sendMail } from './mailer.js';
 import { notifyTeam } from './notifications.service.js';
 
 describe('team notifications by text and email', () => {
@@ -157,6 +158,34 @@ describe('team notifications by text and email', () => {
     const never = await notify('Refused');
     await drainJobs(t.ctx, jobDefinitions);
     expect(await notification(never)).toMatchObject({ status: 'failed', error: 'email:550', sentAt: null });
+  });
+
+  it('meters each email sent as email_sent, once per cause, and a refused one not at all', async () => {
+    const emailsMetered = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('usageEvents')
+          .select('idempotencyKey')
+          .where('workspaceId', '=', t.team.workspace.id)
+          .where('unit', '=', 'email_sent')
+          .execute()
+      ).map((row) => row.idempotencyKey);
+    await setChannels('email');
+    const before = await emailsMetered();
+    smtp.failNext(1, 550);
+    await notify('Refused');
+    await drainJobs(t.ctx, jobDefinitions);
+    expect(await emailsMetered()).toEqual(before);
+    const id = await notify('Metered');
+    await drainJobs(t.ctx, jobDefinitions);
+    const after = await emailsMetered();
+    expect(after.filter((key) => !before.includes(key))).toEqual([`email:notification:${id}:${agent.email}`]);
+    // A retry of the same cause after a crash sends again but is not counted again.
+    const meter = { workspaceId: t.team.workspace.id, key: `notification:${id}:${agent.email}` };
+    expect((await sendMail(t.ctx, { to: agent.email, subject: 'again', text: 'again' }, meter)).ok).toBe(
+      true,
+    );
+    expect(await emailsMetered()).toHaveLength(after.length);
   });
 
   it('never texts an agent whose number is on the do-not-contact list', async () => {

@@ -138,7 +138,13 @@ export async function submitPublicRequest(
     });
   });
   if (sendsEmail && code && contact?.email) {
-    await mailCode(ctx, { to: contact.email, businessName: page.businessName, code });
+    await mailCode(ctx, {
+      workspaceId: page.workspaceId,
+      requestId: id,
+      to: contact.email,
+      businessName: page.businessName,
+      code,
+    });
   }
   return { kind: 'code_step', ticket };
 }

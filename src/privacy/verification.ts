@@ -65,13 +65,17 @@ export async function queueCodeText(
 /** Mails the code to the address on file through SMTP_URL. False when mail is not configured or refused. */
 export async function mailCode(
   ctx: AppContext,
-  props: { to: string; businessName: string; code: string },
+  props: { workspaceId: string; requestId: string; to: string; businessName: string; code: string },
 ): Promise<boolean> {
-  const sent = await sendMail(ctx, {
-    to: props.to,
-    subject: `${props.businessName}: your privacy request code`,
-    text: `${codeText(props.businessName, props.code)}\n`,
-  });
+  const sent = await sendMail(
+    ctx,
+    {
+      to: props.to,
+      subject: `${props.businessName}: your privacy request code`,
+      text: `${codeText(props.businessName, props.code)}\n`,
+    },
+    { workspaceId: props.workspaceId, key: `privacy-code:${props.requestId}` },
+  );
   if (sent.ok) return true;
   if (sent.configured) {
     ctx.logger.warn({ category: 'privacy', reason: sent.reason }, 'code email not sent');

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { findSuppressionFor } from '../../consent/suppression.js';
 import type { AppContext } from '../../http/context.js';
 import { findContact, findLead } from '../../leads/leads.repository.js';
-import { sendMail } from '../../messaging/mailer.js';
+import { type MailMeter, sendMail } from '../../messaging/mailer.js';
 import type {
   CalendarAgent,
   CalendarAppointment,
@@ -55,15 +55,20 @@ export function composeInvitation(props: {
 async function mail(
   ctx: AppContext,
   props: { to: Recipient; replyTo: string; subject: string; text: string; method: Method; ics: string },
+  meter: MailMeter,
 ): Promise<void> {
-  const sent = await sendMail(ctx, {
-    to: props.to.name ? { name: props.to.name, address: props.to.email } : props.to.email,
-    replyTo: props.replyTo,
-    subject: props.subject,
-    text: props.text,
-    // A text/calendar alternative with the method, which mail clients turn into accept/decline buttons.
-    icalEvent: { method: props.method, filename: 'invite.ics', content: props.ics },
-  });
+  const sent = await sendMail(
+    ctx,
+    {
+      to: props.to.name ? { name: props.to.name, address: props.to.email } : props.to.email,
+      replyTo: props.replyTo,
+      subject: props.subject,
+      text: props.text,
+      // A text/calendar alternative with the method, which mail clients turn into accept/decline buttons.
+      icalEvent: { method: props.method, filename: 'invite.ics', content: props.ics },
+    },
+    meter,
+  );
   if (sent.ok) return;
   if (!sent.configured) throw new CalendarSyncError('email:not_configured', false);
   throw new CalendarSyncError(`email:${sent.reason}`, sent.retryable);
@@ -85,7 +90,14 @@ async function invite(
   const ics = buildIcs({ entries: [{ appointment, agent: props.agent }], now: ctx.clock.now(), method });
   const replyTo =
     props.to.key === 'lead' ? props.agent.email : (appointment.attendee.email ?? props.agent.email);
-  await mail(ctx, { to: props.to, replyTo, subject, text, method, ics });
+  await mail(
+    ctx,
+    { to: props.to, replyTo, subject, text, method, ics },
+    {
+      workspaceId: appointment.workspaceId,
+      key: `invitation:${appointment.id}:${props.to.key}:${appointment.sequence}:${method}`,
+    },
+  );
   await saveInvitation(ctx.db, {
     appointmentId: appointment.id,
     recipient: props.to.key,

@@ -1,7 +1,7 @@
-import { recordModelUsage } from '../jobs/usage.model.js';
 import type { Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
+import { recordModelUsage } from '../jobs/usage.model.js';
 import { updateConversation, updateLead } from '../leads/leads.repository.js';
 import type { LeadRow, LeadType } from '../leads/leads.table.js';
 import { recordStageChange } from '../leads/stage-history.js';

@@ -1,9 +1,9 @@
-import { recordUsage } from '../jobs/usage.recorder.js';
 import { recordConsent } from '../consent/consent.service.js';
 import type { ConsentSource } from '../consent/consent.table.js';
 import type { Trx } from '../db/database.js';
 import { fromJson, toJson } from '../db/schema.js';
 import { recordEvent } from '../jobs/domain-events.js';
+import { recordUsage } from '../jobs/usage.recorder.js';
 import { unprocessable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { pickAssignee } from './assignment.js';

@@ -1,6 +1,6 @@
-import { recordProviderPrice } from '../jobs/usage.recorder.js';
 import { revokeChannel } from '../consent/consent.service.js';
 import type { AppContext } from '../http/context.js';
+import { recordProviderPrice } from '../jobs/usage.recorder.js';
 import { newId } from '../platform/ids.js';
 import {
   findMessage,

@@ -1,10 +1,10 @@
-import { recordUsage } from '../jobs/usage.recorder.js';
 import { isOptedOut } from '../consent/consent.service.js';
 import { classifyInbound } from '../consent/keywords.js';
 import type { Trx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import type { AppContext } from '../http/context.js';
 import { recordEvent } from '../jobs/domain-events.js';
+import { recordUsage } from '../jobs/usage.recorder.js';
 import { receiveLeadInTransaction } from '../leads/intake.service.js';
 import {
   findContact,

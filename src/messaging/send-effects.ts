@@ -1,7 +1,7 @@
-import { recordUsage } from '../jobs/usage.recorder.js';
 import type { Db, DbOrTrx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { recordEvent } from '../jobs/domain-events.js';
+import { recordUsage } from '../jobs/usage.recorder.js';
 import { transitionMessage } from './messaging.repository.js';
 import type { MessageRow, MessageStatus } from './messaging.table.js';
 

@@ -1,6 +1,6 @@
-import { recordUsage } from '../jobs/usage.recorder.js';
 import type { AppContext } from '../http/context.js';
 import { recordEvent } from '../jobs/domain-events.js';
+import { recordUsage } from '../jobs/usage.recorder.js';
 import { findContact, findLead } from '../leads/leads.repository.js';
 import { findLeadWithContact } from '../leads/leads.service.js';
 import { notifyTeam } from '../messaging/notifications.service.js';

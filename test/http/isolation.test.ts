@@ -1,6 +1,5 @@
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordUsage } from '../../src/jobs/usage.recorder.js';
 import { addDoNotContactEntry } from '../../src/consent/do-not-contact.service.js';
 import { createFaq, createListing } from '../../src/conversations/knowledge/knowledge.service.js';
 import { receiveLeadEmail } from '../../src/integrations/inbound.service.js';
@@ -9,6 +8,7 @@ import {
   fanOutToEndpoints,
 } from '../../src/integrations/outbound/webhooks.service.js';
 import { createLeadSource } from '../../src/integrations/sources.service.js';
+import { recordUsage } from '../../src/jobs/usage.recorder.js';
 import { notifyTeam } from '../../src/messaging/notifications.service.js';
 import { addPhoneNumber } from '../../src/messaging/phone-numbers.service.js';
 import { upsertPushSubscription } from '../../src/messaging/push.repository.js';

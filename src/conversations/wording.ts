@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { countSegments } from '../messaging/segments.js';
+import { clockEs, dayEs } from '../scheduling/appointment-texts.js';
 import type { Profile, ReplyLanguage } from './engine.types.js';
 
 /** A text may take this many SMS segments. */
@@ -105,45 +106,6 @@ export const intentPhrase = (intent: NonNullable<Profile['intent']>, lang: Reply
 export function listPhrase(items: readonly string[], lang: ReplyLanguage = 'en'): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${lang === 'es' ? 'y' : 'and'} ${items.at(-1)}`;
-}
-
-const DAYS_ES = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
-const MONTHS_ES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
-
-/** "el miércoles 16 de diciembre", written out as Spanish speakers do (no abbreviations). */
-const dayEs = (at: DateTime) => `el ${DAYS_ES[at.weekday - 1]} ${at.day} de ${MONTHS_ES[at.month - 1]}`;
-
-/**
- * "a las 6:15 de la tarde", "a la 1 de la tarde", "a las 12 del mediodía": the part of the day in words,
- * as Spanish speakers text it, rather than "p. m." (whose periods would end the sentence).
- */
-function clockEs(at: DateTime): string {
-  const hour = at.hour % 12 === 0 ? 12 : at.hour % 12;
-  const minutes = at.minute === 0 ? '' : `:${String(at.minute).padStart(2, '0')}`;
-  const part =
-    at.hour === 12
-      ? 'del mediodía'
-      : at.hour < 5
-        ? 'de la madrugada'
-        : at.hour < 12
-          ? 'de la mañana'
-          : at.hour < 19
-            ? 'de la tarde'
-            : 'de la noche';
-  return `${hour === 1 ? 'a la' : 'a las'} ${hour}${minutes} ${part}`;
 }
 
 /** "Fri, Jan 16 at 4:00 PM" in the zone given; in Spanish "el viernes 16 de enero a las 4 de la tarde". */

@@ -22,8 +22,15 @@ const MONTHS_ES = [
   'diciembre',
 ];
 
-/** "a las 4:30 de la tarde", "a la 1 de la tarde", "a las 12 del mediodía". */
-function clockEs(at: DateTime): string {
+/** "el miércoles 16 de diciembre", written out as Spanish speakers do (no abbreviations). */
+export const dayEs = (at: DateTime): string =>
+  `el ${DAYS_ES[at.weekday - 1]} ${at.day} de ${MONTHS_ES[at.month - 1]}`;
+
+/**
+ * "a las 6:15 de la tarde", "a la 1 de la tarde", "a las 12 del mediodía": the part of the day in words,
+ * as Spanish speakers text it, rather than "p. m." (whose periods would end the sentence).
+ */
+export function clockEs(at: DateTime): string {
   const hour = at.hour % 12 === 0 ? 12 : at.hour % 12;
   const minutes = at.minute === 0 ? '' : `:${String(at.minute).padStart(2, '0')}`;
   const part =
@@ -43,8 +50,7 @@ function clockEs(at: DateTime): string {
 export function formatWhen(start: string, zone: string, lang: TextLanguage = 'en'): string {
   const at = DateTime.fromISO(start, { zone: 'utc' }).setZone(zone);
   if (lang === 'es') {
-    const day = `el ${DAYS_ES[at.weekday - 1]} ${at.day} de ${MONTHS_ES[at.month - 1]}`;
-    return `${day} ${clockEs(at)} (${at.setLocale('en-US').toFormat('ZZZZ')})`;
+    return `${dayEs(at)} ${clockEs(at)} (${at.setLocale('en-US').toFormat('ZZZZ')})`;
   }
   return at.setLocale('en-US').toFormat("ccc, LLL d 'at' h:mm a ZZZZ");
 }

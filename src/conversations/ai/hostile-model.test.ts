@@ -1,17 +1,16 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type ScriptedAnswer,
-  type ScriptedOpenAi,
-  type ScriptedRequest,
-  startScriptedOpenAi,
+import type {
+  ScriptedAnswer,
+  ScriptedOpenAi,
+  ScriptedRequest,
 } from '../../../test/fakes/openai/scripted-openai.js';
 import { modelReading } from '../../../test/helpers/ai.js';
-import { asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { buildTeam, type Team } from '../../../test/helpers/factories.js';
+import { asSession, type TestApp } from '../../../test/helpers/app.js';
+import type { Team } from '../../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence, sandboxText } from '../../../test/helpers/messaging.js';
+import { type ScriptedModelApp, startScriptedModelApp } from '../../../test/helpers/scripted-model-app.js';
 import { fromJson } from '../../db/schema.js';
-import { createLanguageAssist } from './assist.js';
 
 /** The draft the engine sent the model, as the wording prompt quotes it. */
 const draftOf = (request: ScriptedRequest) => /"""\n([\s\S]*?)\n"""/.exec(request.prompt)?.[1] ?? '';
@@ -28,6 +27,7 @@ const good = script((request) =>
 );
 
 describe('a model that answers well, slowly, wrongly or with hostility, over the OpenAI protocol', () => {
+  let app: ScriptedModelApp;
   let server: ScriptedOpenAi;
   let t: TestApp;
   let assisted: Team;
@@ -36,37 +36,20 @@ describe('a model that answers well, slowly, wrongly or with hostility, over the
   const nextPhone = phoneSequence(7300);
 
   beforeAll(async () => {
-    server = await startScriptedOpenAi(good);
     const logTo = new Writable({
       write(chunk, _encoding, done) {
         for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
         done();
       },
     });
-    t = await buildTestApp({
-      logTo,
-      env: { LLM_PROVIDER: 'openai', LLM_BASE_URL: server.url, LLM_MODEL: 'scripted' },
-    });
-    t.clock.set('2026-01-15T16:00:00.000Z');
-    assisted = await buildTeam(t);
-    plain = await buildTeam(t);
-    const none = await t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/ai/settings',
-      headers: asSession(plain.owner.session),
-      payload: { provider: 'none' },
-    });
-    expect(none.statusCode, none.body).toBe(200);
+    app = await startScriptedModelApp(good, { logTo });
+    ({ t, server, assisted, plain } = app);
   });
-  afterAll(async () => {
-    delete t.ctx.assist;
-    await t.close();
-    await server.close();
-  });
+  afterAll(() => app.close());
 
   /** A fresh instance layer (a fresh breaker), as the runtime builds it from LLM_*. */
   function plugIn(breaker = { failures: 3, windowMs: 60_000, cooldownMs: 60_000 }) {
-    t.ctx.assist = createLanguageAssist(t.ctx.config.llm, { logger: t.ctx.logger, breaker }) ?? undefined;
+    app.plugIn(breaker);
   }
   beforeEach(() => {
     server.script(good);

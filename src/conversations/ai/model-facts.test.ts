@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ScriptedOpenAi,
-  type ScriptedRequest,
-  startScriptedOpenAi,
-} from '../../../test/fakes/openai/scripted-openai.js';
+import type { ScriptedOpenAi, ScriptedRequest } from '../../../test/fakes/openai/scripted-openai.js';
 import { modelReading } from '../../../test/helpers/ai.js';
-import { asApiKey, asSession, buildTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { buildTeam, type Team } from '../../../test/helpers/factories.js';
+import { asApiKey, type TestApp } from '../../../test/helpers/app.js';
+import type { Team } from '../../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence, sandboxText } from '../../../test/helpers/messaging.js';
+import { type ScriptedModelApp, startScriptedModelApp } from '../../../test/helpers/scripted-model-app.js';
 import type { Lead } from '../../leads/leads.schema.js';
 import { analyze } from '../understanding/analyze.js';
-import { createLanguageAssist } from './assist.js';
 
 /** Financing the rules do not read in these words; the model does, and the text supports it. */
 const FINANCED = 'the financing side is squared away';
@@ -29,6 +25,7 @@ function answer(request: ScriptedRequest) {
 }
 
 describe('a fact only the model read, over the OpenAI protocol', () => {
+  let app: ScriptedModelApp;
   let server: ScriptedOpenAi;
   let t: TestApp;
   let assisted: Team;
@@ -36,27 +33,10 @@ describe('a fact only the model read, over the OpenAI protocol', () => {
   const nextPhone = phoneSequence(7600);
 
   beforeAll(async () => {
-    server = await startScriptedOpenAi(answer);
-    t = await buildTestApp({
-      env: { LLM_PROVIDER: 'openai', LLM_BASE_URL: server.url, LLM_MODEL: 'scripted' },
-    });
-    t.clock.set('2026-01-15T16:00:00.000Z');
-    t.ctx.assist = createLanguageAssist(t.ctx.config.llm, { logger: t.ctx.logger }) ?? undefined;
-    assisted = await buildTeam(t);
-    plain = await buildTeam(t);
-    const none = await t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/ai/settings',
-      headers: asSession(plain.owner.session),
-      payload: { provider: 'none' },
-    });
-    expect(none.statusCode, none.body).toBe(200);
+    app = await startScriptedModelApp(answer);
+    ({ t, server, assisted, plain } = app);
   });
-  afterAll(async () => {
-    delete t.ctx.assist;
-    await t.close();
-    await server.close();
-  });
+  afterAll(() => app.close());
 
   /** The texts from one phone to the team: the lead as the API shows it, and the texts sent back. */
   async function texting(team: Team, texts: readonly string[], phone = nextPhone()) {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ScriptedOpenAi, startScriptedOpenAi } from '../../../test/fakes/openai/scripted-openai.js';
+import type { ScriptedOpenAi } from '../../../test/fakes/openai/scripted-openai.js';
 import { modelReading } from '../../../test/helpers/ai.js';
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { buildTeam, type Team } from '../../../test/helpers/factories.js';
+import type { TestApp } from '../../../test/helpers/app.js';
+import type { Team } from '../../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence, sandboxText } from '../../../test/helpers/messaging.js';
+import { type ScriptedModelApp, startScriptedModelApp } from '../../../test/helpers/scripted-model-app.js';
 import { fromJson } from '../../db/schema.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
-import { createLanguageAssist } from './assist.js';
 import { modelSlotsFor } from './model-slots.js';
 
 const FIRST = 'around 450k';
@@ -18,25 +18,17 @@ const SECOND = 'oh and we need 3 bedrooms';
  * is answered, by its own reply or folded into one reply that addresses it, never dropped.
  */
 describe('a text that arrives while an assisted turn waits on the model', () => {
+  let app: ScriptedModelApp;
   let server: ScriptedOpenAi;
   let t: TestApp;
   let team: Team;
   const nextPhone = phoneSequence(7700);
 
   beforeAll(async () => {
-    server = await startScriptedOpenAi();
-    t = await buildTestApp({
-      env: { LLM_PROVIDER: 'openai', LLM_BASE_URL: server.url, LLM_MODEL: 'scripted' },
-    });
-    t.clock.set('2026-01-15T16:00:00.000Z');
-    t.ctx.assist = createLanguageAssist(t.ctx.config.llm, { logger: t.ctx.logger }) ?? undefined;
-    team = await buildTeam(t);
+    app = await startScriptedModelApp(() => ({ content: 'ok' }));
+    ({ t, server, assisted: team } = app);
   });
-  afterAll(async () => {
-    delete t.ctx.assist;
-    await t.close();
-    await server.close();
-  });
+  afterAll(() => app.close());
 
   it.each([
     ['a model slot is free for its turn too', 0, true],

@@ -6,6 +6,7 @@ import { isManager, useUser } from '../../api/session.tsx';
 import { AiSection } from './AiSection.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { AssistantSection } from './AssistantSection.tsx';
+import { BillingSection } from './BillingSection.tsx';
 import { CalendarsSection } from './CalendarsSection.tsx';
 import { EmbedSection } from './EmbedSection.tsx';
 import { MessagingSection } from './MessagingSection.tsx';
@@ -33,6 +34,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/calendars', label: 'Calendars', component: CalendarsSection },
   { path: '/api-keys', label: 'API keys', component: ApiKeysSection },
   { path: '/lead-form', label: 'Lead form', component: EmbedSection },
+  { path: '/billing', label: 'Billing', component: BillingSection },
 ];
 
 /** The workspace's settings, one section per address under /settings. */

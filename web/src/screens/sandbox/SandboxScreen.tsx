@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api } from '../../api/client.ts';
 import { useLiveEvents } from '../../api/events.ts';
@@ -9,6 +9,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Time } from '../../components/Time.tsx';
+import { PhoneCompose } from './PhoneCompose.tsx';
 import { madeUpNumber, phoneThread, type SentText, samePhone } from './sandbox-thread.ts';
 import './sandbox.css';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -50,7 +51,6 @@ export function SandboxScreen() {
   const [since] = useState(() => new Date(Date.now() - 60_000).toISOString());
   const lastSend = useRef(0);
   const screen = useRef<HTMLOListElement>(null);
-  const bodyId = useId();
 
   const poll = useCallback(async () => {
     try {
@@ -180,22 +180,16 @@ export function SandboxScreen() {
               ),
             )}
           </ol>
-          <form className="phone-compose" onSubmit={send}>
-            <label htmlFor={bodyId} className="visually-hidden">
-              Text as the lead
-            </label>
-            <input
-              id={bodyId}
-              value={body}
-              maxLength={1600}
-              placeholder="Text as the lead"
-              autoComplete="off"
-              onChange={(event) => setBody(event.target.value)}
-            />
-            <Button type="submit" variant="primary" busy={busy} disabled={!body.trim() || !number.data}>
-              Send
-            </Button>
-          </form>
+          <PhoneCompose
+            label="Text as the lead"
+            action="Send"
+            value={body}
+            maxLength={1600}
+            onChange={setBody}
+            onSubmit={send}
+            busy={busy}
+            sendDisabled={!number.data}
+          />
           <ErrorBanner error={error} />
         </section>
         <aside className="sandbox-side">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { VoiceSettings } from '../../api/calls.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -26,6 +27,15 @@ const FIELDS = [
   'language',
 ] as const;
 
+function Check(props: { checked: boolean; onChange(value: boolean): void; children: ReactNode }) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      {props.children}
+    </label>
+  );
+}
+
 /** Calls: speed-to-lead calls, calling hours, answering machines, retries, transfers and recordings. */
 export function VoiceSection() {
   const { loaded, form, setForm, errors, saved, busy, submit } = useSettingsForm<
@@ -43,14 +53,9 @@ export function VoiceSection() {
       <h2 id="voice-title">Calls</h2>
       <fieldset>
         <legend>Calling new leads</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.outboundEnabled}
-            onChange={(e) => set({ outboundEnabled: e.target.checked })}
-          />
+        <Check checked={form.outboundEnabled} onChange={(value) => set({ outboundEnabled: value })}>
           Call new leads who agreed to calls
-        </label>
+        </Check>
         <Field
           label="Call within (seconds of the lead arriving)"
           inputMode="numeric"
@@ -84,14 +89,9 @@ export function VoiceSection() {
           error={errorFor(errors, 'dailyCallCap')}
           onChange={(e) => set({ dailyCallCap: e.target.value })}
         />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.retryEnabled}
-            onChange={(e) => set({ retryEnabled: e.target.checked })}
-          />
+        <Check checked={form.retryEnabled} onChange={(value) => set({ retryEnabled: value })}>
           Call once more after no answer, busy or a failed call
-        </label>
+        </Check>
         <Field
           label="Retry after (minutes)"
           inputMode="numeric"
@@ -119,25 +119,15 @@ export function VoiceSection() {
           error={errorFor(errors, 'voicemailText')}
           onChange={(e) => set({ voicemailText: e.target.value })}
         />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.textAfterVoicemail}
-            onChange={(e) => set({ textAfterVoicemail: e.target.checked })}
-          />
+        <Check checked={form.textAfterVoicemail} onChange={(value) => set({ textAfterVoicemail: value })}>
           Text the lead after a voicemail (only with their consent to texts)
-        </label>
+        </Check>
       </fieldset>
       <fieldset>
         <legend>Transfers to a person</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.transferEnabled}
-            onChange={(e) => set({ transferEnabled: e.target.checked })}
-          />
+        <Check checked={form.transferEnabled} onChange={(value) => set({ transferEnabled: value })}>
           Put a caller who asks for a person through to the assigned agent's mobile
-        </label>
+        </Check>
         <Field
           label="Fallback number"
           hint="Dialed when the lead has no agent, or the agent has no mobile number. Leave empty for none."
@@ -156,15 +146,10 @@ export function VoiceSection() {
       </fieldset>
       <fieldset>
         <legend>Recordings</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.recordingEnabled}
-            onChange={(e) => set({ recordingEnabled: e.target.checked })}
-          />
+        <Check checked={form.recordingEnabled} onChange={(value) => set({ recordingEnabled: value })}>
           Record calls that come in (after the disclosure; in all-party-consent states only when the caller
           agrees)
-        </label>
+        </Check>
         <SelectField
           label="Keep recordings"
           value={form.recordingKeep}

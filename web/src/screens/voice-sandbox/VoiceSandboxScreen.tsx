@@ -1,9 +1,10 @@
 import '../sandbox/sandbox.css';
 import './voice-sandbox.css';
-import { type FormEvent, useEffect, useId, useReducer, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useReducer, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { Button } from '../../components/Button.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { PhoneCompose } from '../sandbox/PhoneCompose.tsx';
 import {
   type CallAction,
   callReducer,
@@ -31,7 +32,6 @@ export function VoiceSandboxScreen() {
   const socket = useRef<WebSocket | null>(null);
   const answerStarted = useRef(0);
   const screen = useRef<HTMLOListElement>(null);
-  const wordsId = useId();
 
   useEffect(() => {
     if (session === 0) return;
@@ -151,23 +151,15 @@ export function VoiceSandboxScreen() {
               </li>
             ))}
           </ol>
-          <form className="phone-compose" onSubmit={say}>
-            <label htmlFor={wordsId} className="visually-hidden">
-              Say as the caller
-            </label>
-            <input
-              id={wordsId}
-              value={words}
-              maxLength={2000}
-              placeholder="Say as the caller"
-              autoComplete="off"
-              disabled={!live}
-              onChange={(event) => setWords(event.target.value)}
-            />
-            <Button type="submit" variant="primary" disabled={!live || !words.trim()}>
-              Say
-            </Button>
-          </form>
+          <PhoneCompose
+            label="Say as the caller"
+            action="Say"
+            value={words}
+            maxLength={2000}
+            onChange={setWords}
+            onSubmit={say}
+            inputDisabled={!live}
+          />
           <fieldset className="voice-keypad">
             <legend className="visually-hidden">Keypad</legend>
             {KEYS.map((key) => (

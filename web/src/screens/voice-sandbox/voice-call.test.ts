@@ -52,6 +52,7 @@ describe('the sandbox call on the page', () => {
     );
     expect(state.lines[0]).toMatchObject({ interrupted: true, done: true });
     expect(state).toMatchObject({ status: 'ended', endReason: 'opted_out' });
+    expect(callReducer(state, { type: 'reset' })).toEqual(initialCall);
   });
 
   it('ignores malformed and unknown frames, and fails a socket refused before the call began', () => {

@@ -49,7 +49,8 @@ async function scenario(label: string, model: ScriptedOpenAi | null) {
   };
   let service: ServiceProcess | undefined;
   try {
-    const { workspaceId, apiKey } = await createWorkspace(env, `Bench Assist ${label}`);
+    // A loaded machine can take half a minute to start the command from the sources.
+    const { workspaceId, apiKey } = await createWorkspace(env, `Bench Assist ${label}`, 120_000);
     await configureWorkspace({
       dataDir,
       workspaceId,

@@ -64,6 +64,25 @@ describe(`plans and hard limits, on ${testDialect()}`, () => {
       payload: { mode: 'plan', hardLimitMicros: -5 },
     });
     expect(bad.statusCode).toBe(400);
+    const other = await buildTeam(t);
+    const peek = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/operator/workspaces/${team.workspace.id}/billing`,
+      headers: asSession(other.owner.session),
+    });
+    expect(peek.statusCode).toBe(403);
+    const own = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/billing',
+      headers: asApiKey(other.key.secret),
+    });
+    expect(own.json()).toMatchObject({ mode: 'none', hardLimitMicros: null });
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/operator/workspaces/${team.workspace.id}/billing`,
+      headers: operator,
+    });
+    expect(read.json()).toMatchObject({ mode: 'plan', hardLimitMicros: 20_000 });
     const missing = await t.app.inject({
       method: 'GET',
       url: '/api/v1/operator/workspaces/00000000-0000-7000-8000-000000000000/billing',

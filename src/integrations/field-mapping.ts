@@ -16,6 +16,10 @@ export type ParseOutcome = { ok: true; parsed: ParsedLead } | { ok: false; reaso
 
 const MESSAGE_LIMIT = 5000;
 
+/** Keys that name the team member a lead is for, compared without case or punctuation. */
+const AGENT_KEYS = new Set(['agent', 'agentname', 'agentemail', 'assignedagent', 'assignedto', 'leadagent']);
+const squash = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /**
  * Named values (a form's questions, a webhook's keys) into a lead with the CSV import's rules: the
  * saved mapping first, then the header spellings import knows ("Phone Number", "full_name", "Zip"...).
@@ -26,7 +30,10 @@ export function fieldsToLead(
   pairs: ReadonlyArray<readonly [string, string]>,
   options: { mapping: ImportMapping; defaultSource: string; timezone: string; now: Date },
 ): ParseOutcome {
-  const filled = pairs.filter(([key, value]) => key.trim() !== '' && value.trim() !== '');
+  const named = pairs.filter(([key, value]) => key.trim() !== '' && value.trim() !== '');
+  // The agent the lead is for has no column in the import; it is read here, not left in the message.
+  const agent = named.find(([key]) => AGENT_KEYS.has(squash(key)) && !(key in options.mapping))?.[1];
+  const filled = named.filter(([key]) => !AGENT_KEYS.has(squash(key)) || key in options.mapping);
   const headers = filled.map(([key]) => key);
   const known = new Set(headers.map((h) => h.trim()));
   const mapping = Object.fromEntries(
@@ -50,7 +57,11 @@ export function fieldsToLead(
     .map(([key, value]) => `${humanize(key)}: ${value}`);
   const message = [lead.message, ...extras].filter(Boolean).join('\n').slice(0, MESSAGE_LIMIT) || undefined;
   const { consent: _ignored, ...rest } = lead;
-  return { ok: true, parsed: { lead: { ...rest, message } } };
+  const assignedAgent = agent?.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return {
+    ok: true,
+    parsed: { lead: { ...rest, message }, ...(assignedAgent ? { details: { assignedAgent } } : {}) },
+  };
 }
 
 /** `what_is_your_budget?` reads as "What is your budget?" in the lead's timeline. */

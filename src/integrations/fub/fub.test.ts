@@ -313,8 +313,9 @@ describe(`Follow Up Boss both ways, on ${testDialect()}`, () => {
   });
 
   it('gives a person to the member Follow Up Boss assigns them to; an unknown agent is kept as a note', async () => {
-    const sam = await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Sam Rivera' });
+    // First in the round robin's line: a lead it gave out would be hers.
     await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Uma Other' });
+    const sam = await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Sam Rivera' });
     const known = fub.addPerson({
       name: 'Kim Known',
       stage: 'Lead',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { buildTeam } from '../../../test/helpers/factories.js';
+import { buildTeam, buildUser } from '../../../test/helpers/factories.js';
 import { createSource, pathOf, workspaceLeads } from '../../../test/helpers/lead-sources.js';
 
 let t: TestApp;
@@ -46,6 +46,22 @@ describe('the generic lead webhook', () => {
       payload: { id: 'sub_0001', phone: '512-555-0194' },
     });
     expect(again.json()).toMatchObject({ status: 'duplicate', leadId: leads[0]?.id });
+  });
+
+  it('gives the lead to the member its agent field names', async () => {
+    const { team, url } = await webhookTeam();
+    // First in the round robin's line: without the agent field the lead would be his.
+    await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Abe First' });
+    const ivy = await buildUser(t.ctx, { workspaceId: team.workspace.id, name: 'Ivy Chen' });
+    const response = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: { name: 'Moe Park', phone: '512-555-0196', assigned_agent: 'ivy chen' },
+    });
+    expect(response.json()).toMatchObject({ status: 'processed' });
+    const { leads, inquiries } = await workspaceLeads(t, team.workspace.id);
+    expect(leads[0]?.assignedUserId).toBe(ivy.user.id);
+    expect(inquiries[0]?.message ?? '').not.toContain('ivy');
   });
 
   it('takes a form post', async () => {

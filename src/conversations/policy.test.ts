@@ -330,6 +330,13 @@ describe('decideTurn', () => {
     expect(decideTurn(input('how many baths')).answered).not.toBe('listing');
   });
 
+  it('takes "what about <a listing>" without a question mark as a question about it', () => {
+    const about = decideTurn(input('what about 12 oak st'));
+    expect(about.answered).toBe('listing');
+    expect(sends(about).join(' ')).toContain('$450,000');
+    expect(decideTurn(input('what about next week')).answered).not.toBe('listing');
+  });
+
   it('does not answer again a question the first response built from the inquiry answered', () => {
     const text = 'how much is 12 Oak St?';
     const greeted = { ...FRESH, pendingSlot: null, greetedAfter: true };

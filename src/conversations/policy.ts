@@ -11,6 +11,7 @@ import type {
   TurnInput,
 } from './engine.types.js';
 import { beyondTheRow } from './knowledge/answers.js';
+import { listingNamedIn } from './knowledge/match.js';
 import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
 import { answerQuestion, asksWhoThisIs } from './questions.js';
@@ -143,7 +144,9 @@ export function decideTurn(input: TurnInput): TurnDecision {
     (said) => !earlierTexts.includes(said) && !input.messages.some((m) => m.text === said),
   );
   const earlierQuestions = [...inquiryWords, ...earlierTexts];
-  const lastQuestion = read.questions.at(-1) ?? (asksWhoThisIs(read.text) ? read.text : null);
+  const lastQuestion =
+    read.questions.at(-1) ??
+    (asksWhoThisIs(read.text) || asksAboutNamed(read.text, input.knowledge) ? read.text : null);
 
   const letGo = isNotInterested(read.text) && !read.wantsHuman;
   /** A question of the lead's that goes to the agent, quoted in the handoff. */
@@ -413,6 +416,14 @@ export function decideTurn(input: TurnInput): TurnDecision {
 function asksAgainBeyond(question: string, earlier: readonly string[]): boolean {
   const things = beyondTheRow(question);
   return things.length > 0 && earlier.some((said) => beyondTheRow(said).some((t) => things.includes(t)));
+}
+
+/** "what about 7 lakeview dr", "and 34 pine ave": a question about the listing it names, without a "?". */
+function asksAboutNamed(text: string, knowledge: TurnInput['knowledge']): boolean {
+  return (
+    /^(?:and |ok |so )?(?:what|how) about\b|^and (?:the )?\d/i.test(text.trim()) &&
+    listingNamedIn(text, knowledge.listings) !== null
+  );
 }
 
 /** A text in Spanish already: a workspace whose own first-response template is Spanish needs no switch. */

@@ -162,13 +162,20 @@ export function inquiryContext(inquiries: readonly InquiryRow[]): InquiryContext
   };
 }
 
+/** "7 lakeview dr": a house number and a street, which may name a listing ("what about 7 lakeview dr"). */
+const namesAHome = (text: string) =>
+  /\b\d{1,6}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:st|street|ave|avenue|dr|drive|rd|road|ln|lane|blvd|ct|court|way|pl|cir|trl|pkwy)\b/i.test(
+    text,
+  );
+
 export async function loadKnowledge(
   db: DbOrTrx,
   loaded: LoadedTurn,
   messages: readonly TurnMessage[],
 ): Promise<KnowledgeFacts> {
   const zone = loaded.workspace.timezone;
-  if (!messages.some((m) => m.understanding.question)) return { listings: [], faqs: [], zone };
+  if (!messages.some((m) => m.understanding.question || namesAHome(m.text)))
+    return { listings: [], faqs: [], zone };
   const inquiry = inquiryContext(loaded.inquiries);
   const property = inquiry?.property ?? null;
   // A home named before (in the inquiry or an earlier text) is the one "it" means now.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApiKey, asSession } from '../../test/helpers/app.js';
 import { buildTeam, nextPhone } from '../../test/helpers/factories.js';
 import { postWebhook } from '../../test/helpers/twilio-app.js';
-import { buildVoiceTestApp, startCall, type VoiceTestApp } from '../../test/helpers/voice.js';
+import { buildVoiceTestApp, eventually, startCall, type VoiceTestApp } from '../../test/helpers/voice.js';
 import { setVoiceSettings } from '../../test/helpers/voice-outbound.js';
 import { erasePerson } from '../privacy/erasure.service.js';
 import { collectPersonExport } from '../privacy/export.service.js';
@@ -68,21 +68,12 @@ afterAll(async () => {
 const callRow = (id: string) =>
   t.ctx.db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
-async function waitFor<T>(read: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  for (let i = 0; i < 200; i += 1) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('timed out');
-}
-
 /** A call that agreed, whose recording Twilio then finished and we stored. */
 async function recordedCall() {
   const from = californian();
   const { relay, callId, callSid } = await startCall(t, { from });
   expect(await relay.say('Yes')).toContain('now being recorded');
-  const recording = await waitFor(() => t.fake.recordings.find((r) => r.callSid === callSid));
+  const recording = await eventually(() => t.fake.recordings.find((r) => r.callSid === callSid));
   relay.close();
   const done = await postWebhook(t, t.fake.finishRecording(recording.sid, { durationSeconds: 63 }));
   expect(done.statusCode).toBe(204);
@@ -96,7 +87,7 @@ describe('recording a call', () => {
     expect(twiml).toContain('May I record this call?');
     expect(twiml).not.toContain('This call is recorded');
     expect(await relay.say('Yes, that is fine')).toContain('This call is now being recorded');
-    const recording = await waitFor(() => t.fake.recordings.find((r) => r.callSid === callSid));
+    const recording = await eventually(() => t.fake.recordings.find((r) => r.callSid === callSid));
     expect(recording.statusCallback).toContain(`/webhooks/twilio/voice/recording?callId=${callId}`);
     expect(recording.channels).toBe('dual');
     expect(await relay.say('I want to buy a three bedroom house')).not.toContain('record');
@@ -153,7 +144,7 @@ describe('recording a call', () => {
     expect(twiml).toContain('This call is recorded.');
     expect(twiml).not.toContain('May I record');
     await relay.say('I want to sell my condo');
-    await waitFor(() => t.fake.recordings.find((r) => r.callSid === callSid));
+    await eventually(() => t.fake.recordings.find((r) => r.callSid === callSid));
     relay.close();
     expect((await callRow(callId)).recordingStatus).toBe('recording');
   });
@@ -203,7 +194,7 @@ describe('recording a call', () => {
   it('a forged recording callback is refused and changes nothing', async () => {
     const { relay, callId, callSid } = await startCall(t, { from: californian() });
     await relay.say('yes');
-    const recording = await waitFor(() => t.fake.recordings.find((r) => r.callSid === callSid));
+    const recording = await eventually(() => t.fake.recordings.find((r) => r.callSid === callSid));
     relay.close();
     const hook = t.fake.finishRecording(recording.sid);
     const forged = await postWebhook(t, hook, { ...hook.headers, 'x-twilio-signature': 'forged' });

@@ -3,7 +3,6 @@ import { FakeConversationRelay } from '../../test/fakes/twilio/conversation-rela
 import { signWebhook } from '../../test/fakes/twilio/webhooks.js';
 import { asApiKey } from '../../test/helpers/app.js';
 import { buildLead, buildTeam, nextPhone } from '../../test/helpers/factories.js';
-import { buildAgent, buildType, everyDay } from '../../test/helpers/scheduling.js';
 import {
   PUBLIC_URL,
   postWebhook,
@@ -11,6 +10,7 @@ import {
   TWILIO_AUTH_TOKEN,
 } from '../../test/helpers/twilio-app.js';
 import {
+  buildBookableAgent,
   buildVoiceTestApp,
   nextCallSid,
   postIncomingCall,
@@ -28,13 +28,7 @@ let ws: string;
 beforeAll(async () => {
   t = await buildVoiceTestApp();
   ws = t.team.workspace.id;
-  const agent = await buildAgent(t.ctx, {
-    workspaceId: ws,
-    timezone: 'America/Chicago',
-    name: 'Dana Reyes',
-    availability: { weekly: everyDay(), minimumNoticeMinutes: 120 },
-  });
-  await buildType(t.ctx, { workspaceId: ws, agents: [{ agentId: agent.id }] });
+  await buildBookableAgent(t);
 });
 
 afterAll(async () => {

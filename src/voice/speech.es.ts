@@ -142,22 +142,6 @@ export function horaEnPalabras(hour24: number, minute: number, withPart = true):
   return `${name}${minutes}${withPart ? ` ${PART(hour24)}` : ''}`;
 }
 
-const DAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
-
 /** The day of a month said aloud: the first is "primero", as in most of Latin America. */
 const diaDelMes = (day: number) => (day === 1 ? 'primero' : numeroEnPalabras(day));
 
@@ -166,7 +150,8 @@ const diaDelMes = (day: number) => (day === 1 ? 'primero' : numeroEnPalabras(day
  * diez de la mañana", and the date when it is more than six days off.
  */
 export function cuandoEnPalabras(iso: string, zone: string, now: Date, withPart = true): string {
-  const at = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
+  // Luxon's Spanish names of days and months ("sábado", "enero"), lower case as Spanish writes them.
+  const at = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).setLocale('es');
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
   const days = Math.round(at.startOf('day').diff(today, 'days').days);
   const day =
@@ -175,8 +160,8 @@ export function cuandoEnPalabras(iso: string, zone: string, now: Date, withPart 
       : days === 1
         ? 'mañana'
         : days > 6
-          ? `el ${DAYS[at.weekday - 1]} ${diaDelMes(at.day)} de ${MONTHS[at.month - 1]}`
-          : `el ${DAYS[at.weekday - 1]}`;
+          ? `el ${at.toFormat('cccc')} ${diaDelMes(at.day)} de ${at.toFormat('LLLL')}`
+          : `el ${at.toFormat('cccc')}`;
   const clock = horaEnPalabras(at.hour, at.minute, withPart);
   return `${day} a ${clock}`;
 }

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApiKey } from '../../test/helpers/app.js';
 import { nextPhone } from '../../test/helpers/factories.js';
-import { buildAgent, buildType, drainAll, everyDay } from '../../test/helpers/scheduling.js';
-import { buildVoiceTestApp, startCall, type VoiceTestApp } from '../../test/helpers/voice.js';
+import { drainAll } from '../../test/helpers/scheduling.js';
+import {
+  buildBookableAgent,
+  buildVoiceTestApp,
+  eventually,
+  startCall,
+  type VoiceTestApp,
+} from '../../test/helpers/voice.js';
 import {
   amd,
   fakeCallTo,
@@ -20,13 +26,7 @@ let ws: string;
 beforeAll(async () => {
   t = await buildVoiceTestApp();
   ws = t.team.workspace.id;
-  const agent = await buildAgent(t.ctx, {
-    workspaceId: ws,
-    timezone: 'America/Chicago',
-    name: 'Dana Reyes',
-    availability: { weekly: everyDay(), minimumNoticeMinutes: 120 },
-  });
-  await buildType(t.ctx, { workspaceId: ws, agents: [{ agentId: agent.id }] });
+  await buildBookableAgent(t);
 });
 
 afterAll(async () => {
@@ -35,15 +35,6 @@ afterAll(async () => {
 
 const callRow = (id: string) =>
   t.ctx.db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-
-async function waitFor<T>(read: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  for (let i = 0; i < 200; i += 1) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('timed out');
-}
 
 const callNow = (leadId: string) =>
   t.app.inject({
@@ -181,7 +172,7 @@ describe('an opt-out said on a call', () => {
       expect(again.statusCode).toBe(409);
       expect(again.json().error.details).toMatchObject({ reason: 'possible_opt_out' });
       expect(t.fake.calls.filter((c) => c.to === phone)).toHaveLength(1);
-      await waitFor(async () => (await callRow(callId)).handoffReason === 'possible_opt_out');
+      await eventually(async () => (await callRow(callId)).handoffReason === 'possible_opt_out');
     } finally {
       await setVoiceSettings(t, { outboundCalls: null });
     }
@@ -205,7 +196,7 @@ describe('recording a call we place', () => {
       await amd(t, placed, 'human');
       expect(t.fake.recordings.some((r) => r.callSid === placed.sid)).toBe(false);
       await relay.say("Yes, now is fine. I'm looking to buy a house");
-      await waitFor(() => t.fake.recordings.find((r) => r.callSid === placed.sid));
+      await eventually(() => t.fake.recordings.find((r) => r.callSid === placed.sid));
       expect((await callRow(callId)).recordingStatus).toBe('recording');
       relay.close();
     } finally {

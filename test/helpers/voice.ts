@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { FakeConversationRelay } from '../fakes/twilio/conversation-relay.js';
 import { signWebhook } from '../fakes/twilio/webhooks.js';
+import { buildAgent, buildType, everyDay } from './scheduling.js';
 import {
   buildTwilioTestApp,
   OUR_NUMBER,
@@ -81,4 +82,29 @@ export async function startCall(
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   return { relay, callId, callSid, twiml: answered.body };
+}
+
+/**
+ * Dana Reyes, an agent in Chicago open every day (two hours' notice), who takes the workspace's one
+ * appointment type: a caller can be offered times and book one.
+ */
+export async function buildBookableAgent(t: VoiceTestApp) {
+  const agent = await buildAgent(t.ctx, {
+    workspaceId: t.team.workspace.id,
+    timezone: 'America/Chicago',
+    name: 'Dana Reyes',
+    availability: { weekly: everyDay(), minimumNoticeMinutes: 120 },
+  });
+  await buildType(t.ctx, { workspaceId: t.team.workspace.id, agents: [{ agentId: agent.id }] });
+  return agent;
+}
+
+/** Polls until `read` gives a value (every 20 ms, for four seconds at most). */
+export async function eventually<T>(read: () => Promise<T | undefined> | T | undefined): Promise<T> {
+  for (let i = 0; i < 200; i += 1) {
+    const value = await read();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('timed out');
 }

@@ -29,7 +29,6 @@ describe('preApproved', () => {
   });
 
   it('leaves pre-qualified, questions and a seller wanting a cash offer at null', () => {
-    expect(read('prequalified for 400k').preApproved).toBeNull();
     expect(read('do I need to be pre approved to see a house?').preApproved).toBeNull();
     expect(read('Cash offer on my house?').preApproved).toBeNull();
     expect(read('not yet').preApproved).toBeNull();
@@ -60,8 +59,12 @@ describe('preApproved, negated and hedged', () => {
     expect(read(text).preApproved).toBe(false);
   });
 
-  it.each(["I'm pre-qualified with Chase", 'prequalified for 400k'])('%j → null (said alone)', (text) => {
-    expect(read(text).preApproved).toBeNull();
+  it.each([
+    "I'm pre-qualified with Chase",
+    'prequalified for 400k',
+    'our loan officer pre qualified us for 300',
+  ])('%j → false (pre-qualified is an estimate, not an approval)', (text) => {
+    expect(read(text).preApproved).toBe(false);
   });
 
   it.each([
@@ -73,5 +76,37 @@ describe('preApproved, negated and hedged', () => {
     const r = read(text);
     expect(r.preApproved).toBe(true);
     expect(r.confidence.preApproved).toBe(0.9);
+  });
+});
+
+describe('preApproved, more phrasings', () => {
+  it.each([
+    'approved up to 350 but want to stay under 320',
+    'yes approved. FHA',
+    '2br 1ba apartment to buy in jersey city under 400k, approved',
+    'hard money lender approved us for the flip',
+    'we got our FHA approval, 4 bed house in Killeen',
+    'we are fully underwritten and ready',
+    'we have the letter from the credit union',
+    '2 acres with a manufactured home, 180k cash',
+    'ya me aprobaron, falta encontrar casa',
+    'pagamos en efectivo, no necesitamos préstamo',
+  ])('%j → true', (text) => {
+    expect(read(text).preApproved).toBe(true);
+  });
+
+  it.each([
+    "we're going FHA, haven't applied yet",
+    'still working on my credit before applying',
+    'lender says approval should come thru next week',
+    'waiting on my W2s then the lender will approve',
+    'im self employed so the bank is still reviewing',
+    'we got denied by one bank, trying another',
+    "no, we don't have financing lined up yet",
+    'solo pre calificados',
+    'todavía estamos esperando la carta de aprobación',
+    'el banco nos dijo que en dos semanas nos dan la aprobación',
+  ])('%j → false', (text) => {
+    expect(read(text).preApproved).toBe(false);
   });
 });

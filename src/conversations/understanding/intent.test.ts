@@ -103,8 +103,10 @@ describe('intent, negated and in Spanish', () => {
     expect(read(text).propertyType).toBe(type);
   });
 
-  it('names no type for "casa", which is "home" as much as "house"', () => {
-    expect(read('busco casa').propertyType).toBeNull();
+  it('reads "casa" as a house only when sought or described as one', () => {
+    expect(read('busco casa').propertyType).toBe('single_family');
+    expect(read('stop please, ya compramos casa').propertyType).toBeNull();
+    expect(read('el lunes a las 10 para ver la casa').propertyType).toBeNull();
   });
 });
 
@@ -130,5 +132,22 @@ describe('intent, more phrasings', () => {
 
   it('reads a bare rent figure as rent a month, not a price', () => {
     expect(read('Looking for rentals, 2br, up to 1800').budgetMax).toBe(1800);
+  });
+});
+
+describe('intent, negation reach and indecision', () => {
+  it.each([
+    ['Not interested in buying or selling, leave me be', null],
+    ['no we are NOT giving up on buying', 'buy'],
+    ['no not ready to list yet, maybe in the fall', 'sell'],
+    ["we won't be ready to buy until spring, reach out then", 'buy'],
+    ["I'm not ready to buy", null],
+    ['solo estoy mirando, no sé si comprar o rentar todavía', null],
+    ['mi esposa quiere vender, yo quiero rentar, todavía no decidimos', null],
+    ['we move out of our rental in may', null],
+    ['lo antes posible, el contrato de renta se acaba este mes', null],
+    ['un dúplex para rentar una parte', null],
+  ])('%j → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
   });
 });

@@ -1,6 +1,6 @@
 import { CONFIDENCE, type Reading } from './confidence.js';
 import type { Budget } from './money.js';
-import { type Message, negatedBefore, type Span, wordsBefore } from './text.js';
+import { clauseAt, type Message, negatedBefore, type Span, wordsBefore } from './text.js';
 import type { Intent, PropertyType } from './understanding.schema.js';
 
 export interface IntentEvidence {
@@ -23,7 +23,9 @@ const SELL =
 const BOTH =
   /\b(?:downsiz\w*|upsiz\w*|upgrad\w* to a (?:bigger|larger)|move[\s-]up buyers?|trad(?:e|ing) up)\b/g;
 const RENT =
-  /(?:^|[,.;!?]\s*)(?:looking\s+(?:at\s+)?)?renting\s+(?=an?\s|in\s)|\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b)/g;
+  /(?:^|[,.;!?]\s*)(?:looking\s+(?:at\s+)?)?renting\s+(?=an?\s|in\s)|\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|(?<!\b(?:our|my|the)\s+)rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b)/g;
+const UNDECIDED =
+  /\b(?:not\s+sure|don'?t\s+know|haven'?t\s+decided|undecided|can'?t\s+decide)\s+(?:yet\s+)?(?:if|whether)\b|(?<![\p{L}])(?:no\s+s[ée]\s+si|no\s+(?:hemos\s+)?decid\p{L}*|sin\s+decidir)(?![\p{L}])|\bundecided\b/u;
 const LOOKING =
   /\blooking\s+(?:for|at|in)\b|\bsee\s+homes\b|(?<![\p{L}])(?:busco|buscamos|buscando)(?![\p{L}])/u;
 
@@ -37,18 +39,38 @@ const COMPRAR = new RegExp(
 const VENDER =
   /(?<![\p{L}])(?:vender|vendo|vendemos|vendiendo|venderla|venderlo|vendedor(?:a|es|as)?|poner\s+(?:mi|nuestra)\s+casa\s+en\s+venta|cu[áa]nto\s+vale\s+(?:mi|nuestra))(?![\p{L}])/gu;
 const RENTAR =
-  /(?<![\p{L}])(?:(?:necesito|necesitamos|quiero|queremos|busco|buscamos)\s+(?:to\s+)?rent|rentar|alquilar|arrendar|rento|alquilo|busco\s+(?:renta|alquiler)|en\s+renta|de\s+renta|para\s+rentar)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:necesito|necesitamos|quiero|queremos|busco|buscamos)\s+(?:to\s+)?rent|rentar|alquilar|arrendar|rento|alquilo|busco\s+(?:renta|alquiler)|en\s+renta|(?<!contrato\s)de\s+renta|para\s+rentar)(?![\p{L}])(?!\s+(?:la\s+otra|una\s+parte|la\s+mitad|el\s+otro|parte))/gu;
+
+/** Between a negation and a verb, words that turn it back: "NOT giving up on buying", "not ready to list yet". */
+const UNDONE = /\b(?:giv(?:e|ing)\s+up|stop(?:ping)?|quit(?:ting)?|ready)\b/;
+const DEFERRED = /\b(?:yet|until|till|til)\b|(?<![\p{L}])todav[íi]a(?![\p{L}])/u;
+
+/**
+ * Whether a negation governs the verb at i: "not buying or selling" negates both; "NOT giving up on
+ * buying" and "not ready to list yet" (a later sale) do not deny it.
+ */
+function negatedVerb(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 60), i);
+  const negated =
+    negatedBefore(text, i, 4) ||
+    (/(?:\bor|\bnor|(?<![\p{L}])(?:ni|o))\s+$/u.test(before) && negatedBefore(text, i, 7));
+  if (!negated) return false;
+  const clause = clauseAt(text, i);
+  const gap = text.slice(Math.max(clause.start, i - 40), i);
+  if (/\bready\b/.test(gap)) return !DEFERRED.test(text.slice(clause.start, clause.end));
+  return !UNDONE.test(gap);
+}
 
 /** Whether they deny it outright: "I'm not looking to sell". */
 function denied(text: string, pattern: RegExp): boolean {
-  return [...text.matchAll(pattern)].some((m) => negatedBefore(text, m.index, 4));
+  return [...text.matchAll(pattern)].some((m) => negatedVerb(text, m.index));
 }
 
 /** Where it is said and not negated: "not buying or selling" negates both verbs. */
 function said(text: string, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(pattern)) {
-    if (negatedBefore(text, m.index, 4)) continue;
+    if (negatedVerb(text, m.index)) continue;
     if (accept(m)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -90,6 +112,11 @@ export function extractIntent(message: Message, evidence: IntentEvidence): Inten
   const buy = buySaid.length > 0 || buyImplied;
   const spanish = (spans: Span[], es: Span[]) =>
     spans.every((s) => es.includes(s)) ? CONFIDENCE.spanish : CONFIDENCE.explicit;
+  // "no sé si comprar o rentar", "haven't decided whether to sell or rent": no intent yet
+  if (UNDECIDED.test(text)) {
+    const options = [[...buySaid, ...said(text, COMPRAR)], sell, [...said(text, RENT), ...rentEs]];
+    if (options.filter((o) => o.length > 0).length >= 2) return NONE;
+  }
   const both = said(text, BOTH);
   if (both.length > 0) return { value: 'both', confidence: CONFIDENCE.explicit, spans: both };
   if (buy && sell.length > 0) {

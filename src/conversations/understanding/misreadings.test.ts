@@ -228,7 +228,24 @@ describe('Spanish property words', () => {
     ['queremos una finca', 'land'],
     ['compramos una parcela', 'land'],
     ['un cuádruplex para invertir', 'multi_family'],
-    ['busco una casa de 3 recámaras', null],
+    ['busco una casa de 3 recámaras', 'single_family'],
+  ])('%j is %s', (text, type) => {
+    expect(read(text).propertyType).toBe(type);
+  });
+});
+
+describe('property type, more phrasings', () => {
+  it.each([
+    ['una casa sola con patio grande', 'single_family'],
+    ['casa de un piso, nada de condos', 'single_family'],
+    ['¿tienen casas de 5 cuartos en Cicero?', 'single_family'],
+    ['tráila o casa prefabricada, lo que sea más barato', 'manufactured'],
+    ['we want to buy a real house, done with trailer life', 'single_family'],
+    ['looking for a starter home, nothing fancy', 'single_family'],
+    ['3 bd 2 ba single story for my parents', 'single_family'],
+    ['cash, 4 units, anywhere in cleveland, under 350', 'multi_family'],
+    ["condo only, my husband won't do stairs to a 2nd story house", 'condo'],
+    ['not picky about type, condo townhouse or house all fine', null],
   ])('%j is %s', (text, type) => {
     expect(read(text).propertyType).toBe(type);
   });

@@ -9,16 +9,16 @@ interface Mention extends Span {
 const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   [
     'manufactured',
-    /\b(?:mobile\s+homes?|manufactured(?:\s+homes?)?|trailers?|double[\s-]?wides?|single[\s-]?wides?|modular\s+homes?)\b/g,
+    /\b(?:mobile\s+homes?|manufactured(?:\s+homes?)?|trailers?|double[\s-]?wides?|single[\s-]?wides?|modular\s+homes?|prefab(?:ricated)?(?:\s+homes?)?)\b/g,
   ],
   ['townhouse', /\b(?:town[\s-]?(?:house|home)s?|row[\s-]?(?:house|home)s?|brownstones?)\b/g],
   [
     'multi_family',
-    /\b(?:duplex(?:es)?|triplex(?:es)?|four[\s-]?plex(?:es)?|4[\s-]?plex(?:es)?|quad(?:ru)?plex(?:es)?|multi[\s-]?family|multi[\s-]?unit|(?:2|3|4|two|three|four)[\s-]?units?(?=\s+(?:property|properties|building|home|house|place)))\b/g,
+    /\b(?:duplex(?:es)?|triplex(?:es)?|four[\s-]?plex(?:es)?|4[\s-]?plex(?:es)?|quad(?:ru)?plex(?:es)?|multi[\s-]?family|multi[\s-]?unit|(?:2|3|4|two|three|four)[\s-]?units?(?=\s+(?:property|properties|building|home|house|place)|\s*(?:[,.;!]|$)))\b/g,
   ],
   [
     'single_family',
-    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line)\s+homes?|zero[\s-]lot[\s-]line)\b/g,
+    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line|starter|family)\s+homes?|zero[\s-]lot[\s-]line|single[\s-]stor(?:y|ey)|one[\s-]stor(?:y|ey))\b/g,
   ],
   [
     'condo',
@@ -28,12 +28,20 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
     'land',
     /\b(?:land|lots?|acreage|acres?|parcels?|build(?:ing)?\s+(?:site|lot)s?|home\s?sites?|(?:hobby|small|working)\s+farms?|farmland|ranch(?:es)?(?=\s+(?:land|property|acreage))|(?:horse|cattle|working)\s+ranch(?:es)?|ranchland)\b/g,
   ],
-  // Spanish; "casa" is "home" as much as "house", so it names no type
-  ['manufactured', /(?<![\p{L}])(?:casas?\s+m[óo]vil(?:es)?|traila)(?![\p{L}])/gu],
+  // Spanish; "casa" is "home" as much as "house": it is a house only when sought ("busco casa", "queremos
+  // comprar una casa") or described as one ("casa sola", "casa de un piso", "casas de 5 cuartos")
+  [
+    'manufactured',
+    /(?<![\p{L}])(?:casas?\s+(?:m[óo]vil(?:es)?|prefabricadas?|rodantes?)|tr[áa]ilas?|tr[áa]ilers?)(?![\p{L}])/gu,
+  ],
   ['townhouse', /(?<![\p{L}])casas?\s+adosadas?(?![\p{L}])/gu],
   ['multi_family', /(?<![\p{L}])(?:d[úu]plex|tr[íi]plex|cu[áa]druplex|fourplex|multifamiliar)(?![\p{L}])/gu],
   ['condo', /(?<![\p{L}])(?:departamentos?|apartamentos?|depas?|condominios?)(?![\p{L}])/gu],
   ['land', /(?<![\p{L}])(?:terrenos?|lotes?|hect[áa]reas?|ranchos?|fincas?|parcelas?|acres)(?![\p{L}])/gu],
+  [
+    'single_family',
+    /(?<![\p{L}])(?:casas?\s+(?:sola|independiente|unifamiliar)s?|casas?\s+de\s+(?:un|una|dos|1|2)\s+(?:pisos?|plantas?|niveles?)|casas?(?=\s+(?:de|con)\s+(?:\d+|dos|tres|cuatro|cinco|seis)\s+(?:rec[áa]maras|cuartos|habitaciones|dormitorios))|(?<=(?:^|[,.;!?¿]\s*)|(?<!\bya\s+)(?:busco|buscamos|buscando|buscar|comprar|compramos|compro|quiero|queremos|necesito|necesitamos|rentar|alquilar|tienen|hay)\s+(?:(?:una|otra|alguna)\s+)?)casas?(?![\p{L}]))/gu,
+  ],
 ];
 
 /** "house" that is not a kind of home: "open house", "house hunting", "to house". */
@@ -43,6 +51,8 @@ const HOUSE_AFTER = /^\s*(?:hunt\w*|hack\w*|payment|rules|party|sit\w*|plant|kee
 const LOT_AFTER = /^\s*(?:of|more|less|better|worse|nicer|bigger|smaller|cheaper|easier|[!.,?]|$)/;
 /** Property already bought or sold is not what they are after. */
 const PAST_DEALS = new Set(['bought', 'sold', 'purchased', 'closed', 'current', 'currently']);
+/** A kind of home left behind is not what they are after: "done with trailer life", "nada de condos". */
+const LEFT_BEFORE = /\b(?:done|through|finished)\s+with\s+(?:the\s+)?$|(?<![\p{L}])nada\s+de\s+$/u;
 
 const SOLD_AFTER = /^\s+(?:(?:already|just|has|have|had|was|is|got|been)\s+)*(?:sold|bought|closed)\b/;
 
@@ -58,11 +68,26 @@ function keep(text: string, m: Mention): boolean {
     if (previous === 'a' && LOT_AFTER.test(after)) return false;
   }
   if (before.some((w) => PAST_DEALS.has(w)) || SOLD_AFTER.test(after)) return false;
+  if (LEFT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   return !negatedBefore(text, m.start, 4);
 }
 
-/** Alternatives ("a townhome or condo") name the first; otherwise the last mention wins. */
+/** "not picky", "any type", "all fine": no preference, however many types they name. */
+const ANY_TYPE =
+  /\b(?:not\s+picky|any\s+(?:type|kind)|all\s+(?:fine|good|ok)|(?:doesn'?t|does\s+not)\s+matter|open\s+to\s+(?:any|all)|whatever)\b/;
+
+/**
+ * "condo only" or "only a townhouse" wins; three kinds or more, or kinds with "not picky", are no
+ * preference; alternatives ("a townhome or condo") name the first; otherwise the last mention wins.
+ */
 function choose(text: string, mentions: Mention[]): Mention | null {
+  const only = mentions.find(
+    (m) =>
+      /^\s+only\b/.test(text.slice(m.end, m.end + 8)) || /\bonly\s+(?:an?\s+)?$/.test(text.slice(0, m.start)),
+  );
+  if (only) return only;
+  const kinds = new Set(mentions.map((m) => m.type));
+  if (kinds.size >= 3 || (kinds.size >= 2 && ANY_TYPE.test(text))) return null;
   let chosen: Mention | null = null;
   let previous: Mention | null = null;
   for (const m of mentions) {

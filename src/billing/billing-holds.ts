@@ -2,8 +2,7 @@ import { BILLING_LIMIT } from '../consent/billing-limit.js';
 import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { billingStanding } from '../jobs/billing-standing.js';
-import { enqueue } from '../jobs/jobs.service.js';
-import { sendMessageJob } from '../messaging/send-message.job.js';
+import { releaseHeldFor } from '../messaging/held-release.js';
 
 /**
  * Once the workspace may spend again (the limit raised, the wallet topped up), the texts the gate held for
@@ -20,24 +19,10 @@ export async function releaseBillingHolds(
     zone: props.zone,
   });
   if (standing.held) return 0;
-  const released = await trx
-    .updateTable('messages')
-    .set({ status: 'queued', sendAfter: null, updatedAt: props.at.toISOString() })
-    .where('workspaceId', '=', props.workspaceId)
-    .where('direction', '=', 'outbound')
-    .where('status', '=', 'deferred')
-    .where('gateReason', '=', BILLING_LIMIT)
-    .returning('id')
-    .execute();
-  for (const { id } of released) {
-    await enqueue(
-      trx,
-      sendMessageJob.job(
-        { workspaceId: props.workspaceId, messageId: id },
-        { uniqueKey: `send:${id}:billing:${props.at.toISOString()}` },
-      ),
-      ctx.clock,
-    );
-  }
+  const released = await releaseHeldFor(trx, ctx, {
+    workspaceId: props.workspaceId,
+    reason: BILLING_LIMIT,
+    at: props.at,
+  });
   return released.length;
 }

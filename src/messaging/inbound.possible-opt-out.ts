@@ -12,12 +12,11 @@ import type {
 } from '../consent/possible-opt-outs.table.js';
 import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
-import { enqueue } from '../jobs/jobs.service.js';
 import type { ContactRow } from '../leads/leads.table.js';
 import { newId } from '../platform/ids.js';
 import { audit } from '../workspaces/audit.service.js';
+import { releaseHeldFor } from './held-release.js';
 import { notifyTeam } from './notifications.service.js';
-import { sendMessageJob } from './send-message.job.js';
 
 export const POSSIBLE_OPT_OUT = 'possible_opt_out';
 
@@ -149,32 +148,12 @@ async function holdWaitingTexts(trx: DbOrTrx, props: FlagProps & { flagId: strin
  * Texts held for a possible opt-out go back to the dispatcher, which asks the gate again (quiet hours and
  * caps still apply). Called once no flag holds the contact's texts any more.
  */
-export async function releaseHeldTexts(
+export function releaseHeldTexts(
   trx: DbOrTrx,
   ctx: AppContext,
   props: { workspaceId: string; contactId: string; at: Date },
 ): Promise<string[]> {
-  const released = await trx
-    .updateTable('messages')
-    .set({ status: 'queued', updatedAt: props.at.toISOString() })
-    .where('workspaceId', '=', props.workspaceId)
-    .where('contactId', '=', props.contactId)
-    .where('direction', '=', 'outbound')
-    .where('status', '=', 'deferred')
-    .where('gateReason', '=', POSSIBLE_OPT_OUT)
-    .returning('id')
-    .execute();
-  for (const { id } of released) {
-    await enqueue(
-      trx,
-      sendMessageJob.job(
-        { workspaceId: props.workspaceId, messageId: id },
-        { uniqueKey: `send:${id}:released:${props.at.toISOString()}` },
-      ),
-      ctx.clock,
-    );
-  }
-  return released.map((row) => row.id);
+  return releaseHeldFor(trx, ctx, { ...props, reason: POSSIBLE_OPT_OUT });
 }
 
 /** Channels a revocation on `channel` settles: a revocation of everything settles every doubt. */

@@ -98,7 +98,12 @@ function outcomeProblem(
     booked: activeAppointments(played).length > 0,
     handed_off: handedOff(played),
     qualified: played.stage === 'qualified' && !played.paused,
-    engaged: played.stage === 'engaged' && !played.paused && activeAppointments(played).length === 0,
+    // A lead who never wrote back cannot have replied: "engaged" is then the first response gone out and
+    // the assistant still on (the stage says `contacted`). A lead who wrote must be at `engaged`.
+    engaged:
+      (played.stage === 'engaged' || (played.stage === 'contacted' && played.leadTexts.length === 0)) &&
+      !played.paused &&
+      activeAppointments(played).length === 0,
     opted_out: played.stage === 'opted_out',
     answered: answeredFromKnowledge(played, knowledge) && !toldAgent && !handedOff(played),
   };

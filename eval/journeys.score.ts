@@ -16,8 +16,9 @@ export type { Check, Problem };
 /**
  * Scripted lead journeys (eval/journeys.runner.ts plays them) judged on every `expected` field and on
  * three checks every journey gets: no assistant text repeats the one before, none speaks as a person,
- * none states a fact the lead did not give. `eval/journeys.jsonl` is tuned and gates; each
- * `eval/journeys-<n>.jsonl` is a fresh set, scored only after its first run and reported in totals only.
+ * none states a fact the lead did not give. `eval/journeys.jsonl` is tuned and gates, and so do the spent
+ * sets (`SPENT_JOURNEYS`); every other `eval/journeys-<n>.jsonl` is a fresh set, scored only after its
+ * first run and reported in totals only.
  */
 
 export interface JourneyResult {
@@ -34,6 +35,18 @@ export interface JourneyResult {
 
 export const DEFAULT_JOURNEYS = path.join(import.meta.dirname, 'journeys.jsonl');
 export const loadJourneys = (file = DEFAULT_JOURNEYS): Journey[] => readJsonl<Journey>(file);
+
+/**
+ * Fresh sets that were read and tuned on after their first run (whose figures stay kept beside them):
+ * no longer blind, they gate like the tuned file, journeys the product cannot yet do marked pending.
+ */
+export const SPENT_JOURNEYS: readonly string[] = ['journeys-1.jsonl'];
+export const TUNED_FILES: readonly string[] = [
+  DEFAULT_JOURNEYS,
+  ...SPENT_JOURNEYS.map((f) => path.join(import.meta.dirname, f)),
+];
+export const loadTunedJourneys = (files: readonly string[] = TUNED_FILES): Journey[] =>
+  files.flatMap((f) => loadJourneys(f));
 
 /** Plays every journey over one temporary database and judges each. */
 export async function playJourneys(journeys: readonly Journey[]): Promise<JourneyResult[]> {
@@ -124,7 +137,7 @@ export const FRESH_JOURNEYS = /^journeys-\d+\.jsonl$/;
 
 export function freshJourneyFiles(dir = import.meta.dirname, scored = true): string[] {
   return readdirSync(dir)
-    .filter((f) => FRESH_JOURNEYS.test(f))
+    .filter((f) => FRESH_JOURNEYS.test(f) && !SPENT_JOURNEYS.includes(f))
     .map((f) => path.join(dir, f))
     .filter((f) => !scored || existsSync(firstRunOf(f)))
     .sort();
@@ -164,8 +177,8 @@ export interface JourneysReport {
 }
 
 export async function scoreJourneys(
-  journeys: readonly Journey[] = loadJourneys(),
-  file = DEFAULT_JOURNEYS,
+  journeys: readonly Journey[] = loadTunedJourneys(),
+  files: string | readonly string[] = TUNED_FILES,
   fresh: readonly string[] = freshJourneyFiles(),
 ): Promise<JourneysReport> {
   const results = await playJourneys(journeys);
@@ -179,7 +192,10 @@ export async function scoreJourneys(
     });
   const gatedTotals = totalsOf(gated);
   return {
-    corpus: path.relative(process.cwd(), file),
+    corpus: [files]
+      .flat()
+      .map((f) => path.relative(process.cwd(), f))
+      .join(' + '),
     gated: gatedTotals,
     pending: {
       ...totalsOf(pending),

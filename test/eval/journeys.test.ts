@@ -12,7 +12,9 @@ import {
   type JourneysReport,
   loadJourneys,
   recordFirstRun,
+  SPENT_JOURNEYS,
   scoreJourneys,
+  TUNED_FILES,
 } from '../../eval/journeys.score.js';
 
 const stop: Journey = {
@@ -34,6 +36,15 @@ const booking: Journey = {
     { lead: 'the second one', after: 2 },
   ],
   expected: { outcome: 'booked', appointment: { kind: 'showing' }, replyIncludes: ['booked'] },
+};
+
+const quiet: Journey = {
+  name: 'a form lead who never writes back',
+  now: '2026-03-04T09:00:00-06:00',
+  tz: 'America/Chicago',
+  lead: { firstName: 'Dana', phoneState: 'TX', source: 'form', message: 'Looking to buy in Pflugerville' },
+  turns: [],
+  expected: { outcome: 'engaged' },
 };
 
 /** Each a played journey with one expectation that cannot hold, and the check that must catch it. */
@@ -72,6 +83,16 @@ const planted: [Journey, Check][] = [
     'replyExcludes',
   ],
   [{ ...stop, name: 'planted: a phone in no state', lead: { ...stop.lead, phoneState: 'ZZ' } }, 'played'],
+  // A lead who wrote (HELP) must reach the `engaged` stage; only one who never wrote may be `contacted`.
+  [
+    {
+      ...stop,
+      name: 'planted: HELP is engaged',
+      turns: [{ lead: 'HELP' }],
+      expected: { outcome: 'engaged' },
+    },
+    'outcome',
+  ],
   [
     {
       name: 'planted: an agent text at night, hours after the lead wrote, goes at once',
@@ -98,11 +119,15 @@ describe('lead journeys over a real database', () => {
     const fresh = path.join(dir, 'journeys-7.jsonl');
     writeFileSync(fresh, `${JSON.stringify({ ...stop, name: 'a fresh journey nobody may read' })}\n`);
     writeFileSync(path.join(dir, 'journeys-7.first-run.json'), '{}\n');
-    report = await scoreJourneys([stop, booking, ...planted.map(([j]) => j)], 'journeys-under-test.jsonl', [
-      fresh,
-    ]);
+    report = await scoreJourneys(
+      [stop, booking, quiet, ...planted.map(([j]) => j)],
+      'journeys-under-test.jsonl',
+      [fresh],
+    );
     const failing = new Map(report.failures.map((f) => [f.name, f.problems.map((p) => p.check)]));
     expect(failing.has(stop.name)).toBe(false);
+    // A form lead who never wrote back, the first response gone and the assistant on, is engaged.
+    expect(failing.has(quiet.name)).toBe(false);
     for (const [journey, check] of planted) expect(failing.get(journey.name)).toContain(check);
     const bookingChecks = failing.get(booking.name) ?? [];
     for (const check of ['outcome', 'appointment', 'replyIncludes', 'profile'] as Check[])
@@ -134,7 +159,11 @@ describe('lead journeys over a real database', () => {
     expect(readFileSync(first.out, 'utf8')).toBe(kept);
   }, 60_000);
 
-  it('scores a fresh set only once its first run is recorded', () => {
+  it('scores a fresh set only once its first run is recorded, and a spent set as tuned, never as fresh', () => {
+    writeFileSync(path.join(dir, 'journeys-1.jsonl'), '\n');
+    writeFileSync(path.join(dir, 'journeys-1.first-run.json'), '{}\n');
+    expect(SPENT_JOURNEYS).toContain('journeys-1.jsonl');
+    expect(TUNED_FILES.map((f) => path.basename(f))).toEqual(['journeys.jsonl', ...SPENT_JOURNEYS]);
     writeFileSync(path.join(dir, 'journeys-8.jsonl'), '\n');
     writeFileSync(path.join(dir, 'journeys.jsonl'), '\n');
     expect(freshJourneyFiles(dir).map((f) => path.basename(f))).toEqual([

@@ -1,17 +1,10 @@
-import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { notFound } from '../platform/errors.js';
 import { audit, auditActor } from '../workspaces/audit.service.js';
 import type { Actor } from '../workspaces/auth.types.js';
 import { findCall, findCallById, updateCall } from './calls.repository.js';
 import type { CallRow } from './calls.table.js';
-import {
-  agreesToRecording,
-  RECORDING_PHRASES,
-  type RecordingPlan,
-  type RecordingStatus,
-  recordingPlan,
-} from './recording-policy.js';
+import { agreesToRecording, RECORDING_PHRASES, type RecordingStatus } from './recording-policy.js';
 import { deleteRecordingFile, readRecording, writeRecording } from './recording-vault.js';
 import { type RecordingsClient, recordingsClientFor } from './recordings-client.js';
 import type { SpokenLanguage } from './speech.js';

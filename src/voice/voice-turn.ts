@@ -19,13 +19,7 @@ import { decideTurn } from '../conversations/policy.js';
 import { readProfile } from '../conversations/profile.js';
 import { handoffSummary } from '../conversations/summary.js';
 import { applyTurn } from '../conversations/turn.apply.js';
-import {
-  loadKnowledge,
-  skipReason,
-  stateOf,
-  toHistory,
-  turnInput,
-} from '../conversations/turn.context.js';
+import { loadKnowledge, skipReason, stateOf, toHistory, turnInput } from '../conversations/turn.context.js';
 import { analyze } from '../conversations/understanding/analyze.js';
 import type { AppContext } from '../http/context.js';
 import { lockLead } from '../leads/leads.repository.js';

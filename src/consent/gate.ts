@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
 import type { ContactRow } from '../leads/leads.table.js';
@@ -20,6 +19,7 @@ import {
   stateCapRule,
   WORKSPACE_CAP_RULE,
 } from './gate.conversation.js';
+import { workspaceSendsInDay } from './gate.counters.js';
 import { leadTimeZone, statesOf } from './lead-timezone.js';
 import { standingFlags, standingTextFlag } from './possible-opt-outs.repository.js';
 import {
@@ -275,14 +275,21 @@ async function checkCaps(
       return deferred('contact_cap', until, CONTACT_CAP_RULE, { ...props.timing, max, periodHours: 24 });
     }
   }
-  const since = new Date(input.now.getTime() - 24 * HOUR);
-  const workspaceCount = await automatedCountSince(db, input.workspaceId, since);
-  if (workspaceCount >= input.settings.workspaceDailyCap) {
-    return deferred('workspace_cap', new Date(input.now.getTime() + HOUR), WORKSPACE_CAP_RULE, {
-      max: input.settings.workspaceDailyCap,
-    });
-  }
+  const workspaceCount = await workspaceSendsInDay(db, input.workspaceId, input.now);
+  if (workspaceCount >= input.settings.workspaceDailyCap) return workspaceCapDecision(input);
   return null;
+}
+
+/** The workspace has sent its daily number of automated texts: held, and asked again in an hour. */
+export function workspaceCapDecision(input: Pick<GateInput, 'now' | 'settings'>): GateDecision {
+  return deferred('workspace_cap', new Date(input.now.getTime() + HOUR), WORKSPACE_CAP_RULE, {
+    max: input.settings.workspaceDailyCap,
+  });
+}
+
+/** Whether the gate holds this send to the workspace's own daily cap (automated texts, not keyword replies). */
+export function heldToWorkspaceCap(kind: SendKind, channel: 'sms' | 'voice' = 'sms'): boolean {
+  return channel === 'sms' && kind !== 'manual' && kind !== 'keyword_reply';
 }
 
 /**
@@ -328,27 +335,6 @@ async function checkCallCaps(
     });
   }
   return null;
-}
-
-/**
- * The workspace's automated texts sent since `since`, counted. The conditions are written as literal values,
- * not parameters: they are the condition of the partial index messages_workspace_sent_idx, which SQLite only
- * uses when it can see that the query implies it. Keep the two in step.
- */
-export function workspaceSendCountQuery(db: DbOrTrx, workspaceId: string, since: Date) {
-  return db
-    .selectFrom('messages')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('workspaceId', '=', workspaceId)
-    .where(
-      sql<boolean>`direction = 'outbound' and author in ('assistant', 'system') and status in ('sending', 'sent', 'delivered', 'undelivered')`,
-    )
-    .where('sentAt', '>=', since.toISOString());
-}
-
-async function automatedCountSince(db: DbOrTrx, workspaceId: string, since: Date): Promise<number> {
-  const row = await workspaceSendCountQuery(db, workspaceId, since).executeTakeFirst();
-  return Number(row?.count ?? 0);
 }
 
 export interface RecordDecisionProps {

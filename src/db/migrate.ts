@@ -23,6 +23,7 @@ import * as outboundWebhooksFub from './migrations/0021_outbound_webhooks_fub.js
 import * as usageMetering from './migrations/0022_usage_metering.js';
 import * as callEventsIndex from './migrations/0023_call_events_index.js';
 import * as jobClaimIndex from './migrations/0024_job_claim_index.js';
+import * as sendCounters from './migrations/0025_send_counters.js';
 import * as billing from './migrations/0030_billing.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0022_usage_metering': usageMetering,
   '0023_call_events_index': callEventsIndex,
   '0024_job_claim_index': jobClaimIndex,
+  '0025_send_counters': sendCounters,
   '0030_billing': billing,
 };
 

@@ -16,6 +16,7 @@
  */
 import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
 import type { PossibleOptOutsTable } from '../consent/possible-opt-outs.table.js';
+import type { SendCountersTable } from '../consent/send-counters.table.js';
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { RequestThrottlesTable } from '../http/throttles.table.js';
@@ -91,6 +92,7 @@ export interface Database {
   consentEvents: ConsentEventsTable;
   suppressions: SuppressionsTable;
   gateDecisions: GateDecisionsTable;
+  sendCounters: SendCountersTable;
   possibleOptOuts: PossibleOptOutsTable;
   messages: MessagesTable;
   webhookEvents: WebhookEventsTable;

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { revokeChannel } from '../consent/consent.service.js';
-import { evaluateGate, recordGateDecision, type SendKind, type SendPurpose } from '../consent/gate.js';
+import { countSendUnderCap, countsAgainstWorkspaceCap, uncountSend } from '../consent/gate.counters.js';
+import {
+  evaluateGate,
+  type GateDecision,
+  heldToWorkspaceCap,
+  recordGateDecision,
+  type SendKind,
+  type SendPurpose,
+  workspaceCapDecision,
+} from '../consent/gate.js';
 import type { AppContext } from '../http/context.js';
 import { defineJob } from '../jobs/job-definition.js';
 import { enqueue } from '../jobs/jobs.service.js';
@@ -73,77 +82,26 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
   });
 
   if (decision.outcome !== 'allowed') {
-    await ctx.db.transaction().execute(async (trx) => {
-      await recordGateDecision(trx, {
-        workspaceId: message.workspaceId,
-        contactId: message.contactId,
-        messageId: message.id,
-        stage: 'send',
-        decision,
-        at: now,
-      });
-      const moved = await transitionMessage(trx, {
-        workspaceId: message.workspaceId,
-        id: message.id,
-        from: ['queued', 'deferred'],
-        changes: {
-          status: decision.outcome === 'blocked' ? 'blocked' : 'deferred',
-          gateReason: decision.reason,
-          sendAfter: decision.deferUntil?.toISOString() ?? null,
-          updatedAt: now.toISOString(),
-        },
-      });
-      // Announced once, when a text that was going becomes held; a text already held is not announced again.
-      if (moved && message.status === 'queued') {
-        await tellTeamOfHeldText(trx, ctx, {
-          message,
-          decision,
-          workspaceTimezone: workspace.timezone,
-        });
-      }
-      if (moved && decision.deferUntil) {
-        await enqueue(
-          trx,
-          sendMessageJob.job(
-            { workspaceId: message.workspaceId, messageId: message.id },
-            {
-              uniqueKey: `send:${message.id}:${decision.deferUntil.toISOString()}`,
-              runAt: decision.deferUntil,
-            },
-          ),
-          ctx.clock,
-        );
-      }
-    });
+    await holdText(ctx, message, decision, workspace.timezone, now);
     return;
   }
 
-  // Claim the send: only one attempt can move the message to 'sending'.
-  const claimed = await ctx.db.transaction().execute(async (trx) => {
-    await recordGateDecision(trx, {
-      workspaceId: message.workspaceId,
-      contactId: message.contactId,
-      messageId: message.id,
-      stage: 'send',
-      decision,
-      at: now,
-    });
-    return transitionMessage(trx, {
-      workspaceId: message.workspaceId,
-      id: message.id,
-      from: ['queued', 'deferred'],
-      changes: {
-        status: 'sending',
-        gateReason: decision.reason,
-        attempts: message.attempts + 1,
-        firstAttemptAt: message.firstAttemptAt ?? now.toISOString(),
-        attemptStartedAt: now.toISOString(),
-        reviewReason: null,
-        updatedAt: now.toISOString(),
-      },
-    });
+  const claimed = await claimSend(ctx, message, decision, {
+    now,
+    workspaceCap: heldToWorkspaceCap(message.kind as SendKind) ? workspace.settings.workspaceDailyCap : null,
   });
-  if (!claimed || !message.toNumber) return;
+  if (claimed === 'over_cap') {
+    // Another process's texts reached the workspace's cap since the gate looked: held like any cap.
+    await holdText(
+      ctx,
+      message,
+      workspaceCapDecision({ now, settings: workspace.settings }),
+      workspace.timezone,
+      now,
+    );
+    return;
+  }
+  if (claimed !== 'claimed' || !message.toNumber) return;
   message.attempts += 1;
   message.firstAttemptAt ??= now.toISOString();
   message.attemptStartedAt = now.toISOString();
@@ -179,21 +137,24 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
   }
   const lastAttempt = job.attempts >= job.maxAttempts;
   if (result.retryable && !lastAttempt) {
-    await transitionMessage(ctx.db, {
-      workspaceId: message.workspaceId,
-      id: message.id,
-      from: ['sending'],
-      changes: {
-        status: 'queued',
-        errorCode: result.errorCode,
-        errorMessage: result.message,
-        updatedAt: doneAt,
-      },
+    await ctx.db.transaction().execute(async (trx) => {
+      const moved = await transitionMessage(trx, {
+        workspaceId: message.workspaceId,
+        id: message.id,
+        from: ['sending'],
+        changes: {
+          status: 'queued',
+          errorCode: result.errorCode,
+          errorMessage: result.message,
+          updatedAt: doneAt,
+        },
+      });
+      if (moved) await uncountSend(trx, message);
     });
     throw new RetryableSendError(`Provider refused for now: ${result.errorCode}`);
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await transitionMessage(trx, {
+    const moved = await transitionMessage(trx, {
       workspaceId: message.workspaceId,
       id: message.id,
       from: ['sending'],
@@ -204,6 +165,7 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
         updatedAt: doneAt,
       },
     });
+    if (moved) await uncountSend(trx, message);
     if (result.errorCode === '21610') {
       // The carrier says this person has unsubscribed: the ledger must agree.
       await revokeChannel(trx, {
@@ -216,6 +178,114 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
       });
     }
   });
+}
+
+/** Records a hold (blocked or deferred) and, for a deferral, the send job that will ask again. */
+async function holdText(
+  ctx: AppContext,
+  message: MessageRow,
+  decision: GateDecision,
+  workspaceTimezone: string,
+  now: Date,
+): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await recordGateDecision(trx, {
+      workspaceId: message.workspaceId,
+      contactId: message.contactId,
+      messageId: message.id,
+      stage: 'send',
+      decision,
+      at: now,
+    });
+    const moved = await transitionMessage(trx, {
+      workspaceId: message.workspaceId,
+      id: message.id,
+      from: ['queued', 'deferred'],
+      changes: {
+        status: decision.outcome === 'blocked' ? 'blocked' : 'deferred',
+        gateReason: decision.reason,
+        sendAfter: decision.deferUntil?.toISOString() ?? null,
+        updatedAt: now.toISOString(),
+      },
+    });
+    // Announced once, when a text that was going becomes held; a text already held is not announced again.
+    if (moved && message.status === 'queued') {
+      await tellTeamOfHeldText(trx, ctx, {
+        message,
+        decision,
+        workspaceTimezone,
+      });
+    }
+    if (moved && decision.deferUntil) {
+      await enqueue(
+        trx,
+        sendMessageJob.job(
+          { workspaceId: message.workspaceId, messageId: message.id },
+          {
+            uniqueKey: `send:${message.id}:${decision.deferUntil.toISOString()}`,
+            runAt: decision.deferUntil,
+          },
+        ),
+        ctx.clock,
+      );
+    }
+  });
+}
+
+class OverWorkspaceCap extends Error {}
+
+/**
+ * Claims the send: only one attempt can move the message to 'sending'. An automated text counts against the
+ * workspace's daily cap in the same transaction, checked again under the workspace's lock so that workers
+ * racing at the cap never send past it.
+ */
+async function claimSend(
+  ctx: AppContext,
+  message: MessageRow,
+  decision: GateDecision,
+  props: { now: Date; workspaceCap: number | null },
+): Promise<'claimed' | 'taken' | 'over_cap'> {
+  const { now, workspaceCap } = props;
+  const counted = countsAgainstWorkspaceCap(message.author);
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const moved = await transitionMessage(trx, {
+        workspaceId: message.workspaceId,
+        id: message.id,
+        from: ['queued', 'deferred'],
+        changes: {
+          status: 'sending',
+          gateReason: decision.reason,
+          attempts: message.attempts + 1,
+          firstAttemptAt: message.firstAttemptAt ?? now.toISOString(),
+          attemptStartedAt: now.toISOString(),
+          reviewReason: null,
+          updatedAt: now.toISOString(),
+        },
+      });
+      if (!moved) return 'taken';
+      if (counted) {
+        const room = await countSendUnderCap(trx, {
+          workspaceId: message.workspaceId,
+          now,
+          cap: workspaceCap,
+        });
+        if (!room) throw new OverWorkspaceCap();
+      }
+      await recordGateDecision(trx, {
+        workspaceId: message.workspaceId,
+        contactId: message.contactId,
+        messageId: message.id,
+        stage: 'send',
+        decision,
+        at: now,
+      });
+      return 'claimed';
+    });
+  } catch (error) {
+    if (error instanceof OverWorkspaceCap) return 'over_cap';
+    throw error;
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { uncountSend } from '../consent/gate.counters.js';
 import type { AppContext } from '../http/context.js';
 import { heldProviderIds, otherSendInFlight, transitionMessage } from './messaging.repository.js';
 import type { MessageRow } from './messaging.table.js';
@@ -78,11 +79,15 @@ export async function reconcileSend(ctx: AppContext, message: MessageRow): Promi
 }
 
 async function requeue(ctx: AppContext, message: MessageRow): Promise<Reconciled> {
-  const moved = await transitionMessage(ctx.db, {
-    workspaceId: message.workspaceId,
-    id: message.id,
-    from: ['sending'],
-    changes: { status: 'queued', updatedAt: ctx.clock.now().toISOString() },
+  const moved = await ctx.db.transaction().execute(async (trx) => {
+    const requeued = await transitionMessage(trx, {
+      workspaceId: message.workspaceId,
+      id: message.id,
+      from: ['sending'],
+      changes: { status: 'queued', updatedAt: ctx.clock.now().toISOString() },
+    });
+    if (requeued) await uncountSend(trx, message);
+    return requeued;
   });
   if (!moved) return { outcome: 'settled' };
   message.status = 'queued';
@@ -90,15 +95,18 @@ async function requeue(ctx: AppContext, message: MessageRow): Promise<Reconciled
 }
 
 async function giveUp(ctx: AppContext, message: MessageRow): Promise<Reconciled> {
-  await transitionMessage(ctx.db, {
-    workspaceId: message.workspaceId,
-    id: message.id,
-    from: ['sending'],
-    changes: {
-      status: 'failed',
-      errorMessage: `Not found at the provider after ${message.attempts} attempts with no answer`,
-      updatedAt: ctx.clock.now().toISOString(),
-    },
+  await ctx.db.transaction().execute(async (trx) => {
+    const failed = await transitionMessage(trx, {
+      workspaceId: message.workspaceId,
+      id: message.id,
+      from: ['sending'],
+      changes: {
+        status: 'failed',
+        errorMessage: `Not found at the provider after ${message.attempts} attempts with no answer`,
+        updatedAt: ctx.clock.now().toISOString(),
+      },
+    });
+    if (failed) await uncountSend(trx, message);
   });
   log(ctx).warn({ messageId: message.id, attempts: message.attempts }, 'gave up a send never answered');
   return { outcome: 'settled' };

@@ -11,6 +11,7 @@ const dataLayerSuites = [
   'src/scheduling/**/*.test.ts',
   'src/analytics/**/*.test.ts',
   'src/billing/**/*.test.ts',
+  'src/agency/**/*.test.ts',
   'src/consent/consent-log.test.ts',
   'src/consent/gate.voice.test.ts',
   'src/http/events.test.ts',

@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { agencyRoutes } from '../agency/agency.routes.js';
 import { analyticsRoutes } from '../analytics/analytics.routes.js';
 import { billingRoutes } from '../billing/billing.routes.js';
 import { usageRoutes } from '../billing/usage.routes.js';
@@ -175,6 +176,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(analyticsRoutes, { prefix: '/api/v1', ctx });
   await app.register(usageRoutes, { prefix: '/api/v1', ctx });
   await app.register(billingRoutes, { ctx });
+  await app.register(agencyRoutes, { prefix: '/api/v1', ctx });
   await app.register(eventsRoutes, { prefix: '/api/v1', ctx });
   await app.register(privacyRoutes, { prefix: '/api/v1', ctx });
   await app.register(requestPageRoutes, { ctx });

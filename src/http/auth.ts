@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { VIEW_AS_HEADER, viewAsAuth } from '../agency/view-as.service.js';
 import { safeEqual } from '../platform/crypto.js';
 import { forbidden, unauthorized } from '../platform/errors.js';
 import { resolveApiKey, resolveSession, workspaceSuspended } from '../workspaces/auth.service.js';
@@ -119,6 +120,11 @@ async function authenticate(ctx: AppContext, request: FastifyRequest, reply: Fas
   }
   if (policy.auth === 'session') {
     if (member) request.auth = member;
+    return;
+  }
+  const viewAs = request.headers[VIEW_AS_HEADER];
+  if (typeof viewAs === 'string') {
+    request.auth = viewAsAuth(ctx, { token: viewAs, principal, method: request.method });
     return;
   }
   if (!member) throw forbidden('Operators belong to no workspace; use the operator routes');

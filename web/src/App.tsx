@@ -7,9 +7,9 @@ import { AccountScreen } from './screens/auth/AccountScreen.tsx';
 import { SignInScreen } from './screens/auth/SignInScreen.tsx';
 import { ConversationScreen } from './screens/conversation/ConversationScreen.tsx';
 import { InboxScreen } from './screens/inbox/InboxScreen.tsx';
+import { OperatorConsoleScreen } from './screens/operator/OperatorConsoleScreen.tsx';
 import { SandboxScreen } from './screens/sandbox/SandboxScreen.tsx';
 import { VoiceSandboxScreen } from './screens/voice-sandbox/VoiceSandboxScreen.tsx';
-import { WorkspacesScreen } from './screens/workspaces/WorkspacesScreen.tsx';
 
 // The managers' screens (charts, settings forms) load on first visit, keeping the inbox's first load small.
 const AppointmentsScreen = lazy(() =>
@@ -105,7 +105,7 @@ function Routes() {
               <ComplianceScreen />
             </Route>
             <Route path="/account" component={AccountScreen} />
-            <Route path="/workspaces" component={WorkspacesScreen} />
+            <Route path="/workspaces" component={OperatorConsoleScreen} />
             <Route>
               <section>
                 <h1>Page not found</h1>

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
+import { type BenchServer, startBenchServer } from './child-server.js';
 
 /**
  * The floor the service is measured against: bare Fastify and better-sqlite3 (WAL, the same pragmas as the
@@ -46,43 +46,10 @@ async function serve(): Promise<void> {
   process.on('SIGINT', shutdown);
 }
 
-export interface BaselineServer {
-  url: string;
-  stop(): Promise<void>;
-}
+export type BaselineServer = BenchServer;
 
 export function startBaselineServer(timeoutMs = 30_000): Promise<BaselineServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', import.meta.filename], {
-    cwd: path.resolve(import.meta.dirname, '..'),
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`baseline server did not start: ${output}`));
-    }, timeoutMs);
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-      const port = /listening http:\/\/\S+:(\d+)/.exec(output)?.[1];
-      if (!port) return;
-      clearTimeout(timer);
-      resolve({ url: `http://127.0.0.1:${port}`, stop });
-    });
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`baseline server exited: ${output}`));
-    });
-  });
+  return startBenchServer(import.meta.filename, {}, timeoutMs);
 }
 
 if (process.argv[1] === import.meta.filename) await serve();

@@ -54,8 +54,9 @@ export function runCli(args: string[], env: ServiceEnv, timeoutMs = 30_000): Pro
 export async function createWorkspace(
   env: ServiceEnv,
   name: string,
+  timeoutMs = 30_000,
 ): Promise<{ workspaceId: string; apiKey: string }> {
-  const run = await runCli(['workspaces', 'create', '--name', name, '--json'], env);
+  const run = await runCli(['workspaces', 'create', '--name', name, '--json'], env, timeoutMs);
   if (run.code !== 0) throw new Error(`workspaces create failed (${run.code}): ${run.stderr}`);
   return JSON.parse(run.stdout) as { workspaceId: string; apiKey: string };
 }

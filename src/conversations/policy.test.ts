@@ -291,15 +291,15 @@ describe('decideTurn', () => {
     ).toBeNull();
   });
 
-  it('hands schools and what a seller would take to the agent, with the question quoted', () => {
-    const school = decideTurn(input('what elementary school is 12 Oak St zoned for?'));
-    expect(school.handoff).toBe('unanswered_question');
-    expect(action(school, 'handoff')?.summary).toContain('elementary school');
+  it('hands what a seller would take to the agent, with the question quoted; schools get a note', () => {
     const offer = decideTurn(input('would the seller take 430k?'));
     expect(offer.handoff).toBe('unanswered_question');
     expect(action(offer, 'handoff')?.summary).toContain('430k');
     expect(sends(offer).join(' ')).toMatch(/a question for Maria|one Maria should answer/);
     expect(sends(offer).join(' ')).not.toMatch(/Sorry|apologies/);
+    const school = decideTurn(input('what elementary school is 12 Oak St zoned for?'));
+    expect(school.handoff).toBeNull();
+    expect(school.answered).toBe('confirm');
   });
 
   it('ties "it" and a bare question to the home named last, in the inquiry or an earlier text', () => {

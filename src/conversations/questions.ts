@@ -13,7 +13,7 @@ export type QuestionOutcome =
   | { kind: 'identity' }
   | { kind: 'legal' }
   | { kind: 'lending' }
-  /** Schools a home is zoned for (fair housing: never steered by the assistant) or what a seller would take. */
+  /** What a seller would take, or how to bid: the agent's to answer. */
   | { kind: 'agent_only' }
   /** "What do you mean?": the question asked last is asked again. */
   | { kind: 'clarify' }
@@ -40,15 +40,11 @@ const IDENTITY = new RegExp(
 export const asksWhoThisIs = (question: string): boolean => IDENTITY.test(plain(question));
 
 /**
- * Questions only the agent answers: the schools a home is zoned for (the assistant never steers by
- * schools) and what a seller would take or how to bid.
+ * Questions only the agent answers: what a seller would take or how to bid. (Schools stay a question the
+ * agent confirms, with a note: the assistant goes on.)
  */
 const AGENT_ONLY = new RegExp(
   [
-    String.raw`\b(?:elementary|middle|high) schools?\b`,
-    String.raw`\bschool (?:district|zone|zoning)\b`,
-    String.raw`\bzoned (?:for|to)\b`,
-    String.raw`\bwhat schools?\b`,
     String.raw`\bwould (?:the |they |he |she )?(?:sellers? )?(?:take|accept|consider|come down|go lower)\b`,
     String.raw`\b(?:make|put in|submit|write) an? offer\b`,
     String.raw`\b(?:is the price|price) negotiable\b`,

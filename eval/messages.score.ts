@@ -109,6 +109,7 @@ export const FRESH_HOLDOUTS = [
   { split: 'holdout4', file: path.join(import.meta.dirname, 'holdout-4.jsonl') },
   { split: 'holdout5', file: path.join(import.meta.dirname, 'holdout-5.jsonl') },
   { split: 'holdout6', file: path.join(import.meta.dirname, 'holdout-6.jsonl') },
+  { split: 'holdout7', file: path.join(import.meta.dirname, 'holdout-7.jsonl') },
 ] as const;
 export type FreshSplit = (typeof FRESH_HOLDOUTS)[number]['split'];
 

@@ -116,7 +116,7 @@ describe('a Spanish first text', () => {
       ),
     );
     const [text] = sent(decision);
-    expect(text).toMatch(/^¡Hola! .*español.* busca comprar\. ¿.*mudarse\?$/);
+    expect(text).toMatch(/^¡Hola! .*español.* busca comprar, casa unifamiliar\. ¿.*mudarse\?$/);
     expect(decision.askedSlot).toBe('timelineMonths');
   });
 

@@ -90,6 +90,10 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   },
   usage_daily: { treatment: 'none', how: 'daily totals per unit' },
   usage_reconciliations: { treatment: 'none', how: "daily counts, ours and the provider's" },
+  send_counters: { treatment: 'none', how: "the workspace's texts sent per hour, counts only" },
+  billing_accounts: { treatment: 'none', how: "the workspace's plan or wallet and Stripe ids" },
+  billing_alerts: { treatment: 'none', how: 'which limit alerts a workspace got, per month' },
+  stripe_events: { treatment: 'none', how: "Stripe's event ids and types, handled once" },
   kysely_migration: { treatment: 'none', how: 'migration bookkeeping' },
   kysely_migration_lock: { treatment: 'none', how: 'migration bookkeeping' },
 };

@@ -85,6 +85,9 @@ const dbFreeSuites = [
 
 export default defineConfig({
   test: {
+    // Vitest keeps a core for itself by default (one worker on a two-core machine); the suites wait on
+    // databases, child processes and sockets as much as they compute, so two workers use both cores.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 60_000,
     projects: [

@@ -160,7 +160,7 @@ describe('the inquiry fills the profile and the first response is built from it'
       message: 'Pre-approved for 500k, want a 3 bed in south austin, need to move within 2 months',
     });
     expect(lead.firstResponse).toMatch(/automated assistant/);
-    expect(lead.firstResponse).toMatch(/Maria will reach out/);
+    expect(lead.firstResponse).toMatch(/bringing in Maria now/);
     expect(lead.firstResponse).not.toMatch(/what day and time/i);
     const stored = await leadOf(lead.leadId);
     expect(stored.stage).toBe('handed_off');

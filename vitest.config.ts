@@ -86,9 +86,10 @@ const dbFreeSuites = [
 export default defineConfig({
   test: {
     // Vitest keeps a core for itself by default (one worker on a two-core machine); the suites wait on
-    // databases, child processes and sockets as much as they compute, so two workers use both cores.
+    // databases, child processes and sockets as much as they compute, so two workers use both cores. A
+    // test that starts the command line in child processes shares its core, hence the longer limit.
     maxWorkers: 2,
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
       {

@@ -25,6 +25,8 @@ import * as callEventsIndex from './migrations/0023_call_events_index.js';
 import * as jobClaimIndex from './migrations/0024_job_claim_index.js';
 import * as sendCounters from './migrations/0025_send_counters.js';
 import * as billing from './migrations/0030_billing.js';
+import * as workspaceTemplates from './migrations/0040_workspace_templates.js';
+import * as a2pRegistrations from './migrations/0041_a2p_registrations.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -54,6 +56,8 @@ const migrations: Record<string, Migration> = {
   '0024_job_claim_index': jobClaimIndex,
   '0025_send_counters': sendCounters,
   '0030_billing': billing,
+  '0040_workspace_templates': workspaceTemplates,
+  '0041_a2p_registrations': a2pRegistrations,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -14,12 +14,18 @@
  * - money: integer cents; names of columns in snake_case, of properties in camelCase (CamelCasePlugin).
  * - every workspace-owned table has `workspace_id` and every query on it filters by it.
  */
+
+import type {
+  WorkspaceTemplateApplicationsTable,
+  WorkspaceTemplatesTable,
+} from '../agency/templates.table.js';
 import type { ConsentEventsTable, GateDecisionsTable, SuppressionsTable } from '../consent/consent.table.js';
 import type { PossibleOptOutsTable } from '../consent/possible-opt-outs.table.js';
 import type { SendCountersTable } from '../consent/send-counters.table.js';
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { RequestThrottlesTable } from '../http/throttles.table.js';
+import type { A2pRegistrationsTable } from '../messaging/a2p/a2p.table.js';
 import type { FubConnectionsTable, FubLinksTable } from '../integrations/fub/fub.table.js';
 import type {
   WebhookAttemptsTable,
@@ -137,6 +143,9 @@ export interface Database {
   billingAccounts: BillingAccountsTable;
   billingAlerts: BillingAlertsTable;
   stripeEvents: StripeEventsTable;
+  a2pRegistrations: A2pRegistrationsTable;
+  workspaceTemplates: WorkspaceTemplatesTable;
+  workspaceTemplateApplications: WorkspaceTemplateApplicationsTable;
 }
 
 export type Json = string | Record<string, unknown> | unknown[];

@@ -94,6 +94,18 @@ export const ERASURE_COVERAGE: Record<string, { treatment: ErasureTreatment; how
   billing_accounts: { treatment: 'none', how: "the workspace's plan or wallet and Stripe ids" },
   billing_alerts: { treatment: 'none', how: 'which limit alerts a workspace got, per month' },
   stripe_events: { treatment: 'none', how: "Stripe's event ids and types, handled once" },
+  a2p_registrations: {
+    treatment: 'none',
+    how: "the business's A2P brand (EIN sealed) and Twilio ids; the only person is the team's contact for it, not a lead",
+  },
+  workspace_templates: {
+    treatment: 'none',
+    how: "the operator's copies of workspace configuration: no lead, contact, message, secret or user",
+  },
+  workspace_template_applications: {
+    treatment: 'none',
+    how: 'which template version a workspace last got, and the configuration it set',
+  },
   kysely_migration: { treatment: 'none', how: 'migration bookkeeping' },
   kysely_migration_lock: { treatment: 'none', how: 'migration bookkeeping' },
 };

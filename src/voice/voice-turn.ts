@@ -4,12 +4,14 @@ import {
   assistUnderstanding,
   assistWording,
   emptyAssistRecord,
+  modelReadFields,
 } from '../conversations/assist.js';
 import { defaultAppointmentType } from '../conversations/booking.js';
 import { loadConversationSettings } from '../conversations/conversation.settings.js';
 import type {
   HandoffReason,
   LanguageAssist,
+  ProfileField,
   TurnDecision,
   TurnInput,
   TurnMessage,
@@ -123,11 +125,21 @@ export async function engineTurn(
     pendingSlot: stateOf(loaded).pendingSlot,
     history: loaded.history.map(toHistory),
   };
-  const deterministic = analyze(utterance.text, { now: new Date(utterance.at), tz: loaded.tz });
+  const marketAreas = loaded.settings.marketAreas;
+  const deterministic = analyze(utterance.text, { now: new Date(utterance.at), tz: loaded.tz, marketAreas });
   const understanding = assist
-    ? await assistUnderstanding({ assist, budgetMs, record, text: utterance.text, context, deterministic })
+    ? await assistUnderstanding({
+        assist,
+        budgetMs,
+        record,
+        text: utterance.text,
+        context,
+        deterministic,
+        marketAreas,
+      })
     : deterministic;
-  const messages = [messageOf(utterance, understanding)];
+  // What only the model read is asked back, and marked as the model's once the caller confirms it.
+  const messages = [messageOf(utterance, understanding, modelReadFields(deterministic, understanding))];
   const knowledge = await loadKnowledge(ctx.db, loaded, messages);
   const started = performance.now();
   const input = turnInput(loaded, messages, knowledge, now, canBook);
@@ -172,8 +184,12 @@ async function findLeadForBooking(ctx: AppContext, call: CallRow): Promise<LeadR
   );
 }
 
-function messageOf(utterance: Utterance, understanding: TurnMessage['understanding']): TurnMessage {
-  return { id: utterance.id, text: utterance.text, at: utterance.at, understanding };
+function messageOf(
+  utterance: Utterance,
+  understanding: TurnMessage['understanding'],
+  modelRead: readonly ProfileField[],
+): TurnMessage {
+  return { id: utterance.id, text: utterance.text, at: utterance.at, understanding, modelRead };
 }
 
 /**

@@ -26,8 +26,8 @@ export interface VoiceTestApp extends TwilioTestApp {
 }
 
 /** The app on Twilio with its fake, listening on a local port so a relay client can connect. */
-export async function buildVoiceTestApp(): Promise<VoiceTestApp> {
-  const t = await buildTwilioTestApp();
+export async function buildVoiceTestApp(env: Record<string, string> = {}): Promise<VoiceTestApp> {
+  const t = await buildTwilioTestApp(env);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = t.app.server.address() as AddressInfo;
   return { ...t, origin: `ws://127.0.0.1:${port}` };

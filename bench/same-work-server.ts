@@ -2,6 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
 import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
+import { randomToken } from '../src/platform/crypto.js';
 import { newId } from '../src/platform/ids.js';
 import { type BenchServer, startBenchServer } from './child-server.js';
 
@@ -39,6 +40,9 @@ function statements(db: SQLite.Database) {
       `select k.workspace_id, w.status, w.hash_salt, w.name from api_keys k join workspaces w on w.id = k.workspace_id
        where k.key_hash = ? and k.revoked_at is null`,
     ),
+    // The service makes a workspace's salt on first use (workspaceHashSalt); a new workspace has none yet.
+    ensureSalt: db.prepare('update workspaces set hash_salt = ? where id = ? and hash_salt is null'),
+    salt: db.prepare('select hash_salt from workspaces where id = ?'),
     contactByPhone: db.prepare('select id from contacts where workspace_id = ? and phone = ?'),
     suppression: db.prepare(
       'select id from suppressions where workspace_id = ? and kind = ? and value_hash = ? limit 1',
@@ -127,10 +131,16 @@ async function serve(): Promise<void> {
   sqlite.pragma('synchronous = NORMAL');
   const q = statements(sqlite);
 
-  const intake = sqlite.transaction((workspaceId: string, salt: string, body: LeadPost) => {
+  const hashSalt = (workspaceId: string): string => {
+    q.ensureSalt.run(randomToken(24), workspaceId);
+    return (q.salt.get(workspaceId) as { hash_salt: string }).hash_salt;
+  };
+
+  const intake = sqlite.transaction((workspaceId: string, salt: string | null, body: LeadPost) => {
     const phone = String(body.phone ?? '');
     if (q.contactByPhone.get(workspaceId, phone)) return undefined;
-    if (q.suppression.get(workspaceId, 'phone', suppressionHash(salt, phone))) return undefined;
+    if (q.suppression.get(workspaceId, 'phone', suppressionHash(salt ?? hashSalt(workspaceId), phone)))
+      return undefined;
     const now = Date.now();
     const at = new Date(now).toISOString();
     const name = body.name ?? null;
@@ -217,7 +227,7 @@ async function serve(): Promise<void> {
   app.post('/api/v1/leads', async (request, reply) => {
     const secret = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
     const key = q.apiKey.get(createHash('sha256').update(secret).digest('hex')) as
-      | { workspace_id: string; status: string; hash_salt: string }
+      | { workspace_id: string; status: string; hash_salt: string | null }
       | undefined;
     if (key?.status !== 'active') return reply.status(401).send({ error: { code: 'unauthorized' } });
     const ids = intake(key.workspace_id, key.hash_salt, request.body as LeadPost);

@@ -48,6 +48,8 @@ export async function countStatements(props: {
   file: string;
   leads: number;
   work: () => Promise<void>;
+  /** How many of the most frequent statements to list (25). */
+  top?: number;
 }): Promise<StatementCount> {
   const before = await snapshot(props.child, props.file);
   await props.work();
@@ -72,6 +74,98 @@ export async function countStatements(props: {
     per_lead: perLead(total),
     per_lead_without_transactions: perLead(total - 2 * transactions),
     transactions_per_lead: perLead(transactions),
-    top: Object.fromEntries(bySql.slice(0, 25).map(([text, n]) => [text, Math.round(n * 100) / 100])),
+    top: Object.fromEntries(
+      bySql.slice(0, props.top ?? 25).map(([text, n]) => [text, Math.round(n * 100) / 100]),
+    ),
   };
 }
+
+/**
+ * `npx tsx bench/statements.ts`: statements per lead of the service alone, quickly, with the top statements.
+ * STATEMENT_LEADS (100) leads one at a time, each until its text is out, after 20 untimed ones.
+ * CPU_PROFILE_DIR=<dir> also writes a CPU profile of the service (bench/cpu-profile.mjs) while
+ * PROFILE_LEADS (2,000) more leads are posted by 32 clients.
+ */
+async function main(): Promise<void> {
+  const { mkdtempSync } = await import('node:fs');
+  const os = await import('node:os');
+  const { startFakeTwilio } = await import('../test/fakes/twilio/fake-twilio.js');
+  const { configureWorkspace, createWorkspace, startService } = await import(
+    '../test/helpers/service-process.js'
+  );
+  const { jsonClient, leadBody, providerArrivals, takePhones, validUsPhones } = await import('./load.js');
+  const accountSid = `AC${'c'.repeat(32)}`;
+  const authToken = 'statements-auth-token';
+  const from = '+15125550100';
+  const leads = Number(process.env.STATEMENT_LEADS ?? 100);
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cc-statements-'));
+  const fake = await startFakeTwilio({ accountSid, authToken, numbers: [from] });
+  const env = {
+    DATA_DIR: root,
+    SMS_PROVIDER: 'twilio',
+    TWILIO_ACCOUNT_SID: accountSid,
+    TWILIO_AUTH_TOKEN: authToken,
+    TWILIO_API_BASE_URL: fake.baseUrl,
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+  };
+  const { workspaceId, apiKey } = await createWorkspace(env, 'Statements Realty', 120_000);
+  await configureWorkspace({
+    dataDir: root,
+    workspaceId,
+    twilioNumber: from,
+    messaging: { workspaceDailyCap: 1_000_000 },
+  });
+  const file = path.join(root, 'statements.json');
+  const profileDir = process.env.CPU_PROFILE_DIR;
+  const counting = countingEnv(file);
+  if (profileDir) {
+    const profiler = pathToFileURL(path.join(import.meta.dirname, 'cpu-profile.mjs')).href;
+    counting.NODE_OPTIONS = `${counting.NODE_OPTIONS} --import ${profiler}`;
+  }
+  const service = await startService(
+    { ...env, ...counting, ...(profileDir ? { CPU_PROFILE_DIR: profileDir } : {}) },
+    180_000,
+  );
+  const phones = validUsPhones();
+  const arrivals = providerArrivals(fake);
+  const client = jsonClient(service.url, { apiKey });
+  const postAll = async (batch: string[]) => {
+    for (const [i, phone] of batch.entries()) {
+      const posted = await client.post('/api/v1/leads', leadBody(phone, i));
+      if (posted.status !== 201) throw new Error(`POST /api/v1/leads answered ${posted.status}`);
+    }
+    await waitFor(() => batch.every((phone) => arrivals.firstAt(phone) !== undefined), 30_000);
+  };
+  try {
+    await postAll(takePhones(phones, 20));
+    const counted = await countStatements({
+      child: service.child,
+      file,
+      leads,
+      work: () => postAll(takePhones(phones, leads)),
+      top: 200,
+    });
+    process.stdout.write(`${JSON.stringify(counted, null, 2)}\n`);
+    if (profileDir) {
+      const batch = takePhones(phones, Number(process.env.PROFILE_LEADS ?? 2000));
+      let next = 0;
+      let failed = 0;
+      const worker = async () => {
+        for (let n = next++; n < batch.length; n = next++) {
+          const posted = await client.post('/api/v1/leads', leadBody(batch[n] as string, n));
+          if (posted.status !== 201) failed += 1;
+        }
+      };
+      await Promise.all(Array.from({ length: 32 }, worker));
+      await waitFor(() => batch.every((phone) => arrivals.firstAt(phone) !== undefined), 60_000);
+      process.stderr.write(`profiled ${batch.length} leads (${failed} failed); profile in ${profileDir}\n`);
+    }
+  } finally {
+    client.close();
+    await service.stop(10_000);
+    await fake.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === import.meta.filename) await main();

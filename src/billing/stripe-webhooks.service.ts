@@ -3,6 +3,8 @@ import type { AppContext } from '../http/context.js';
 import type { BillingStatus } from '../jobs/billing-account.table.js';
 import { badRequest, notFound } from '../platform/errors.js';
 import { audit } from '../workspaces/audit.service.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { releaseBillingHolds } from './billing-holds.js';
 import { findBillingAccountByCustomer, updateBillingAccount } from './plans.repository.js';
 import { stripeOf } from './stripe.client.js';
 
@@ -54,7 +56,8 @@ function customerOf(event: Stripe.Event): string | null {
 
 /**
  * Moves the workspace's billing status as Stripe reports its invoices and subscription. Each event once,
- * by its id: Stripe retries a delivery until it gets a 2xx.
+ * by its id: Stripe retries a delivery until it gets a 2xx. `past_due` and `unpaid` hold automated sends
+ * (gate reason `billing_limit`); back to a status that does not, the held texts are released.
  */
 export async function handleStripeEvent(ctx: AppContext, event: Stripe.Event): Promise<{ handled: boolean }> {
   const status = statusFor(event);
@@ -84,6 +87,11 @@ export async function handleStripeEvent(ctx: AppContext, event: Stripe.Event): P
       details: { from: account.status, to: status, stripeEvent: event.type, stripeEventId: event.id },
       at: now,
     });
+    const workspace = await findWorkspace(trx, account.workspaceId);
+    if (workspace) {
+      const release = { workspaceId: workspace.id, zone: workspace.timezone, at: now };
+      await releaseBillingHolds(trx, ctx, release);
+    }
     return { handled: true };
   });
 }

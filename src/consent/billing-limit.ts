@@ -15,9 +15,12 @@ const LIMIT_RULE: HoldRule = {
 
 const CREDIT_RULE: HoldRule = { ...LIMIT_RULE, label: "the workspace's prepaid credit" };
 
+const PAYMENT_RULE: HoldRule = { ...LIMIT_RULE, label: "the workspace's overdue payment" };
+
 /**
  * Automated sends wait while the workspace is over its month's hard limit (until the month turns, or the
- * limit is raised) or out of prepaid credit (until it is topped up). Keyword answers and a person's own
+ * limit is raised), out of prepaid credit (until it is topped up) or behind on its Stripe payments (until
+ * the subscription is active again). Keyword answers and a person's own
  * texts never reach this check. Held, never dropped.
  */
 export async function holdForBillingLimit(
@@ -30,6 +33,15 @@ export async function holdForBillingLimit(
     zone: input.workspaceTimezone,
   });
   if (!standing.held) return null;
+  if (standing.reason === 'payment_overdue') {
+    const rule = PAYMENT_RULE;
+    return {
+      outcome: 'deferred',
+      reason: BILLING_LIMIT,
+      rule,
+      details: { rule, billingStatus: standing.status },
+    };
+  }
   if (standing.reason === 'out_of_credit') {
     const rule = CREDIT_RULE;
     return { outcome: 'deferred', reason: BILLING_LIMIT, rule, details: { rule, wallet: 'empty' } };

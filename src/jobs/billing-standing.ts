@@ -1,7 +1,11 @@
 import type { DbOrTrx } from '../db/database.js';
+import type { BillingAccountRow, BillingStatus } from './billing-account.table.js';
 import { nextPeriodStart, periodAt } from './usage.charge.js';
 
-/** Whether automated sends may spend: over the month's hard limit, or out of prepaid credit, they wait. */
+/**
+ * Whether automated sends may spend: over the month's hard limit, out of prepaid credit, or while Stripe
+ * reports the subscription's payment overdue, they wait.
+ */
 export type BillingStanding =
   | { held: false }
   | {
@@ -12,7 +16,17 @@ export type BillingStanding =
       limitMicros: number;
       spentMicros: number;
     }
-  | { held: true; reason: 'out_of_credit'; balanceMicros: number };
+  | { held: true; reason: 'out_of_credit'; balanceMicros: number }
+  | { held: true; reason: 'payment_overdue'; status: BillingStatus };
+
+/** Stripe's statuses that hold sends until an invoice is paid (or the subscription is active again). */
+export const OVERDUE_STATUSES: ReadonlySet<BillingStatus> = new Set(['past_due', 'unpaid']);
+
+/** The columns the standing is read from, for callers that read the account in a wider query. */
+export type StandingAccount = Pick<
+  BillingAccountRow,
+  'mode' | 'period' | 'periodChargeMicros' | 'hardLimitMicros' | 'walletBalanceMicros' | 'status'
+>;
 
 /** One read by primary key: the gate asks this for every automated send. */
 export async function billingStanding(
@@ -21,10 +35,20 @@ export async function billingStanding(
 ): Promise<BillingStanding> {
   const account = await db
     .selectFrom('billingAccounts')
-    .select(['mode', 'period', 'periodChargeMicros', 'hardLimitMicros', 'walletBalanceMicros'])
+    .select(['mode', 'period', 'periodChargeMicros', 'hardLimitMicros', 'walletBalanceMicros', 'status'])
     .where('workspaceId', '=', props.workspaceId)
     .executeTakeFirst();
+  return standingOf(account, props);
+}
+
+export function standingOf(
+  account: StandingAccount | undefined,
+  props: { now: Date; zone: string },
+): BillingStanding {
   if (!account) return { held: false };
+  if (OVERDUE_STATUSES.has(account.status)) {
+    return { held: true, reason: 'payment_overdue', status: account.status };
+  }
   if (account.mode === 'wallet') {
     const balance = Number(account.walletBalanceMicros);
     return balance > 0 ? { held: false } : { held: true, reason: 'out_of_credit', balanceMicros: balance };

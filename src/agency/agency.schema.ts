@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { a2pStatusSchema } from '../messaging/a2p/a2p.schema.js';
 import { workspaceSchema } from '../workspaces/workspaces.schema.js';
 
 const rate = z.number().min(0).max(1).nullable().describe('A share from 0 to 1; null when nothing was sent');
@@ -13,7 +14,7 @@ export const consoleWorkspaceSchema = workspaceSchema.extend({
   textsDeferred: z.number().int(),
   optOutRate: rate,
   deliveryFailureRate: rate,
-  a2pStatus: z.enum(['not_started']).describe('A2P 10DLC registration; none is submitted from here yet'),
+  a2pStatus: a2pStatusSchema,
 });
 
 export const consoleSchema = z.object({

@@ -1,4 +1,5 @@
 import type { AppContext } from '../http/context.js';
+import { registrationStatuses } from '../messaging/a2p/a2p.repository.js';
 import { rowToWorkspace } from '../workspaces/workspaces.presenters.js';
 import { listAllWorkspaces } from '../workspaces/workspaces.service.js';
 import type { ConsoleWorkspace } from './agency.schema.js';
@@ -13,9 +14,10 @@ export async function operatorConsole(
   const now = ctx.clock.now();
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const day = start.toISOString().slice(0, 10);
-  const [workspaces, counts] = await Promise.all([
+  const [workspaces, counts, a2p] = await Promise.all([
     listAllWorkspaces(ctx),
     periodCounts(ctx.db, { since: start.toISOString(), day }),
+    registrationStatuses(ctx.db),
   ]);
   const items = workspaces.map((row): ConsoleWorkspace => {
     const id = row.id;
@@ -29,7 +31,7 @@ export async function operatorConsole(
       textsDeferred: counts.deferred.get(id) ?? 0,
       optOutRate: share(counts.optOuts.get(id) ?? 0, counts.textedContacts.get(id) ?? 0),
       deliveryFailureRate: share(sends.failed, sends.settled),
-      a2pStatus: 'not_started',
+      a2pStatus: a2p.get(id) ?? 'not_started',
     };
   });
   return { period: { from: day }, items };

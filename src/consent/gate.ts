@@ -8,6 +8,7 @@ import { holdForBillingLimit } from './billing-limit.js';
 import { insertGateDecision } from './consent.repository.js';
 import { currentConsent } from './consent.service.js';
 import type { GateOutcome } from './consent.table.js';
+import { holdForA2p } from './gate.a2p.js';
 import {
   AGENT_REPLY_WINDOW_MS,
   answersLead,
@@ -145,6 +146,8 @@ export async function evaluateGate(db: DbOrTrx, input: GateInput): Promise<GateD
     if (held) return held;
     const overBudget = await holdForBillingLimit(db, input);
     if (overBudget) return overBudget;
+    const unregistered = await holdForA2p(db, input);
+    if (unregistered) return unregistered;
   }
 
   const leadWroteAt = await lastLeadTextAt(db, { workspaceId, contactId: contact.id, before: input.now });

@@ -28,6 +28,7 @@ import { leadFormRoutes } from '../leads/lead-form.routes.js';
 import { leadsRoutes } from '../leads/leads.routes.js';
 import { notesRoutes } from '../leads/notes.routes.js';
 import { timelineRoutes } from '../leads/timeline.routes.js';
+import { a2pProofRoutes, a2pRoutes } from '../messaging/a2p/a2p.routes.js';
 import { messagingRoutes } from '../messaging/messaging.routes.js';
 import { notificationsRoutes } from '../messaging/notifications.routes.js';
 import { smsProviderRoutes } from '../messaging/provider-settings.routes.js';
@@ -154,6 +155,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(notificationsRoutes, { prefix: '/api/v1', ctx });
   await app.register(pushRoutes, { prefix: '/api/v1', ctx });
   await app.register(smsProviderRoutes, { prefix: '/api/v1', ctx });
+  await app.register(a2pRoutes, { prefix: '/api/v1', ctx });
+  await app.register(a2pProofRoutes, { ctx });
   await app.register(doNotContactRoutes, { prefix: '/api/v1', ctx });
   await app.register(twilioWebhookRoutes, { ctx });
   await app.register(voiceWebhookRoutes, { ctx });

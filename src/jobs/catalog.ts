@@ -4,6 +4,7 @@ import { followUpJob } from '../conversations/follow-up.job.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
 import { processSourcePayloadJob } from '../integrations/ingest.job.js';
 import { integrationJobs } from '../integrations/integrations.jobs.js';
+import { a2pCheckJob } from '../messaging/a2p/a2p.jobs.js';
 import { deliveryStatusJob } from '../messaging/delivery-status.job.js';
 import { inboundSmsJob } from '../messaging/inbound-sms.job.js';
 import { deliverNotificationJob } from '../messaging/notifications.job.js';
@@ -38,6 +39,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
   callLeadJob,
   reconcileUsageJob,
   ...billingJobs,
+  a2pCheckJob,
 ];
 
 /** Every recurring schedule; each occurrence runs once however many workers there are. */

@@ -13,6 +13,7 @@ import { MessagingSection } from './MessagingSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { PhoneNumbersSection } from './PhoneNumbersSection.tsx';
 import { SchedulingSection } from './SchedulingSection.tsx';
+import { TextingRegistrationSection } from './TextingRegistrationSection.tsx';
 import { VoiceSection } from './VoiceSection.tsx';
 import { WorkspaceSection } from './WorkspaceSection.tsx';
 
@@ -28,6 +29,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/people', label: 'Agents & roles', component: PeopleSection },
   { path: '/phone-numbers', label: 'Phone numbers', component: PhoneNumbersSection },
   { path: '/messaging', label: 'Quiet hours & caps', component: MessagingSection },
+  { path: '/texting-registration', label: 'Texting registration', component: TextingRegistrationSection },
   { path: '/calls', label: 'Calls', component: VoiceSection },
   { path: '/ai', label: 'AI model', component: AiSection },
   { path: '/scheduling', label: 'Appointment types', component: SchedulingSection },

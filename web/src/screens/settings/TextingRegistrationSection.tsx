@@ -156,7 +156,7 @@ export function TextingRegistrationSection() {
       </p>
       <ErrorBanner error={registration.error ?? actionError} />
       {view && (
-        <div className="card" aria-labelledby="a2p-status-title">
+        <section className="card" aria-labelledby="a2p-status-title">
           <h3 id="a2p-status-title">Status</h3>
           <p>
             <span className="badge" data-testid="a2p-status">
@@ -219,7 +219,7 @@ export function TextingRegistrationSection() {
             />
             Hold automated texts from US local numbers until the campaign is approved
           </label>
-        </div>
+        </section>
       )}
       <form className="settings-form" onSubmit={save} noValidate aria-labelledby="a2p-brand-title">
         <h3 id="a2p-brand-title">Brand</h3>

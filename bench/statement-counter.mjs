@@ -4,6 +4,10 @@ import { writeFileSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 
 const counts = new Map();
+// STATEMENT_TRACE=<regex>: also print, once each, the call stacks that run a matching statement (to stderr).
+const trace = process.env.STATEMENT_TRACE ? new RegExp(process.env.STATEMENT_TRACE, 'i') : undefined;
+const traced = new Set();
+if (trace) Error.stackTraceLimit = 60;
 const probe = new SQLite(':memory:');
 const Statement = Object.getPrototypeOf(probe.prepare('select 1'));
 probe.close();
@@ -11,6 +15,17 @@ for (const method of ['run', 'get', 'all', 'iterate']) {
   const original = Statement[method];
   Statement[method] = function counted(...args) {
     counts.set(this.source, (counts.get(this.source) ?? 0) + 1);
+    if (trace?.test(this.source)) {
+      const stack = (new Error().stack ?? '')
+        .split('\n')
+        .filter((line) => line.includes('/src/'))
+        .slice(0, 8)
+        .join('\n');
+      if (!traced.has(stack)) {
+        traced.add(stack);
+        process.stderr.write(`[statement] ${this.source.slice(0, 80)}\n${stack}\n`);
+      }
+    }
     return original.apply(this, args);
   };
 }

@@ -118,6 +118,7 @@ async function main(): Promise<void> {
   const file = path.join(root, 'statements.json');
   const profileDir = process.env.CPU_PROFILE_DIR;
   const counting = countingEnv(file);
+  if (process.env.STATEMENT_TRACE) counting.STATEMENT_TRACE = process.env.STATEMENT_TRACE;
   if (profileDir) {
     const profiler = pathToFileURL(path.join(import.meta.dirname, 'cpu-profile.mjs')).href;
     counting.NODE_OPTIONS = `${counting.NODE_OPTIONS} --import ${profiler}`;
@@ -163,6 +164,8 @@ async function main(): Promise<void> {
   } finally {
     client.close();
     await service.stop(10_000);
+    // The stacks bench/statement-counter.mjs printed for STATEMENT_TRACE (the last 64 KiB of the output).
+    if (process.env.STATEMENT_TRACE) process.stderr.write(service.output());
     await fake.close();
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DbOrTrx } from '../db/database.js';
 import { fromJson } from '../db/schema.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { readWorkspace } from '../workspaces/workspaces.repository.js';
 import { DEFAULT_SCRIPT, SLOTS, scriptSchema } from './script.js';
 
 const handoffSchema = z.strictObject({
@@ -141,7 +141,7 @@ export async function loadConversationSettings(
   db: DbOrTrx,
   workspaceId: string,
 ): Promise<ConversationSettings> {
-  const workspace = await findWorkspace(db, workspaceId);
+  const workspace = await readWorkspace(db, workspaceId);
   if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
   return parseConversationSettings(workspace.settings);
 }

@@ -18,6 +18,8 @@ export interface NewUsage {
   key: string;
   /** ISO-8601, from the caller's clock. */
   at: string;
+  /** The workspace's zone, when the caller has it (the day is counted in it); read from the workspace if not. */
+  timezone?: string | undefined;
   messageId?: string | null | undefined;
   callId?: string | null | undefined;
   leadId?: string | null | undefined;
@@ -27,11 +29,14 @@ export interface NewUsage {
 /** Records the unit once per key and adds it to the day's total; `false` when the key was seen before. */
 export async function recordUsage(db: DbOrTrx, usage: NewUsage): Promise<boolean> {
   if (!(usage.quantity > 0)) return false;
-  const workspace = await db
-    .selectFrom('workspaces')
-    .select('timezone')
-    .where('id', '=', usage.workspaceId)
-    .executeTakeFirst();
+  const workspace =
+    usage.timezone === undefined
+      ? await db
+          .selectFrom('workspaces')
+          .select('timezone')
+          .where('id', '=', usage.workspaceId)
+          .executeTakeFirst()
+      : { timezone: usage.timezone };
   const day = dayIn(usage.at, workspace?.timezone ?? 'UTC');
   const model = usage.model ?? '';
   const inserted = await db

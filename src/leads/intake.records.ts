@@ -6,6 +6,7 @@ import { recordEvent } from '../jobs/domain-events.js';
 import { recordUsage } from '../jobs/usage.recorder.js';
 import { unprocessable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import { readWorkspace } from '../workspaces/workspaces.repository.js';
 import { pickAssignee } from './assignment.js';
 import type { IncomingLead } from './intake.service.js';
 import {
@@ -163,6 +164,7 @@ export async function findOrCreateLead(
     key: `lead:${lead.id}`,
     leadId: lead.id,
     at,
+    timezone: (await readWorkspace(trx, input.workspaceId))?.timezone,
   });
   return lead;
 }

@@ -4,6 +4,7 @@ import { buildUser, buildWorkspace } from '../../test/helpers/factories.js';
 import { jobDefinitions } from '../jobs/catalog.js';
 import { drainJobs } from '../jobs/jobs.drain.js';
 import { HOUR } from '../platform/clock.js';
+import { updateWorkspace } from '../workspaces/workspaces.repository.js';
 import { type IncomingLead, receiveLead } from './intake.service.js';
 
 const consent = {
@@ -129,11 +130,10 @@ describe('lead intake', () => {
   });
 
   it('defers a first response at night when the workspace does not exempt direct replies', async () => {
-    await t.ctx.db
-      .updateTable('workspaces')
-      .set({ settings: JSON.stringify({ messaging: { directReplyIgnoresQuietHours: false } }) })
-      .where('id', '=', workspaceId)
-      .execute();
+    // Through the repository, as the settings routes write it, so this process's cached workspace is dropped.
+    await updateWorkspace(t.ctx.db, workspaceId, {
+      settings: JSON.stringify({ messaging: { directReplyIgnoresQuietHours: false } }),
+    });
     t.clock.set('2026-01-16T05:30:00.000Z'); // 23:30 in Austin
     const received = await receiveLead(
       t.ctx,

@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/database.js';
+import { cached, forgetWorkspace } from '../workspaces/workspace-cache.js';
 import type { MessageRow, MessageRowUpdate, NewMessageRow, PhoneNumberRow } from './messaging.table.js';
 
 /** Inserts unless the idempotency key is taken; answers the row that holds the key either way. */
@@ -150,6 +151,17 @@ export function findDefaultNumber(
     .executeTakeFirst();
 }
 
+/** The default number for sending, through the workspace cache (workspace-cache.ts). */
+export function readDefaultNumber(
+  db: DbOrTrx,
+  workspaceId: string,
+  provider: 'twilio' | 'sandbox',
+): Promise<PhoneNumberRow | undefined> {
+  return cached(db, { key: `number:${workspaceId}:${provider}`, workspaceId }, () =>
+    findDefaultNumber(db, workspaceId, provider),
+  );
+}
+
 export function findNumber(
   db: DbOrTrx,
   provider: 'twilio' | 'sandbox',
@@ -164,6 +176,7 @@ export function findNumber(
 }
 
 export async function insertPhoneNumber(db: DbOrTrx, row: PhoneNumberRow): Promise<boolean> {
+  forgetWorkspace(db, row.workspaceId);
   const result = await db
     .insertInto('phoneNumbers')
     .values(row)
@@ -249,6 +262,7 @@ export async function clearDefaultNumber(
   workspaceId: string,
   provider: PhoneNumberRow['provider'],
 ): Promise<void> {
+  forgetWorkspace(db, workspaceId);
   await db
     .updateTable('phoneNumbers')
     .set({ isDefault: 0 })
@@ -258,6 +272,7 @@ export async function clearDefaultNumber(
 }
 
 export async function deletePhoneNumber(db: DbOrTrx, workspaceId: string, id: string): Promise<boolean> {
+  forgetWorkspace(db, workspaceId);
   const result = await db
     .deleteFrom('phoneNumbers')
     .where('workspaceId', '=', workspaceId)

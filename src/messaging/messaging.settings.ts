@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { DbOrTrx } from '../db/database.js';
 import { fromJson } from '../db/schema.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { readWorkspace } from '../workspaces/workspaces.repository.js';
+import type { WorkspaceRow } from '../workspaces/workspaces.table.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
 
@@ -95,19 +96,28 @@ export interface WorkspaceMessaging {
   settings: MessagingSettings;
 }
 
-/** The workspace's messaging settings with defaults filled; a stored value that no longer parses falls back. */
+const parsedMessaging = new WeakMap<WorkspaceRow, WorkspaceMessaging>();
+
+/**
+ * The workspace's messaging settings with defaults filled; a stored value that no longer parses falls back.
+ * Read through the workspace cache, and parsed once per cached row.
+ */
 export async function loadWorkspaceMessaging(db: DbOrTrx, workspaceId: string): Promise<WorkspaceMessaging> {
-  const workspace = await findWorkspace(db, workspaceId);
+  const workspace = await readWorkspace(db, workspaceId);
   if (!workspace) throw new Error(`Workspace ${workspaceId} not found`);
+  const known = parsedMessaging.get(workspace);
+  if (known) return known;
   const stored = fromJson<Record<string, unknown> | null>(workspace.settings)?.messaging;
   const parsed = messagingSettingsSchema.safeParse(stored ?? {});
-  return {
+  const messaging: WorkspaceMessaging = {
     workspaceId,
     workspaceName: workspace.name,
     timezone: workspace.timezone,
     defaultRegion: workspace.defaultRegion,
     settings: parsed.success ? parsed.data : DEFAULT_MESSAGING_SETTINGS,
   };
+  parsedMessaging.set(workspace, messaging);
+  return messaging;
 }
 
 /** Fills `{field}` merge fields; a field with no value disappears rather than showing braces. */

@@ -13,6 +13,7 @@ import {
   findPhoneNumber,
   insertPhoneNumber,
   listPhoneNumbers,
+  readDefaultNumber,
 } from './messaging.repository.js';
 import type { PhoneNumberRow } from './messaging.table.js';
 import { loadWorkspaceTwilio } from './provider-settings.service.js';
@@ -26,7 +27,7 @@ export async function sendingNumber(
   db: DbOrTrx,
   props: { workspaceId: string; provider: 'twilio' | 'sandbox'; at: Date },
 ): Promise<PhoneNumberRow | undefined> {
-  const existing = await findDefaultNumber(db, props.workspaceId, props.provider);
+  const existing = await readDefaultNumber(db, props.workspaceId, props.provider);
   if (existing || props.provider !== 'sandbox') return existing;
   for (let tries = 0; tries < 5; tries += 1) {
     const row: PhoneNumberRow = {

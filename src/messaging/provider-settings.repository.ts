@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
 import { fromJson } from '../db/schema.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { findWorkspace, readWorkspace } from '../workspaces/workspaces.repository.js';
 import { type SmsProviderSection, smsProviderSectionSchema } from './provider-settings.schema.js';
 
 export const SMS_PROVIDER_SECTION = 'smsProvider';
@@ -17,5 +17,14 @@ export async function findSmsProviderSection(
   workspaceId: string,
 ): Promise<SmsProviderSection | undefined> {
   const workspace = await findWorkspace(db, workspaceId);
+  return workspace ? sectionOf(workspace.settings) : undefined;
+}
+
+/** The same section for sending: through the workspace cache (workspace-cache.ts). */
+export async function readSmsProviderSection(
+  db: DbOrTrx,
+  workspaceId: string,
+): Promise<SmsProviderSection | undefined> {
+  const workspace = await readWorkspace(db, workspaceId);
   return workspace ? sectionOf(workspace.settings) : undefined;
 }

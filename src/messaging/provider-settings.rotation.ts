@@ -1,5 +1,6 @@
 import type { Trx } from '../db/database.js';
 import { fromJson, toJson } from '../db/schema.js';
+import { forgetWorkspace } from '../workspaces/workspace-cache.js';
 import { lockWorkspace } from '../workspaces/workspaces.repository.js';
 
 /** Seals one value again under the current key; undefined when it already is. Names the row on failure. */
@@ -36,6 +37,7 @@ export async function rotateSettingsSecrets(
       changed += 1;
     }
     if (changed === 0) continue;
+    forgetWorkspace(trx, workspace.id);
     await trx
       .updateTable('workspaces')
       .set({ settings: toJson({ ...settings, [section]: next }) })

@@ -4,7 +4,11 @@ import { decryptSecret, encryptSecret } from '../platform/crypto.js';
 import { notFound, unprocessable } from '../platform/errors.js';
 import type { Actor } from '../workspaces/auth.types.js';
 import { patchSettingsSection } from '../workspaces/settings-section.service.js';
-import { findSmsProviderSection, SMS_PROVIDER_SECTION } from './provider-settings.repository.js';
+import {
+  findSmsProviderSection,
+  readSmsProviderSection,
+  SMS_PROVIDER_SECTION,
+} from './provider-settings.repository.js';
 import {
   type PutSmsProviderBody,
   type SmsProviderSection,
@@ -31,7 +35,7 @@ export async function loadWorkspaceTwilio(
   ctx: AppContext,
   workspaceId: string,
 ): Promise<WorkspaceTwilioAccount | undefined> {
-  const section = await findSmsProviderSection(ctx.db, workspaceId);
+  const section = await readSmsProviderSection(ctx.db, workspaceId);
   if (!section?.accountSid || !section.authTokenSealed) return undefined;
   return {
     accountSid: section.accountSid,

@@ -2,6 +2,7 @@ import type { Db, DbOrTrx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { recordEvent } from '../jobs/domain-events.js';
 import { recordUsage } from '../jobs/usage.recorder.js';
+import { readWorkspace } from '../workspaces/workspaces.repository.js';
 import { transitionMessage } from './messaging.repository.js';
 import type { MessageRow, MessageStatus } from './messaging.table.js';
 
@@ -65,6 +66,7 @@ export async function creditSend(
           messageId: message.id,
           leadId: message.leadId,
           at,
+          timezone: (await readWorkspace(trx, message.workspaceId))?.timezone,
         });
       return moved ? 'credited' : 'not_sending';
     });

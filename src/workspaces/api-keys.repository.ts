@@ -1,15 +1,30 @@
 import type { DbOrTrx } from '../db/database.js';
+import { cached, forgetWorkspace } from './workspace-cache.js';
 import type { ApiKeyRow, ApiKeysTable, WorkspaceStatus } from './workspaces.table.js';
 
 export async function insertApiKey(db: DbOrTrx, row: ApiKeysTable): Promise<ApiKeyRow> {
   return db.insertInto('apiKeys').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Authentication: the key is found by its hash before the workspace is known. */
-export async function findApiKeyByHash(
-  db: DbOrTrx,
-  keyHash: string,
-): Promise<{ apiKey: ApiKeyRow; workspaceStatus: WorkspaceStatus } | undefined> {
+export interface FoundApiKey {
+  apiKey: ApiKeyRow;
+  workspaceStatus: WorkspaceStatus;
+}
+
+/**
+ * Authentication: the key is found by its hash before the workspace is known; from this process's cache when
+ * fresh (workspace-cache.ts), so a revoked key or a suspended workspace is refused at once by this process and
+ * within the cache's lifetime by another.
+ */
+export function findApiKeyByHash(db: DbOrTrx, keyHash: string): Promise<FoundApiKey | undefined> {
+  return cached(
+    db,
+    { key: `api-key:${keyHash}`, workspaceOf: (found: FoundApiKey) => found.apiKey.workspaceId },
+    () => readApiKeyByHash(db, keyHash),
+  );
+}
+
+async function readApiKeyByHash(db: DbOrTrx, keyHash: string): Promise<FoundApiKey | undefined> {
   const row = await db
     .selectFrom('apiKeys')
     .innerJoin('workspaces', 'workspaces.id', 'apiKeys.workspaceId')
@@ -66,6 +81,7 @@ export async function revokeApiKey(
   apiKeyId: string,
   at: string,
 ): Promise<ApiKeyRow | undefined> {
+  forgetWorkspace(db, workspaceId);
   return db
     .updateTable('apiKeys')
     .set({ revokedAt: at })

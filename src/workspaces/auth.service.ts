@@ -201,8 +201,11 @@ export async function resolveApiKey(ctx: AppContext, secret: string): Promise<Ap
   const since = new Date(now.getTime() - TOUCH_EVERY_MS).toISOString();
   // Skip the write (a commit on every request) while the stored time is recent; the update re-checks it.
   const { lastUsedAt } = found.apiKey;
-  if (lastUsedAt === null || lastUsedAt < since)
+  if (lastUsedAt === null || lastUsedAt < since) {
     await touchApiKey(ctx.db, found.apiKey.id, now.toISOString(), since);
+    // The found key may be this process's cached one: remember the write so the next request skips it.
+    found.apiKey.lastUsedAt = now.toISOString();
+  }
   return {
     apiKeyId: found.apiKey.id,
     workspaceId: found.apiKey.workspaceId,

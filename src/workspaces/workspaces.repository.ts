@@ -1,6 +1,7 @@
 import { PostgresAdapter } from 'kysely';
 import type { DbOrTrx, Trx } from '../db/database.js';
 import { randomToken } from '../platform/crypto.js';
+import { cached, forgetWorkspace } from './workspace-cache.js';
 import type { NewWorkspaceRow, WorkspaceRow, WorkspaceRowUpdate } from './workspaces.table.js';
 
 export async function insertWorkspace(db: DbOrTrx, row: NewWorkspaceRow): Promise<WorkspaceRow> {
@@ -10,6 +11,14 @@ export async function insertWorkspace(db: DbOrTrx, row: NewWorkspaceRow): Promis
 /** The workspace itself: its id is the tenant, so this is the workspace-scoped lookup. */
 export async function findWorkspace(db: DbOrTrx, workspaceId: string): Promise<WorkspaceRow | undefined> {
   return db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
+}
+
+/**
+ * The workspace as a request reads it (settings, zone, salt), from this process's cache when it is fresh
+ * (workspace-cache.ts). Not for a read that a write depends on: use findWorkspace or lockWorkspace there.
+ */
+export function readWorkspace(db: DbOrTrx, workspaceId: string): Promise<WorkspaceRow | undefined> {
+  return cached(db, { key: `workspace:${workspaceId}`, workspaceId }, () => findWorkspace(db, workspaceId));
 }
 
 export async function findWorkspaceBySlug(db: DbOrTrx, slug: string): Promise<WorkspaceRow | undefined> {
@@ -26,6 +35,7 @@ export async function updateWorkspace(
   workspaceId: string,
   patch: WorkspaceRowUpdate,
 ): Promise<WorkspaceRow | undefined> {
+  forgetWorkspace(db, workspaceId);
   return db
     .updateTable('workspaces')
     .set(patch)
@@ -46,12 +56,9 @@ export async function lockWorkspace(trx: Trx, workspaceId: string): Promise<Work
 
 /** The workspace's salt for hashing suppressed numbers and addresses, made on first use. */
 export async function workspaceHashSalt(db: DbOrTrx, workspaceId: string): Promise<string> {
-  const row = await db
-    .selectFrom('workspaces')
-    .select('hashSalt')
-    .where('id', '=', workspaceId)
-    .executeTakeFirst();
+  const row = await readWorkspace(db, workspaceId);
   if (row?.hashSalt) return row.hashSalt;
+  forgetWorkspace(db, workspaceId);
   await db
     .updateTable('workspaces')
     .set({ hashSalt: randomToken(24) })

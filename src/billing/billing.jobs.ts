@@ -7,6 +7,8 @@ import { enqueue } from '../jobs/jobs.service.js';
 import { BILLING_ALERT_JOB, WALLET_RECHARGE_JOB } from '../jobs/usage.charge.js';
 import { notifyTeam } from '../messaging/notifications.service.js';
 import { MINUTE, SECOND } from '../platform/clock.js';
+import { WORKSPACE_RESUMED_JOB } from '../workspaces/workspaces.jobs.js';
+import { releaseSuspensionHolds } from './billing-holds.js';
 import { creditWallet } from './plans.service.js';
 import { stripeConfigured } from './stripe.client.js';
 import { METER_PUSH_JOB, STRIPE_SETUP_JOB } from './stripe.names.js';
@@ -113,8 +115,21 @@ export const walletRechargeJob = defineJob({
   },
 });
 
+/** The operator resumed a workspace: what the gate held while it was suspended goes to the dispatcher. */
+export const workspaceResumedJob = defineJob({
+  name: WORKSPACE_RESUMED_JOB,
+  payload: z.object({ workspaceId: z.string() }),
+  maxAttempts: 10,
+  backoff: { baseMs: 10 * SECOND, maxMs: 10 * MINUTE },
+  handler: async ({ workspaceId }, { ctx }) => {
+    const released = await releaseSuspensionHolds(ctx, workspaceId);
+    ctx.logger.child({ category: 'billing' }).info({ workspaceId, released }, 'workspace resumed');
+  },
+});
+
 export const billingJobs: readonly JobDefinition[] = [
   billingAlertJob,
+  workspaceResumedJob,
   stripeSetupJob,
   meterPushJob,
   walletRechargeJob,

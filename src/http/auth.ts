@@ -128,7 +128,10 @@ async function authenticate(ctx: AppContext, request: FastifyRequest, reply: Fas
     return;
   }
   if (!member) throw forbidden('Operators belong to no workspace; use the operator routes');
-  if (principal.workspaceStatus === 'suspended') throw workspaceSuspended();
+  // A suspended workspace's people still sign in and read what is theirs; they change nothing until it is resumed.
+  if (principal.workspaceStatus === 'suspended' && UNSAFE_METHODS.has(request.method)) {
+    throw workspaceSuspended();
+  }
   if (policy.roles && !policy.roles.includes(member.actor.role)) throw forbidden('Your role may not do this');
   request.auth = member;
 }

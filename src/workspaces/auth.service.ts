@@ -33,7 +33,11 @@ const TOUCH_EVERY_MS = MINUTE;
 
 const invalidCredentials = () => unauthorized('The email or password is wrong', 'invalid_credentials');
 
-export const workspaceSuspended = () => forbidden('This workspace is suspended', 'workspace_suspended');
+export const workspaceSuspended = () =>
+  forbidden(
+    'This workspace is suspended: it can be read, not changed, until it is resumed',
+    'workspace_suspended',
+  );
 
 function sessionExpiry(ctx: AppContext, from: Date): string {
   return new Date(from.getTime() + ctx.config.auth.sessionDays * 24 * 60 * MINUTE).toISOString();
@@ -124,12 +128,9 @@ export async function signIn(
     throw await refuseWrongPassword(ctx, { keys, now, entry });
   }
 
+  // A suspended workspace's people still sign in: they may read what is theirs, not change it (http/auth.ts).
   const workspace = user.workspaceId ? ((await findWorkspace(ctx.db, user.workspaceId)) ?? null) : null;
-  const refusal = user.disabledAt
-    ? forbidden('This account is disabled', 'account_disabled')
-    : workspace?.status === 'suspended'
-      ? workspaceSuspended()
-      : null;
+  const refusal = user.disabledAt ? forbidden('This account is disabled', 'account_disabled') : null;
   if (refusal) {
     await audit(ctx.db, { ...entry, action: 'auth.sign_in_failed', details: { reason: refusal.code } });
     throw refusal;

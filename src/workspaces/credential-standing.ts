@@ -25,9 +25,10 @@ export async function credentialLapse(
   }
   const found = await findSessionWithUser(ctx.db, auth.actor.sessionId);
   if (!found || found.session.expiresAt <= ctx.clock.now().toISOString()) return 'session_ended';
-  const { user, workspaceStatus } = found;
+  const { user } = found;
   const role = user.role;
   if (user.disabledAt || user.workspaceId !== auth.workspaceId || !role) return 'access_removed';
   if (props.roles && !props.roles.includes(role)) return 'access_removed';
-  return workspaceStatus === 'suspended' ? 'workspace_suspended' : null;
+  // A suspended workspace's people may still read, so their live streams go on; its API keys may not.
+  return null;
 }

@@ -4,6 +4,12 @@ import { defineRecurring } from '../jobs/jobs.cron.js';
 import { HOUR, MINUTE } from '../platform/clock.js';
 import { pruneExpiredSessions } from './auth.service.js';
 
+/**
+ * The event a resumed workspace leaves, in the transaction that resumes it: the texts held while it was
+ * suspended are released by its processor (billing/), above the messaging module that owns them.
+ */
+export const WORKSPACE_RESUMED_JOB = 'workspace.resumed';
+
 /** Expired sign-ins are refused anyway; this keeps the sessions table from growing without end. */
 export const pruneSessionsJob = defineJob({
   name: 'workspaces.prune-sessions',

@@ -1,4 +1,5 @@
 import type { AppContext } from '../http/context.js';
+import { enqueue } from '../jobs/jobs.service.js';
 import { notFound } from '../platform/errors.js';
 import { audit, auditActor } from './audit.service.js';
 import type { Actor } from './auth.types.js';
@@ -6,6 +7,7 @@ import { DEMO_SLUG, type DemoWorkspace, ensureDemoWorkspace } from './demo.servi
 import { hashPassword } from './passwords.js';
 import { insertUserAudited } from './users.service.js';
 import { insertWorkspaceAudited, type NewWorkspaceProps } from './workspace-creation.js';
+import { WORKSPACE_RESUMED_JOB } from './workspaces.jobs.js';
 import {
   findWorkspace,
   findWorkspaceBySlug,
@@ -101,7 +103,11 @@ export async function updateWorkspaceSettings(
   });
 }
 
-/** Suspending keeps every row and session; it only refuses the workspace's users and keys until resumed. */
+/**
+ * Suspending keeps every row and session: its users still sign in and read, but write nothing, its API keys
+ * are refused, and the gate holds its automated texts and calls (`workspace_suspended`) until it is resumed,
+ * when they are released.
+ */
 export async function setWorkspaceSuspended(
   ctx: AppContext,
   props: { workspaceId: string; suspended: boolean; operatorId: string; ip?: string | undefined },
@@ -125,6 +131,12 @@ export async function setWorkspaceSuspended(
       ip: props.ip,
       at: now,
     });
+    if (!props.suspended) {
+      const { workspaceId } = props;
+      const uniqueKey = `${WORKSPACE_RESUMED_JOB}:${workspaceId}:${now.toISOString()}`;
+      const event = { name: WORKSPACE_RESUMED_JOB, workspaceId, payload: { workspaceId }, uniqueKey };
+      await enqueue(trx, { ...event, maxAttempts: 10 }, ctx.clock);
+    }
     return updated;
   });
 }

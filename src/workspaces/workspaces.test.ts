@@ -106,19 +106,34 @@ describe(`workspaces and operators on ${testDialect()}`, () => {
     });
     expect(suspend.json()).toMatchObject({ status: 'suspended', suspendedAt: expect.any(String) });
 
-    for (const headers of [{ cookie: ownerSession.cookie }, asApiKey(secret)]) {
-      const refused = await t.app.inject({ method: 'GET', url: '/api/v1/workspace', headers });
-      expect(refused.statusCode).toBe(403);
-      expect(refused.json().error.code).toBe('workspace_suspended');
+    // Its API keys are refused, and its people may read but not write.
+    const refused = [
+      await t.app.inject({ method: 'GET', url: '/api/v1/workspace', headers: asApiKey(secret) }),
+      await t.app.inject({
+        method: 'PATCH',
+        url: '/api/v1/workspace',
+        headers: asSession(ownerSession),
+        payload: { name: 'Harbor' },
+      }),
+    ];
+    for (const response of refused) {
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.code).toBe('workspace_suspended');
     }
-    const signInRefused = await t.app.inject({
+    const read = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/workspace',
+      headers: asSession(ownerSession),
+    });
+    expect(read.statusCode).toBe(200);
+    const signInAgain = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/sign-in',
       remoteAddress: nextClientAddress(),
       payload: { email: 'hana@harbor.example', password: 'harbor password 1' },
     });
-    expect(signInRefused.json().error.code).toBe('workspace_suspended');
-    // The session route still answers, so the dashboard can say why.
+    expect(signInAgain.statusCode).toBe(200);
+    // The session route says why, so the dashboard can show it.
     const session = await t.app.inject({
       method: 'GET',
       url: '/api/v1/auth/session',

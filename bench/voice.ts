@@ -262,7 +262,8 @@ async function main() {
       at: new Date().toISOString(),
     },
   };
-  const file = path.join(ROOT, 'bench/results/voice.json');
+  // A trial run (fewer calls, a profile) can write elsewhere and leave the recorded figures alone.
+  const file = path.resolve(ROOT, process.env.BENCH_VOICE_OUT ?? 'bench/results/voice.json');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));

@@ -7,6 +7,7 @@ import { MINUTE } from '../platform/clock.js';
 import { forbidden } from '../platform/errors.js';
 import { findCallById } from './calls.repository.js';
 import { callIdInUrl } from './calls.schema.js';
+import { warmUpCallerReader } from './reader-warm-up.js';
 import { MAX_FRAME_BYTES } from './relay.protocol.js';
 import { RelaySession } from './relay.session.js';
 import { sandboxRelayRoutes } from './sandbox-relay.routes.js';
@@ -20,6 +21,14 @@ export const relayRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, 
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
   await app.register(sandboxRelayRoutes, { ctx });
   const host = new URL(ctx.config.publicUrl).host;
+  // Before the service takes its first call, so no caller waits on the reader's first readings; tests
+  // build many short-lived apps and skip it.
+  if (ctx.config.env !== 'test') {
+    app.addHook('onReady', async () => {
+      const ms = warmUpCallerReader(ctx.clock.now());
+      ctx.logger.debug({ category: 'voice', ms: Math.round(ms) }, 'caller reader warmed up');
+    });
+  }
 
   const verifyHandshake = async (request: FastifyRequest) => {
     const callId = callIdInUrl(request.url);

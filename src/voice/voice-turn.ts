@@ -110,7 +110,12 @@ export async function engineTurn(
   const { call, utterance } = props;
   if (!call.leadId) return { ...NO_REPLY, skipped: 'paused' };
   const { canBook, assist } = props.engine ?? (await callEngine(ctx, call));
-  const loaded = await loadVoiceTurn(ctx.db, props);
+  // On SQLite every statement outside a transaction waits its own turn for the one connection, behind
+  // other calls' writes: the turn's dozen reads take it once.
+  const loaded =
+    ctx.dialect === 'sqlite'
+      ? await ctx.db.transaction().execute((trx) => loadVoiceTurn(trx, props))
+      : await loadVoiceTurn(ctx.db, props);
   if (!loaded) return { ...NO_REPLY, skipped: 'paused' };
   const skip = skipReason(loaded);
   if (skip) return { ...NO_REPLY, skipped: skip, tz: loaded.tz };

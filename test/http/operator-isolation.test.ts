@@ -81,6 +81,61 @@ describe('operator routes and view-as, from the route table', () => {
     expect(answers).toEqual([]);
   });
 
+  it("templates: an operator saves A's setup and previews it onto B; B's own people reach none of it", async () => {
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/operator/templates',
+      headers: operator,
+      payload: { workspaceId: a.workspace.id, name: 'Isolation' },
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.body).not.toContain('Alpha Lead');
+    const templateId = saved.json<{ id: string }>().id;
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/operator/templates/${templateId}/preview`,
+      headers: operator,
+      payload: { workspaceIds: [b.workspace.id] },
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.body).not.toContain('Bravo Secret Lead');
+
+    const admin = await buildMember(t, b.workspace.id, 'admin');
+    const callers = [asSession(b.owner.session), asSession(admin.session), asApiKey(b.key.secret)];
+    const targets = { workspaceIds: [b.workspace.id] };
+    const calls = [
+      ['GET', '/operator/templates', undefined],
+      ['GET', `/operator/templates/${templateId}`, undefined],
+      ['POST', '/operator/templates', { workspaceId: b.workspace.id, name: 'Mine' }],
+      ['POST', `/operator/templates/${templateId}/preview`, targets],
+      ['POST', `/operator/templates/${templateId}/apply`, targets],
+      ['POST', `/operator/templates/${templateId}/workspaces`, { name: 'Sneaky Realty' }],
+      ['DELETE', `/operator/templates/${templateId}`, undefined],
+    ] as const;
+    const answers: string[] = [];
+    for (const headers of callers) {
+      for (const [method, url, payload] of calls) {
+        const response = await t.app.inject({
+          method,
+          url: `/api/v1${url}`,
+          headers,
+          ...(payload ? { payload } : {}),
+        });
+        if (response.statusCode !== 403) answers.push(`${method} ${url}: ${response.statusCode}`);
+      }
+    }
+    expect(answers).toEqual([]);
+    const still = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/operator/templates/${templateId}`,
+      headers: operator,
+    });
+    expect(still.statusCode).toBe(200);
+    const actions = (await auditRows(t, b.workspace.id)).map((row) => row.action);
+    expect(actions).not.toContain('template.applied');
+    expect(actions).not.toContain('template.saved');
+  });
+
   it("viewing as A reads A's data only and every route that writes answers 403", async () => {
     const start = await t.app.inject({
       method: 'POST',

@@ -7,12 +7,15 @@ import { queueOutbound } from '../messaging/outbox.service.js';
 import { newId } from '../platform/ids.js';
 import { findCallAttempt } from './call-attempts.repository.js';
 import { retryLater } from './call-attempts.service.js';
+import { callLanguage } from './call-language.js';
 import { findCall, findCallById, findCallBySid, recordCallStatus, updateCall } from './calls.repository.js';
 import { closeCall } from './calls.service.js';
 import type { CallOutcome, CallRow } from './calls.table.js';
+import type { SpokenLanguage } from './speech.js';
 import { hangUpTwiml, voicemailTwiml } from './twiml.js';
 import { loadVoiceSettings } from './voice.settings.js';
 import { voiceClientFor } from './voice-client.js';
+import { PHRASES } from './voice-phrases.js';
 
 const NOT_REACHED: Record<string, CallOutcome> = {
   'no-answer': 'no_answer',
@@ -122,25 +125,27 @@ export async function answeredBy(
   const workspace = await loadWorkspaceMessaging(ctx.db, call.workspaceId);
   const business = workspace.settings.businessName ?? workspace.workspaceName;
   const client = await voiceClientFor(ctx, call.workspaceId);
+  // The lead's language, as the call's greeting was chosen.
+  const lang = await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId });
   if (client) {
-    const text = renderTemplate(settings.voicemailText, {
+    const text = renderTemplate(lang === 'es' ? settings.voicemailTextEs : settings.voicemailText, {
       business,
-      firstName: contact?.firstName ?? 'there',
+      firstName: contact?.firstName ?? (lang === 'es' ? '' : 'there'),
     });
     try {
-      await client.redirect(props.callSid, leaveVoicemail ? voicemailTwiml(text) : hangUpTwiml());
+      await client.redirect(props.callSid, leaveVoicemail ? voicemailTwiml(text, lang) : hangUpTwiml());
     } catch (error) {
       ctx.logger.warn({ category: 'voice', err: error, callId: call.id }, 'the voicemail could not be left');
     }
   }
   if (!leaveVoicemail || !settings.textAfterVoicemail || !contact) return;
-  await textAfterVoicemail(ctx, { call, business });
+  await textAfterVoicemail(ctx, { call, business, lang });
 }
 
 /** The text after a voicemail, only with consent to texts, through the outbox and its gate like any other. */
 async function textAfterVoicemail(
   ctx: AppContext,
-  props: { call: CallRow; business: string },
+  props: { call: CallRow; business: string; lang: SpokenLanguage },
 ): Promise<void> {
   const { call } = props;
   if (!call.leadId || !call.contactId || !call.conversationId) return;
@@ -159,13 +164,13 @@ async function textAfterVoicemail(
     const lead = await findLead(trx, call.workspaceId, leadId);
     if (!contact || !lead) return;
     const workspace = await loadWorkspaceMessaging(trx, call.workspaceId);
-    const hello = contact.firstName ? `Hi ${contact.firstName}` : 'Hi';
+    const say = PHRASES[props.lang];
     await queueOutbound(trx, ctx, {
       workspace,
       contact,
       leadId,
       conversationId,
-      body: `${hello}, this is the assistant for ${props.business}. We just called about your inquiry and left a voicemail. Reply here any time, or call us back at this number. Reply STOP to opt out.`,
+      body: say.voicemailText(say.hello(contact.firstName), props.business),
       kind: 'follow_up',
       purpose: 'conversational',
       author: 'assistant',

@@ -20,8 +20,10 @@ import { callLanguage, callLanguageOf } from './call-language.js';
 import { findCallBySid, insertCallOnce } from './calls.repository.js';
 import type { CallProvider, CallRow } from './calls.table.js';
 import { RECORDING_PHRASES, recordingPlan } from './recording-policy.js';
+import type { SpokenLanguage } from './speech.js';
 import { greetingFor, relayTwiml, sayAndHangUp } from './twiml.js';
 import { parseVoiceSettings } from './voice.settings.js';
+import { PHRASES } from './voice-phrases.js';
 
 export interface InboundCall {
   provider: CallProvider;
@@ -48,26 +50,25 @@ const RACE_ATTEMPTS = 3;
  * call follows from the call itself.
  */
 export async function answerInboundCall(ctx: AppContext, incoming: InboundCall): Promise<AnsweredCall> {
-  const known = await findCallBySid(ctx.db, incoming.provider, incoming.callSid);
-  if (known) return { twiml: await twimlFor(ctx, known), call: known };
-  const number = await findNumber(ctx.db, incoming.provider, incoming.to);
-  if (!number) {
-    ctx.logger.warn({ category: 'voice', callSid: incoming.callSid }, 'call to a number of no workspace');
-    return { twiml: sayAndHangUp('Sorry, this number is not in service.'), call: null };
-  }
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const call = await ctx.db
-        .transaction()
-        .execute((trx) => logCall(trx, ctx, { ...incoming, workspaceId: number.workspaceId }));
-      return { twiml: await twimlFor(ctx, call), call };
+      // One transaction from the first read: on SQLite each statement outside one waits its own turn for
+      // the connection, behind every other call's turn.
+      const answered = await ctx.db.transaction().execute(async (trx) => {
+        const known = await findCallBySid(trx, incoming.provider, incoming.callSid);
+        if (known) return { call: known, language: null };
+        const number = await findNumber(trx, incoming.provider, incoming.to);
+        if (!number) return null;
+        return logCall(trx, ctx, { ...incoming, workspaceId: number.workspaceId });
+      });
+      if (!answered) {
+        ctx.logger.warn({ category: 'voice', callSid: incoming.callSid }, 'call to a number of no workspace');
+        return { twiml: sayAndHangUp('Sorry, this number is not in service.'), call: null };
+      }
+      return { twiml: await twimlFor(ctx, answered.call, answered.language), call: answered.call };
     } catch (error) {
       // The same call twice at once, or two first calls from one new person: the next try finds the winner's.
-      if (attempt < RACE_ATTEMPTS && isUniqueViolation(error)) {
-        const raced = await findCallBySid(ctx.db, incoming.provider, incoming.callSid);
-        if (raced) return { twiml: await twimlFor(ctx, raced), call: raced };
-        continue;
-      }
+      if (attempt < RACE_ATTEMPTS && isUniqueViolation(error)) continue;
       throw error;
     }
   }
@@ -77,7 +78,7 @@ async function logCall(
   trx: Trx,
   ctx: AppContext,
   props: InboundCall & { workspaceId: string },
-): Promise<CallRow> {
+): Promise<{ call: CallRow; language: SpokenLanguage }> {
   const { workspaceId } = props;
   const now = ctx.clock.now();
   const at = now.toISOString();
@@ -134,7 +135,7 @@ async function logCall(
     updatedAt: at,
   });
   if (thread) await updateLead(trx, workspaceId, thread.leadId, { lastActivityAt: at, updatedAt: at });
-  return call;
+  return { call, language };
 }
 
 interface CallThread {
@@ -177,14 +178,16 @@ async function threadFor(
   return { leadId: received.leadId, contactId: contact.id, conversationId: received.conversationId };
 }
 
-async function twimlFor(ctx: AppContext, call: CallRow): Promise<string> {
+/** The answer for a logged call; `language` is the greeting's when it was just chosen (else read again). */
+async function twimlFor(ctx: AppContext, call: CallRow, chosen: SpokenLanguage | null): Promise<string> {
   if (call.outcome === 'no_caller_id' || !call.leadId) {
     const workspace = await loadWorkspaceMessaging(ctx.db, call.workspaceId);
     const business = workspace.settings.businessName ?? workspace.workspaceName;
-    return sayAndHangUp(
-      `Thanks for calling ${business}. We could not see your number, so our assistant cannot take this call. Please call again with caller ID on, or reach us another way.`,
-    );
+    // Nobody is known: the workspace's own language.
+    const lang = await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: null });
+    return sayAndHangUp(PHRASES[lang].noCallerId(business), lang);
   }
-  const language = await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId });
+  const language =
+    chosen ?? (await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId }));
   return relayTwiml({ publicUrl: ctx.config.publicUrl, callId: call.id, greeting: call.greeting, language });
 }

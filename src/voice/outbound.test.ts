@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asApiKey, asSession } from '../../test/helpers/app.js';
-import { buildUser, nextPhone, signIn } from '../../test/helpers/factories.js';
+import { buildUser, consentEvidence, nextPhone, signIn } from '../../test/helpers/factories.js';
 import { drainAll } from '../../test/helpers/scheduling.js';
 import { buildVoiceTestApp, type VoiceTestApp } from '../../test/helpers/voice.js';
 import {
@@ -141,6 +141,42 @@ describe('the speed-to-lead call', () => {
     expect(await attemptsOf(leadId)).toMatchObject([
       { trigger: 'new_lead', status: 'placed', callId: call?.id },
     ]);
+  });
+
+  it('speaks Spanish to a lead who wrote in Spanish: greeting, voicemail and the text after it', async () => {
+    const phone = nextPhone();
+    const posted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: asApiKey(t.team.key.secret),
+      payload: {
+        name: 'Lucía Gómez',
+        phone,
+        message: 'Hola, busco una casa en Austin de unos 450 mil',
+        consent: consentEvidence({
+          sms: true,
+          voice: true,
+          voiceDisclosure: VOICE_DISCLOSURE,
+          capturedAt: t.clock.now().toISOString(),
+        }),
+      },
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const leadId: string = posted.json().leadId;
+    await runCallJobs(t);
+    const placed = fakeCallTo(t, phone);
+    if (!placed) throw new Error('no call placed');
+    const greeting = placed.twiml[0] ?? '';
+    expect(greeting).toContain('language="es-US"');
+    expect(greeting).toMatch(/asistente de inteligencia artificial/);
+    await progress(t, placed, 'in-progress');
+    expect((await amd(t, placed, 'machine_end_beep')).statusCode).toBe(200);
+    expect(placed.twiml.at(-1)).toMatch(
+      /<Say language="es-US">Hola Lucía, le habla un asistente de inteligencia artificial de parte de .* marque 9\.<\/Say><Hangup\/>/,
+    );
+    const followUp = (await textsTo(leadId)).find((m) => m.kind === 'follow_up');
+    expect(followUp?.body).toMatch(/^Hola Lucía, le escribe el asistente de .* mensaje de voz\./);
+    expect(followUp?.body).toMatch(/Responda STOP para no recibir más mensajes\.$/);
   });
 
   it('leaves no text after the voicemail when the lead gave voice consent only', async () => {

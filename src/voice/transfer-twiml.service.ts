@@ -7,12 +7,15 @@ import type { CallRow, TransferAttempt } from './calls.table.js';
 import { relayTwiml, transferTwiml } from './twiml.js';
 import { loadVoiceSettings } from './voice.settings.js';
 import { offerByVoice } from './voice-booking.js';
+import { PHRASES } from './voice-phrases.js';
 
 /** The relay session ended for a transfer: Twilio dials the person, who hears the whisper first. */
 export async function transferDial(ctx: AppContext, call: CallRow): Promise<string | null> {
   if (call.transferStatus !== 'dialing' || !call.transferTo) return null;
   const settings = await loadVoiceSettings(ctx.db, call.workspaceId);
+  const lang = await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId });
   return transferTwiml({
+    lang,
     publicUrl: ctx.config.publicUrl,
     callId: call.id,
     to: call.transferTo,
@@ -30,16 +33,10 @@ export async function backToAssistant(ctx: AppContext, call: CallRow): Promise<s
   const agentId = attempts.at(-1)?.agentId ?? null;
   const agent = agentId ? await findUser(ctx.db, call.workspaceId, agentId) : undefined;
   const language = await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId });
-  const es = language === 'es';
-  const who = agent?.name.trim().split(/\s+/)[0] ?? (es ? 'El equipo' : 'The team');
+  const say = PHRASES[language];
+  const who = agent?.name.trim().split(/\s+/)[0] ?? say.theTeam;
   const offered = await offerByVoice(ctx, { call, requestedTime: null, tz: 'UTC', lang: language });
-  const greeting = es
-    ? offered
-      ? `Disculpe, ${who} no pudo contestar, así que ya le envié sus datos. Puedo agendar una hora para que le llamen. ${offered.say}`
-      : `Disculpe, ${who} no pudo contestar. Ya le envié sus datos, y le devolverá la llamada pronto. ¿Hay algo más en lo que le pueda ayudar?`
-    : offered
-      ? `Sorry, ${who} couldn't pick up, so I've sent them your details. I can book a time for a callback. ${offered.say}`
-      : `Sorry, ${who} couldn't pick up. I've sent them your details, and they'll call you back soon. Is there anything else I can help with?`;
+  const greeting = offered ? say.missedOffer(who, offered.say) : say.missed(who);
   await updateCall(ctx.db, call.workspaceId, call.id, {
     relayState: toJson(offered?.state ?? {}),
     greeting: call.greeting,

@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import type { ProfileField } from '../conversations/engine.types.js';
+import { factFragment } from '../conversations/fact-phrases.js';
 import { readProfile } from '../conversations/profile.js';
 import { describeProfile } from '../conversations/summary.js';
 import type { AppContext } from '../http/context.js';
@@ -10,7 +12,7 @@ import { findUser } from '../workspaces/users.repository.js';
 import { recordTransferAttempt } from './call-attempts.repository.js';
 import { closeCall } from './calls.service.js';
 import type { CallRow, TransferAttempt } from './calls.table.js';
-import { speakable } from './speech.js';
+import { type SpokenLanguage, speakable } from './speech.js';
 import { loadVoiceSettings } from './voice.settings.js';
 
 /** Whom a caller asking for a person is put through to, or why nobody is. */
@@ -82,18 +84,50 @@ export async function beginTransfer(
   });
 }
 
-/** What the person hears before taking the call: who, what they want, budget, timeline. */
-export async function whisperSummary(ctx: AppContext, call: CallRow): Promise<string> {
+/** The facts said in a Spanish whisper, in the order the English summary gives them. */
+const WHISPER_FIELDS_ES: readonly ProfileField[] = [
+  'intent',
+  'propertyAddress',
+  'timelineMonths',
+  'preApproved',
+  'budgetMin',
+  'areas',
+  'beds',
+  'baths',
+  'propertyType',
+  'requestedTime',
+  'moveInDate',
+  'pets',
+];
+
+/**
+ * What the person hears before taking the call: who, what they want, budget, timeline; in the call's
+ * language, the one they will speak with the caller.
+ */
+export async function whisperSummary(
+  ctx: AppContext,
+  call: CallRow,
+  lang: SpokenLanguage = 'en',
+): Promise<string> {
   const lead = call.leadId ? await findLead(ctx.db, call.workspaceId, call.leadId) : undefined;
   const contact = call.contactId ? await findContact(ctx.db, call.workspaceId, call.contactId) : undefined;
-  const who = contact?.name ?? 'a caller who has not given a name';
   const zone = contact?.timezone ?? 'UTC';
   const profile = readProfile(lead?.profile ?? {});
+  const noBudget = profile.budgetMin == null && profile.budgetMax == null;
+  const noTimeline = profile.timelineMonths == null;
+  if (lang === 'es') {
+    const who = contact?.name ?? 'una persona que todavía no ha dado su nombre';
+    const voice = { agent: '', business: '', assistant: null, firstName: null, seed: '', zone, lang };
+    const facts = WHISPER_FIELDS_ES.map((field) => factFragment(field, profile, voice)).filter(Boolean);
+    const about = facts.length > 0 ? facts.join('; ') : 'todavía no sabemos qué busca';
+    const unknown = [noBudget ? 'presupuesto' : null, noTimeline ? 'plazo' : null].filter(Boolean);
+    const missing = unknown.length > 0 ? ` Todavía no dio ${unknown.join(' ni ')}.` : '';
+    const direction = call.direction === 'inbound' ? 'que nos llamó' : 'en una llamada que hicimos';
+    return speakable(`Llamada de ${who}, ${direction}. ${about}.${missing}`, 'es');
+  }
+  const who = contact?.name ?? 'a caller who has not given a name';
   const about = describeProfile(profile, zone);
-  const unknown = [
-    profile.budgetMin == null && profile.budgetMax == null ? 'budget' : null,
-    profile.timelineMonths == null ? 'timeline' : null,
-  ].filter(Boolean);
+  const unknown = [noBudget ? 'budget' : null, noTimeline ? 'timeline' : null].filter(Boolean);
   const missing = unknown.length > 0 ? ` No ${unknown.join(' or ')} given yet.` : '';
   const direction = call.direction === 'inbound' ? 'calling in' : 'on a call we placed';
   return speakable(`Call from ${who}, ${direction}. ${about}.${missing}`);

@@ -38,6 +38,9 @@ afterAll(async () => {
   await t.close();
 });
 
+const appointmentsOf = (leadId: string) =>
+  t.ctx.db.selectFrom('appointments').select(['leadId', 'agentId']).where('leadId', '=', leadId).execute();
+
 const callRow = (id: string) =>
   t.ctx.db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
@@ -191,12 +194,7 @@ describe('transfer to a person', () => {
     expect(readBack).toMatch(/\?/);
     const booked = await again.say('yes');
     expect(booked).toMatch(/You're booked for/);
-    const appointments = await t.ctx.db
-      .selectFrom('appointments')
-      .select(['leadId', 'agentId'])
-      .where('leadId', '=', leadId)
-      .execute();
-    expect(appointments).toEqual([{ leadId, agentId }]);
+    expect(await appointmentsOf(leadId)).toEqual([{ leadId, agentId }]);
     again.close();
   });
 
@@ -263,6 +261,49 @@ describe('transfer to a person', () => {
     expect(JSON.parse(end?.handoffData ?? '{}')).toMatchObject({ reasonCode: 'transfer' });
     relay.close();
     expect(await callRow(callId)).toMatchObject({ transferStatus: 'dialing', transferTo: AGENT_PHONE });
+  });
+
+  it('in Spanish: the hold message, the whisper and the callback offer are Spanish, and the callback is booked', async () => {
+    const from = nextPhone();
+    const { relay, callId, callSid } = await startCall(t, { from });
+    const call = await callRow(callId);
+    const leadId = call.leadId ?? '';
+    await t.ctx.db.updateTable('leads').set({ assignedUserId: agentId }).where('id', '=', leadId).execute();
+    await relay.say(
+      'Hola, quiero comprar una casa de tres recámaras en Austin de unos quinientos mil',
+      'es-US',
+    );
+    const said = await relay.press('0');
+    expect(said).toMatch(/Le comunico con Dana/);
+    relay.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const dial = await dialTwiml(callSid);
+    expect(dial).toContain('<Say language="es-US">Un momento, por favor. Le comunico ahora.</Say>');
+    const query = `callId=${callId}`;
+    const whisper = await callback(`${PUBLIC_URL}/webhooks/twilio/voice/whisper?${query}`, {
+      CallSid: 'CA'.padEnd(34, '8'),
+      ParentCallSid: callSid,
+      CallStatus: 'in-progress',
+    });
+    expect(whisper.body).toMatch(
+      /<Say language="es-US">Llamada de [^<]*que nos llamó\. Busca comprar[^<]*quinientos mil[^<]*Todavía no dio plazo\. Marque 1 para tomar la llamada\.<\/Say>/,
+    );
+    expect(whisper.body).toContain('<Say language="es-US">No se tomó la llamada. Hasta luego.</Say>');
+
+    const missed = await callback(`${PUBLIC_URL}/webhooks/twilio/voice/transfer?${query}`, {
+      CallSid: callSid,
+      CallStatus: 'in-progress',
+      DialCallStatus: 'no-answer',
+      DialBridged: 'false',
+    });
+    expect(missed.body).toContain('language="es-US"');
+    expect(greetingOf(missed.body)).toMatch(/^Disculpe, Dana no pudo contestar, .* Tengo .* o .*\?$/);
+    const { relay: again } = await connectRelay(t, { twiml: missed.body, callSid, from });
+    expect(await again.say('la primera', 'es-US')).toMatch(/^Para confirmar: .* con Dana\. ¿Lo reservo\?$/);
+    expect(await again.say('sí', 'es-US')).toMatch(/quedó agendado/);
+    expect(await appointmentsOf(leadId)).toEqual([{ leadId, agentId }]);
+    again.close();
   });
 
   it('refuses a forged whisper or dial callback', async () => {

@@ -1,6 +1,6 @@
 import twilio from 'twilio';
 import type { SpokenLanguage } from './speech.js';
-import { SPEECH_LOCALE } from './voice-phrases.js';
+import { PHRASES, SPEECH_LOCALE } from './voice-phrases.js';
 
 /** The caller hears this first: who answers (an AI assistant, for whom), and that the call is recorded when it is. */
 export function greetingFor(props: {
@@ -69,10 +69,14 @@ export function relayTwiml(props: {
   return response.toString();
 }
 
+/** Twilio's text-to-speech in the language of the words (the locales of SPEECH_LOCALE). */
+const SAY_LANGUAGE = { en: 'en-US', es: 'es-US' } as const satisfies typeof SPEECH_LOCALE;
+const sayIn = (lang: SpokenLanguage) => (lang === 'en' ? {} : { language: SAY_LANGUAGE[lang] });
+
 /** A call the assistant cannot take: said once, then hung up. */
-export function sayAndHangUp(text: string): string {
+export function sayAndHangUp(text: string, lang: SpokenLanguage = 'en'): string {
   const response = new twilio.twiml.VoiceResponse();
-  response.say(text);
+  response.say(sayIn(lang), text);
   response.hangup();
   return response.toString();
 }
@@ -116,9 +120,9 @@ export function outboundGreetingFor(props: {
 }
 
 /** The voicemail, after the beep, then the end of the call. */
-export function voicemailTwiml(text: string): string {
+export function voicemailTwiml(text: string, lang: SpokenLanguage = 'en'): string {
   const response = new twilio.twiml.VoiceResponse();
-  response.say(text);
+  response.say(sayIn(lang), text);
   response.hangup();
   return response.toString();
 }
@@ -134,9 +138,12 @@ export function transferTwiml(props: {
   to: string;
   callerId: string | null;
   ringSeconds: number;
+  /** The call's language: the caller hears the hold message, the person the whisper, in it. */
+  lang?: SpokenLanguage;
 }): string {
+  const lang = props.lang ?? 'en';
   const response = new twilio.twiml.VoiceResponse();
-  response.say('Please hold while I connect you.');
+  response.say(sayIn(lang), PHRASES[lang].holdForTransfer);
   const query = `callId=${encodeURIComponent(props.callId)}`;
   const dial = response.dial({
     action: `${props.publicUrl}/webhooks/twilio/voice/transfer?${query}`,
@@ -149,15 +156,21 @@ export function transferTwiml(props: {
 }
 
 /** Said to the person before the caller is put through; one key takes the call, anything else declines it. */
-export function whisperTwiml(props: { publicUrl: string; callId: string; summary: string }): string {
+export function whisperTwiml(props: {
+  publicUrl: string;
+  callId: string;
+  summary: string;
+  lang?: SpokenLanguage;
+}): string {
+  const lang = props.lang ?? 'en';
   const response = new twilio.twiml.VoiceResponse();
   const gather = response.gather({
     numDigits: 1,
     timeout: 8,
     action: `${props.publicUrl}/webhooks/twilio/voice/whisper/answer?callId=${encodeURIComponent(props.callId)}`,
   });
-  gather.say(`${props.summary} Press 1 to take the call.`);
-  response.say('Call not taken. Goodbye.');
+  gather.say(sayIn(lang), `${props.summary} ${PHRASES[lang].takeCall}`);
+  response.say(sayIn(lang), PHRASES[lang].callNotTaken);
   response.hangup();
   return response.toString();
 }

@@ -7,6 +7,7 @@ import { TWILIO_SIGNATURE_HEADER, validateTwilioSignature } from '../messaging/t
 import { formParams, twilioWebhookLimit } from '../messaging/twilio-webhook-limit.js';
 import { webhookAccountForNumber } from '../messaging/webhook-accounts.service.js';
 import { forbidden } from '../platform/errors.js';
+import { callLanguage } from './call-language.js';
 import { answeredBy, callForCallback, callStatusChanged } from './call-status.service.js';
 import { findCallById } from './calls.repository.js';
 import { CALL_ID, callIdInUrl } from './calls.schema.js';
@@ -117,10 +118,11 @@ export const voiceCallbackRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     async (request, reply) => {
       const call = await findCallById(ctx.db, request.query.callId);
       if (!call) return reply.type(xml).send(hangUpTwiml());
-      const summary = await whisperSummary(ctx, call);
+      const lang = await callLanguage(ctx.db, { workspaceId: call.workspaceId, leadId: call.leadId });
+      const summary = await whisperSummary(ctx, call, lang);
       return reply
         .type(xml)
-        .send(whisperTwiml({ publicUrl: ctx.config.publicUrl, callId: call.id, summary }));
+        .send(whisperTwiml({ publicUrl: ctx.config.publicUrl, callId: call.id, summary, lang }));
     },
   );
 

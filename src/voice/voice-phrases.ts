@@ -33,6 +33,21 @@ export const PHRASES = {
     whatTime: 'No problem. What day and time would work better for you?',
     booked: (when: string, agent: string | null) =>
       `You're booked for ${when}${agent ? ` with ${agent}` : ''}. We look forward to seeing you.`,
+    /** The caller, while the person's phone rings. */
+    holdForTransfer: 'Please hold while I connect you.',
+    /** The person being put through, after the whisper. */
+    takeCall: 'Press 1 to take the call.',
+    callNotTaken: 'Call not taken. Goodbye.',
+    theTeam: 'The team',
+    missedOffer: (who: string, offer: string) =>
+      `Sorry, ${who} couldn't pick up, so I've sent them your details. I can book a time for a callback. ${offer}`,
+    missed: (who: string) =>
+      `Sorry, ${who} couldn't pick up. I've sent them your details, and they'll call you back soon. Is there anything else I can help with?`,
+    noCallerId: (business: string) =>
+      `Thanks for calling ${business}. We could not see your number, so our assistant cannot take this call. Please call again with caller ID on, or reach us another way.`,
+    voicemailText: (hello: string, business: string) =>
+      `${hello}, this is the assistant for ${business}. We just called about your inquiry and left a voicemail. Reply here any time, or call us back at this number. Reply STOP to opt out.`,
+    hello: (firstName: string | null) => (firstName ? `Hi ${firstName}` : 'Hi'),
   },
   es: {
     acknowledgement: 'Claro. ',
@@ -62,6 +77,19 @@ export const PHRASES = {
     whatTime: 'No hay problema. ¿Qué día y hora le quedarían mejor?',
     booked: (when: string, agent: string | null) =>
       `Listo, quedó agendado para ${when}${agent ? ` con ${agent}` : ''}. Lo esperamos.`,
+    holdForTransfer: 'Un momento, por favor. Le comunico ahora.',
+    takeCall: 'Marque 1 para tomar la llamada.',
+    callNotTaken: 'No se tomó la llamada. Hasta luego.',
+    theTeam: 'El equipo',
+    missedOffer: (who: string, offer: string) =>
+      `Disculpe, ${who} no pudo contestar, así que ya le envié sus datos. Puedo agendar una hora para que le llamen. ${offer}`,
+    missed: (who: string) =>
+      `Disculpe, ${who} no pudo contestar. Ya le envié sus datos, y le devolverá la llamada pronto. ¿Hay algo más en lo que le pueda ayudar?`,
+    noCallerId: (business: string) =>
+      `Gracias por llamar a ${business}. No pudimos ver su número, así que nuestro asistente no puede tomar esta llamada. Por favor llame de nuevo con su número visible, o comuníquese con nosotros de otra forma.`,
+    voicemailText: (hello: string, business: string) =>
+      `${hello}, le escribe el asistente de ${business}. Le acabamos de llamar por su consulta y le dejamos un mensaje de voz. Responda aquí cuando quiera, o llámenos a este número. Responda STOP para no recibir más mensajes.`,
+    hello: (firstName: string | null) => (firstName ? `Hola ${firstName}` : 'Hola'),
   },
 } as const satisfies Record<SpokenLanguage, Record<string, unknown>>;
 

@@ -38,6 +38,14 @@ const fields = {
     .enum(['voicemail', 'hang_up'])
     .describe('An answering machine picks up: leave the voicemail after the beep, or hang up'),
   voicemailText: z.string().trim().min(1).max(600).describe('{business} and {firstName} are filled in'),
+  voicemailTextEs: z
+    .string()
+    .trim()
+    .min(1)
+    .max(600)
+    .describe(
+      'The voicemail left for a lead whose calls are in Spanish; {business} and {firstName} are filled in',
+    ),
   textAfterVoicemail: z
     .boolean()
     .describe('After a voicemail, text the lead too (only when they consented to texts)'),
@@ -88,6 +96,9 @@ export const voiceSettingsSchema = z.strictObject({
   voicemailText: fields.voicemailText.default(
     'Hi {firstName}, this is an AI assistant calling for {business} about your inquiry. Call us back at this number any time. To stop these calls, call this number and say stop, or press 9.',
   ),
+  voicemailTextEs: fields.voicemailTextEs.default(
+    'Hola {firstName}, le habla un asistente de inteligencia artificial de parte de {business} sobre su consulta. Puede devolvernos la llamada a este número cuando quiera. Para no recibir más llamadas, llame a este número y diga «no me llamen», o marque 9.',
+  ),
   textAfterVoicemail: fields.textAfterVoicemail.default(true),
   retry: fields.retry.default({ enabled: true, afterMinutes: 30 }),
   dailyCallCap: fields.dailyCallCap.default(2),
@@ -108,6 +119,7 @@ export const voiceSettingsPatch = z
     callingHours: fields.callingHours.nullable().optional(),
     machine: fields.machine.nullable().optional(),
     voicemailText: fields.voicemailText.nullable().optional(),
+    voicemailTextEs: fields.voicemailTextEs.nullable().optional(),
     textAfterVoicemail: fields.textAfterVoicemail.nullable().optional(),
     retry: fields.retry.nullable().optional(),
     dailyCallCap: fields.dailyCallCap.nullable().optional(),

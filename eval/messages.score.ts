@@ -193,10 +193,16 @@ const key = (s: string): string =>
     .trim();
 /**
  * A place as eval/LABELLING.md compares it: "St." and "Saint", "Mt." and "Mount", "Ft." and "Fort" are one
- * name, and a state said beside it ("Portland, ME") only says which place is meant.
+ * name, accents are the same name ("Bayamón"), and a state said beside it ("Portland, ME") only says
+ * which place is meant.
  */
 const areaKey = (s: string): string =>
-  key(s.replace(/,\s*[A-Z]{2}$/, ''))
+  key(
+    s
+      .replace(/,\s*[A-Z]{2}$/, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, ''),
+  )
     .replace(/^saint\b/, 'st')
     .replace(/^mount\b/, 'mt')
     .replace(/^fort\b/, 'ft');

@@ -143,6 +143,9 @@ export function stateAfter(ctx: Context, next: number): string | null {
   const before = ctx.tokens[next - 1];
   if (!state || !before) return null;
   if (!/^\s*,?\s*$/.test(ctx.text.slice(before.end, state.start))) return null;
+  // "sugar land, missouri city": a state's name opening a place's name is that place
+  const longer = knownAt(ctx, next);
+  if (longer && longer.next - longer.first > 1) return null;
   return stateCode(state.lower, state.raw);
 }
 
@@ -164,6 +167,9 @@ export function acceptable(ctx: Context, known: Known, cue: Cue): boolean {
     const wellKnown = known.place !== null && isNotable(known.place, ctx.market.states);
     return !known.common && wellKnown && (!isFirstName(known.name) || known.capital);
   }
+  // "en la playa", "cerca de la plaza": Spanish words in lower case are speech, not La Playa
+  const words = ctx.tokens.slice(known.first, known.next);
+  if (!known.capital && !single && words.every((t) => SPANISH.has(t.key))) return false;
   if (!known.common || cue === 'list' || known.capital) return true;
   // "in queens", "near phoenix": a big city is a place after a cue even when its name is a word
   const big = (known.place?.entries[0]?.population ?? 0) >= BIG_CITY;

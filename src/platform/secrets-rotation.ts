@@ -1,6 +1,7 @@
 import { AI_SECTION } from '../conversations/ai/ai-settings.schema.js';
 import type { Db, Trx } from '../db/database.js';
 import { rotateFubSecrets, rotateWebhookEndpointSecrets } from '../integrations/integrations.rotation.js';
+import { rotateA2pEins } from '../messaging/a2p/a2p.rotation.js';
 import { SMS_PROVIDER_SECTION } from '../messaging/provider-settings.repository.js';
 import { rotateSettingsSecrets } from '../messaging/provider-settings.rotation.js';
 import { decryptSecret, encryptSecret, SealedSecretError, sealedUnderCurrentKey } from './crypto.js';
@@ -65,6 +66,10 @@ const sealedColumns: ReadonlyArray<{
   {
     column: 'fub_connections.api_key_sealed, system_key_sealed',
     rotate: (trx, reseal) => rotateFubSecrets(trx, (rowId, sealed) => resealRow(reseal, rowId, sealed)),
+  },
+  {
+    column: 'a2p_registrations.ein_sealed',
+    rotate: (trx, reseal) => rotateA2pEins(trx, (rowId, sealed) => resealRow(reseal, rowId, sealed)),
   },
 ];
 

@@ -131,6 +131,8 @@ export const SECRET_COLUMNS = new Set([
   // Lead sources: Meta's verify token hash, and the sealed app secret and page token.
   'verify_token_hash',
   'secrets_sealed',
+  // A2P brands: the EIN, sealed (the workspace's admins entered it; nobody reads it back).
+  'ein_sealed',
 ]);
 
 /** Tables left out of a workspace export altogether. */

@@ -166,6 +166,19 @@ describe('secrets rotate', () => {
         updatedAt: at,
       })
       .execute();
+    await before.db
+      .insertInto('a2pRegistrations')
+      .values({
+        workspaceId: workspace.id,
+        brand: '{}',
+        einSealed: encryptSecret(OLD, '12-3456789'),
+        status: 'draft',
+        enforce: 0,
+        errors: '[]',
+        createdAt: at,
+        updatedAt: at,
+      })
+      .execute();
     return demo;
   }
 
@@ -185,8 +198,9 @@ describe('secrets rotate', () => {
       { column: 'lead_sources.secrets_sealed', examined: 1, resealed: 1 },
       { column: 'webhook_endpoints.secret_sealed, previous_secret_sealed', examined: 0, resealed: 0 },
       { column: 'fub_connections.api_key_sealed, system_key_sealed', examined: 0, resealed: 0 },
+      { column: 'a2p_registrations.ein_sealed', examined: 1, resealed: 1 },
     ]);
-    expect(outcome.resealed).toBe(8);
+    expect(outcome.resealed).toBe(9);
     // A second run finds everything under the current key already.
     expect((await rotateSecrets(rotating.db, rotating.config)).resealed).toBe(0);
 
@@ -222,6 +236,8 @@ describe('secrets rotate', () => {
       .executeTakeFirstOrThrow();
     expect(decryptSecret(after.config, request.identifierSealed ?? '')).toBe('person@example.com');
     expect(decryptSecret(after.config, request.noteSealed ?? '')).toBe('please send everything');
+    const brand = await after.db.selectFrom('a2pRegistrations').select('einSealed').executeTakeFirstOrThrow();
+    expect(decryptSecret(after.config, brand.einSealed ?? '')).toBe('12-3456789');
 
     // The demo hands back the same credentials, which still sign in and still call the API.
     const again = await ensureDemoWorkspace(after);
@@ -280,7 +296,7 @@ describe('secrets rotate', () => {
       });
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(JSON.parse(run.stdout)).toMatchObject({ examined: 8, resealed: 8 });
+      expect(JSON.parse(run.stdout)).toMatchObject({ examined: 9, resealed: 9 });
     },
     90_000,
   );

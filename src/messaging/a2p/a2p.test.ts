@@ -13,6 +13,7 @@ import {
   TWILIO_AUTH_TOKEN,
   type TwilioTestApp,
 } from '../../../test/helpers/twilio-app.js';
+import { isUs10dlc } from '../../consent/gate.a2p.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
 import { MINUTE } from '../../platform/clock.js';
@@ -266,6 +267,47 @@ describe(`A2P 10DLC registration, on ${testDialect()}`, () => {
     const next = await receiveTextableLead(t.ctx, t.team.workspace.id, nextPhone());
     await drainJobs(t.ctx, jobDefinitions);
     expect((await outbound(next.leadId))[0]?.status).toBe('sent');
+  });
+
+  it("a rejected brand shows Twilio's reason; submitting again registers a new brand", async () => {
+    const theirs = asSession(other.owner.session);
+    expect(
+      (await call('PUT', '/a2p/brand', { ...BRAND, legalName: 'Other Homes Inc' }, theirs)).statusCode,
+    ).toBe(200);
+    expect((await call('POST', '/a2p/submit', undefined, theirs)).json()).toMatchObject({
+      status: 'pending',
+    });
+    const brand = a2p.made('BrandRegistrations').at(-1);
+    a2p.reviewBrand(brand?.sid as string, {
+      status: 'FAILED',
+      errors: [{ code: 30702, description: 'Registration not found' }],
+    });
+    t.clock.advance(A2P_CHECK_INTERVAL_MS + MINUTE);
+    await drainJobs(t.ctx, jobDefinitions);
+    const rejected = (await call('GET', '/a2p', undefined, theirs)).json();
+    expect(rejected).toMatchObject({ status: 'rejected', stage: 'brand', twilio: { brandStatus: 'FAILED' } });
+    expect(rejected.errors).toEqual([
+      expect.objectContaining({
+        code: 30702,
+        advice: expect.stringContaining('legal name, EIN and address'),
+      }),
+    ]);
+    // The first workspace's registration is untouched.
+    expect((await call('GET', '/a2p')).json()).toMatchObject({ status: 'approved' });
+
+    const count = a2p.made('BrandRegistrations').length;
+    expect((await call('POST', '/a2p/submit', undefined, theirs)).json()).toMatchObject({
+      status: 'pending',
+      stage: 'brand',
+    });
+    expect(a2p.made('BrandRegistrations')).toHaveLength(count + 1);
+  });
+
+  it('counts only US long codes: not toll-free, not Canada', () => {
+    expect(isUs10dlc('+15125550100')).toBe(true);
+    expect(isUs10dlc('+18005550100')).toBe(false);
+    expect(isUs10dlc('+14165550100')).toBe(false);
+    expect(isUs10dlc('not a number')).toBe(false);
   });
 
   async function operatorSession() {

@@ -1,5 +1,7 @@
 import {
   acceptsOnlyOffer,
+  asksToCancel,
+  asksToReschedule,
   chosenByPosition,
   declinesAll,
   defaultAppointmentType,
@@ -12,7 +14,15 @@ import type { RequestedTime } from '../conversations/understanding/understanding
 import type { AppContext } from '../http/context.js';
 import { findLead } from '../leads/leads.repository.js';
 import { AppError } from '../platform/errors.js';
-import { bookSlot, type OfferedSlot, offerSlots, type SlotPreferences } from '../scheduling/index.js';
+import {
+  bookSlot,
+  cancelAppointment,
+  listUpcomingAppointments,
+  type OfferedSlot,
+  offerSlots,
+  rescheduleAppointment,
+  type SlotPreferences,
+} from '../scheduling/index.js';
 import { findUser } from '../workspaces/users.repository.js';
 import type { CallRow } from './calls.table.js';
 import { type SpokenLanguage, spokenIn } from './speech.js';
@@ -24,8 +34,11 @@ import { PHRASES } from './voice-phrases.js';
  * choice is read back, and only their yes books it. What the call is waiting for lives on the call row.
  */
 export interface RelayState {
-  offer?: { appointmentTypeId: string; timezone: string; slots: OfferedSlot[] };
-  confirm?: { appointmentTypeId: string; timezone: string; slot: OfferedSlot };
+  /** `rescheduleOf`: the times are for moving this appointment of the caller's. */
+  offer?: { appointmentTypeId: string; timezone: string; slots: OfferedSlot[]; rescheduleOf?: string };
+  confirm?: { appointmentTypeId: string; timezone: string; slot: OfferedSlot; rescheduleOf?: string };
+  /** The caller asked to cancel this appointment; their yes to the read-back cancels it. */
+  cancel?: { appointmentId: string; start: string; timezone: string };
 }
 
 export interface BookingReply {
@@ -117,28 +130,59 @@ export async function bookingByVoice(
   const spoken = spokenIn[lang];
   const now = ctx.clock.now();
   const text = typedForm(props.text);
+  const yes = YES.test(text) && !saysNo(text);
+  if (state.cancel) {
+    const { appointmentId, start, timezone } = state.cancel;
+    const when = spoken.when(start, timezone, now);
+    if (yes) {
+      await cancelAppointment(ctx, {
+        workspaceId: call.workspaceId,
+        appointmentId,
+        reason: props.text.slice(0, 300),
+        via: 'conversation',
+        notifyLead: false,
+      });
+      return { say: say.cancelled(when), state: {} };
+    }
+    // Anything but a yes keeps it; a wish to move it instead is heard as one.
+    if (!asksToReschedule(props.text)) return { say: say.keptIt(when), state: {} };
+  }
+  if (!state.offer && !state.confirm) {
+    const change = await changeByVoice(ctx, { call, text: props.text, lang });
+    if (change) return change;
+  }
   if (state.confirm) {
-    const { slot, timezone, appointmentTypeId } = state.confirm;
-    if (YES.test(text) && !saysNo(text)) {
+    const { slot, timezone, appointmentTypeId, rescheduleOf } = state.confirm;
+    if (yes) {
       try {
-        const appointment = await bookSlot(ctx, {
-          workspaceId: call.workspaceId,
-          leadId: call.leadId,
-          appointmentTypeId,
-          start: slot.start,
-          agentId: slot.agentId,
-          via: 'conversation',
-          notifyLead: false,
-        });
+        const appointment = rescheduleOf
+          ? await rescheduleAppointment(ctx, {
+              workspaceId: call.workspaceId,
+              appointmentId: rescheduleOf,
+              start: slot.start,
+              agentId: slot.agentId,
+              via: 'conversation',
+              notifyLead: false,
+            })
+          : await bookSlot(ctx, {
+              workspaceId: call.workspaceId,
+              leadId: call.leadId,
+              appointmentTypeId,
+              start: slot.start,
+              agentId: slot.agentId,
+              via: 'conversation',
+              notifyLead: false,
+            });
         const agent = await agentName(ctx, call.workspaceId, appointment.agentId);
+        const when = spoken.when(slot.start, timezone, now);
         return {
-          say: say.booked(spoken.when(slot.start, timezone, now), agent),
+          say: rescheduleOf ? say.moved(when, agent) : say.booked(when, agent),
           state: {},
           booked: { appointmentId: appointment.id },
         };
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'slot_unavailable')) throw error;
-        return offerTimes(ctx, { call, appointmentTypeId, intro: say.taken, lang });
+        return offerTimes(ctx, { call, appointmentTypeId, intro: say.taken, lang, rescheduleOf });
       }
     }
     if (saysNo(text) || declinesAll(text)) {
@@ -179,11 +223,19 @@ export async function bookingByVoice(
   }
   if (chosen) {
     const agent = await agentName(ctx, call.workspaceId, chosen.agentId);
+    const { rescheduleOf } = offer;
     return {
-      say: spoken.readBack({ start: chosen.start, zone: offer.timezone, now, agent }),
+      say: rescheduleOf
+        ? say.moveReadBack(spoken.when(chosen.start, offer.timezone, now), agent)
+        : spoken.readBack({ start: chosen.start, zone: offer.timezone, now, agent }),
       state: {
         offer,
-        confirm: { appointmentTypeId: offer.appointmentTypeId, timezone: offer.timezone, slot: chosen },
+        confirm: {
+          appointmentTypeId: offer.appointmentTypeId,
+          timezone: offer.timezone,
+          slot: chosen,
+          ...(rescheduleOf ? { rescheduleOf } : {}),
+        },
       },
     };
   }
@@ -194,10 +246,57 @@ export async function bookingByVoice(
       preferences: preferencesFrom(requested, offer.timezone),
       intro: say.offerIntro,
       lang,
+      rescheduleOf: offer.rescheduleOf,
     });
   }
   if (declinesAll(text)) return { say: say.whatTime, state: {} };
   return null;
+}
+
+/** "Can we move it to Friday?", "I need to cancel": words that may change a booked appointment. */
+const MOVE_WORDS = /\b(instead|move|change|cambiar|mover)\b/i;
+
+/** "move it to Friday" names the day as "can we do Friday" does, the form the reader takes as a time asked for. */
+const MOVE_TO =
+  /\b(?:move|push|change|switch)\s+(?:it|that|this|(?:the|my|our)\s+(?:appointment|showing|meeting))\s+(?:to|for|until)\b|\b(?:moverla|cambiarla|pasarla)\s+(?:al|para el|para)\b/gi;
+
+/**
+ * The caller asks to cancel or move their next appointment, as the text conversation reads it: a cancel
+ * is read back and only a yes cancels it; a move offers times (near the day or time named), whose choice
+ * is read back before the appointment is moved. Null when the words are not about an appointment or the
+ * caller has none coming.
+ */
+async function changeByVoice(
+  ctx: AppContext,
+  props: { call: CallRow; text: string; lang: SpokenLanguage },
+): Promise<BookingReply | null> {
+  const { call, text, lang } = props;
+  const cancels = asksToCancel(text);
+  const moves = !cancels && (asksToReschedule(text) || MOVE_WORDS.test(text));
+  if (!call.leadId || (!cancels && !moves)) return null;
+  const [next] = await listUpcomingAppointments(ctx, { workspaceId: call.workspaceId, leadId: call.leadId });
+  if (!next) return null;
+  const say = PHRASES[lang];
+  const now = ctx.clock.now();
+  const timezone = next.leadTimezone;
+  if (cancels) {
+    const agent = await agentName(ctx, call.workspaceId, next.agentId);
+    return {
+      say: say.cancelReadBack(spokenIn[lang].when(next.start, timezone, now), agent),
+      state: { cancel: { appointmentId: next.id, start: next.start, timezone } },
+    };
+  }
+  const requested = analyze(typedForm(text).replace(MOVE_TO, 'do'), { now, tz: timezone }).requestedTime;
+  if (!requested && !asksToReschedule(text)) return null;
+  const offered = await offerTimes(ctx, {
+    call,
+    appointmentTypeId: next.appointmentTypeId,
+    intro: say.moveIntro,
+    lang,
+    rescheduleOf: next.id,
+    ...(requested ? { preferences: preferencesFrom(requested, timezone) } : {}),
+  });
+  return offered ?? { say: say.noTimes, state: {} };
 }
 
 /**
@@ -230,15 +329,18 @@ async function offerTimes(
     preferences?: SlotPreferences;
     intro: string;
     lang: SpokenLanguage;
+    /** Times to move this appointment to (its own time is free for it). */
+    rescheduleOf?: string | undefined;
   },
 ): Promise<BookingReply | null> {
-  const { call } = props;
+  const { call, rescheduleOf } = props;
   if (!call.leadId) return null;
   const base = {
     workspaceId: call.workspaceId,
     leadId: call.leadId,
     appointmentTypeId: props.appointmentTypeId,
     count: SPOKEN_SLOTS,
+    ...(rescheduleOf ? { rescheduleOf } : {}),
   };
   let intro = props.intro;
   try {
@@ -259,7 +361,12 @@ async function offerTimes(
         intro,
       ),
       state: {
-        offer: { appointmentTypeId: props.appointmentTypeId, timezone: found.timezone, slots: found.slots },
+        offer: {
+          appointmentTypeId: props.appointmentTypeId,
+          timezone: found.timezone,
+          slots: found.slots,
+          ...(rescheduleOf ? { rescheduleOf } : {}),
+        },
       },
     };
   } catch (error) {

@@ -1,5 +1,8 @@
 import type { SpokenLanguage } from './speech.js';
 
+/** "su cita del sábado", "su cita de mañana". */
+const deCuando = (when: string) => (when.startsWith('el ') ? `del ${when.slice(3)}` : `de ${when}`);
+
 /**
  * What the assistant says on a call in its own words (not the engine's), in each language a call is
  * held in. Spanish uses "usted", as the engine's Spanish does.
@@ -33,6 +36,16 @@ export const PHRASES = {
     whatTime: 'No problem. What day and time would work better for you?',
     booked: (when: string, agent: string | null) =>
       `You're booked for ${when}${agent ? ` with ${agent}` : ''}. We look forward to seeing you.`,
+    moveIntro: 'Sure. I have',
+    moveReadBack: (when: string, agent: string | null) =>
+      `Just to confirm: I'll move your appointment to ${when}${agent ? ` with ${agent}` : ''}. Shall I make that change?`,
+    moved: (when: string, agent: string | null) =>
+      `Done. Your appointment is now ${when}${agent ? ` with ${agent}` : ''}.`,
+    cancelReadBack: (when: string, agent: string | null) =>
+      `Just to confirm: you'd like to cancel your appointment ${when}${agent ? ` with ${agent}` : ''}?`,
+    cancelled: (when: string) =>
+      `Done. Your appointment ${when} is cancelled. If you'd like a new time, just tell me.`,
+    keptIt: (when: string) => `No problem. Your appointment ${when} stays as it is.`,
     /** The caller, while the person's phone rings. */
     holdForTransfer: 'Please hold while I connect you.',
     /** The person being put through, after the whisper. */
@@ -77,6 +90,16 @@ export const PHRASES = {
     whatTime: 'No hay problema. ¿Qué día y hora le quedarían mejor?',
     booked: (when: string, agent: string | null) =>
       `Listo, quedó agendado para ${when}${agent ? ` con ${agent}` : ''}. Lo esperamos.`,
+    moveIntro: 'Claro. Tengo',
+    moveReadBack: (when: string, agent: string | null) =>
+      `Para confirmar: cambio su cita para ${when}${agent ? ` con ${agent}` : ''}. ¿Hago el cambio?`,
+    moved: (when: string, agent: string | null) =>
+      `Listo. Su cita quedó para ${when}${agent ? ` con ${agent}` : ''}.`,
+    cancelReadBack: (when: string, agent: string | null) =>
+      `Para confirmar: ¿quiere cancelar su cita ${deCuando(when)}${agent ? ` con ${agent}` : ''}?`,
+    cancelled: (when: string) =>
+      `Listo. Su cita ${deCuando(when)} quedó cancelada. Si quiere otra hora, solo dígamelo.`,
+    keptIt: (when: string) => `No hay problema. Su cita ${deCuando(when)} sigue igual.`,
     holdForTransfer: 'Un momento, por favor. Le comunico ahora.',
     takeCall: 'Marque 1 para tomar la llamada.',
     callNotTaken: 'No se tomó la llamada. Hasta luego.',

@@ -59,7 +59,9 @@ export async function readInquiry(db: DbOrTrx, props: InquiryToRead): Promise<In
     ? { address: inquiry.property.address, mlsNumber: inquiry.property.mlsNumber }
     : null;
   const knowledge: KnowledgeFacts = { listings: [], faqs: [], zone: workspace.timezone };
-  if (message && understanding?.question) {
+  // A time read beside a number and a word ("see 12 oak at 10") may be a listing's number: look it up.
+  const mayNameAListing = understanding?.requestedTime != null && /\b\d{1,6}\s+[a-z]/i.test(message ?? '');
+  if (message && (understanding?.question || mayNameAListing)) {
     const [listings, faqs] = await Promise.all([
       listingsForTurn(db, workspace.workspaceId, { texts: [message], inquiry: property }),
       faqsForTurn(db, workspace.workspaceId),
@@ -140,21 +142,29 @@ export function firstResponseText(
   const template = settings.firstResponseTemplate;
   const usesReply = template.includes('{inquiryReply}');
   const usesQuestion = usesReply || template.includes('{nextQuestion}');
-  const render = (reply: string) =>
-    renderTemplate(template, { ...fields, intro, inquiryReply: reply, nextQuestion: opening.question });
-  const fitted = usesReply
+  const renderFor = (o: Opening) => (reply: string) =>
+    renderTemplate(template, { ...fields, intro, inquiryReply: reply, nextQuestion: o.question });
+  const render = renderFor(opening);
+  let fitted = usesReply
     ? fitReply(opening, render)
     : { text: render(''), asked: usesQuestion && opening.question !== null, answered: false, cut: false };
+  // A lead's first text has its own turn right after: an answer too long to go whole beside the
+  // introduction goes there whole, rather than cut here and the rest left to the agent.
+  const answerWaits = usesReply && fitted.cut && opening.turnFollows;
+  if (answerWaits) {
+    const alone: Opening = { ...opening, answer: null, answered: false, question: null, askedSlot: null };
+    fitted = fitReply(alone, renderFor(alone));
+  }
   return {
     body: fitted.text,
-    forAgent: opening.forAgent ?? (fitted.cut ? opening.inquiryQuestion : null),
+    forAgent: answerWaits ? null : (opening.forAgent ?? (fitted.cut ? opening.inquiryQuestion : null)),
     memo: {
       field: 'opening',
       // A template that asks nothing of the reply's leaves the workspace's `firstResponseAsks` in force.
       value: usesQuestion
         ? {
             asked: fitted.asked ? opening.askedSlot : null,
-            answered: opening.answered && (fitted.answered || opening.answer === null),
+            answered: !answerWaits && opening.answered && (fitted.answered || opening.answer === null),
           }
         : null,
       messageId: props.sourceId,

@@ -1,5 +1,6 @@
 import type { InquiryContext, Profile, ProfileChange, Slot, StoredProfile } from './engine.types.js';
 import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
+import { withListingNumbersRead } from './knowledge/listing-numbers.js';
 import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
 import { answerQuestion, asksWhoThisIs } from './questions.js';
@@ -70,6 +71,8 @@ export interface Opening {
    */
   handoff: 'requested_human' | 'hot_lead' | null;
   answered: boolean;
+  /** The lead's first text, whose own turn follows: an answer that does not fit may wait for it. */
+  turnFollows: boolean;
 }
 
 export function buildOpening(input: OpeningInput): Opening {
@@ -82,7 +85,11 @@ export function buildOpening(input: OpeningInput): Opening {
   let wantsHuman = false;
   const message =
     input.message && input.understanding
-      ? { id: input.sourceId, text: input.message, at: input.at, understanding: input.understanding }
+      ? withListingNumbersRead(
+          { id: input.sourceId, text: input.message, at: input.at, understanding: input.understanding },
+          input.knowledge.listings,
+          input.tz,
+        )
       : null;
   let asksWorth = false;
   if (message) {
@@ -124,6 +131,8 @@ export function buildOpening(input: OpeningInput): Opening {
   let askedSlot: Slot | null = null;
   let next: string | null = null;
   let leftToTurn = false;
+  /** Asked about a home on the market by a lead whose plans are not known yet: the tour comes next. */
+  let toured = false;
   if (asksWorth && !input.turnFollows) {
     answer = [valuationIntro(voice)];
     answered = true;
@@ -134,10 +143,14 @@ export function buildOpening(input: OpeningInput): Opening {
       inquiry: input.inquiry,
       requestsTime: learned.some((c) => c.field === 'requestedTime'),
       now: input.now,
+      // "I saw 12 Oak St. How much is it?": the home named beside the question is the one it means.
+      earlier: message ? [message.text] : [],
+      lang: language,
     });
     if (outcome.kind === 'listing' || outcome.kind === 'faq') {
       answer = [...outcome.sentences];
       answered = true;
+      if (outcome.kind === 'listing') toured = tourable(input, outcome.listingId, profile);
       if (outcome.kind === 'listing' && outcome.unanswered) {
         answer.push(say.confirmWithAgent(voice));
         forAgent = question;
@@ -145,6 +158,11 @@ export function buildOpening(input: OpeningInput): Opening {
     } else if (outcome.kind === 'identity' || outcome.kind === 'assistant') {
       // The introduction says who is texting, and that it is automated.
       answered = true;
+    } else if (outcome.kind === 'confirm') {
+      // Said in the first reply, not in a second text after it: the agent is told and will confirm.
+      answer = [say.confirmWithAgent(voice)];
+      answered = true;
+      forAgent = question;
     } else if (input.turnFollows) {
       // The turn on the same text answers it: it hands off a legal or lending question, notes one for the
       // agent, or asks for a time to visit. Asking the script's question first would talk past it.
@@ -156,12 +174,7 @@ export function buildOpening(input: OpeningInput): Opening {
     } else if (outcome.kind === 'visit') {
       next = say.offerVisit(voice);
       askedSlot = 'requestedTime';
-    } else if (
-      outcome.kind === 'confirm' ||
-      outcome.kind === 'legal' ||
-      outcome.kind === 'lending' ||
-      outcome.kind === 'agent_only'
-    ) {
+    } else if (outcome.kind === 'legal' || outcome.kind === 'lending' || outcome.kind === 'agent_only') {
       answer = [say.confirmWithAgent(voice)];
       forAgent = question;
     }
@@ -176,6 +189,10 @@ export function buildOpening(input: OpeningInput): Opening {
         ? ('hot_lead' as const)
         : null;
   if (handoff) next = say.handoffText(voice, handoff);
+  if (!next && !handoff && !wantsHuman && !leftToTurn && toured) {
+    next = say.offerTour(voice);
+    askedSlot = 'requestedTime';
+  }
   if (!next && !handoff && !wantsHuman && !leftToTurn) {
     const ask = nextQuestion(input.script, profile, {});
     if (ask) {
@@ -208,7 +225,23 @@ export function buildOpening(input: OpeningInput): Opening {
     inquiryQuestion: question,
     handoff,
     answered,
+    turnFollows: input.turnFollows,
   };
+}
+
+/**
+ * "is 12 Oak still available?" from a lead who said nothing of their plans: they are asking about a home to
+ * see, so the tour is offered rather than "buy, sell, or both?". Not for a sold or off-market home, nor
+ * for a lead who already asked a time or said they rent.
+ */
+function tourable(input: OpeningInput, listingId: string, profile: Profile): boolean {
+  const listing = input.knowledge.listings.find((l) => l.id === listingId);
+  return (
+    listing !== undefined &&
+    (listing.status === 'active' || listing.status === 'coming_soon') &&
+    profile.intent === undefined &&
+    profile.requestedTime === undefined
+  );
 }
 
 /** Qualified by the inquiry alone, buying, and moving within the workspace's hot timeline. */

@@ -10,26 +10,15 @@ import type {
 } from './engine.types.js';
 import type { ListingFacts } from './knowledge/knowledge.types.js';
 import { decideTurn } from './policy.js';
+import { OAK_ST } from './turn.fixtures.js';
 import { analyze } from './understanding/analyze.js';
 
 const NOW = new Date('2026-01-15T16:00:00.000Z');
 const TZ = 'America/Chicago';
 
 const OAK: ListingFacts = {
-  id: 'listing-oak',
-  address: '12 Oak St, Austin, TX 78704',
-  city: 'Austin',
-  state: 'TX',
-  zip: '78704',
-  mlsNumber: '4455667',
-  price: 450000,
-  status: 'active',
-  beds: 3,
-  baths: 2,
-  sqft: 1850,
-  hoa: null,
+  ...OAK_ST,
   openHouses: [{ start: '2026-01-17T13:00:00-06:00', end: '2026-01-17T16:00:00-06:00' }],
-  url: 'https://homes.example/12-oak',
 };
 
 const FRESH: ConversationState = {

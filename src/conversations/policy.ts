@@ -11,6 +11,7 @@ import type {
   TurnInput,
 } from './engine.types.js';
 import { beyondTheRow } from './knowledge/answers.js';
+import { withListingNumbersRead } from './knowledge/listing-numbers.js';
 import { listingNamedIn } from './knowledge/match.js';
 import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
@@ -55,7 +56,11 @@ interface Part {
  * one; a question is answered from facts or passed on; a time to meet is recorded; otherwise the next
  * qualification question, one at a time, never one whose answer is known.
  */
-export function decideTurn(input: TurnInput): TurnDecision {
+export function decideTurn(given: TurnInput): TurnDecision {
+  const input: TurnInput = {
+    ...given,
+    messages: given.messages.map((m) => withListingNumbersRead(m, given.knowledge.listings, given.tz)),
+  };
   const { state, script } = input;
   const seeds = inquirySeeds(input.profile, input.inquiry);
   const seeded = factsOf(applyProfileChanges(input.profile, seeds));
@@ -166,7 +171,10 @@ export function decideTurn(input: TurnInput): TurnDecision {
       body: `"${read.text.slice(0, 300)}"`,
     });
   } else {
-    if (read.wantsHuman || asksForAgent(read.text, input.agent.firstName)) handoff = 'requested_human';
+    // "Can we meet with Maria Thursday at 11?" asks for a time with her: booked, not handed off.
+    const asksToMeet = input.canBook === true && read.learned.some((c) => c.field === 'requestedTime');
+    if ((read.wantsHuman || asksForAgent(read.text, input.agent.firstName)) && !asksToMeet)
+      handoff = 'requested_human';
     else if (saysUnanswered(read.text)) {
       handoff = 'unanswered_question';
       unanswered = questionMeant(read.text, earlierQuestions);
@@ -207,7 +215,9 @@ export function decideTurn(input: TurnInput): TurnDecision {
         inquiry: input.inquiry,
         requestsTime: read.learned.some((c) => c.field === 'requestedTime') || openingRequest !== undefined,
         now: input.now,
-        earlier: earlierQuestions,
+        // "Vi la casa en 12 Oak St. ¿Cuánto cuesta?": the home named in this text is the one asked about.
+        earlier: [...earlierQuestions, ...input.messages.map((m) => m.text)],
+        lang,
       });
       switch (outcome.kind) {
         case 'listing':
@@ -294,8 +304,11 @@ export function decideTurn(input: TurnInput): TurnDecision {
     // seller who can book the listing appointment is offered it rather than handed off.
     if (!handoff && renterReady(profile, asked)) handoff = 'renter_ready';
     const listingFirst = profile.intent === 'sell' && input.canBookListing === true;
+    // A hot lead who asked for a time, or has one booked, meets the agent then: the booking tells her.
+    const meetsAgent = offered || input.stage === 'appointment';
     if (
       !handoff &&
+      !meetsAgent &&
       qualified &&
       profile.intent !== 'rent' &&
       !listingFirst &&

@@ -72,6 +72,8 @@ export function answerQuestion(
     now: Date;
     /** The lead's earlier words, oldest first: the home named last is the one "it" means. */
     earlier?: readonly string[];
+    /** The language the answer is written in (English when absent). */
+    lang?: 'en' | 'es' | undefined;
   },
 ): QuestionOutcome {
   const { listings, faqs } = context.knowledge;
@@ -85,7 +87,11 @@ export function answerQuestion(
     (topics.length > 0 || beyond) && (pointsAtAHome(question) || (discussed !== null && topics.length > 0));
   const listing = named ?? (aboutTheirHome ? discussed : null);
   if (listing && (topics.length > 0 || beyond || named)) {
-    const answer = answerFromListing(listing, question, { now: context.now, zone: context.knowledge.zone });
+    const answer = answerFromListing(listing, question, {
+      now: context.now,
+      zone: context.knowledge.zone,
+      lang: context.lang,
+    });
     if (answer.sentences.length > 0) return { kind: 'listing', listingId: listing.id, ...answer };
   }
   // "first time buyer here, do buyers pay you a fee??": the FAQ of the clause that asks comes first.

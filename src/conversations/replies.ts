@@ -288,6 +288,17 @@ export function askForMeeting(voice: Voice, intent: Profile['intent']): string {
   });
 }
 
+/** After answering about a home on the market: the tour, asked as the next thing. */
+export function offerTour(voice: Voice): string {
+  return say(voice, 'tour', {
+    en: [
+      'Would you like to see it with {agent}? What day and time work for you?',
+      'Want to set up a time to see it with {agent}? What day and time work best?',
+    ],
+    es: ['¿Le gustaría verla con {agent}? ¿Qué día y hora le quedan bien?'],
+  });
+}
+
 export function offerVisit(voice: Voice): string {
   return say(voice, 'visit', {
     en: [

@@ -162,6 +162,10 @@ export function inquiryContext(inquiries: readonly InquiryRow[]): InquiryContext
   };
 }
 
+/** "see 12 oak at 10": a time read beside a number and a word, which may be a listing's, not an hour. */
+const mayNameAListing = (m: TurnMessage) =>
+  m.understanding.requestedTime !== null && /\b\d{1,6}\s+[a-z]/i.test(m.text);
+
 /** "7 lakeview dr": a house number and a street, which may name a listing ("what about 7 lakeview dr"). */
 const namesAHome = (text: string) =>
   /\b\d{1,6}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:st|street|ave|avenue|dr|drive|rd|road|ln|lane|blvd|ct|court|way|pl|cir|trl|pkwy)\b/i.test(
@@ -174,7 +178,7 @@ export async function loadKnowledge(
   messages: readonly TurnMessage[],
 ): Promise<KnowledgeFacts> {
   const zone = loaded.workspace.timezone;
-  if (!messages.some((m) => m.understanding.question || namesAHome(m.text)))
+  if (!messages.some((m) => m.understanding.question || namesAHome(m.text) || mayNameAListing(m)))
     return { listings: [], faqs: [], zone };
   const inquiry = inquiryContext(loaded.inquiries);
   const property = inquiry?.property ?? null;

@@ -1,5 +1,6 @@
 import { DEFAULT_CONVERSATION_SETTINGS } from './conversation.settings.js';
 import type { ConversationState, TurnAction, TurnDecision, TurnInput } from './engine.types.js';
+import type { ListingFacts } from './knowledge/knowledge.types.js';
 import { analyze } from './understanding/analyze.js';
 import type { Understanding } from './understanding/understanding.schema.js';
 
@@ -54,3 +55,21 @@ export const actionOf = <T extends TurnAction['type']>(d: TurnDecision, type: T)
 
 export const changesOf = (d: TurnDecision) =>
   (actionOf(d, 'profile')?.changes ?? []).map((c) => [c.field, c.value] as const);
+
+/** 12 Oak St as the tests' knowledge base holds it: on the market, no open house on file. */
+export const OAK_ST: ListingFacts = {
+  id: 'listing-oak',
+  address: '12 Oak St, Austin, TX 78704',
+  city: 'Austin',
+  state: 'TX',
+  zip: '78704',
+  mlsNumber: '4455667',
+  price: 450000,
+  status: 'active',
+  beds: 3,
+  baths: 2,
+  sqft: 1850,
+  hoa: null,
+  openHouses: [],
+  url: 'https://homes.example/12-oak',
+};

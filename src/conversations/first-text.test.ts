@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MESSAGING_SETTINGS } from '../messaging/messaging.settings.js';
+import { DEFAULT_CONVERSATION_SETTINGS } from './conversation.settings.js';
+import type { StoredProfile } from './engine.types.js';
+import { firstResponseText, inquiryReading } from './first-response.js';
+import { answerFromListing } from './knowledge/answers.js';
+import type { ListingFacts } from './knowledge/knowledge.types.js';
+import { spellOutListings, withListingNumbersRead } from './knowledge/listing-numbers.js';
+import { buildOpening, type OpeningInput } from './opening.js';
+import { decideTurn } from './policy.js';
+import { actionOf, NOW, OAK_ST, sent, TZ, turn, understood } from './turn.fixtures.js';
+
+const OAK: ListingFacts = { ...OAK_ST, url: null };
+const knowledge = { listings: [OAK], faqs: [], zone: TZ };
+
+/** The inquiry of a lead's first text, its own turn following. */
+const openingInput = (text: string): OpeningInput => ({
+  message: text,
+  understanding: understood(text),
+  sourceId: 'msg-1',
+  at: NOW.toISOString(),
+  inquiry: null,
+  turnFollows: true,
+  profile: {},
+  script: DEFAULT_CONVERSATION_SETTINGS.script,
+  knowledge,
+  leadId: 'lead-1',
+  firstName: null,
+  agentFirstName: 'Maria',
+  businessName: 'Hill Country Homes',
+  tz: TZ,
+  now: NOW,
+  replyInLeadLanguage: true,
+  hotTimelineMonths: 3,
+});
+
+const opening = (text: string) => buildOpening(openingInput(text));
+
+describe("a listing's house number", () => {
+  it('is spelled out as its street where the text leaves off the suffix, and left as written with it', () => {
+    expect(spellOutListings('is 12 oak still available?', [OAK])).toBe('is 12 Oak St still available?');
+    expect(spellOutListings('can I see 12 Oak St at 10', [OAK])).toBe('can I see 12 Oak St at 10');
+    expect(spellOutListings('can we meet at 12 tomorrow', [OAK])).toBe('can we meet at 12 tomorrow');
+  });
+
+  it('is no time to meet: "is 12 oak still available?" asks none, "12 oak tmrw at 10" asks 10', () => {
+    const at = NOW.toISOString();
+    const available = 'is 12 oak still available?';
+    expect(understood(available).requestedTime).not.toBeNull();
+    const read = withListingNumbersRead(
+      { id: 'm', text: available, at, understanding: understood(available) },
+      [OAK],
+      TZ,
+    );
+    expect(read.understanding.requestedTime).toBeNull();
+    expect(read.understanding.confidence.requestedTime).toBeUndefined();
+    const visit = 'can i see 12 oak tmrw at 10';
+    const time = withListingNumbersRead(
+      { id: 'm', text: visit, at, understanding: understood(visit) },
+      [OAK],
+      TZ,
+    ).understanding.requestedTime;
+    expect(time?.start).toBe('2026-12-07T10:00:00-06:00');
+  });
+});
+
+describe("the first reply to a lead's first text that asks about a home", () => {
+  it('answers from the listing and offers the tour, rather than asking buy, sell or both', () => {
+    const o = opening('is 12 oak still available?');
+    expect(o.answer).toEqual(['12 Oak St is still available.']);
+    expect(o.question).toMatch(/see it with Maria\b.*What day and time/);
+    expect(o.askedSlot).toBe('requestedTime');
+    expect(o.changes.some((c) => c.field === 'requestedTime')).toBe(false);
+  });
+
+  it('says Maria will confirm what the listing does not hold, in the same text, and answers it', () => {
+    const o = opening('does 12 Oak St have a pool?');
+    expect(o.answer?.join(' ')).toMatch(/Maria confirm/);
+    expect(o.answered).toBe(true);
+    expect(o.forAgent).toBe('does 12 Oak St have a pool?');
+  });
+});
+
+describe('a listing asked about as a rental', () => {
+  it('is said to be for sale, with its price, not "still available"', () => {
+    const answer = answerFromListing(OAK, 'Is 12 Oak St available for rent? How much per month?', {
+      now: NOW,
+      zone: TZ,
+    });
+    expect(answer.sentences).toEqual(['12 Oak St is for sale, not for rent: it is listed at $450,000.']);
+    expect(answer.sentences.join(' ')).not.toMatch(/still available/);
+  });
+});
+
+describe('a hot lead who asks for a time', () => {
+  const qualified: StoredProfile = {
+    intent: 'buy',
+    timelineMonths: 2,
+    preApproved: true,
+    budgetMax: 460000,
+    areas: ['Austin'],
+    beds: 3,
+  };
+
+  it('is offered times rather than handed off: the booking brings the agent in', () => {
+    const d = decideTurn(turn('can we see a home tomorrow at 10?', { profile: qualified, canBook: true }));
+    expect(d.handoff).toBeNull();
+    expect(actionOf(d, 'offer')).toBeDefined();
+  });
+
+  it('with a showing already booked is not handed off again; without a time asked, it is', () => {
+    expect(
+      decideTurn(turn('great, thanks', { profile: qualified, stage: 'appointment' })).handoff,
+    ).toBeNull();
+    expect(decideTurn(turn('great, thanks', { profile: qualified })).handoff).toBe('hot_lead');
+  });
+});
+
+describe('a lead who asks to meet the agent at a time', () => {
+  it('is offered that time when the workspace can book, and handed off when it cannot', () => {
+    const text = 'Can we meet with Maria Thursday at 11?';
+    const booked = decideTurn(turn(text, { profile: { intent: 'sell' }, canBook: true }));
+    expect(booked.handoff).toBeNull();
+    expect(actionOf(booked, 'offer')).toBeDefined();
+    const noCalendar = decideTurn(turn('can I talk to Maria please', { profile: { intent: 'sell' } }));
+    expect(noCalendar.handoff).toBe('requested_human');
+    expect(sent(noCalendar).join(' ')).toMatch(/Maria/);
+  });
+});
+
+describe('a listing answered in Spanish', () => {
+  it('is written in Spanish, for the home named beside the question', () => {
+    const o = opening('Hola, vi la casa en 12 Oak St. ¿Cuánto cuesta y cuántas recámaras tiene?');
+    expect(o.language).toBe('es');
+    expect(o.answer).toEqual(['12 Oak St está listada en $450,000.', 'Tiene 3 recámaras y 2 baños.']);
+  });
+
+  it('names the open house day in Spanish, and a rental question gets "a la venta"', () => {
+    const listing = {
+      ...OAK,
+      openHouses: [{ start: '2026-12-12T13:00:00-06:00', end: '2026-12-12T16:00:00-06:00' }],
+    };
+    const context = { now: NOW, zone: TZ, lang: 'es' as const };
+    expect(answerFromListing(listing, '¿Cuándo es el open house?', context).sentences).toEqual([
+      'Próximo open house en 12 Oak St: sábado 12 de diciembre, 1 PM-4 PM.',
+    ]);
+    expect(answerFromListing(listing, '¿La casa está en renta?', context).sentences).toEqual([
+      '12 Oak St está a la venta, no en renta: está listada en $450,000.',
+    ]);
+  });
+});
+
+describe('a first text whose answer does not fit beside the introduction', () => {
+  it('leaves the whole answer to its own turn, not cut with the rest sent to the agent', () => {
+    const reading = inquiryReading(
+      openingInput('Hola, vi la casa en 12 Oak St. ¿Cuánto cuesta y cuántas recámaras tiene?'),
+    );
+    const props = {
+      workspace: {
+        workspaceId: 'ws',
+        workspaceName: 'Hill Country Homes',
+        timezone: TZ,
+        defaultRegion: 'US',
+        settings: DEFAULT_MESSAGING_SETTINGS,
+      },
+      firstName: null,
+      agentName: 'Maria Lopez',
+      propertyAddress: null,
+      at: NOW.toISOString(),
+      sourceId: 'msg-1',
+    };
+    const text = firstResponseText(reading, props);
+    expect(text.body).toMatch(/asistente automático/);
+    expect(text.body).not.toMatch(/\$450,000/);
+    expect(text.forAgent).toBeNull();
+    expect(text.memo.value).toMatchObject({ answered: false });
+    // A form's message has no turn after it: the answer is cut to fit and the rest goes to the agent.
+    const form = firstResponseText(
+      { ...reading, opening: { ...reading.opening, turnFollows: false } },
+      props,
+    );
+    expect(form.body).toMatch(/\$450,000/);
+    expect(form.forAgent).not.toBeNull();
+  });
+});

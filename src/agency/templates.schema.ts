@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoTimestamp } from '../http/schemas.js';
-import { createdWorkspaceSchema, type createWorkspaceBody } from '../workspaces/workspaces.schema.js';
+import { createdWorkspaceSchema } from '../workspaces/workspaces.schema.js';
 import { TEMPLATE_SECTIONS, templateContentSchema } from './templates.content.js';
 
 const templateName = z.string().trim().min(1).max(100);
@@ -87,4 +87,3 @@ export type CreateTemplateBody = z.output<typeof createTemplateBody>;
 export type TemplateSummary = z.output<typeof templateSummarySchema>;
 export type WorkspacePreview = z.output<typeof workspacePreviewSchema>;
 export type TemplateApplyResult = z.output<typeof templateApplySchema>;
-export type CreateWorkspaceBody = z.output<typeof createWorkspaceBody>;

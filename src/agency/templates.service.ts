@@ -5,6 +5,7 @@ import type { AppContext } from '../http/context.js';
 import { conflict, isAppError, notFound } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { audit } from '../workspaces/audit.service.js';
+import type { NewWorkspaceProps } from '../workspaces/workspace-creation.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { createWorkspaceWithOwner } from '../workspaces/workspaces.service.js';
 import type { UserRow, WorkspaceRow } from '../workspaces/workspaces.table.js';
@@ -25,7 +26,6 @@ import {
 } from './templates.repository.js';
 import type {
   CreateTemplateBody,
-  CreateWorkspaceBody,
   TemplateApplyResult,
   TemplateSummary,
   WorkspacePreview,
@@ -128,7 +128,10 @@ export async function deleteTemplate(ctx: AppContext, props: OperatorProps & { t
  */
 export async function createWorkspaceFromTemplate(
   ctx: AppContext,
-  props: OperatorProps & { templateId: string; body: CreateWorkspaceBody },
+  props: OperatorProps & {
+    templateId: string;
+    body: NewWorkspaceProps & { owner?: { email: string; name: string; password: string } | undefined };
+  },
 ): Promise<{ workspace: WorkspaceRow; owner: UserRow | null; template: TemplateSummary }> {
   const template = await getTemplate(ctx, props.templateId);
   const { workspace: created, owner } = await createWorkspaceWithOwner(ctx, { ...props.body, ...props });

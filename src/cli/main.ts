@@ -10,6 +10,7 @@ import { registerPrivacyCommand } from './privacy.command.js';
 import { CliError } from './runtime.js';
 import { registerSecretsCommand } from './secrets.command.js';
 import { registerStartCommand } from './start.command.js';
+import { registerTemplatesCommand } from './templates.command.js';
 import { registerTwilioAccountsCommand } from './twilio-accounts.command.js';
 import { registerUsersCommand } from './users.command.js';
 import { registerWorkerCommand } from './worker.command.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerPrivacyCommand(program);
   registerSecretsCommand(program);
   registerTwilioAccountsCommand(program);
+  registerTemplatesCommand(program);
   return program;
 }
 

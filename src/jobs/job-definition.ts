@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import type { Job, JobOptions, NewJob } from './jobs.types.js';
 
@@ -13,6 +14,12 @@ export interface JobRun {
   job: Job;
   /** Aborted on timeout, on shutdown once the grace period is over, and when the lease is lost. */
   signal: AbortSignal;
+  /**
+   * Marks the job done inside the handler's own transaction, so its outcome and the job commit together and
+   * the runner writes nothing more. It must be that transaction's last write (nothing after it may fail and be
+   * caught); false when the lease was lost, and the runner then records the outcome as usual.
+   */
+  completeIn(trx: Trx): Promise<boolean>;
 }
 
 export interface JobDefinition<P = unknown, I = P> {

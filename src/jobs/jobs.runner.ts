@@ -51,6 +51,8 @@ export function runJob(props: RunJobProps): RunningJob {
   let timeout: NodeJS.Timeout | undefined;
 
   const owned = () => ({ id: job.id, workerId, now: ctx.clock.now() });
+  // Set when the handler completed the job in its own transaction (JobRun.completeIn).
+  let completedByHandler = false;
 
   async function finish(
     outcome: 'done' | 'retry' | 'dead',
@@ -61,7 +63,8 @@ export function runJob(props: RunJobProps): RunningJob {
     state = 'finishing';
     const message = error === undefined ? '' : describeError(error);
     let recorded: boolean;
-    if (outcome === 'done') recorded = await completeJob(ctx.db, owned());
+    if (outcome === 'done' && completedByHandler) recorded = true;
+    else if (outcome === 'done') recorded = await completeJob(ctx.db, owned());
     else if (outcome === 'dead') recorded = await killJob(ctx.db, { ...owned(), error: message });
     else {
       const runAt = new Date(ctx.clock.now().getTime() + delayMs);
@@ -131,10 +134,20 @@ export function runJob(props: RunJobProps): RunningJob {
     let failure: { error: unknown } | undefined;
     try {
       const handled = Promise.resolve().then(() =>
-        definition.handler(parsed.data, { ctx, job, signal: controller.signal }),
+        definition.handler(parsed.data, {
+          ctx,
+          job,
+          signal: controller.signal,
+          completeIn: async (trx) => {
+            completedByHandler = await completeJob(trx, owned());
+            return completedByHandler;
+          },
+        }),
       );
       await Promise.race([handled, rejectOnAbort(controller.signal)]);
     } catch (error) {
+      // A completion written in a transaction that then failed was rolled back with it.
+      completedByHandler = false;
       failure = { error };
     } finally {
       clearInterval(heartbeat);

@@ -236,11 +236,17 @@ async function intake(
     directReply: true,
     idempotencyKey: `first-response:${inquiryId}`,
   });
-  await updateLead(trx, input.workspaceId, lead.id, {
-    firstResponseQueuedAt: at,
-    stage: lead.stage === 'new' && message.status !== 'blocked' ? 'contacted' : lead.stage,
-    updatedAt: at,
-  });
+  await updateLead(
+    trx,
+    input.workspaceId,
+    lead.id,
+    {
+      firstResponseQueuedAt: at,
+      stage: lead.stage === 'new' && message.status !== 'blocked' ? 'contacted' : lead.stage,
+      updatedAt: at,
+    },
+    lead.stage,
+  );
   if (message.status !== 'blocked') {
     // If the lead never answers, the assistant follows up (conversations/follow-ups.ts).
     await scheduleFollowUp(trx, ctx, {

@@ -125,17 +125,21 @@ export async function updateLead(
   workspaceId: string,
   id: string,
   changes: LeadRowUpdate,
+  /** The stage the caller read in this transaction, when it has it: saves reading it again. */
+  stageBefore?: LeadRow['stage'],
 ): Promise<void> {
   // A stage change is an event (outbound webhooks, CRM sync): the stage before is read to tell.
   const before =
-    changes.stage !== undefined
-      ? await db
-          .selectFrom('leads')
-          .select('stage')
-          .where('workspaceId', '=', workspaceId)
-          .where('id', '=', id)
-          .executeTakeFirst()
-      : undefined;
+    changes.stage !== undefined && stageBefore !== undefined
+      ? { stage: stageBefore }
+      : changes.stage !== undefined
+        ? await db
+            .selectFrom('leads')
+            .select('stage')
+            .where('workspaceId', '=', workspaceId)
+            .where('id', '=', id)
+            .executeTakeFirst()
+        : undefined;
   await db
     .updateTable('leads')
     .set(changes)

@@ -7,18 +7,20 @@ export async function insertMessageOnce(
   db: DbOrTrx,
   row: NewMessageRow,
 ): Promise<{ message: MessageRow; inserted: boolean }> {
-  const result = await db
+  // The new row comes back from the insert itself; only a taken key needs the row that holds it.
+  const inserted = await db
     .insertInto('messages')
     .values(row)
     .onConflict((oc) => oc.column('idempotencyKey').doNothing())
+    .returningAll()
     .executeTakeFirst();
-  const inserted = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  if (inserted) return { message: inserted, inserted: true };
   const message = await db
     .selectFrom('messages')
     .selectAll()
     .where('idempotencyKey', '=', row.idempotencyKey)
     .executeTakeFirstOrThrow();
-  return { message, inserted };
+  return { message, inserted: false };
 }
 
 export function findMessage(db: DbOrTrx, workspaceId: string, id: string): Promise<MessageRow | undefined> {

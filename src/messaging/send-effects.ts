@@ -1,4 +1,4 @@
-import type { Db, DbOrTrx } from '../db/database.js';
+import type { Db, DbOrTrx, Trx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { recordEvent } from '../jobs/domain-events.js';
 import { recordUsage } from '../jobs/usage.recorder.js';
@@ -31,6 +31,8 @@ export async function creditSend(
   providerId: string,
   at: string,
   from: readonly MessageStatus[] = ['sending'],
+  /** Completes the send job in the same transaction, as its last write (JobRun.completeIn). */
+  completeJobIn?: (trx: Trx) => Promise<boolean>,
 ): Promise<CreditOutcome> {
   try {
     return await db.transaction().execute(async (trx) => {
@@ -68,6 +70,7 @@ export async function creditSend(
           at,
           timezone: (await readWorkspace(trx, message.workspaceId))?.timezone,
         });
+      if (moved && completeJobIn) await completeJobIn(trx);
       return moved ? 'credited' : 'not_sending';
     });
   } catch (error) {

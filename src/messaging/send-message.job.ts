@@ -11,7 +11,7 @@ import {
   workspaceCapDecision,
 } from '../consent/gate.js';
 import type { AppContext } from '../http/context.js';
-import { defineJob } from '../jobs/job-definition.js';
+import { defineJob, type JobRun } from '../jobs/job-definition.js';
 import { enqueue } from '../jobs/jobs.service.js';
 import type { Job } from '../jobs/jobs.types.js';
 import { findContact, findLead } from '../leads/leads.repository.js';
@@ -40,7 +40,7 @@ export const sendMessageJob = defineJob({
   maxAttempts: 8,
   backoff: { baseMs: 2 * SECOND, maxMs: 10 * MINUTE },
   timeoutMs: 60 * SECOND,
-  handler: async ({ workspaceId, messageId }, { ctx, job }) => {
+  handler: async ({ workspaceId, messageId }, { ctx, job, completeIn }) => {
     const message = await findMessage(ctx.db, workspaceId, messageId);
     if (!message) return;
     if (message.status === 'sending') {
@@ -51,11 +51,16 @@ export const sendMessageJob = defineJob({
     } else if (message.status !== 'queued' && message.status !== 'deferred') {
       return;
     }
-    await dispatch(ctx, message, job);
+    await dispatch(ctx, message, job, completeIn);
   },
 });
 
-async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise<void> {
+async function dispatch(
+  ctx: AppContext,
+  message: MessageRow,
+  job: Job,
+  completeIn: JobRun['completeIn'],
+): Promise<void> {
   const now = ctx.clock.now();
   const contact = await findContact(ctx.db, message.workspaceId, message.contactId);
   if (!contact) return;
@@ -123,7 +128,7 @@ async function dispatch(ctx: AppContext, message: MessageRow, job: Job): Promise
   });
   const doneAt = ctx.clock.now().toISOString();
   if (result.ok) {
-    await markSent(ctx, message, result.providerId, doneAt);
+    await markSent(ctx, message, result.providerId, doneAt, completeIn);
     return;
   }
   if (result.outcomeUnknown) {
@@ -329,8 +334,15 @@ async function dropStaleText(
   });
 }
 
-async function markSent(ctx: AppContext, message: MessageRow, providerId: string, at: string): Promise<void> {
-  const credited = await creditSend(ctx.db, message, providerId, at);
+async function markSent(
+  ctx: AppContext,
+  message: MessageRow,
+  providerId: string,
+  at: string,
+  completeIn: JobRun['completeIn'],
+): Promise<void> {
+  // The job is done in the same commit that records the text as sent.
+  const credited = await creditSend(ctx.db, message, providerId, at, ['sending'], completeIn);
   if (credited !== 'id_taken') return;
   // The provider's own answer names this id, yet another message holds it: a person must sort it out.
   await transitionMessage(ctx.db, {

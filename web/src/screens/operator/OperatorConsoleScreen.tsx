@@ -5,6 +5,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Table } from '../../components/Table.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { TemplatesSection } from './TemplatesSection.tsx';
 
 interface ConsoleRow {
   id: string;
@@ -108,6 +109,7 @@ export function OperatorConsoleScreen() {
               },
             ]}
           />
+          <TemplatesSection workspaces={data.items} onWorkspacesChanged={() => void reload()} />
         </>
       )}
     </section>

@@ -40,11 +40,15 @@ const IDENTITY = new RegExp(
 export const asksWhoThisIs = (question: string): boolean => IDENTITY.test(plain(question));
 
 /**
- * Questions only the agent answers: what a seller would take or how to bid. (Schools stay a question the
- * agent confirms, with a note: the assistant goes on.)
+ * Questions only the agent answers: what a seller would take, how to bid, and schools (which school or
+ * district a home is zoned for, what the schools are like): boundaries change and school talk is a fair
+ * housing matter, so the assistant neither answers nor guesses and the agent takes the lead, the
+ * question quoted. A form's message that asks one gets "Maria will confirm" and a note, as any question
+ * the agent answers.
  */
 const AGENT_ONLY = new RegExp(
   [
+    String.raw`\b(?:schools?|school district|isd|zoned for|school zone)\b`,
     String.raw`\bwould (?:the |they |he |she )?(?:sellers? )?(?:take|accept|consider|come down|go lower)\b`,
     String.raw`\b(?:make|put in|submit|write) an? offer\b`,
     String.raw`\b(?:is the price|price) negotiable\b`,

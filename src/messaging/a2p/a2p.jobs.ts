@@ -6,7 +6,7 @@ import { enqueue } from '../../jobs/jobs.service.js';
 import { MINUTE } from '../../platform/clock.js';
 import { checkRegistration } from './a2p.review.js';
 
-/** How often a registration in review is asked about: reviews take minutes to days. */
+/** How often a registration in review is asked about (between one and two of these): reviews take hours to days. */
 export const A2P_CHECK_INTERVAL_MS = 15 * MINUTE;
 
 const payload = z.object({ workspaceId: z.string(), submittedAt: z.string() });
@@ -21,7 +21,7 @@ export const a2pCheckJob = defineJob({
   handler: async (props, { ctx }) => {
     await checkRegistration(ctx, {
       ...props,
-      whilePending: (trx) => scheduleA2pCheck(trx, ctx, props),
+      whilePending: (trx, submittedAt) => scheduleA2pCheck(trx, ctx, { ...props, submittedAt }),
     });
   },
 });
@@ -31,7 +31,10 @@ export async function scheduleA2pCheck(
   ctx: AppContext,
   props: z.infer<typeof payload>,
 ): Promise<void> {
-  const runAt = new Date(ctx.clock.now().getTime() + A2P_CHECK_INTERVAL_MS);
+  // The whole interval after the next one: checks scheduled in the same interval (from a job, from an admin's
+  // "check now") are one job, so the chains of checks never multiply.
+  const interval = Math.floor(ctx.clock.now().getTime() / A2P_CHECK_INTERVAL_MS);
+  const runAt = new Date((interval + 2) * A2P_CHECK_INTERVAL_MS);
   await enqueue(
     trx,
     a2pCheckJob.job(props, { runAt, uniqueKey: `a2p.check:${props.workspaceId}:${runAt.toISOString()}` }),

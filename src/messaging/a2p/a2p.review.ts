@@ -75,7 +75,12 @@ const CAMPAIGN_FAILED = new Set(['FAILED', 'SUSPENDED']);
  */
 export async function checkRegistration(
   ctx: AppContext,
-  props: { workspaceId: string; submittedAt?: string; whilePending?: (trx: DbOrTrx) => Promise<void> },
+  props: {
+    workspaceId: string;
+    submittedAt?: string;
+    /** Runs in the transaction that records a review still going on, with the submission's time. */
+    whilePending?: (trx: DbOrTrx, submittedAt: string) => Promise<void>;
+  },
 ): Promise<boolean> {
   const { workspaceId } = props;
   const row = await findRegistration(ctx.db, workspaceId);
@@ -130,7 +135,7 @@ export async function checkRegistration(
         at: now,
       });
     }
-    if (pending) await props.whilePending?.(trx);
+    if (pending) await props.whilePending?.(trx, row.submittedAt ?? now.toISOString());
   });
   return pending;
 }

@@ -216,7 +216,11 @@ export async function setEnforcement(
 
 /** Asks Twilio now, for an admin who does not want to wait for the next check. */
 export async function refreshRegistration(ctx: AppContext, workspaceId: string): Promise<RegistrationView> {
-  await checkRegistration(ctx, { workspaceId });
+  await checkRegistration(ctx, {
+    workspaceId,
+    // A check job that gave up is replaced; one already due in the same interval is the same job.
+    whilePending: (trx, submittedAt) => scheduleA2pCheck(trx, ctx, { workspaceId, submittedAt }),
+  });
   return getRegistration(ctx, workspaceId);
 }
 

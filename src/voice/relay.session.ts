@@ -1,3 +1,4 @@
+import type { DbOrTrx } from '../db/database.js';
 import { fromJson, toJson } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { newId } from '../platform/ids.js';
@@ -420,23 +421,27 @@ export class RelaySession {
     const latencyMs = this.firstTokenAt;
     this.firstTokenAt = null;
     const call = this.requireCall();
-    if (caller) await this.record({ speaker: 'caller', ...caller });
-    this.lastAssistant = await this.record({
-      speaker: 'assistant',
-      id: newId(),
-      text,
-      lang: null,
-      latencyMs,
+    // One transaction for the turn's rows: on SQLite each statement outside one waits its own turn for
+    // the connection, and other callers' answers wait behind them.
+    await this.ctx.db.transaction().execute(async (trx) => {
+      if (caller) await this.record(trx, { speaker: 'caller', ...caller });
+      this.lastAssistant = await this.record(trx, {
+        speaker: 'assistant',
+        id: newId(),
+        text,
+        lang: null,
+        latencyMs,
+      });
+      if (reply.state !== undefined) {
+        await updateCall(trx, call.workspaceId, call.id, {
+          relayState: toJson(reply.state),
+          ...(reply.outcome ? { outcome: reply.outcome } : {}),
+          updatedAt: this.ctx.clock.now().toISOString(),
+        });
+      }
     });
     if (reply.outcome) this.outcome = reply.outcome;
-    if (reply.state !== undefined) {
-      this.state = reply.state;
-      await updateCall(this.ctx.db, call.workspaceId, call.id, {
-        relayState: toJson(reply.state),
-        ...(reply.outcome ? { outcome: reply.outcome } : {}),
-        updatedAt: this.ctx.clock.now().toISOString(),
-      });
-    }
+    if (reply.state !== undefined) this.state = reply.state;
     if (reply.end) {
       this.endedBy = reply.end;
       const handoffData = JSON.stringify({
@@ -449,16 +454,19 @@ export class RelaySession {
     }
   }
 
-  private async record(props: {
-    speaker: 'caller' | 'assistant';
-    id: string;
-    text: string;
-    lang: string | null;
-    latencyMs?: number | null;
-  }): Promise<CallTurnRow> {
+  private async record(
+    db: DbOrTrx,
+    props: {
+      speaker: 'caller' | 'assistant';
+      id: string;
+      text: string;
+      lang: string | null;
+      latencyMs?: number | null;
+    },
+  ): Promise<CallTurnRow> {
     const call = this.requireCall();
     const at = this.ctx.clock.now().toISOString();
-    const turn = await insertCallTurn(this.ctx.db, {
+    const turn = await insertCallTurn(db, {
       id: props.id,
       workspaceId: call.workspaceId,
       callId: call.id,

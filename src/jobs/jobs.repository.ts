@@ -1,5 +1,6 @@
-import { PostgresAdapter } from 'kysely';
+import { type AliasableExpression, PostgresAdapter, type SelectQueryBuilder } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
+import type { Database } from '../db/schema.js';
 import { toJson } from '../db/schema.js';
 import type { JobStatus, NewJobRow } from './jobs.table.js';
 import { type Job, type QueueStats, rowToJob } from './jobs.types.js';
@@ -32,25 +33,68 @@ export interface ClaimProps {
   limit: number;
   /** Claim ready jobs due by this instant; defaults to `now` (drainJobs looks further ahead). */
   dueBy?: Date;
+  /**
+   * The most jobs of one workspace running at once, across every worker: a workspace at it is passed over,
+   * so one workspace's burst cannot take every slot from the others. Unset: no limit.
+   */
+  perWorkspace?: number | undefined;
 }
 
 /** A claim never takes more than this many jobs, whatever the caller asks for. */
 export const MAX_CLAIM = 100;
 
+/** Ready jobs a claim looks at to fill `limit` slots when some workspaces may be limited. */
+const CANDIDATES_PER_SLOT = 4;
+
 /**
  * The ready jobs a claim would take, due by `dueBy`, oldest first: served in order by jobs_ready_idx, so it
- * reads at most `limit` index entries however many jobs wait.
+ * reads at most `limit` index entries however many jobs wait. Jobs of `skipWorkspaces` (those at their
+ * limit) are passed over inside the index, which carries the workspace id for that.
  */
-export function readyJobsQuery(db: DbOrTrx, props: { dueBy: string; limit: number }) {
+export function readyJobsQuery(
+  db: DbOrTrx,
+  props: {
+    dueBy: string;
+    limit: number;
+    skipWorkspaces?: SelectQueryBuilder<Database, 'jobs', { workspaceId: string | null }>;
+  },
+) {
+  const { skipWorkspaces } = props;
   return db
     .selectFrom('jobs')
-    .select('id')
+    .select(['id', 'workspaceId', 'runAt'])
     .where('status', '=', 'ready')
     .where('runAt', '<=', props.dueBy)
+    .$if(skipWorkspaces !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('workspaceId', 'is', null),
+          eb('workspaceId', 'not in', skipWorkspaces as NonNullable<typeof skipWorkspaces>),
+        ]),
+      ),
+    )
     .orderBy('runAt')
     .orderBy('id')
     .limit(props.limit)
     .$if(isPostgres(db), (qb) => qb.forUpdate().skipLocked());
+}
+
+/** Jobs running under a live lease, per workspace: read through jobs_lease_idx, so as many rows as run. */
+function runningPerWorkspace(db: DbOrTrx, now: string) {
+  return db
+    .selectFrom('jobs')
+    .select((eb) => ['workspaceId', eb.fn.countAll<number>().as('running')])
+    .where('status', '=', 'running')
+    .where('lockedUntil', '>=', now)
+    .where('workspaceId', 'is not', null)
+    .groupBy('workspaceId');
+}
+
+function workspacesAtLimit(db: DbOrTrx, now: string, perWorkspace: number) {
+  return runningPerWorkspace(db, now)
+    .clearSelect()
+    .select('workspaceId')
+    .having((eb) => eb.fn.countAll(), '>=', perWorkspace);
 }
 
 /**
@@ -58,6 +102,11 @@ export function readyJobsQuery(db: DbOrTrx, props: { dueBy: string; limit: numbe
  * skipped by everyone else; on SQLite a write statement holds the database's only write lock.
  * Running jobs whose lease has lapsed are claimed again first: their worker died or stalled. Each half
  * walks its own index for at most `limit` rows, so the claim costs the same with none or 100,000 waiting.
+ *
+ * With `perWorkspace`, a workspace never has more than that many jobs running: one already at it is passed
+ * over in the index, and of the oldest candidates one workspace gets only the slots it has left, so the
+ * other workspaces' jobs are claimed beside a burst instead of behind it. That scan reads past the due jobs
+ * of the workspaces at their limit (index entries only), and at most `limit × 4` others.
  */
 export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> {
   const now = props.now.toISOString();
@@ -72,7 +121,7 @@ export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> 
     .orderBy('lockedUntil')
     .limit(limit)
     .$if(isPostgres(db), (qb) => qb.forUpdate().skipLocked());
-  const ready = readyJobsQuery(db, { dueBy, limit });
+  const ready = readyIds(db, { now, dueBy, limit, perWorkspace: props.perWorkspace });
   const rows = await db
     .updateTable('jobs')
     .set((eb) => ({
@@ -97,6 +146,59 @@ export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> 
     .returningAll()
     .execute();
   return rows.map(rowToJob).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The ready jobs to claim: the oldest due, or with `perWorkspace` the oldest within each workspace's slots left.
+ * The oldest `limit × 4` candidates may all be one workspace's burst, so a second scan looks past every
+ * workspace that fills its slots among them: the others' oldest jobs are claimed in the same batch.
+ */
+function readyIds(
+  db: DbOrTrx,
+  props: { now: string; dueBy: string; limit: number; perWorkspace: number | undefined },
+): AliasableExpression<{ id: string }> {
+  const { perWorkspace, dueBy, limit } = props;
+  if (perWorkspace === undefined) return readyJobsQuery(db, props);
+  const atLimit = () => workspacesAtLimit(db, props.now, perWorkspace);
+  const oldest = () =>
+    readyJobsQuery(db, { dueBy, limit: limit * CANDIDATES_PER_SLOT, skipWorkspaces: atLimit() });
+  const filling = db
+    .selectFrom(oldest().as('o'))
+    .select('o.workspaceId')
+    .where('o.workspaceId', 'is not', null)
+    .groupBy('o.workspaceId')
+    .having((eb) => eb.fn.countAll(), '>=', perWorkspace);
+  const others = readyJobsQuery(db, { dueBy, limit, skipWorkspaces: atLimit().union(filling) });
+  const candidates = db
+    .selectFrom(oldest().as('a'))
+    .selectAll('a')
+    .union(db.selectFrom(others.as('b')).selectAll('b'));
+  return db
+    .selectFrom(
+      db
+        .selectFrom(candidates.as('c'))
+        .select((eb) => [
+          'c.id',
+          'c.workspaceId',
+          'c.runAt',
+          eb.fn
+            .agg<number>('row_number')
+            .over((over) => over.partitionBy('c.workspaceId').orderBy('c.runAt').orderBy('c.id'))
+            .as('rank'),
+        ])
+        .as('ranked'),
+    )
+    .leftJoin(runningPerWorkspace(db, props.now).as('busy'), 'busy.workspaceId', 'ranked.workspaceId')
+    .select('ranked.id')
+    .where((eb) =>
+      eb.or([
+        eb('ranked.workspaceId', 'is', null),
+        eb(eb('ranked.rank', '+', eb.fn.coalesce('busy.running', eb.lit(0))), '<=', perWorkspace),
+      ]),
+    )
+    .orderBy('ranked.runAt')
+    .orderBy('ranked.id')
+    .limit(limit);
 }
 
 interface OwnedJob {

@@ -13,6 +13,8 @@ export interface WorkerOptions {
   definitions: readonly JobDefinition[];
   recurring?: readonly RecurringJob[];
   concurrency: number;
+  /** The most jobs of one workspace running at once across workers; the config's by default. */
+  perWorkspace?: number;
   pollMs: number;
   leaseMs: number;
   workerId?: string;
@@ -43,6 +45,7 @@ const RECHECK_MS = 50;
 
 export function createWorker(options: WorkerOptions): Worker {
   const { ctx, concurrency, pollMs, leaseMs } = options;
+  const perWorkspace = options.perWorkspace ?? ctx.config.worker.perWorkspace;
   const id = options.workerId ?? `${os.hostname()}:${process.pid}:${randomToken(4)}`;
   const maintenance = options.maintenance ?? true;
   const { definitions, schedules } = withMaintenance(
@@ -94,8 +97,10 @@ export function createWorker(options: WorkerOptions): Worker {
     }
     const free = concurrency - inFlight.size;
     if (free <= 0 || stopping) return [];
-    const jobs = await claimJobs(ctx.db, { workerId: id, now: ctx.clock.now(), leaseMs, limit: free });
-    backlog = jobs.length === free;
+    const now = ctx.clock.now();
+    const jobs = await claimJobs(ctx.db, { workerId: id, now, leaseMs, limit: free, perWorkspace });
+    // A claim short of a workspace at its limit may leave more due: a freed slot claims again at once.
+    backlog = jobs.length > 0;
     return jobs.map((job) => {
       const running = runJob({ ctx, registry, job, workerId: id, leaseMs, log });
       inFlight.set(job.id, running);

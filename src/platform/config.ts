@@ -45,6 +45,8 @@ const envSchema = z.object({
   // Most jobs wait on the network (the SMS provider, an LLM): with 4 at once, a provider answering in 150 ms
   // capped a worker at about 25 texts a second.
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(16),
+  // One workspace's burst leaves the other slots to the other workspaces (see jobs.repository.ts).
+  WORKER_WORKSPACE_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(12),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(500),
   JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   WEBHOOK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
@@ -149,6 +151,8 @@ export interface Config {
   readonly worker: {
     readonly inProcess: boolean;
     readonly concurrency: number;
+    /** The most jobs of one workspace running at once across every worker process. */
+    readonly perWorkspace: number;
     readonly pollMs: number;
     readonly leaseMs: number;
   };
@@ -299,6 +303,7 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
     worker: {
       inProcess: e.RUN_WORKER,
       concurrency: e.WORKER_CONCURRENCY,
+      perWorkspace: e.WORKER_WORKSPACE_CONCURRENCY,
       pollMs: e.WORKER_POLL_MS,
       leaseMs: e.JOB_LEASE_MS,
     },

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase, testDialect } from '../../test/helpers/db.js';
+import { toJson } from '../db/schema.js';
+import { newId } from '../platform/ids.js';
+import { claimJobs } from './jobs.repository.js';
+
+const START = Date.parse('2026-03-02T14:00:00.000Z');
+const BURST = 1000;
+const OTHERS = 30;
+const PER_WORKSPACE = 4;
+const BATCH = 16;
+
+/**
+ * One workspace with 1,000 due jobs, older than the single job each of 30 others has: with a per-workspace
+ * limit the others are claimed in the first batches instead of after the burst, and the bursting workspace
+ * never runs more than its limit at once.
+ */
+describe(`fair job claims across workspaces (${testDialect()})`, () => {
+  let t: TestDatabase;
+  const job = (workspaceId: string | null, at: number) => {
+    const iso = new Date(at).toISOString();
+    return {
+      id: newId(at),
+      name: 'test.fair',
+      payload: toJson({}),
+      workspaceId,
+      uniqueKey: null,
+      status: 'ready' as const,
+      runAt: iso,
+      maxAttempts: 3,
+      lastError: null,
+      lockedBy: null,
+      lockedUntil: null,
+      createdAt: iso,
+      updatedAt: iso,
+      finishedAt: null,
+    };
+  };
+  const done = (ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve()
+      : t.db.updateTable('jobs').set({ status: 'done', lockedUntil: null }).where('id', 'in', ids).execute();
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    const burst = Array.from({ length: BURST }, (_, k) => job('ws-burst', START + k));
+    for (let i = 0; i < burst.length; i += 250)
+      await t.db
+        .insertInto('jobs')
+        .values(burst.slice(i, i + 250))
+        .execute();
+    const others = Array.from({ length: OTHERS }, (_, k) => job(`ws-other-${k}`, START + BURST + k));
+    await t.db
+      .insertInto('jobs')
+      .values([...others, job(null, START + BURST + OTHERS)])
+      .execute();
+  });
+  afterAll(() => t?.cleanup());
+
+  it('claims every other workspace in the first batches while the burst runs at most its limit', async () => {
+    const now = new Date(START + 3_600_000);
+    const claim = (workerId: string) =>
+      claimJobs(t.db, { workerId, now, leaseMs: 60_000, limit: BATCH, perWorkspace: PER_WORKSPACE });
+
+    // Batch one: the burst gets its four slots, and the oldest others fill the rest of the batch.
+    const first = await claim('a');
+    expect(first).toHaveLength(BATCH);
+    expect(first.filter((j) => j.workspaceId === 'ws-burst')).toHaveLength(PER_WORKSPACE);
+    // The burst's jobs finish at once; another worker claims: still at most four of them, the rest others.
+    await done(first.filter((j) => j.workspaceId === 'ws-burst').map((j) => j.id));
+    const second = await claim('b');
+    expect(second.filter((j) => j.workspaceId === 'ws-burst')).toHaveLength(PER_WORKSPACE);
+    // With four of its jobs still running, a third claim passes the burst over entirely.
+    const third = await claim('c');
+    expect(third.filter((j) => j.workspaceId === 'ws-burst')).toHaveLength(0);
+
+    const claimed = [...first, ...second, ...third];
+    const others = new Set(
+      claimed.filter((j) => j.workspaceId?.startsWith('ws-other-')).map((j) => j.workspaceId),
+    );
+    expect(others.size).toBe(OTHERS);
+    expect(claimed.some((j) => j.workspaceId === null)).toBe(true);
+    const running = await t.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspaceId', '=', 'ws-burst')
+      .where('status', '=', 'running')
+      .executeTakeFirstOrThrow();
+    expect(Number(running.n)).toBe(PER_WORKSPACE);
+  });
+
+  it('without a limit, the same backlog is claimed oldest first: the burst before everyone else', async () => {
+    await t.db.updateTable('jobs').set({ status: 'ready', lockedBy: null, lockedUntil: null }).execute();
+    const now = new Date(START + 3_600_000);
+    const batch = await claimJobs(t.db, { workerId: 'x', now, leaseMs: 60_000, limit: BATCH });
+    expect(batch.every((j) => j.workspaceId === 'ws-burst')).toBe(true);
+  });
+});

@@ -145,6 +145,8 @@ describe('recording a call', () => {
     expect(twiml).not.toContain('May I record');
     await relay.say('I want to sell my condo');
     await eventually(() => t.fake.recordings.find((r) => r.callSid === callSid));
+    // Twilio has the request; the call row says so once its answer is back.
+    await eventually(async () => (await callRow(callId)).recordingStatus === 'recording');
     relay.close();
     expect((await callRow(callId)).recordingStatus).toBe('recording');
   });

@@ -113,10 +113,10 @@ async function writeLists(
     if (!id) throw notFound('Template item');
     return id;
   };
-  const created = { id: '', workspaceId, createdAt: at, updatedAt: at };
+  const created = () => ({ id: newId(), workspaceId, createdAt: at, updatedAt: at });
   for (const item of diff.appointmentTypes.added) {
     const fields = typeColumns(item.after as TemplateAppointmentType);
-    await insertAppointmentType(trx, { ...created, ...fields, id: newId(), deletedAt: null });
+    await insertAppointmentType(trx, { ...created(), ...fields, deletedAt: null });
   }
   for (const item of diff.appointmentTypes.changed) {
     const fields = typeColumns(item.after as TemplateAppointmentType);
@@ -134,7 +134,7 @@ async function writeLists(
   }
   for (const item of diff.listings.added) {
     const columns = listingRow(item.after as TemplateListing) as Required<ListingRowUpdate>;
-    await insertListing(trx, { ...columns, ...created, id: newId(), showingNotes: null });
+    await insertListing(trx, { ...columns, ...created(), showingNotes: null });
   }
   for (const item of diff.listings.changed) {
     const columns = listingRow(item.after as TemplateListing);
@@ -144,7 +144,7 @@ async function writeLists(
   for (const item of diff.listings.removed)
     await deleteListingRow(trx, workspaceId, idOf('listings', item.key));
   for (const item of diff.faqs.added) {
-    await insertFaq(trx, { ...created, ...faqColumns(item.after as TemplateFaq), id: newId() });
+    await insertFaq(trx, { ...created(), ...faqColumns(item.after as TemplateFaq) });
   }
   for (const item of diff.faqs.changed) {
     const columns = faqColumns(item.after as TemplateFaq);

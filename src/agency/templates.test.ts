@@ -251,6 +251,8 @@ describe(`workspace templates, on ${testDialect()}`, () => {
       call('POST', '/knowledge/faqs', ownerB, { question: 'Do you rent?', answer: 'No, sales only.' }),
     );
 
+    await ok(200, call('PATCH', '/scheduling/settings', ownerB, { askToConfirm: false }));
+
     const ownerA = asOwner(a);
     const listings = (await ok(200, call('GET', '/knowledge/listings', ownerA))).items as {
       id: string;
@@ -280,7 +282,15 @@ describe(`workspace templates, on ${testDialect()}`, () => {
     ]);
     expect(diff.sections.faqs.removed).toEqual([]);
     expect(diff.sections.listings.removed.map((i) => i.label)).toEqual(['9 Elm Ave, Austin, TX 78704']);
-    expect(diff.changes).toBe(3);
+    expect(diff.sections.settings.changed).toEqual([
+      expect.objectContaining({
+        key: 'scheduling.askToConfirm',
+        before: false,
+        after: true,
+        editedInWorkspace: true,
+      }),
+    ]);
+    expect(diff.changes).toBe(4);
 
     await ok(
       200,
@@ -295,6 +305,7 @@ describe(`workspace templates, on ${testDialect()}`, () => {
       'Yes, we guide first-time buyers from pre-approval to closing.',
     ]);
     expect((await ok(200, call('GET', '/knowledge/listings', ownerB))).items).toHaveLength(1);
+    expect(await ok(200, call('GET', '/scheduling/settings', ownerB))).toMatchObject({ askToConfirm: true });
     expect((await preview(v3.id, b.workspace.id)).changes).toBe(0);
   });
 

@@ -38,7 +38,7 @@ const HEDGE =
   /\b(?:maybe|mayb|might|may\s+be|perhaps|possibly|probably|prob|thinking\s+(?:about|of)|considering|idk|dunno|i\s+don'?t\s+know|not\s+(?:really\s+)?sure|unsure|i\s+guess|i\s+think|don'?t\s+think|kinda|kind\s+of|sort\s+of|who\s+knows|it\s+depends|depends|hopefully|tal\s+vez|quiz[áa]s|a\s+lo\s+mejor|no\s+s[ée]|creo\s+que|pensando|posiblemente|probablemente)\b/;
 /** Negations that are part of a plain statement of a limit, not a denial of it. */
 const LIMIT_NEGATIONS =
-  /\b(?:no|not|nothing)\s+(?:more|less|later|earlier|sooner|over|above|under|below|bigger|smaller)\b(?:\s+than)?|\bnot\s+until\b|\bno\s+hoa\b/g;
+  /\b(?:no|not|nothing)\s+(?:more|less|later|earlier|sooner|over|above|under|below|bigger|smaller)\b(?:\s+than)?|\bnot\s+(?:until|till|til|for\s+(?:at\s+least|another))\b|\bnot\s+for(?=\s+(?:an?|one|\d+|\w+)\s+(?:days?|weeks?|months?|years?)\b)|\bno\s+(?:hoa|rush|hurry)\b/g;
 const SARCASM =
   /\b(?:jk|j\/k|just\s+kidding|kidding|yeah\s+right|as\s+if|in\s+my\s+dreams|dream\s+on|when\s+pigs\s+fly|won\s+the\s+lottery|lottery)\b|(?:^|\s)\/s\b/;
 const LAUGH =

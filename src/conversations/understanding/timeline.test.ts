@@ -103,3 +103,55 @@ describe('timelineMonths, hedged and in Spanish', () => {
     expect(read(text, DECEMBER).timelineMonths).toBe(months);
   });
 });
+
+describe('timelineMonths: bounds, ranges, immediacy and other people’s dates', () => {
+  it.each([
+    ['not for at least a year', 12],
+    ['not for another 6 months', 6],
+    ['not until at least march', 10],
+    ['were thinking 9 months to a year', 9],
+    ['a month or two', 1],
+    ['no rush maybe 8 months', 8],
+  ])('%j from May → %i (a lower bound or a range takes its near end)', (text, months) => {
+    expect(read(text, MAY).timelineMonths).toBe(months);
+  });
+
+  it.each([
+    'like right now lol we are living with my in laws',
+    'now!',
+    'we quit our lease early so we need to buy fast',
+    'vendemos ya, nos vamos a otro estado',
+    'nos mudamos ya',
+    'queremos comprar ahorita mismo',
+  ])('%j is now (0)', (text) => {
+    expect(read(text, MAY).timelineMonths).toBe(0);
+  });
+
+  it.each([
+    'right now we are renting',
+    "i'm busy right now",
+    'ahorita no puedo, escríbeme la otra semana',
+    'rentamos ahorita pero queremos comprar',
+    "When I find the right one I'll move fast",
+    'my son Dallas starts kindergarten next fall',
+    'el banco nos dijo que en dos semanas nos dan la aprobación',
+    'our lender says 2 weeks for the letter',
+    'try me in a few months',
+  ])('%j is no move date', (text) => {
+    expect(read(text, MAY).timelineMonths).toBeNull();
+  });
+
+  it('lets a date said beside "fast" win, and keeps a move beside someone else’s date', () => {
+    expect(read('we need to sell fast, relocating for a job in 6 weeks', MAY).timelineMonths).toBe(1);
+    expect(read('my daughter starts school in august, we want to buy before that', MAY).timelineMonths).toBe(
+      3,
+    );
+    expect(read('posiblemente en 4 meses, depende del trabajo de mi esposo', MAY).timelineMonths).toBe(4);
+  });
+
+  it('reads a bare season that opens the answer, even "fall"', () => {
+    expect(read('fall probably, depends on my job', MAY).timelineMonths).toBe(4);
+    expect(read('Summer, maybe sooner', MAY).timelineMonths).toBe(1);
+    expect(read('prices fall, we buy', MAY).timelineMonths).toBeNull();
+  });
+});

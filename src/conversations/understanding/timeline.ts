@@ -22,6 +22,8 @@ interface Candidate extends Span {
   months: number;
   calendar: boolean;
   month?: { year: number; month: number };
+  /** Only when nothing firmer is said: "sell fast, relocating in 6 weeks" is 6 weeks. */
+  weak?: boolean;
   /** The rule's confidence: a range taken at its near end or "a few months" is loose, Spanish a little less sure. */
   confidence?: number;
 }
@@ -69,19 +71,23 @@ const PART_OFFSET: Readonly<Record<string, number>> = {
 
 const COUNT_WORDS = Object.keys(NUMBER_WORDS).join('|');
 const COUNT = String.raw`(?:\d+(?:\.\d+)?|(?:a\s+)?(?:couple|few)(?:\s+of)?|half\s+a|${COUNT_WORDS})`;
+/** "a year", "an extra month": one, counted only where a cue marks the duration. */
+const ONE = '(?:an?|one)';
 /** Spanglish writes the Spanish unit after an English cue: "in like 3 meses", "in 2 semanas". */
 const UNIT = '(days?|weeks?|wks?|months?|mos|years?|yrs?|d[íi]as|semanas?|mes(?:es)?|a[ñn]os?)';
 const DURATION = new RegExp(
-  String.raw`\b(${COUNT})(?:\s*(?:-|to|or)\s*(?:${COUNT}))?\s+(?:more\s+)?${UNIT}\b`,
+  String.raw`\b(${COUNT}|${ONE})(?:\s*(?:-|to|or)\s*(?:${COUNT}))?\s+(?:more\s+)?${UNIT}(?:\s*(?:-|to|or)\s*(?:${COUNT}|${ONE})\s+${UNIT})?\b`,
   'g',
 );
 const DURATION_MARKERS = new Set(
-  'in within next another about around maybe be probably roughly approximately like over prob possibly hopefully ideally'.split(
+  'in within next another about around maybe be probably roughly approximately like over prob possibly hopefully ideally least thinking figuring guessing'.split(
     ' ',
   ),
 );
+/** "not for at least a year", "not for another 6 months": a lower bound on when, not a negation. */
+const NOT_FOR = /\bnot\s+(?:for|until|till|til)\s+(?:at\s+least\s+|another\s+|a\s+good\s+)?$/;
 const IMMEDIATE =
-  /\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can|i can)|right away|immediately|urgent(?:ly)?|this month|(?:the\s+)?end of (?:the|this) month|(?:move|moving|buy|buying|ready|start|sell|selling)\w*\s+(?:\w+\s+){0,2}?(?:right\s+)?now)\b/g;
+  /\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can|i can)|right away|immediately|urgent(?:ly)?|this month|(?:the\s+)?end of (?:the|this) month|(?:move|moving|buy|buying|ready|start|sell|selling)\w*\s+(?:\w+\s+){0,2}?(?:right\s+)?now)\b|(?<=(?:^|[.!?,;:]\s*)(?:like\s+|honestly\s+|literally\s+|um+\s+|uh+\s+|oh\s+)?)(?:right\s+)?now(?=\s*(?:[.!?]|$|lol|lmao|haha|asap|if\s+possible|please|pls|honestly|tbh|ideally|really|\p{Extended_Pictographic}))/gu;
 const SEASON =
   /\b(?:(early|mid|middle|late|end|beginning|start)(?:\s+of)?\s+)?(?:(this|next|the|in|by|until|til|till|before|after|around|come|for|maybe|probably|prob|possibly|hopefully|ideally)\s+)?(?:(early|mid|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(20\d\d))?\b/g;
 const MONTH =
@@ -122,7 +128,7 @@ function monthsUntil(now: DateTime, month: number, year?: number): number {
 
 function durationMonths(count: string, unit: string): number | null {
   const words = count
-    .replace(/\b(?:a|of)\b/g, ' ')
+    .replace(/\b(?:an?|of)\b/g, ' ')
     .trim()
     .split(/\s+/);
   const n =
@@ -144,7 +150,9 @@ function durations(text: string): Candidate[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const before = wordsBefore(text, m.index, 3);
     if (/^\s*(?:ago|old|back|in a row|of (?:my|our|the))\b/.test(after)) continue;
-    if (['last', 'past', 'been'].includes(before.at(-1) ?? '') || before.slice(-2).includes('for')) continue;
+    const notFor = NOT_FOR.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (['last', 'past', 'been'].includes(before.at(-1) ?? '')) continue;
+    if (before.slice(-2).includes('for') && !notFor) continue;
     if (/^\$?\d[\d,.]*(?:k|m)?$/.test(before.at(-1) ?? '')) continue;
     const clause = clauseAt(text, m.index);
     const opens = text.slice(clause.start, m.index).trim().split(/\s+/).filter(Boolean);
@@ -153,7 +161,14 @@ function durations(text: string): Candidate[] {
       opens.every((w) => DURATION_MARKERS.has(w) || w === 'the') ||
       /^\s*(?:out|from now|away|or so|tops|max)\b/.test(after);
     const months = durationMonths(m[1] ?? '', m[2] ?? '');
-    if (!marked || months === null) continue;
+    if (!(marked || notFor) || months === null) continue;
+    if (
+      /^(?:an?|one)$/.test(m[1] ?? '') &&
+      !notFor &&
+      before.length > 0 &&
+      !/\b(?:in|within|least|about|around|like|maybe)$/.test(before.at(-1) ?? '')
+    )
+      continue;
     const loose = /\b(?:-|to|or|couple|few)\b|-/.test(m[0].slice(0, m[0].length - (m[2]?.length ?? 0)));
     out.push({
       start: m.index,
@@ -226,7 +241,7 @@ const MES = new RegExp(
 );
 const CUANDO_ES: readonly (readonly [RegExp, (now: DateTime) => number])[] = [
   [
-    /(?<![\p{L}])(?:lo\s+(?:antes|m[áa]s\s+pronto)\s+posible|cuanto\s+antes|ya\s+mismo|de\s+inmediato|inmediatamente|urgente|este\s+mes|(?:rentar|comprar|vender|mudar(?:me|nos)?|cambiar(?:me|nos)?)\s+ya)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:lo\s+(?:antes|m[áa]s\s+pronto)\s+posible|cuanto\s+antes|ya\s+mismo|de\s+inmediato|inmediatamente|urgente|este\s+mes|ahorita\s+mismo|(?:comprar|vender|rentar|mudar(?:me|nos)?)\s+ahorita|lo\s+m[áa]s\s+r[áa]pido\s+(?:posible|que\s+se\s+pueda)|(?:rent|compr|vend|mud|cambi|alquil)\p{L}*(?<![íéó]|aron|ieron|imos)\s+ya|(?:rentar|comprar|vender|mudar(?:me|nos)?|cambiar(?:me|nos)?)\s+ya)(?![\p{L}])/gu,
     () => 0,
   ],
   [/(?<![\p{L}])(?:el\s+)?(?:pr[óo]ximo\s+mes|mes\s+que\s+viene)(?![\p{L}])/gu, () => 1],
@@ -238,7 +253,7 @@ const CUANDO_ES: readonly (readonly [RegExp, (now: DateTime) => number])[] = [
 ];
 
 const SPANISH_HINT =
-  /(?<!\p{L})ya(?!\p{L})|mes|a[ñn]o|semana|d[íi]a|posible|antes|inmediat|urgente|primavera|verano|oto[ñn]o|invierno|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre/u;
+  /(?<!\p{L})ya(?!\p{L})|ahorita|r[áa]pido|mes|a[ñn]o|semana|d[íi]a|posible|antes|inmediat|urgente|primavera|verano|oto[ñn]o|invierno|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre/u;
 
 /** Spanish timelines: "en 3 meses", "lo antes posible", "el próximo año", "en la primavera". */
 function spanish(message: Message): Candidate[] {
@@ -282,6 +297,9 @@ function spanish(message: Message): Candidate[] {
 const PLACE_AFTER =
   /^\s+(?:area|creek|valley|hills?|lake|park|branch|road|woods|forest|village|ridge|grove|st\b|street)/;
 
+const BARE_SEASON_AFTER =
+  /^\s*(?:$|[,.!?;]|(?:probably|prob|maybe|ideally|hopefully|i\s+think|i\s+guess|i\s+hope|at\s+the\s+latest|or\s+(?:so|(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter))|is\s+(?:the\s+)?(?:plan|goal|best|ideal|target))\b)/;
+
 function seasons(message: Message): Candidate[] {
   const { masked: text, source, now } = message;
   const out: Candidate[] = [];
@@ -291,16 +309,17 @@ function seasons(message: Message): Candidate[] {
     const word = source.slice(at, at + (season?.length ?? 0));
     const before = wordsBefore(text, m.index, 1)[0];
     const sentenceStart = /(^|[.!?\n]\s*)$/.test(source.slice(0, at));
-    if (!part && !lead && !innerPart && !year) {
-      if (!sentenceStart || m[0].length !== text.slice(m.index).trim().length) continue;
-    }
+    // a bare season is an answer only when it opens the sentence: "fall probably", "summer, maybe sooner"
+    const answer =
+      sentenceStart && BARE_SEASON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (!part && !lead && !innerPart && !year && !answer) continue;
     if (/^[A-Z]/.test(word) && !sentenceStart && !lead && !part) continue;
     // "the Spring area": Spring, Texas; "in the Spring" is still the season
     const placeLike =
       lead === 'the' && !['in', 'by', 'until', 'before', 'after', 'around', 'for'].includes(before ?? '');
     if (/^[A-Z]/.test(word) && !sentenceStart && placeLike) continue;
     if (PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    if (before === 'last' || (season === 'fall' && !lead && !part)) continue;
+    if (before === 'last' || (season === 'fall' && !lead && !part && !answer)) continue;
     const start = SEASONS[season ?? ''] ?? 0;
     const offset = PART_OFFSET[part ?? innerPart ?? ''] ?? 0;
     const month = ((start + offset - 1) % 12) + 1;
@@ -356,12 +375,25 @@ function months(message: Message): Candidate[] {
   return out;
 }
 
+/** "need to buy fast": soon, but weaker than any date said beside it, and nothing after "when" or "if". */
+const FAST =
+  /\b(?:move|moving|buy|buying|sell|selling|close|closing)\s+(?:\w+\s+){0,2}?(?:fast|quick(?:ly)?|soon\s+as\s+possible)\b/g;
+
 function relative(message: Message): Candidate[] {
   const out: Candidate[] = [];
   for (const [pattern, months] of RELATIVE_YEAR) {
     for (const m of message.masked.matchAll(pattern)) {
       out.push({ start: m.index, end: m.index + m[0].length, months: months(message.now), calendar: true });
     }
+  }
+  for (const m of message.masked.matchAll(FAST)) {
+    const sentence =
+      message.masked
+        .slice(0, m.index)
+        .split(/[.!?\n]/)
+        .at(-1) ?? '';
+    if (/\b(?:when|once|if|after)\b/.test(sentence)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, months: 0, calendar: false, weak: true });
   }
   for (const m of message.masked.matchAll(IMMEDIATE)) {
     if (/\bfor\s+now\b/.test(m[0])) continue;
@@ -372,14 +404,43 @@ function relative(message: Message): Candidate[] {
 
 /** "text me next month", "hit me up after the holidays", "remove this number immediately": when to talk. */
 const CONTACT_LATER =
-  /\b(?:text|call|ring|reach|hit\s+(?:me|us)\s+up|ping|check\s+(?:back|in)|follow\s+up|get\s+back|contact|remove|unsubscribe|stop|message|email|talk)\w*\b/;
+  /\b(?:text|call|ring|reach|hit\s+(?:me|us)\s+up|try\s+(?:me|us)|circle\s+back|ping|check\s+(?:back|in)|follow\s+up|get\s+back|contact|remove|unsubscribe|stop|message|email|talk)\w*\b/;
 const MOVE_VERBS =
   /\b(?:mov\w*|buy\w*|sell\w*|rent\w*|clos\w*|list\w*|purchas\w*|relocat\w*|lease\w*|ready|looking)\b/;
+/** Someone else's calendar: "my son starts kindergarten next fall", "el banco nos da la aprobación en dos semanas". */
+const OTHER_SUBJECT =
+  /\b(?:(?:my|our)\s+(?:son|daughter|kids?|child|children|boy|girl|baby|wife|husband|partner|mom|dad|mother|father|parents|boss|lender|bank|loan\s+officer|landlord|builder)|the\s+(?:bank|lender|landlord|builder|underwriter|appraiser))\b|(?<![\p{L}])(?:mi|mis|nuestr[oa]s?|el|la)\s+(?:hij[oa]s?|niñ[oa]s?|espos[oa]|banco|prestamista|jefe|casero|dueño)(?![\p{L}])/u;
+const MOVE_VERBS_ES = /(?<![\p{L}])(?:mud|compr|vend|rent|alquil|cambi)\p{L}*/u;
+
+function aboutOthers(text: string, c: Span): boolean {
+  const clause = clauseAt(text, c.start);
+  const sentenceStart = Math.max(
+    0,
+    ...['.', '!', '?', '\n'].map((p) => text.lastIndexOf(p, c.start - 1) + 1),
+  );
+  const ends = ['.', '!', '?', '\n'].map((p) => text.indexOf(p, c.end)).filter((i) => i >= 0);
+  const words = text.slice(
+    Math.min(sentenceStart, clause.start),
+    Math.max(clause.end, Math.min(text.length, ...ends)),
+  );
+  const own = text.slice(clause.start, clause.end);
+  return OTHER_SUBJECT.test(own) && !MOVE_VERBS.test(words) && !MOVE_VERBS_ES.test(words);
+}
 
 function aboutContact(text: string, c: Span): boolean {
   const clause = clauseAt(text, c.start);
   const words = text.slice(clause.start, clause.end);
   return CONTACT_LATER.test(words) && !MOVE_VERBS.test(words);
+}
+
+/** "not until March", "not for at least a year", "no rush, maybe 8 months": when, not a denial. */
+function boundNotDenied(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return (
+    /\bnot\s+until\b/.test(before.slice(-12)) ||
+    NOT_FOR.test(before) ||
+    /\bno\s+(?:rush|hurry|pressure|big\s+rush)\b(?!.*\b(?:not|no|never)\b)/.test(before)
+  );
 }
 
 /**
@@ -399,17 +460,15 @@ export function extractTimeline(message: Message, options: TimelineOptions): Tim
   ];
   for (const c of all) {
     if (found.some((f) => overlaps(f, c))) continue;
-    if (aboutContact(text, c)) continue;
+    if (aboutContact(text, c) || aboutOthers(text, c)) continue;
     if (overlapsAny(c, options.claimed)) continue;
     if (c.month && options.appointment?.year === c.month.year && options.appointment.month === c.month.month)
       continue;
-    if (
-      negatedBefore(text, c.start, c.calendar ? 2 : 4) &&
-      !/\bnot\s+until\b/.test(text.slice(Math.max(0, c.start - 12), c.start))
-    )
-      continue;
+    if (negatedBefore(text, c.start, c.calendar ? 2 : 4) && !boundNotDenied(text, c.start)) continue;
     found.push(c);
   }
+  const firm = found.filter((c) => !c.weak);
+  if (firm.length > 0) found.splice(0, found.length, ...firm);
   if (found.length === 0) return { months: null, confidence: 0, spans: [] };
   const nearest = found.reduce((a, b) => (b.months < a.months ? b : a));
   return {

@@ -8,6 +8,7 @@ import type { ListingFacts } from './knowledge/knowledge.types.js';
 import { spellOutListings, withListingNumbersRead } from './knowledge/listing-numbers.js';
 import { buildOpening, type OpeningInput } from './opening.js';
 import { decideTurn } from './policy.js';
+import { answerQuestion } from './questions.js';
 import { actionOf, NOW, OAK_ST, sent, TZ, turn, understood } from './turn.fixtures.js';
 
 const OAK: ListingFacts = { ...OAK_ST, url: null };
@@ -181,5 +182,26 @@ describe('a first text whose answer does not fit beside the introduction', () =>
     );
     expect(form.body).toMatch(/\$450,000/);
     expect(form.forAgent).not.toBeNull();
+  });
+});
+
+describe("a seller's question about the listing commission", () => {
+  it('is not answered with an FAQ entry written for buyers, and goes to the agent', () => {
+    const faqs = [
+      {
+        id: 'buyer-fee',
+        question: 'Do buyers pay you a fee?',
+        answer: 'Our buyer fee is agreed in writing before we tour homes.',
+        keywords: ['fee', 'commission'],
+      },
+    ];
+    const context = {
+      knowledge: { listings: [], faqs, zone: TZ },
+      inquiry: null,
+      requestsTime: false,
+      now: NOW,
+    };
+    expect(answerQuestion("What's your listing commission?", context)).toEqual({ kind: 'confirm' });
+    expect(answerQuestion('do buyers pay a commission?', context)).toMatchObject({ kind: 'faq' });
   });
 });

@@ -99,7 +99,7 @@ export function answerQuestion(
     if (answer.sentences.length > 0) return { kind: 'listing', listingId: listing.id, ...answer };
   }
   // "first time buyer here, do buyers pay you a fee??": the FAQ of the clause that asks comes first.
-  const faq = matchFaq(askingClauses(question), faqs) ?? matchFaq(question, faqs);
+  const faq = forTheAsker(matchFaq(askingClauses(question), faqs) ?? matchFaq(question, faqs), question);
   if (faq) return { kind: 'faq', faqId: faq.id, sentences: [faq.answer], facts: [faq.answer] };
   if (asksWhoThisIs(question)) return { kind: 'identity' };
   if (asksAboutAssistant(question)) return { kind: 'assistant' };
@@ -110,6 +110,20 @@ export function answerQuestion(
   if (context.requestsTime && topics.length === 0) return { kind: 'booking' };
   if (asksToVisit(question) && topics.length === 0) return { kind: 'visit' };
   return { kind: 'confirm' };
+}
+
+/** "What's your listing commission?": a seller's fee, asked about selling or listing a home. */
+const SELLERS_FEE =
+  /\b(?:listing (?:commission|fee|rate)s?|(?:commission|fee|rate)s? (?:to|for) (?:sell|list)|sell(?:er'?s|ing)? (?:commission|fee)s?)\b/;
+const FOR_BUYERS = /\bbuyers?\b/;
+
+/**
+ * An FAQ entry written for buyers ("Do buyers pay you a fee?") does not answer a seller's question about
+ * the listing commission, whatever keyword they share: that one goes to the agent.
+ */
+function forTheAsker<F extends { question: string; answer: string }>(faq: F | null, question: string) {
+  if (!faq || !SELLERS_FEE.test(plain(question))) return faq;
+  return FOR_BUYERS.test(plain(`${faq.question} ${faq.answer}`)) ? null : faq;
 }
 
 /** The clauses of a text that ask (end in a question mark), or the whole text when none does. */

@@ -89,3 +89,26 @@ it('cancels an appointment by voice only after the caller confirms it; a no keep
   expect(await appointmentsOf(leadId)).toMatchObject([{ id: appointmentId, status: 'cancelled' }]);
   relay.close();
 });
+
+it('cancels in Spanish: the read-back and the confirmation are Spanish', async () => {
+  const { relay, leadId, appointmentId } = await callerWithAppointment();
+  const asked = await relay.say('Necesito cancelar mi cita', 'es-US');
+  expect(asked).toMatch(/^Para confirmar: ¿quiere cancelar su cita (del|de) .* con Dana\?$/);
+  expect(await appointmentsOf(leadId)).toMatchObject([{ id: appointmentId, status: 'booked' }]);
+  expect(await relay.say('sí', 'es-US')).toMatch(/^Listo\. Su cita .* quedó cancelada\./);
+  expect(await appointmentsOf(leadId)).toMatchObject([{ id: appointmentId, status: 'cancelled' }]);
+  relay.close();
+});
+
+it('moves in Spanish: times offered and the choice read back in Spanish before it is moved', async () => {
+  const { relay, leadId, appointmentId } = await callerWithAppointment();
+  const offer = await relay.say('¿Podemos cambiar la cita para el viernes?', 'es-US');
+  expect(offer).toMatch(/^Claro\. Tengo .* o .*\. ¿Cuál le queda mejor\?$/);
+  const readBack = await relay.say('la primera', 'es-US');
+  expect(readBack).toMatch(/^Para confirmar: cambio su cita para .* con Dana\. ¿Hago el cambio\?$/);
+  expect(await appointmentsOf(leadId)).toMatchObject([{ id: appointmentId, sequence: 0 }]);
+  expect(await relay.say('sí', 'es-US')).toMatch(/^Listo\. Su cita quedó para .* con Dana\.$/);
+  const [moved] = await appointmentsOf(leadId);
+  expect(moved?.startAt.slice(0, 10)).toBe('2026-01-16');
+  relay.close();
+});

@@ -5,6 +5,8 @@ import { newContext, openBrowser, type RunningService, screenshot, signIn, start
 
 const ACCOUNT_SID = `AC${'5e'.repeat(16)}`;
 const AUTH_TOKEN = 'browser-a2p-auth-token-0123456789';
+/** A submission makes a dozen calls to the fake: on a busy machine it takes more than the default second. */
+const POLL = { timeout: 30_000 };
 
 /**
  * Settings › Texting registration against the service on SMS_PROVIDER=twilio, whose registration calls reach a
@@ -40,10 +42,11 @@ describe('texting registration', () => {
   });
 
   const status = () => page.getByTestId('a2p-status');
+  let proofPath = '';
 
   it('enters the brand, submits it, and shows the rejection with its code and what to change', async () => {
     await page.goto('/settings/texting-registration');
-    await expect.poll(() => status().textContent()).toBe('Not started');
+    await expect.poll(() => status().textContent(), POLL).toBe('Not started');
     await page.getByLabel('Legal business name').fill('Sunrise Realty LLC');
     await page.getByLabel('EIN').fill('12-3456789');
     await page.getByLabel('Street address').fill('100 Congress Ave');
@@ -57,13 +60,14 @@ describe('texting registration', () => {
     await page.getByLabel('Phone').fill('+15125550142');
     await page.getByLabel('Title').fill('Broker');
     await page.getByRole('button', { name: 'Save brand' }).click();
-    await expect.poll(() => status().textContent()).toBe('Draft: not submitted');
-    await expect.poll(() => page.getByText('Write-only: ends in 6789').count()).toBe(1);
+    await expect.poll(() => status().textContent(), POLL).toBe('Draft: not submitted');
+    await expect.poll(() => page.getByText('Write-only: ends in 6789').count(), POLL).toBe(1);
     const proof = await page.getByRole('link', { name: /\/opt-in\// }).getAttribute('href');
     expect(proof).toMatch(/\/opt-in\//);
+    proofPath = new URL(proof as string).pathname;
 
     await page.getByRole('button', { name: 'Submit to Twilio' }).click();
-    await expect.poll(() => status().textContent()).toBe('In review');
+    await expect.poll(() => status().textContent(), POLL).toBe('In review');
     await page.getByText('Twilio is reviewing the brand.').waitFor();
     const [brand] = fake.made('BrandRegistrations');
     expect(brand).toBeTruthy();
@@ -77,9 +81,9 @@ describe('texting registration', () => {
       errors: [{ error_code: 30842, description: 'Opt-in not provided', fields: ['MESSAGE_FLOW'] }],
     });
     await page.getByRole('button', { name: 'Check now' }).click();
-    await expect.poll(() => status().textContent()).toBe('Rejected');
+    await expect.poll(() => status().textContent(), POLL).toBe('Rejected');
     const rejection = page.getByRole('list', { name: 'What Twilio rejected' });
-    await expect.poll(() => rejection.textContent()).toMatch(/Error 30842: Opt-in not provided/);
+    await expect.poll(() => rejection.textContent(), POLL).toMatch(/Error 30842: Opt-in not provided/);
     expect(await rejection.textContent()).toMatch(/What to change: No public proof of opt-in/);
     await page.getByRole('button', { name: 'Submit again' }).waitFor();
 
@@ -87,9 +91,29 @@ describe('texting registration', () => {
       .getByLabel('Hold automated texts from US local numbers until the campaign is approved')
       .click();
     await expect
-      .poll(async () => (await service.api<{ enforce: boolean }>('GET', '/a2p')).enforce)
+      .poll(async () => (await service.api<{ enforce: boolean }>('GET', '/a2p')).enforce, POLL)
       .toBe(true);
     await screenshot(page, 'a2p-rejected');
+  });
+
+  it('the opt-in proof opens without signing in: the form with its consent box, the disclosure, the SMS terms', async () => {
+    const reviewer = await newContext(browser, service.url);
+    try {
+      const proof = await reviewer.newPage();
+      const answer = await proof.goto(proofPath);
+      expect(answer?.status()).toBe(200);
+      await proof.getByRole('heading', { name: /Text messages from/ }).waitFor();
+      expect(await proof.getByRole('checkbox', { name: /agree to receive text messages/ }).isChecked()).toBe(
+        false,
+      );
+      expect(await proof.locator('#disclosure').textContent()).toMatch(
+        /Reply STOP to opt out, HELP for help/,
+      );
+      await proof.getByRole('heading', { name: 'SMS terms' }).waitFor();
+      await screenshot(proof, 'a2p-opt-in-proof', { fullPage: true });
+    } finally {
+      await reviewer.close();
+    }
   });
 
   it("another workspace's owner sees only their own registration", async () => {
@@ -99,7 +123,7 @@ describe('texting registration', () => {
     try {
       await signIn(otherPage, other.login);
       await otherPage.goto('/settings/texting-registration');
-      await expect.poll(() => otherPage.getByTestId('a2p-status').textContent()).toBe('Not started');
+      await expect.poll(() => otherPage.getByTestId('a2p-status').textContent(), POLL).toBe('Not started');
       expect(await otherPage.getByText('Sunrise Realty LLC').count()).toBe(0);
     } finally {
       await otherContext.close();

@@ -40,6 +40,10 @@ export interface StatementCount {
   transactions_per_lead: number;
   /** The most frequent statements, per lead, by their first 100 characters. */
   top: Record<string, number>;
+  /** Time inside SQLite (better-sqlite3's calls), per lead. */
+  sql_ms_per_lead: number;
+  /** The statements that took the most of it, in ms per lead. */
+  slowest: Record<string, number>;
 }
 
 /** Runs `work` (which must post `leads` leads and wait for their texts) and counts the statements it caused. */
@@ -58,17 +62,26 @@ export async function countStatements(props: {
   let total = 0;
   let transactions = 0;
   const bySql: [string, number][] = [];
+  const byTime: [string, number][] = [];
+  let micros = 0;
+  const label = (text: string) => text.replace(/\s+/g, ' ').slice(0, 100);
   for (const [text, count] of Object.entries(after)) {
     const delta = count - (before[text] ?? 0);
     if (delta <= 0) continue;
+    if (text.endsWith('\u0000us')) {
+      micros += delta;
+      byTime.push([label(text.slice(0, -3)), delta / 1000 / props.leads]);
+      continue;
+    }
     total += delta;
     if (/^(begin|commit|rollback)/i.test(text.trim())) {
       if (/^begin/i.test(text.trim())) transactions += delta;
       continue;
     }
-    bySql.push([text.replace(/\s+/g, ' ').slice(0, 100), delta / props.leads]);
+    bySql.push([label(text), delta / props.leads]);
   }
   bySql.sort((a, b) => b[1] - a[1]);
+  byTime.sort((a, b) => b[1] - a[1]);
   const perLead = (n: number) => Math.round((n / props.leads) * 10) / 10;
   return {
     per_lead: perLead(total),
@@ -76,6 +89,10 @@ export async function countStatements(props: {
     transactions_per_lead: perLead(transactions),
     top: Object.fromEntries(
       bySql.slice(0, props.top ?? 25).map(([text, n]) => [text, Math.round(n * 100) / 100]),
+    ),
+    sql_ms_per_lead: Math.round((micros / 1000 / props.leads) * 100) / 100,
+    slowest: Object.fromEntries(
+      byTime.slice(0, 10).map(([text, ms]) => [text, Math.round(ms * 1000) / 1000]),
     ),
   };
 }

@@ -25,7 +25,6 @@ import type { SendCountersTable } from '../consent/send-counters.table.js';
 import type { FaqsTable, ListingsTable } from '../conversations/knowledge/knowledge.table.js';
 import type { ConversationTurnsTable } from '../conversations/turns.table.js';
 import type { RequestThrottlesTable } from '../http/throttles.table.js';
-import type { A2pRegistrationsTable } from '../messaging/a2p/a2p.table.js';
 import type { FubConnectionsTable, FubLinksTable } from '../integrations/fub/fub.table.js';
 import type {
   WebhookAttemptsTable,
@@ -47,6 +46,7 @@ import type { JobsTable } from '../jobs/jobs.table.js';
 import type { UsageDailyTable, UsageEventsTable, UsageReconciliationsTable } from '../jobs/usage.table.js';
 import type { ContactsTable, ConversationsTable, InquiriesTable, LeadsTable } from '../leads/leads.table.js';
 import type { LeadNotesTable } from '../leads/notes.table.js';
+import type { A2pRegistrationsTable } from '../messaging/a2p/a2p.table.js';
 import type {
   MessagesTable,
   NotificationsTable,

@@ -205,3 +205,13 @@ describe("a seller's question about the listing commission", () => {
     expect(answerQuestion('do buyers pay a commission?', context)).toMatchObject({ kind: 'faq' });
   });
 });
+
+describe('a lead who asks for a person or a call at a time', () => {
+  it('is still handed off: the time asked is no request to book a meeting', () => {
+    for (const text of ['I want to talk to a real person, call me at 5', 'can I talk to someone today']) {
+      expect(decideTurn(turn(text, { profile: { intent: 'buy' }, canBook: true })).handoff).toBe(
+        'requested_human',
+      );
+    }
+  });
+});

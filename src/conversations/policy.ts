@@ -172,7 +172,12 @@ export function decideTurn(given: TurnInput): TurnDecision {
     });
   } else {
     // "Can we meet with Maria Thursday at 11?" asks for a time with her: booked, not handed off.
-    const asksToMeet = input.canBook === true && read.learned.some((c) => c.field === 'requestedTime');
+    // Asking for a person or a call ("a real person", "call me at 5") still hands off.
+    const asksToMeet =
+      input.canBook === true &&
+      read.learned.some((c) => c.field === 'requestedTime') &&
+      MEETING.test(read.text) &&
+      !PERSON_OR_CALL.test(read.text);
     if ((read.wantsHuman || asksForAgent(read.text, input.agent.firstName)) && !asksToMeet)
       handoff = 'requested_human';
     else if (saysUnanswered(read.text)) {
@@ -438,6 +443,10 @@ function asksAboutNamed(text: string, knowledge: TurnInput['knowledge']): boolea
     listingNamedIn(text, knowledge.listings) !== null
   );
 }
+
+/** "can we meet with Maria Thursday at 11?", "see the house with her at 4": a meeting asked for at a time. */
+const MEETING = /\b(?:meet|see|tour|show|visit|come by|stop by|reunirnos|vernos|ver la casa)\b/i;
+const PERSON_OR_CALL = /\b(?:person|human|someone|somebody|call|phone|talk|speak|llamar|llamada|hablar)\b/i;
 
 /** A text in Spanish already: a workspace whose own first-response template is Spanish needs no switch. */
 const isSpanish = (text: string) => /[¿¡ñáéíóú]|\b(?:hola|gracias|usted|busca)\b/i.test(text);

@@ -55,6 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions): Understanding {
   const intent = extractIntent(message, {
     budget,
     propertyType: propertyType.value,
+    propertySpans: propertyType.spans,
     hasRooms: rooms.beds !== null || rooms.baths !== null,
     financing: preApproved.value !== null || mentionsBuyerFinancing(message),
   });

@@ -151,3 +151,54 @@ describe('intent, negation reach and indecision', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('intent from a kind of home wanted, a listing prepared, a rental applied for', () => {
+  it.each([
+    ['nos interesa un condo cerca de la playa en Miami Beach', 'buy'],
+    ['queremos un townhome en Aurora, no casa', 'buy'],
+    ['busco un dúplex en Houston', 'buy'],
+    ['buscamos una casita en Phoenix', 'buy'],
+    ['looking for a mobile in a park', 'buy'],
+    ['looking at double-wides', 'buy'],
+    ["I don't want to stop looking, just need a smaller budget. under 300k now", 'buy'],
+    ['Feel free to stop by and take pictures for the listing', 'sell'],
+    ['will stop by the leasing office to drop the application', 'rent'],
+    ['quiero vender mi condominio en Doral', 'sell'],
+    ['busco casa, máximo 2 mil al mes de renta', 'rent'],
+    ['queremos un dúplex para vivir en una parte y rentar la otra', null],
+    ['not looking for a condo', null],
+    ["we're after a fourplex or two duplexes", null],
+    ["my leasing office won't let me break the lease", null],
+    ['a townhouse', null],
+  ])('%j → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
+
+describe('property type: slang, Spanish, the home rented now', () => {
+  it.each([
+    ['busco un depa en Miami', 'condo'],
+    ['queremos un departamento de 2 recámaras', 'condo'],
+    ['una casita con patio', 'single_family'],
+    ['busco un dúplex en Houston', 'multi_family'],
+    ['looking for a lot to build on', 'land'],
+    ['want some acreage outside town', 'land'],
+    ['looking for a mobile in a park', 'manufactured'],
+    ['want a townhome', 'townhouse'],
+    ['a 3 bed rancher', 'single_family'],
+    ['want a house, not a condo', 'single_family'],
+    ['not a condo, a house', 'single_family'],
+  ])('%j → %s', (text, type) => {
+    expect(read(text).propertyType).toBe(type);
+  });
+
+  it.each([
+    'call my mobile',
+    'text the mobile.',
+    'thanks a lot!',
+    'ended the lease at our apartment, ready to move now',
+    'not a condo',
+  ])('%j names no kind of home', (text) => {
+    expect(read(text).propertyType).toBeNull();
+  });
+});

@@ -6,6 +6,8 @@ import type { Intent, PropertyType } from './understanding.schema.js';
 export interface IntentEvidence {
   budget: Budget;
   propertyType: PropertyType | null;
+  /** Where the kind of home was named: a wanting word before it ("nos interesa un condo") is buying. */
+  propertySpans?: readonly Span[];
   hasRooms: boolean;
   /** Pre-approval, a lender, cash or a down payment were spoken of. */
   financing: boolean;
@@ -19,15 +21,15 @@ const WANTS_PROPERTY =
 const NOT_WANTED_GAP =
   /\b(?:sell|selling|list|listing|rent|rental|renting|lease|leasing|my|our|his|her|their)\b/;
 const SELL =
-  /\b(?:sell|selling|(?:thinking|think|considering|consider|planning|ready|about)\s+(?:of\s+|about\s+|on\s+)?listing(?!\s+(?:on|at|you|that|link|price|agent))|sale of (?:my|our)|to list|list(?:ing)? (?:my|our|the|it)|put (?:it|(?:my|our|the) (?:house|home|place|condo|townhouse|townhome)) (?:on the market|up for sale)|up for sale|cma|home value|value estimate|what'?s? (?:my|our) (?:house|home|place|condo|property|townhome|townhouse) worth|(?:house|home|place|condo) is worth|how much (?:could|can|would|will) (?:i|we) get for|what (?:would|could|can|will) (?:i|we) get for|offer (?:on|for) (?:my|our) (?:house|home|place|condo|property)|(?:i'?m|we'?re|i am|we are) (?:a )?sellers?)\b/g;
+  /\b(?:sell|selling|(?:thinking|think|considering|consider|planning|ready|about)\s+(?:of\s+|about\s+|on\s+)?listing(?!\s+(?:on|at|you|that|link|price|agent))|sale of (?:my|our)|to list|list(?:ing)? (?:my|our|the|it)|put (?:it|(?:my|our|the) (?:house|home|place|condo|townhouse|townhome)) (?:on the market|up for sale)|up for sale|cma|home value|value estimate|what'?s? (?:my|our) (?:house|home|place|condo|property|townhome|townhouse) worth|(?:house|home|place|condo) is worth|how much (?:could|can|would|will) (?:i|we) get for|what (?:would|could|can|will) (?:i|we) get for|offer (?:on|for) (?:my|our) (?:house|home|place|condo|property)|(?:i'?m|we'?re|i am|we are) (?:a )?sellers?|(?:photos?|pictures?|pics|video|measurements|staging)\s+(?:for|of)\s+(?:the|our|my)\s+listing|listing\s+(?:photos|pictures|pics|agreement|paperwork|contract|appointment)|(?:sign|signed|signing)\s+the\s+listing)\b/g;
 const BOTH =
   /\b(?:downsiz\w*|upsiz\w*|upgrad\w* to a (?:bigger|larger)|move[\s-]up buyers?|trad(?:e|ing) up)\b/g;
 const RENT =
-  /(?:^|[,.;!?]\s*)(?:looking\s+(?:at\s+)?)?renting\s+(?=an?\s|in\s)|\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|(?<!\b(?:our|my|the)\s+)rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b)/g;
+  /(?:^|[,.;!?]\s*)(?:looking\s+(?:at\s+)?)?renting\s+(?=an?\s|in\s)|\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|(?<!\b(?:our|my|the)\s+)rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b|(?<!\b(?:my|our)\s+)leasing\s+(?:office|agent|center|consultant)|(?<!\b(?:my|our)\s+)(?:rental|lease|rent)\s+application|(?:apply|applying|applied)\s+(?:for|to)\s+(?:the|an?|that|this)\s+(?:apartment|unit|rental|lease)|application\s+fee|security\s+deposit)/g;
 const UNDECIDED =
   /\b(?:not\s+sure|don'?t\s+know|haven'?t\s+decided|undecided|can'?t\s+decide)\s+(?:yet\s+)?(?:if|whether)\b|(?<![\p{L}])(?:no\s+s[ée]\s+si|no\s+(?:hemos\s+)?decid\p{L}*|sin\s+decidir)(?![\p{L}])|\bundecided\b/u;
 const LOOKING =
-  /\blooking\s+(?:for|at|in)\b|\bsee\s+homes\b|(?<![\p{L}])(?:busco|buscamos|buscando)(?![\p{L}])/u;
+  /\blooking\s+(?:for|at|in)\b|\b(?:still|keep|continue|stop)\s+looking\b|\bsee\s+homes\b|(?<![\p{L}])(?:busco|buscamos|buscando)(?![\p{L}])/u;
 
 /** Spanish: "busco casa", "quiero comprar", "queremos vender nuestra casa", "rentar un depa". */
 const HOME_ES =
@@ -40,6 +42,28 @@ const VENDER =
   /(?<![\p{L}])(?:vender|vendo|vendemos|vendiendo|venderla|venderlo|vendedor(?:a|es|as)?|poner\s+(?:mi|nuestra)\s+casa\s+en\s+venta|cu[áa]nto\s+vale\s+(?:mi|nuestra))(?![\p{L}])/gu;
 const RENTAR =
   /(?<![\p{L}])(?:(?:necesito|necesitamos|quiero|queremos|busco|buscamos)\s+(?:to\s+)?rent|rentar|alquilar|arrendar|rento|alquilo|busco\s+(?:renta|alquiler)|en\s+renta|(?<!contrato\s)de\s+renta|para\s+rentar)(?![\p{L}])(?!\s+(?:la\s+otra|una\s+parte|la\s+mitad|el\s+otro|parte))/gu;
+
+/** A wanting word before the kind of home, in either language: "need a mobile", "queremos un townhome". */
+const WANTS_BEFORE_TYPE =
+  /(?:\b(?:looking\s+(?:for|at|to\s+(?:buy|find|get))|searching\s+for|shopping\s+for|interested\s+in|want(?:ing|s)?|wanna|need(?:ing|s)?|would\s+like|'d\s+like)\b|(?<![\p{L}])(?:quiero|queremos|quisiera|quisiéramos|busco|buscamos|buscando|necesito|necesitamos|ocupo|ocupamos|(?:nos|me)\s+interesa(?:n)?|interesad[oa]s?\s+en)(?![\p{L}]))(?:(?!\b(?:but|pero)\b)[^.!?;,])*$/u;
+/** Renting words before a kind of home: "looking for an apartment to rent" is no purchase. */
+const RENT_NEAR = /\b(?:rent\w*|leas\w*)\b|(?<![\p{L}])(?:rent\p{L}*|alquil\p{L}*|arrend\p{L}*)(?![\p{L}])/u;
+
+function wantsKindOfHome(text: string, spans: readonly Span[]): Span[] {
+  return spans.filter((span) => {
+    const clause = clauseAt(text, span.start);
+    const before = text.slice(Math.max(clause.start, span.start - 60), span.start);
+    const around = text.slice(clause.start, clause.end);
+    return (
+      WANTS_BEFORE_TYPE.test(before) &&
+      !NOT_WANTED_GAP.test(
+        before.replace(/^.*?\b(?:want|need|looking|busc|quier|queremos|necesit|interes)/u, ''),
+      ) &&
+      !RENT_NEAR.test(around) &&
+      !negatedVerb(text, span.start)
+    );
+  });
+}
 
 /** Between a negation and a verb, words that turn it back: "NOT giving up on buying", "not ready to list yet". */
 const UNDONE = /\b(?:giv(?:e|ing)\s+up|stop(?:ping)?|quit(?:ting)?|ready)\b/;
@@ -106,6 +130,8 @@ export function extractIntent(message: Message, evidence: IntentEvidence): Inten
     : said(text, SELL, (m) => wordsBefore(text, m.index, 1)[0] !== 'from');
   const sellEs = denied(text, VENDER) ? [] : said(text, VENDER);
   const sell = [...sellEn, ...sellEs];
+  if (buySaid.length === 0 && sell.length === 0 && rentEs.length === 0 && said(text, RENT).length === 0)
+    buySaid.push(...wantsKindOfHome(text, evidence.propertySpans ?? []));
   // a price beside a home they sell is its asking price, not a buyer's budget
   const buyImplied =
     buySaid.length === 0 && ((priceBudget && described && sell.length === 0) || evidence.financing);

@@ -1,4 +1,12 @@
-import { type Message, negatedBefore, overlaps, overlapsAny, type Span, wordsBefore } from './text.js';
+import {
+  clauseAt,
+  type Message,
+  negatedBefore,
+  overlaps,
+  overlapsAny,
+  type Span,
+  wordsBefore,
+} from './text.js';
 import type { PropertyType } from './understanding.schema.js';
 
 interface Mention extends Span {
@@ -9,7 +17,7 @@ interface Mention extends Span {
 const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   [
     'manufactured',
-    /\b(?:mobile\s+homes?|manufactured(?:\s+homes?)?|trailers?|double[\s-]?wides?|single[\s-]?wides?|modular\s+homes?|prefab(?:ricated)?(?:\s+homes?)?)\b/g,
+    /\b(?:mobile\s+homes?|(?<!\b(?:call|text|ring|on|to)\s+(?:the\s+)?)(?<=\b(?:a|an|the|older|newer|used|new|single|double)\s+)mobile(?=\s+(?:in|on|with|for|under|near|that|or|and)\b|\s*[,.!?]|\s*$)|mobiles(?=\s+(?:in|on|for|under|near)\b)|manufactured(?:\s+homes?)?|trailers?|double[\s-]?wides?|single[\s-]?wides?|modular\s+homes?|prefab(?:ricated)?(?:\s+homes?)?)\b/g,
   ],
   ['townhouse', /\b(?:town[\s-]?(?:house|home)s?|row[\s-]?(?:house|home)s?|brownstones?)\b/g],
   [
@@ -18,7 +26,7 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ],
   [
     'single_family',
-    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line|starter|family)\s+homes?|zero[\s-]lot[\s-]line|single[\s-]stor(?:y|ey)|one[\s-]stor(?:y|ey))\b/g,
+    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranchers?|rambler|(?:bi|tri)[\s-]level|cape\s+cod|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line|starter|family)\s+homes?|zero[\s-]lot[\s-]line|single[\s-]stor(?:y|ey)|one[\s-]stor(?:y|ey))\b/g,
   ],
   [
     'condo',
@@ -36,7 +44,11 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ],
   ['townhouse', /(?<![\p{L}])casas?\s+adosadas?(?![\p{L}])/gu],
   ['multi_family', /(?<![\p{L}])(?:d[úu]plex|tr[íi]plex|cu[áa]druplex|fourplex|multifamiliar)(?![\p{L}])/gu],
-  ['condo', /(?<![\p{L}])(?:departamentos?|apartamentos?|depas?|condominios?)(?![\p{L}])/gu],
+  [
+    'condo',
+    /(?<![\p{L}])(?:departamentos?|apartamentos?|aptos?|depas?|deptos?|condominios?|condos?)(?![\p{L}])/gu,
+  ],
+  ['single_family', /(?<![\p{L}])casitas?(?![\p{L}])(?!\s+(?:de\s+hu[ée]spedes|atr[áa]s|en\s+el\s+patio))/gu],
   ['land', /(?<![\p{L}])(?:terrenos?|lotes?|hect[áa]reas?|ranchos?|fincas?|parcelas?|acres)(?![\p{L}])/gu],
   [
     'single_family',
@@ -56,6 +68,17 @@ const LEFT_BEFORE = /\b(?:done|through|finished)\s+with\s+(?:the\s+)?$|(?<![\p{L
 
 const SOLD_AFTER = /^\s+(?:(?:already|just|has|have|had|was|is|got|been)\s+)*(?:sold|bought|closed)\b/;
 
+/** The home they rent now is not the one the text is about: "ended the lease at our apartment". */
+function rentedNow(text: string, m: Mention): boolean {
+  const clause = clauseAt(text, m.start);
+  const words = text.slice(clause.start, clause.end);
+  return (
+    /\b(?:my|our)\s+(?:current\s+|old\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+    /\b(?:lease|renting|rent|landlord)\b/.test(words) &&
+    !/\b(?:sell\w*|list\w*|rent\s+(?:it|out))\b/.test(words)
+  );
+}
+
 function keep(text: string, m: Mention): boolean {
   const word = text.slice(m.start, m.end);
   const before = wordsBefore(text, m.start, 4);
@@ -69,6 +92,7 @@ function keep(text: string, m: Mention): boolean {
   }
   if (before.some((w) => PAST_DEALS.has(w)) || SOLD_AFTER.test(after)) return false;
   if (LEFT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  if (rentedNow(text, m)) return false;
   return !negatedBefore(text, m.start, 4);
 }
 

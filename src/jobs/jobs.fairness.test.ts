@@ -10,6 +10,36 @@ const OTHERS = 30;
 const PER_WORKSPACE = 4;
 const BATCH = 16;
 
+/** A ready job of `workspaceId`, due and created at `at`. */
+function job(workspaceId: string | null, at: number) {
+  const iso = new Date(at).toISOString();
+  return {
+    id: newId(at),
+    name: 'test.fair',
+    payload: toJson({}),
+    workspaceId,
+    uniqueKey: null,
+    status: 'ready' as const,
+    runAt: iso,
+    maxAttempts: 3,
+    lastError: null,
+    lockedBy: null,
+    lockedUntil: null,
+    createdAt: iso,
+    updatedAt: iso,
+    finishedAt: null,
+  };
+}
+
+/** Inserts in chunks, under the bound-parameter limits of both dialects. */
+async function insertJobs(db: TestDatabase['db'], rows: ReturnType<typeof job>[]) {
+  for (let i = 0; i < rows.length; i += 250)
+    await db
+      .insertInto('jobs')
+      .values(rows.slice(i, i + 250))
+      .execute();
+}
+
 /**
  * One workspace with 1,000 due jobs, older than the single job each of 30 others has: with a per-workspace
  * limit the others are claimed in the first batches instead of after the burst, and the bursting workspace
@@ -17,25 +47,6 @@ const BATCH = 16;
  */
 describe(`fair job claims across workspaces (${testDialect()})`, () => {
   let t: TestDatabase;
-  const job = (workspaceId: string | null, at: number) => {
-    const iso = new Date(at).toISOString();
-    return {
-      id: newId(at),
-      name: 'test.fair',
-      payload: toJson({}),
-      workspaceId,
-      uniqueKey: null,
-      status: 'ready' as const,
-      runAt: iso,
-      maxAttempts: 3,
-      lastError: null,
-      lockedBy: null,
-      lockedUntil: null,
-      createdAt: iso,
-      updatedAt: iso,
-      finishedAt: null,
-    };
-  };
   const done = (ids: string[]) =>
     ids.length === 0
       ? Promise.resolve()
@@ -43,12 +54,10 @@ describe(`fair job claims across workspaces (${testDialect()})`, () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    const burst = Array.from({ length: BURST }, (_, k) => job('ws-burst', START + k));
-    for (let i = 0; i < burst.length; i += 250)
-      await t.db
-        .insertInto('jobs')
-        .values(burst.slice(i, i + 250))
-        .execute();
+    await insertJobs(
+      t.db,
+      Array.from({ length: BURST }, (_, k) => job('ws-burst', START + k)),
+    );
     const others = Array.from({ length: OTHERS }, (_, k) => job(`ws-other-${k}`, START + BURST + k));
     await t.db
       .insertInto('jobs')
@@ -94,5 +103,74 @@ describe(`fair job claims across workspaces (${testDialect()})`, () => {
     const now = new Date(START + 3_600_000);
     const batch = await claimJobs(t.db, { workerId: 'x', now, leaseMs: 60_000, limit: BATCH });
     expect(batch.every((j) => j.workspaceId === 'ws-burst')).toBe(true);
+  });
+});
+
+const BACKLOG = 500;
+const FEW = 3;
+const QUIET = 8;
+const SMALL_BATCH = 8;
+
+/**
+ * Claim after claim, as workers would: the busy workspace's 500 jobs are all older than the few jobs each of 8
+ * other workspaces has, and each of its jobs finishes before the next claim, so it wants its slots back every
+ * time. The others are all claimed within the batches their jobs need beside the busy workspace's share, long
+ * before its backlog drains, and no claim leaves more than its limit running.
+ */
+describe(`a large backlog does not hold back the other workspaces (${testDialect()})`, () => {
+  let t: TestDatabase;
+  const count = async (workspaceId: string, status: 'ready' | 'running') => {
+    const row = await t.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspaceId', '=', workspaceId)
+      .where('status', '=', status)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    const busy = Array.from({ length: BACKLOG }, (_, k) => job('ws-busy', START + k));
+    const quiet = Array.from({ length: QUIET * FEW }, (_, k) =>
+      job(`ws-quiet-${k % QUIET}`, START + BACKLOG + k),
+    );
+    await insertJobs(t.db, [...busy, ...quiet]);
+  });
+  afterAll(() => t?.cleanup());
+
+  it('claims every job of the other workspaces in the first few batches, the busy one never over its limit', async () => {
+    const now = new Date(START + 3_600_000);
+    // Each batch: the busy workspace's slots, and the rest for the others, so this many batches at most.
+    const needed = Math.ceil((QUIET * FEW) / (SMALL_BATCH - PER_WORKSPACE));
+    const quietClaimed = new Set<string>();
+    let batches = 0;
+    while (quietClaimed.size < QUIET * FEW && batches < needed + 2) {
+      batches += 1;
+      const batch = await claimJobs(t.db, {
+        workerId: `w${batches}`,
+        now,
+        leaseMs: 60_000,
+        limit: SMALL_BATCH,
+        perWorkspace: PER_WORKSPACE,
+      });
+      expect(batch).toHaveLength(SMALL_BATCH);
+      expect(await count('ws-busy', 'running')).toBeLessThanOrEqual(PER_WORKSPACE);
+      for (const j of batch) if (j.workspaceId !== 'ws-busy') quietClaimed.add(j.id);
+      // Everything claimed finishes before the next claim: the busy workspace competes for its slots again.
+      await t.db
+        .updateTable('jobs')
+        .set({ status: 'done', lockedUntil: null })
+        .where(
+          'id',
+          'in',
+          batch.map((j) => j.id),
+        )
+        .execute();
+    }
+    expect(quietClaimed.size).toBe(QUIET * FEW);
+    expect(batches).toBeLessThanOrEqual(needed);
+    // The busy workspace kept its share meanwhile, and most of its backlog still waits.
+    expect(await count('ws-busy', 'ready')).toBe(BACKLOG - batches * PER_WORKSPACE);
   });
 });

@@ -24,13 +24,46 @@ describe('confidence', () => {
     ['maybe 3 beds', 'beds'],
     ['idk maybe 400k', 'budget'],
     ['I think we are pre-approved', 'preApproved'],
-    ['thinking about selling', 'intent'],
+    ['maybe selling', 'intent'],
+    ['thinking about a 3 bed', 'beds'],
     ['we might move in 6 months', 'timelineMonths'],
     ['tal vez 3 recámaras', 'beds'],
     ["I don't think we're pre-approved", 'preApproved'],
     ['quizás unos 300 mil', 'budget'],
   ] as const)('%j is hedged: %s is asked back, not stated', (text, field) => {
     expect(read(text).confidence[field]).toBe(0.6);
+  });
+
+  it('takes weighing an intent as stating it, with what its clause says', () => {
+    expect(read('thinking about selling').confidence.intent).toBe(1);
+    const seller = read('Thinking about selling in the next 2 months, want to know what it could list for');
+    expect(seller).toMatchObject({ intent: 'sell', timelineMonths: 2 });
+    expect(seller.confidence).toMatchObject({ intent: 1, timelineMonths: 1 });
+    const townhouse = read("Hi, I'm thinking about selling my townhouse in Georgetown.");
+    expect(townhouse).toMatchObject({ intent: 'sell', propertyType: 'townhouse' });
+    expect(townhouse.confidence.intent).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(townhouse.confidence.propertyType).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(read('considering buying a 3 bed').confidence).toMatchObject({ intent: 1, beds: 1 });
+    expect(read('pensando en vender en 3 meses').confidence.timelineMonths).toBe(0.9);
+    // a hedge of its own still doubts the fact
+    expect(read('thinking about selling, maybe in 6 months').confidence.timelineMonths).toBe(0.6);
+  });
+
+  it('keeps a maximum that "maybe less" could only lower, and doubts one that "maybe more" could raise', () => {
+    const r = read('budget around 500k maybe less');
+    expect(r.budgetMax).toBe(500_000);
+    expect(r.confidence.budget).toBe(0.85);
+    expect(read('budget 500k maybe more').confidence.budget).toBe(0.6);
+    expect(read('at least 300k maybe more').confidence.budget).toBe(1);
+  });
+
+  it('lets a correction of one number ("four bedrooms not three") leave the next fact sure', () => {
+    const r = read(
+      'we need four bedrooms not three comma and we can go up to five hundred fifty thousand now period',
+    );
+    expect(r).toMatchObject({ beds: 4, budgetMax: 550_000 });
+    expect(r.confidence).toMatchObject({ beds: 1, budget: 1 });
+    expect(read("don't need more than 3 beds").confidence.beds).toBe(0.7);
   });
 
   it('lets a hedge said alone doubt its whole sentence', () => {

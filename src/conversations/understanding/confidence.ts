@@ -1,4 +1,5 @@
-import { clauseAt, type Message, NEGATORS, type Span } from './text.js';
+import { COUNT } from './numbers.js';
+import { clauseAt, type Message, NEGATORS, overlapsAny, type Span } from './text.js';
 import type { FactField, Understanding } from './understanding.schema.js';
 
 /**
@@ -68,6 +69,29 @@ function sentenceAt(text: string, i: number): Span {
   return { start, end: ends.length > 0 ? Math.min(...ends) + 1 : text.length };
 }
 
+/**
+ * Hedged wording that still states the fact. Weighing whether to act ("thinking about selling",
+ * "considering buying", "pensando en vender") is how leads say they mean to: the intent and what the
+ * clause says of it (the home, the place, "in the next 2 months") stand. "Maybe less" after a maximum
+ * only says the maximum could be lower: the maximum stands.
+ */
+const CONSIDERING =
+  /\b(?:(?:thinking|think|thought|considering|consider)\s+(?:about\s+|of\s+)?(?=(?:sell|buy|purchas|list|mov|relocat|downsiz|upsiz|rent|leas)\w*\b)|pensando\s+en\s+(?=(?:vender|comprar|mudar\p{L}*|rentar|alquilar)(?![\p{L}])))/gu;
+const BELOW_MAXIMUM = /\b(?:maybe|mayb|possibly|perhaps|probably|prob)\s+(?:less|lower|under|cheaper)\b/g;
+const ABOVE_MINIMUM = /\b(?:maybe|mayb|possibly|perhaps|probably|prob)\s+(?:more|higher|over)\b/g;
+
+const blank = (text: string, pattern: RegExp): string => text.replace(pattern, (m) => ' '.repeat(m.length));
+
+/** The text with the hedges that do not doubt this fact blanked out (same length, same indices). */
+function withoutStatingHedges(text: string, field: FactField, facts: Understanding): string {
+  let out = blank(text, CONSIDERING);
+  if (field === 'budget' && facts.budgetMax !== null && facts.budgetMin === null)
+    out = blank(out, BELOW_MAXIMUM);
+  if (field === 'budget' && facts.budgetMin !== null && facts.budgetMax === null)
+    out = blank(out, ABOVE_MINIMUM);
+  return out;
+}
+
 function hedgedNear(text: string, spans: readonly Span[]): boolean {
   const alone = [...text.matchAll(HEDGE_ALONE)].map((m) => m.index + m[0].search(/[a-z]/));
   return spans.some((s) => {
@@ -78,8 +102,20 @@ function hedgedNear(text: string, spans: readonly Span[]): boolean {
   });
 }
 
+/** A correction of a number ("four bedrooms not three"): the negation governs that number alone. */
+const NOT_A_NUMBER = new RegExp(String.raw`\bnot\s+${COUNT}\b`, 'g');
+
+/** Corrections of numbers outside the fact's own spans blanked out: they deny another fact. */
+function withoutOtherCorrections(text: string, spans: readonly Span[]): string {
+  return text.replace(NOT_A_NUMBER, (m, ...rest) => {
+    const start = rest.find((r) => typeof r === 'number') as number;
+    return overlapsAny({ start, end: start + m.length }, spans) ? m : ' '.repeat(m.length);
+  });
+}
+
 /** A negation before the fact in its clause, since the last "but": "sell but not buy" leaves "sell" sure. */
-function negatedNear(text: string, spans: readonly Span[]): boolean {
+function negatedNear(source: string, spans: readonly Span[]): boolean {
+  const text = withoutOtherCorrections(source, spans);
   return spans.some((s) => {
     const clause = clauseAt(text, s.start);
     const words = text
@@ -128,7 +164,8 @@ export function confidenceOf(
     if (!present[field]) continue;
     const reading = readings[field] ?? { confidence: CONFIDENCE.explicit, spans: [] };
     let value = reading.confidence;
-    if (hedgedNear(text, reading.spans)) value = Math.min(value, CONFIDENCE.hedged);
+    if (hedgedNear(withoutStatingHedges(text, field, facts), reading.spans))
+      value = Math.min(value, CONFIDENCE.hedged);
     // a "not yet" is itself the negation: it is the fact, not a doubt about it
     const denial = field === 'preApproved' && facts.preApproved === false;
     if (!denial && negatedNear(text, reading.spans)) value = Math.min(value, CONFIDENCE.negationNear);

@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { zoneNamedAfter } from './named-zone.js';
 import { relativeTimes } from './relative-time.js';
 import {
   chooseDate,
@@ -105,7 +106,8 @@ function iso(d: DateTime): string {
 }
 
 /**
- * The time they ask for, in their zone: "tomorrow at 4" is 16:00–17:00, "monday morning" 09:00–12:00,
+ * The time they ask for, in their zone unless they name one after the time ("3pm Austin time", "10am
+ * EST"): "tomorrow at 4" is 16:00–17:00, "monday morning" 09:00–12:00,
  * a day alone 09:00–17:00, "this weekend" Saturday 09:00 to Sunday 17:00, "after 5" until 20:00, and a
  * wait under half a day ("call me in 30 min", "in a couple hours") the hour from now plus that wait.
  * A time already past moves to the next day (a weekday to the next week); a written date in the past is
@@ -185,19 +187,22 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
     if (!standalone) return none();
   }
   const window: DayWindow = windowOf(time, part);
+  // "3pm Austin time" is 3 PM in Austin, whatever the lead's own zone
+  const named = time ? zoneNamedAfter(rw.text, time.end) : null;
+  const inZone = (d: DateTime) => (named ? d.setZone(named.zone, { keepLocalTime: true }) : d);
   const today = now.startOf('day');
   let first = date?.first ?? today;
   let last = date?.last ?? first;
   // an exact time is past once it has begun ("at 9:30" sent at 10:00); a window once it has ended
   const exact = time?.kind === 'at';
   const passed = (from: DateTime, to: DateTime) => (exact ? from < now : to <= now);
-  if (!date && passed(at(today, window.from), at(today, window.to))) {
+  if (!date && passed(inZone(at(today, window.from)), inZone(at(today, window.to)))) {
     first = today.plus({ days: 1 });
     last = first;
   }
   const multiDay = +last > +first && !time && !part;
-  let start = at(first, window.from);
-  let end = multiDay ? at(last, window.to) : at(first, window.to);
+  let start = inZone(at(first, window.from));
+  let end = inZone(multiDay ? at(last, window.to) : at(first, window.to));
   // a wall-clock time the clocks skip ("2:30am" on the March change) is read an hour on, its length kept
   if (end <= start) end = start.plus({ minutes: window.to - window.from });
   if (passed(start, end) && date?.kind === 'weekday') {
@@ -216,7 +221,8 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   if (time?.approximate) confidence *= 0.9;
   if (corrected) confidence *= 0.9;
   if (time && window.from < 7 * 60) confidence *= 0.7;
-  const used = [date, time, partSpan].filter((s): s is NonNullable<typeof s> => s !== null);
+  const zoneSpan = time && named ? { start: time.end, end: named.end } : null;
+  const used = [date, time, partSpan, zoneSpan].filter((s): s is NonNullable<typeof s> => s !== null);
   return finish({ start: iso(start), end: iso(end) }, spansOf(used), confidence);
 
   function finish(value: RequestedTime, spans: Span[], c: number): RequestedTimeResult {

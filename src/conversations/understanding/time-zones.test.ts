@@ -72,3 +72,47 @@ describe('times across a change of clocks, in the lead zone', () => {
     });
   });
 });
+
+describe('a time in a zone the lead names', () => {
+  /** Sunday 22 March 2026, 9:40 in Phoenix (UTC-7 all year); Austin is on daylight time, UTC-5. */
+  const PHOENIX_SUNDAY = '2026-03-22T09:40:00-07:00';
+
+  it('reads "3pm Austin time" from a Phoenix lead as 3 PM in Austin', () => {
+    expect(slot('Can we see 12 Oak St today at 3pm Austin time?', PHOENIX_SUNDAY, 'America/Phoenix')).toEqual(
+      {
+        start: '2026-03-22T15:00:00-05:00',
+        end: '2026-03-22T16:00:00-05:00',
+      },
+    );
+    expect(slot('Yes, 3pm Austin time today works.', PHOENIX_SUNDAY, 'America/Phoenix')?.start).toBe(
+      '2026-03-22T15:00:00-05:00',
+    );
+    expect(slot('tomorrow 4pm san antonio time', PHOENIX_SUNDAY, 'America/Phoenix')?.start).toBe(
+      '2026-03-23T16:00:00-05:00',
+    );
+  });
+
+  it('reads zone names and abbreviations, and a state as its zone', () => {
+    expect(slot('tomorrow 10am EST', PHOENIX_SUNDAY, 'America/Phoenix')?.start).toBe(
+      '2026-03-23T10:00:00-04:00',
+    );
+    expect(slot('tomorrow at 3pm central', PHOENIX_SUNDAY, 'America/Phoenix')?.start).toBe(
+      '2026-03-23T15:00:00-05:00',
+    );
+    expect(slot('monday 2pm texas time', PHOENIX_SUNDAY, 'America/Phoenix')?.start).toBe(
+      '2026-03-23T14:00:00-05:00',
+    );
+  });
+
+  it('keeps the lead zone when no zone is named after the time', () => {
+    for (const text of ['tomorrow 3pm central park', 'tomorrow 3pm your time', 'tomorrow at 3pm local time'])
+      expect(slot(text, PHOENIX_SUNDAY, 'America/Phoenix')?.start).toBe('2026-03-23T15:00:00-07:00');
+  });
+
+  it('moves a named-zone time already past there to the next day', () => {
+    // 14:30 in Phoenix is 16:30 in Austin: "3pm Austin time" has passed today
+    expect(slot('3pm Austin time', '2026-03-22T14:30:00-07:00', 'America/Phoenix')?.start).toBe(
+      '2026-03-23T15:00:00-05:00',
+    );
+  });
+});

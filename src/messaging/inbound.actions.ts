@@ -121,7 +121,8 @@ export async function applyInboundText(
       : await sendKeywordReply(trx, ctx, props, props.workspace.settings.startTemplate);
     result = { handled: 'start', replyMessageId: reply };
   } else if (keyword === 'help') {
-    await touchLead(trx, props, props.lead.stage);
+    // Asking who we are is writing back: the lead engaged, though nothing but the help text answers it.
+    await touchLead(trx, props, ENGAGES.includes(props.lead.stage) ? 'engaged' : props.lead.stage);
     const reply = optOutType
       ? null
       : await sendKeywordReply(trx, ctx, props, props.workspace.settings.helpTemplate);

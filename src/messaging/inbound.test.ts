@@ -141,6 +141,8 @@ describe('inbound texts through the sandbox: keywords first', () => {
     expect(await smsConsent(contactId)).toEqual([]);
     expect((await outboundMessages(t.ctx, help.leadId)).map((m) => m.kind)).toEqual(['keyword_reply']);
     expect(await notifications(help.leadId)).toEqual([]);
+    // the lead wrote to us: engaged, though only the help text answers
+    expect((await leadRow(help.leadId)).stage).toBe('engaged');
 
     const other = nextPhone();
     const first = await text(other, 'Looking at condos downtown');

@@ -83,12 +83,13 @@ const planted: [Journey, Check][] = [
     'replyExcludes',
   ],
   [{ ...stop, name: 'planted: a phone in no state', lead: { ...stop.lead, phoneState: 'ZZ' } }, 'played'],
-  // A lead who wrote (HELP) must reach the `engaged` stage; only one who never wrote may be `contacted`.
+  // A lead who wrote must reach the `engaged` stage; only one who never wrote may be `contacted`. START as
+  // a first text restores nothing and leaves the lead `new`.
   [
     {
       ...stop,
-      name: 'planted: HELP is engaged',
-      turns: [{ lead: 'HELP' }],
+      name: 'planted: START alone is engaged',
+      turns: [{ lead: 'START' }],
       expected: { outcome: 'engaged' },
     },
     'outcome',

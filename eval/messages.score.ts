@@ -111,6 +111,7 @@ export const FRESH_HOLDOUTS = [
   { split: 'holdout6', file: path.join(import.meta.dirname, 'holdout-6.jsonl') },
   { split: 'holdout7', file: path.join(import.meta.dirname, 'holdout-7.jsonl') },
   { split: 'holdout8', file: path.join(import.meta.dirname, 'holdout-8.jsonl') },
+  { split: 'holdout9', file: path.join(import.meta.dirname, 'holdout-9.jsonl') },
 ] as const;
 export type FreshSplit = (typeof FRESH_HOLDOUTS)[number]['split'];
 
@@ -119,7 +120,10 @@ export type FreshSplit = (typeof FRESH_HOLDOUTS)[number]['split'];
  * since tuned on. Each is its own column so the tuned corpus's figures are not averaged with them; its
  * misses are listed like the corpus's, and it is held to the fresh targets as a yardstick, not a gate.
  */
-export const DEV_SETS = [{ split: 'dev6', file: path.join(import.meta.dirname, 'dev-6.jsonl') }] as const;
+export const DEV_SETS = [
+  { split: 'dev6', file: path.join(import.meta.dirname, 'dev-6.jsonl') },
+  { split: 'dev7', file: path.join(import.meta.dirname, 'dev-7.jsonl') },
+] as const;
 export type DevSplit = (typeof DEV_SETS)[number]['split'];
 
 type Split = 'dev' | 'holdout' | DevSplit;

@@ -46,5 +46,5 @@ describe('closing-cloud chat', () => {
     const unknown = await chat(['--workspace', 'no-such-workspace'], 'hi\n');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No workspace no-such-workspace');
-  }, 60_000);
+  }, 240_000);
 });

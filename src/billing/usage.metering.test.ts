@@ -110,4 +110,37 @@ describe(`usage metering exactly once, on ${testDialect()}`, () => {
     expect(Number(received[0]?.quantity)).toBe(2);
     expect((await daily('sms_segment_in')).map((d) => Number(d.quantity))).toEqual([2]);
   });
+
+  it('counts an inbound MMS as one mms_in and none of its text as segments, however often it arrives', async () => {
+    const phone = nextPhone();
+    await receiveTextableLead(t.ctx, t.team.workspace.id, phone);
+    await drainJobs(t.ctx, jobDefinitions);
+    const hook = t.fake.inboundSms({
+      from: phone,
+      to: OUR_NUMBER,
+      body: `Here is the front and the yard. ${'Could you tell us whether the fence stays with the house? '.repeat(3)}`,
+      url: `${PUBLIC_URL}/webhooks/twilio/sms`,
+      media: [{ contentType: 'image/jpeg' }, { contentType: 'image/png' }],
+    });
+    for (let i = 0; i < 3; i += 1) {
+      expect((await postWebhook(t, hook)).statusCode).toBe(200);
+      await drainJobs(t.ctx, jobDefinitions);
+    }
+    const stored = await t.ctx.db
+      .selectFrom('messages')
+      .select(['id', 'segments'])
+      .where('providerId', '=', hook.params.MessageSid as string)
+      .execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.segments).toBeGreaterThan(1);
+    const mms = await events('mms_in');
+    expect(mms).toHaveLength(1);
+    expect(mms[0]).toMatchObject({
+      messageId: stored[0]?.id,
+      idempotencyKey: `mms_in:twilio:${hook.params.MessageSid}`,
+    });
+    expect(Number(mms[0]?.quantity)).toBe(1);
+    expect((await daily('mms_in')).map((d) => Number(d.quantity))).toEqual([1]);
+    expect(await events('sms_segment_in')).toEqual([]);
+  });
 });

@@ -7,8 +7,13 @@ import { loadWorkspaceTwilio } from '../messaging/provider-settings.service.js';
 import { TwilioHttpClient } from '../messaging/providers/twilio-http-client.js';
 import { newId } from '../platform/ids.js';
 
-/** The units a provider can list for a day: text segments out and in. */
-const UNITS = ['sms_segment_out', 'sms_segment_in'] as const satisfies readonly UsageUnit[];
+/** The units a provider can list for a day: text segments out and in, and MMS (one per message) out and in. */
+const UNITS = [
+  'sms_segment_out',
+  'sms_segment_in',
+  'mms_out',
+  'mms_in',
+] as const satisfies readonly UsageUnit[];
 type Unit = (typeof UNITS)[number];
 
 interface Account {
@@ -24,8 +29,8 @@ export interface ReconciledDay {
 }
 
 /**
- * Compares, for one UTC day (Twilio lists by GMT day), the text segments we metered with those Twilio
- * lists for our numbers, per workspace: a row per workspace and unit, and a note to the admins when they
+ * Compares, for one UTC day (Twilio lists by GMT day), the text segments and MMS we metered with the messages
+ * Twilio lists for our numbers, per workspace: a row per workspace and unit, and a note to the admins when they
  * differ. Workspaces on the sandbox provider are not compared. Safe to run again for the same day.
  */
 export async function reconcileUsageDay(ctx: AppContext, day: string): Promise<ReconciledDay> {
@@ -54,9 +59,9 @@ export async function reconcileUsageDay(ctx: AppContext, day: string): Promise<R
       const ours = inbound ? message.to : message.from;
       const workspaceId = account.workspaceId ?? (ours ? numbers.get(ours) : undefined);
       if (!workspaceId) continue;
-      const unit: Unit = inbound ? 'sms_segment_in' : 'sms_segment_out';
+      const { unit, quantity } = billedAs(message);
       const key = `${workspaceId}|${unit}`;
-      provider.set(key, (provider.get(key) ?? 0) + Math.max(1, Number(message.numSegments) || 1));
+      provider.set(key, (provider.get(key) ?? 0) + quantity);
     }
   }
   if (accounts.some((a) => a.workspaceId === null)) {
@@ -115,10 +120,23 @@ export async function reconcileUsageDay(ctx: AppContext, day: string): Promise<R
         userId: null,
         kind: 'usage_mismatch',
         subject: `Text usage for ${day} differs from Twilio's records`,
-        body: `Segments counted for ${day} (UTC): ${differences.join('; ')}.`,
+        body: `Counted for ${day} (UTC): ${differences.join('; ')}.`,
       });
   }
   return result;
+}
+
+/** How Twilio bills a message it lists: one MMS when it carries media, whatever its text; else its segments. */
+function billedAs(message: { direction: string; numMedia: string; numSegments: string }): {
+  unit: Unit;
+  quantity: number;
+} {
+  const inbound = message.direction === 'inbound';
+  if (Number(message.numMedia) > 0) return { unit: inbound ? 'mms_in' : 'mms_out', quantity: 1 };
+  return {
+    unit: inbound ? 'sms_segment_in' : 'sms_segment_out',
+    quantity: Math.max(1, Number(message.numSegments) || 1),
+  };
 }
 
 async function twilioAccounts(ctx: AppContext): Promise<Account[]> {

@@ -17,6 +17,7 @@ export const inboundSmsJob = defineJob({
     to: z.string().min(1),
     body: z.string(),
     optOutType: z.enum(['STOP', 'START', 'HELP']).optional(),
+    numMedia: z.number().int().min(0).optional(),
   }),
   maxAttempts: 8,
   backoff: { baseMs: 2 * SECOND, maxMs: 10 * MINUTE },

@@ -37,6 +37,7 @@ export async function acceptInboundSms(ctx: AppContext, sms: InboundSms): Promis
           to: sms.to,
           body: sms.body,
           ...(sms.optOutType ? { optOutType: sms.optOutType } : {}),
+          ...(sms.numMedia ? { numMedia: sms.numMedia } : {}),
         },
         { uniqueKey: `inbound:${sms.provider}:${sms.providerMessageId}`, workspaceId: null },
       ),

@@ -33,6 +33,8 @@ export interface InboundSms {
   body: string;
   /** Set when Twilio's Advanced Opt-Out recognised a keyword and has already answered it. */
   optOutType?: OptOutType | undefined;
+  /** Media attached (Twilio's NumMedia): more than none makes the message an MMS. */
+  numMedia?: number | undefined;
 }
 
 export type InboundOutcome =
@@ -175,11 +177,13 @@ async function receiveInTransaction(trx: Trx, ctx: AppContext, props: InboundPro
     subjectId: messageId,
     at: at.toISOString(),
   });
+  // Twilio bills an MMS per message, its text included: one `mms_in`, and none of its text as segments.
+  const mms = (sms.numMedia ?? 0) > 0;
   await recordUsage(trx, {
     workspaceId,
-    unit: 'sms_segment_in',
-    quantity: segments,
-    key: `sms_in:${sms.provider}:${sms.providerMessageId}`,
+    unit: mms ? 'mms_in' : 'sms_segment_in',
+    quantity: mms ? 1 : segments,
+    key: `${mms ? 'mms_in' : 'sms_in'}:${sms.provider}:${sms.providerMessageId}`,
     messageId,
     leadId: lead.id,
     at: at.toISOString(),

@@ -80,6 +80,7 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
         to: form.To,
         body: form.Body,
         ...(form.OptOutType ? { optOutType: form.OptOutType } : {}),
+        ...(form.NumMedia > 0 ? { numMedia: form.NumMedia } : {}),
       });
       return reply.type('text/xml; charset=utf-8').send(EMPTY_TWIML);
     },

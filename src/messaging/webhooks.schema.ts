@@ -6,6 +6,15 @@ const optOutType = z
   .optional()
   .transform((value) => (value === 'STOP' || value === 'START' || value === 'HELP' ? value : undefined));
 
+/** Twilio's NumMedia: how many media an incoming MMS carries (up to 10); anything not a count is none. */
+const numMedia = z
+  .string()
+  .optional()
+  .transform((value) => {
+    const count = Number(value);
+    return Number.isInteger(count) && count > 0 ? Math.min(count, 10) : 0;
+  });
+
 /** The incoming-message webhook: Twilio sends many more fields, which are signed but not needed here. */
 export const twilioInboundSmsForm = z.looseObject({
   MessageSid: z.string().min(1).max(64),
@@ -13,6 +22,7 @@ export const twilioInboundSmsForm = z.looseObject({
   To: z.string().min(1).max(64),
   Body: z.string().max(10_000).default(''),
   OptOutType: optOutType,
+  NumMedia: numMedia,
 });
 
 /** A message status callback. */

@@ -132,6 +132,32 @@ describe('Twilio webhooks', () => {
     expect(outboundAtFake(t.fake).filter((m) => m.to === hook.params.From)).toHaveLength(2);
   });
 
+  it('meters an MMS that waited in the inbound job as one mms_in, as if taken in at once', async () => {
+    const body = 'Photo of the water stain in the basement';
+    await refuseInboundBody(t, body);
+    const hook = t.fake.inboundSms({
+      from: nextPhone(),
+      to: OUR_NUMBER,
+      body,
+      url: SMS_URL,
+      media: [{ contentType: 'image/jpeg' }],
+    });
+    const sid = hook.params.MessageSid as string;
+    expect((await postWebhook(t, hook)).statusCode).toBe(200);
+    expect(await findJobByUniqueKey(t.ctx.db, `inbound:twilio:${sid}`)).toMatchObject({
+      payload: expect.objectContaining({ numMedia: 1 }),
+    });
+    await allowInboundBodies(t);
+    await drainJobs(t.ctx, jobDefinitions);
+    const [stored] = await inboundRows(sid);
+    const usage = await t.ctx.db
+      .selectFrom('usageEvents')
+      .select(['unit', 'quantity'])
+      .where('messageId', '=', stored?.id as string)
+      .execute();
+    expect(usage.map((u) => [u.unit, Number(u.quantity)])).toEqual([['mms_in', 1]]);
+  });
+
   it('refuses a forged, missing or replayed-with-changes signature with 403 and stores nothing', async () => {
     const hook = t.fake.inboundSms({ from: nextPhone(), to: OUR_NUMBER, body: 'STOP', url: SMS_URL });
     const before = await storedCounts(t.ctx);

@@ -16,6 +16,7 @@ import {
 } from './twilio-json.js';
 import {
   buildInboundSmsWebhook,
+  type InboundMedia,
   optOutTypeOf,
   type SignedWebhook,
   signWebhook,
@@ -105,8 +106,8 @@ export interface FakeTwilio {
   optOut(phone: string): void;
   optIn(phone: string): void;
   /**
-   * A text from a lead: stores the incoming Message, applies STOP/START like Twilio, and returns the signed
-   * webhook request Twilio would send to `url`.
+   * A text from a lead (an MMS with `media`): stores the incoming Message, applies STOP/START like Twilio, and
+   * returns the signed webhook request Twilio would send to `url`.
    */
   inboundSms(input: {
     from: string;
@@ -115,6 +116,7 @@ export interface FakeTwilio {
     url: string;
     messagingServiceSid?: string;
     advancedOptOut?: boolean;
+    media?: InboundMedia[];
   }): SignedWebhook;
   close(): Promise<void>;
 }
@@ -200,6 +202,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     const from = form.get('From') || null;
     const messagingServiceSid = form.get('MessagingServiceSid') || null;
     const body = form.get('Body') ?? '';
+    const numMedia = form.getAll('MediaUrl').length;
     const refuse = (code: number, message?: string): Reply => ({
       status: 400,
       body: errorJson(400, code, message),
@@ -209,7 +212,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     if (!from && !messagingServiceSid) return refuse(21603);
     if (from && (!E164.test(from) || (options.numbers && !options.numbers.includes(from))))
       return refuse(21606);
-    if (!body) return refuse(21602);
+    if (!body && numMedia === 0) return refuse(21602);
     if (body.length > MAX_BODY) return refuse(21617);
     if (optedOut.has(to)) return refuse(21610);
 
@@ -226,6 +229,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
       direction: 'outbound-api',
       statusCallback: form.get('StatusCallback') || null,
       numSegments: messagingServiceSid && !from ? 0 : Math.max(1, countSegments(body).segments),
+      numMedia,
       errorCode: null,
       dateCreated: at,
       dateUpdated: at,
@@ -407,6 +411,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
         direction: 'inbound',
         statusCallback: null,
         numSegments: Number(webhook.params.NumSegments),
+        numMedia: Number(webhook.params.NumMedia),
         errorCode: null,
         dateCreated: at,
         dateUpdated: at,

@@ -23,6 +23,8 @@ export interface FakeMessage {
   direction: 'outbound-api' | 'inbound';
   statusCallback: string | null;
   numSegments: number;
+  /** Media attached (MediaUrl on a create, NumMedia on an incoming message): more than none is an MMS. */
+  numMedia: number;
   errorCode: number | null;
   dateCreated: Date;
   dateUpdated: Date;
@@ -54,7 +56,7 @@ export function messageJson(m: FakeMessage): Record<string, unknown> {
     error_message: null,
     from: m.from,
     messaging_service_sid: m.messagingServiceSid,
-    num_media: '0',
+    num_media: String(m.numMedia),
     num_segments: String(m.numSegments),
     price: null,
     price_unit: 'USD',

@@ -65,24 +65,40 @@ export interface InboundSmsInput {
    * Opt-Out on. Defaults to on when a messagingServiceSid is given.
    */
   advancedOptOut?: boolean;
+  /** Pictures or other media: the message is an MMS, with NumMedia and a MediaUrl/MediaContentType each. */
+  media?: InboundMedia[];
 }
 
-/** The incoming-message webhook for a text from a lead. */
+export interface InboundMedia {
+  contentType: string;
+  /** Defaults to a URL under Twilio's API, as Twilio serves an incoming message's media. */
+  url?: string;
+}
+
+/** The incoming-message webhook for a text from a lead (an MMS when it carries media). */
 export function buildInboundSmsWebhook(input: InboundSmsInput): SignedWebhook {
-  const sid = input.messageSid ?? `SM${randomBytes(16).toString('hex')}`;
+  const media = input.media ?? [];
+  const sid = input.messageSid ?? `${media.length > 0 ? 'MM' : 'SM'}${randomBytes(16).toString('hex')}`;
   const params: Record<string, string> = {
     SmsMessageSid: sid,
-    NumMedia: '0',
+    NumMedia: String(media.length),
     SmsSid: sid,
     SmsStatus: 'received',
     Body: input.body,
     To: input.to,
-    NumSegments: String(Math.max(1, countSegments(input.body).segments)),
+    // An MMS is one message, whatever its text's length.
+    NumSegments: media.length > 0 ? '1' : String(Math.max(1, countSegments(input.body).segments)),
     MessageSid: sid,
     AccountSid: input.accountSid,
     From: input.from,
     ApiVersion: API_VERSION,
   };
+  media.forEach((item, i) => {
+    params[`MediaContentType${i}`] = item.contentType;
+    params[`MediaUrl${i}`] =
+      item.url ??
+      `https://api.twilio.com/${API_VERSION}/Accounts/${input.accountSid}/Messages/${sid}/Media/ME${randomBytes(16).toString('hex')}`;
+  });
   if (input.messagingServiceSid) params.MessagingServiceSid = input.messagingServiceSid;
   // Twilio adds the sender's and recipient's geography when it knows it; only the country is faked.
   if (input.from.startsWith('+1')) params.FromCountry = 'US';

@@ -28,6 +28,7 @@ function usageSummary(usage: Record<string, number>): string {
     ['lead_received', 'leads'],
     ['sms_segment_out', 'segments out'],
     ['sms_segment_in', 'segments in'],
+    ['mms_in', 'MMS in'],
     ['voice_minute', 'call minutes'],
   ]
     .filter(([unit]) => (usage[unit as string] ?? 0) > 0)

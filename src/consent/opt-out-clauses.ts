@@ -80,7 +80,7 @@ export const NO_LEAD_IN = new Set(['i', 'we', 'want', 'just', 'so', 'and', 'ok',
 
 /** A bare "stop" beside these reads as delight, not a request: "stop, this house is perfect!!". */
 export const DELIGHT =
-  /\b(?:amazing|perfect|love|gorgeous|beautiful|stunning|kind|wow|awesome|incredible|dream|cute|jealous|no way)\b/i;
+  /\b(?:amazing|perfect|love|gorgeous|beautiful|stunning|kind|wow|awesome|incredible|dream|cute|jealous|no way|great|steal|tempting|making me want)\b/i;
 
 /** A bare "stop" in quotes is the word talked about: '"stop" is what my kid typed'. */
 export const QUOTED_STOP = /["\u201c\u201d'\u2018\u2019]stop[.!]?["\u201c\u201d'\u2018\u2019]/i;

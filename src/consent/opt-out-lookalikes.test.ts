@@ -126,3 +126,59 @@ describe('questions about a home', () => {
     expect(decision(text)).toBe('revoke');
   });
 });
+
+describe('a pause is not a revocation', () => {
+  it.each([
+    'stop for now, still interested in the spring',
+    'stop texting me for a couple weeks, we are moving',
+    "stop texting me for now, I'll reach out when I'm ready",
+    "we're pausing our search, stop sending listings for now",
+    'please stop texting this week, I am at a funeral',
+    'no me escriban por ahora, seguimos buscando en marzo',
+  ])('%j is not revoked', (text) => {
+    expect(decision(text)).not.toBe('revoke');
+  });
+
+  it.each(['stop texting me', 'stop texting me for good', 'for 3 days you keep texting me. stop texting me'])(
+    '%j still revokes',
+    (text) => {
+      expect(decision(text)).toBe('revoke');
+    },
+  );
+});
+
+describe('a preference among homes is not a refusal of the texts', () => {
+  it.each([
+    'stop sending listings in Buda, only Kyle',
+    'stop sending homes over 600',
+    'paren de mandarme condos, quiero casa',
+    'dejen de mandarme casas en Mesa, solo Tempe',
+  ])('%j is kept', (text) => {
+    expect(decision(text)).toBe('keep');
+  });
+
+  it.each(['stop sending me houses', 'deja de mandarme casas por favor', 'paren de mandarme mensajes'])(
+    '%j still revokes',
+    (text) => {
+      expect(decision(text)).toBe('revoke');
+    },
+  );
+});
+
+describe('negation reaches inflected triggers and past a later subject', () => {
+  it.each([
+    'I do NOT want to be removed',
+    'I never asked you to stop texting',
+    'never said I wanted to quit',
+  ])('%j is not revoked', (text) => {
+    expect(decision(text)).not.toBe('revoke');
+  });
+
+  it('a complaint keeps its subject before the negation: "you never stop texting me" revokes', () => {
+    expect(decision("you never stop texting me, I'm done")).toBe('revoke');
+  });
+
+  it('a bare stop beside praise of a price is delight', () => {
+    expect(decision('stop, that is a great price!')).toBe('keep');
+  });
+});

@@ -101,3 +101,48 @@ export function asksToGoOn(body: string): boolean {
 export function stopByMistake(body: string): boolean {
   return MISTAKE.test(body);
 }
+
+/**
+ * A pause, not a revocation: the stop is limited in time ("stop texting for now", "for a couple weeks",
+ * "until we sell") or the lead says they mean to go on ("still interested", "I'll reach out when I'm
+ * ready", "seguimos buscando"). The time limit must be in the clause that asks; going on may be anywhere.
+ */
+const FOR_A_WHILE =
+  /(?:^|[^\p{L}])(?:this\s+(?:week|month)|por\s+(?:ahora|el\s+momento|un\s+tiempo|(?:unos|unas|un\s+par\s+de)\s+(?:dias|semanas|meses))|for\s+(?:now|the\s+(?:time\s+being|moment|holidays?|summer|winter)|a\s+(?:bit|while|little(?:\s+while)?|week|month|few\s+(?:days|weeks|months)|couple(?:\s+of)?\s+(?:days|weeks|months))|(?:\d+|two|three|four|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days|weeks|months))|(?:until|till|til)\s+(?:after|we|i|next|the|my|our|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])/iu;
+const GOING_ON =
+  /(?:^|[^\p{L}])(?:still\s+(?:very\s+)?(?:interested|looking|searching|want(?:ing)?\s+to|planning|buying|selling|in\s+the\s+market)|(?:i|we)(?:'|\u2019)?(?:ll|\s+will)\s+(?:reach\s+(?:out|back)|text\s+you|get\s+back|let\s+you\s+know|be\s+in\s+touch|hit\s+you\s+up|contact\s+you)|pick\s+(?:it|this|things)\s+(?:back\s+)?up|(?:seguimos|sigo)\s+(?:buscando|interesad[oa]s?)|todav[ií]a\s+(?:estoy|estamos)\s+interesad)(?![\p{L}])/iu;
+
+/** Whether a stop asked in `clause` (its words joined) is a pause, given the whole message. */
+export function pausedNotEnded(body: string, clause: string): boolean {
+  return FOR_A_WHILE.test(clause) || GOING_ON.test(body);
+}
+
+/**
+ * A preference among homes, not a refusal of the texts: the sending that is stopped is of one kind of home,
+ * and the text names another or narrows it ("stop sending me condos, I want houses", "paren de mandarme
+ * condos, quiero casa", "dejen de mandarme casas en Mesa, solo Tempe"). "Stop sending me houses" alone
+ * still refuses them.
+ */
+const HOME_KINDS =
+  '(?:condos?|condominios?|houses?|homes?|townho(?:mes?|uses?)|apartments?|duplex(?:es)?|lots|land|listings|properties|casas?|departamentos?|deptos?|apartamentos?|terrenos?)';
+const SENDING =
+  '(?:no\\s+more|sending|send|showing|show|mandar|mandarme|mandarnos|manden|mandes|enviar|enviarme|envien|mostrarme)\\s+(?:me\\s+|us\\s+)?(?:any\\s+(?:more\\s+)?|more\\s+|mas\\s+)?';
+const SENT_KIND = new RegExp(`${SENDING}${HOME_KINDS}(?![\\p{L}])`, 'u');
+const NARROWED = new RegExp(
+  `${SENDING}${HOME_KINDS}\\s+(?:in|over|under|above|below|outside|near|en|de\\s+mas|arriba|fuera|cerca|sobre|mas\\s+(?:caras?|de))(?![\\p{L}])`,
+  'u',
+);
+const INSTEAD =
+  /(?:^|[^\p{L}])(?:(?:i|we)\s+(?:only\s+)?(?:want|need|prefer)|only|just|looking\s+for|quiero|queremos|busco|buscamos|prefiero|preferimos|solo|solamente|nada\s+mas)(?![\p{L}])/u;
+
+const folded = (body: string): string =>
+  body
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '');
+
+export function preferenceAmongHomes(body: string): boolean {
+  const text = folded(body);
+  return NARROWED.test(text) || (SENT_KIND.test(text) && INSTEAD.test(text));
+}

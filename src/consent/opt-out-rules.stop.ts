@@ -49,6 +49,8 @@ function stopTarget(
     const personal = isPersonal(at(t, m));
     if (personal) m++;
     while (STOP_DETERMINERS.has(at(t, m))) m++;
+    // "stop sending listings in Buda, only Kyle": which listings, not whether
+    if (SENDABLE.has(at(t, m)) && STOP_NARROWING.has(at(t, m + 1))) return null;
     if (at(t, m) === '' || SENDABLE.has(at(t, m))) return { channel: 'sms', personal };
     const run = contactRun(t, m, false);
     return run ? { channel: run.channel, personal } : null;
@@ -158,6 +160,11 @@ const NARROWING = new Set(
   'below under over above outside without with less more cheaper bigger smaller in near that unless except like'.split(
     ' ',
   ),
+);
+
+/** The narrowing words a "stop sending listings …" may end in: "like these" still refuses them all. */
+const STOP_NARROWING = new Set(
+  'below under over above outside without with cheaper bigger smaller in near unless except'.split(' '),
 );
 
 /** What a lead refuses when they refuse the service: "don't need a realtor". */

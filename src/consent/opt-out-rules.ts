@@ -22,7 +22,13 @@ import {
   QUOTED_STOP,
   type Rule,
 } from './opt-out-clauses.js';
-import { asksToGoOn, otherObjectAt, stopByMistake } from './opt-out-lookalikes.js';
+import {
+  asksToGoOn,
+  otherObjectAt,
+  pausedNotEnded,
+  preferenceAmongHomes,
+  stopByMistake,
+} from './opt-out-lookalikes.js';
 import { complaint, hostile, threatOrDismissal } from './opt-out-rules.hostile.js';
 import { notMyNumber, workPhone, wrongNumber } from './opt-out-rules.line.js';
 import {
@@ -54,6 +60,8 @@ export function ruleOptOut(body: string): RuleHit | null {
       const hit = rule(clause);
       if (!hit) continue;
       if (bareStopDoubtful && hit.reason === 'stop_request' && isBareStop(clause)) continue;
+      if (PAUSABLE.has(hit.reason) && (pausedNotEnded(body, clause.join(' ')) || preferenceAmongHomes(body)))
+        continue;
       found = found
         ? { ...found, channel: mergeChannels(found.channel, hit.channel) }
         : { ...hit, trigger: clause.join(' ') };
@@ -61,8 +69,14 @@ export function ruleOptOut(body: string): RuleHit | null {
   }
   if (found) return found;
   const spanish = detectSpanishOptOut(body);
-  return spanish ? { channel: spanish.channel, reason: spanish.reason, trigger: spanish.trigger } : null;
+  if (!spanish) return null;
+  if (PAUSABLE.has(spanish.reason) && (pausedNotEnded(body, spanish.trigger) || preferenceAmongHomes(body)))
+    return null;
+  return { channel: spanish.channel, reason: spanish.reason, trigger: spanish.trigger };
 }
+
+/** Reasons a pause ("stop texting for now, still interested") may stand for; a wrong number never does. */
+const PAUSABLE: ReadonlySet<string> = new Set(['stop_request', 'do_not_contact', 'not_wanted']);
 
 function isBareStop(clause: Clause): boolean {
   return (
@@ -87,6 +101,10 @@ const TRIGGERS = new Set([
   'lose',
   'forget',
 ]);
+
+/** Inflected triggers: "I do not want to be removed", "never unsubscribed", "I haven't blocked you". */
+const INFLECTED_TRIGGER = /^(?:stopp|unsubscrib|remov|cancel|delet|block)/;
+const isTrigger = (w: string): boolean => TRIGGERS.has(w) || INFLECTED_TRIGGER.test(w);
 
 const COMPLAINERS = new Set(['you', 'people', 'guys', 'yall', 'they', 'texts', 'calls', 'messages']);
 
@@ -127,6 +145,7 @@ export function ruleKeep(body: string): { trigger: string } | null {
   if (
     IDENTITY_QUESTION.test(body) ||
     OFFER_REFUSAL.test(body) ||
+    preferenceAmongHomes(body) ||
     (PROPERTY_QUESTION.test(body) && !ABOUT_CONTACT.test(body) && body.length <= 160)
   )
     return { trigger: body.trim().slice(0, 160) };
@@ -135,15 +154,20 @@ export function ruleKeep(body: string): { trigger: string } | null {
   if (spanishTimeLimited(body)) trigger = body.trim().slice(0, 160);
   for (const t of clausesOf(body)) {
     if (timeLimitedProhibition(t)) trigger ??= t.join(' ');
-    // "please keep sending them", "STOP was my son, by mistake": a lead who wants the texts
-    if (asksToGoOn(body) || (stopByMistake(body) && t.includes('stop'))) {
+    // "please keep sending them", "STOP was my son, by mistake", "stop for now, still interested": a
+    // lead who wants the texts, now or later
+    if (
+      asksToGoOn(body) ||
+      (stopByMistake(body) && t.includes('stop')) ||
+      pausedNotEnded(body, t.join(' '))
+    ) {
       trigger ??= t.join(' ');
       continue;
     }
     // "no more open houses for us": what they are done with is not the texts
     if (t.some((w, i) => w === 'no' && otherObjectAt(t, i))) trigger ??= t.join(' ');
     for (let i = 0; i < t.length; i++) {
-      if (!TRIGGERS.has(at(t, i))) continue;
+      if (!isTrigger(at(t, i))) continue;
       // "did you stop texting me?", "if I say stop…", "stop, you're too kind", '"stop" is what my kid typed'
       const before = t.slice(0, i);
       const asked =
@@ -157,7 +181,8 @@ export function ruleKeep(body: string): { trigger: string } | null {
       // "you never stop texting" complains; "I never said stop" keeps.
       const complaint =
         negator !== null &&
-        ((COMPLAINT_NEGATORS.has(negator) && before.some((w) => COMPLAINERS.has(w))) ||
+        ((COMPLAINT_NEGATORS.has(negator) &&
+          before.slice(0, before.lastIndexOf(negator)).some((w) => COMPLAINERS.has(w))) ||
           COMPLAINERS.has(at(t, before.lastIndexOf(negator) - 1))); // "you guys don't quit"
       const negated = negator !== null && !complaint;
       const place =

@@ -18,6 +18,8 @@ describe('revocations in Spanish', () => {
     ['bórrenme de su lista', 'all'],
     ['quiten mi número por favor', 'all'],
     ['déjame en paz', 'all'],
+    ['no me interesa, no me vuelvan a llamar', 'voice'],
+    ['no nos vuelva a escribir', 'sms'],
     ['quiero darme de baja', 'sms'],
     ['No más llamadas', 'voice'],
   ] as const)('"%s" revokes %s', (text, channel) => {

@@ -40,6 +40,12 @@ const RULES: readonly SpanishRule[] = [
     reason: 'stop_request',
     channel: (m) => channelOfWord(m[1]),
   },
+  // "no me vuelvan a llamar", "no nos vuelva a escribir"
+  {
+    pattern: /\bno (?:me|nos) vuelv(?:a|an|as) a (llamar|escribir|mandar|contactar|enviar|textear)\w*/,
+    reason: 'stop_request',
+    channel: (m) => channelOfWord(m[1]),
+  },
   // "deja de escribirme", "dejen de llamarme", "paren de mandarme mensajes"
   {
     pattern:

@@ -118,7 +118,7 @@ export const NEGATORS = words(
 
 /** Words a negation reaches across to the verb it governs: "don't want you to stop", "haven't ever unsubscribed". */
 export const NEGATION_GAP = words(
-  `to want wanna going gonna plan planning mean meant need have has had been be i you we ever yet think trying try
+  `to want wanted wanna going gonna plan planning mean meant need have has had been be i you we ever yet think trying try
   intend say said saying ask asked asking tell told telling the these those them texts messages calls`,
 );
 

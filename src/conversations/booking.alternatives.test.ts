@@ -55,18 +55,16 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
   });
   afterAll(() => t.close());
 
-  /** A lead from the CRM about 12 Oak St (or with another lead type), first response sent. */
-  async function leadAbout(leadType: 'buyer' | 'seller' | 'renter' = 'buyer'): Promise<string> {
+  /** A lead posted by the API with SMS consent, in Austin; first response (and what follows) sent. */
+  async function postLead(fields: Record<string, unknown>): Promise<{ leadId: string; phone: string }> {
     const phone = nextPhone();
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/leads',
       headers: asApiKey(team.key.secret),
       payload: {
-        name: 'Dana Reyes',
+        ...fields,
         phone,
-        leadType,
-        ...(leadType === 'buyer' ? { property: { address: '12 Oak St, Austin, TX 78704' } } : {}),
         consent: {
           sms: SMS_CONSENT.sms,
           disclosure: SMS_CONSENT.disclosure,
@@ -77,8 +75,21 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
     });
     expect(response.statusCode, response.body).toBe(201);
     await drainAll(t);
+    return { leadId: (JSON.parse(response.body) as { leadId: string }).leadId, phone };
+  }
+
+  /** A lead from the CRM about 12 Oak St (or with another lead type), first response sent. */
+  async function leadAbout(leadType: 'buyer' | 'seller' | 'renter' = 'buyer'): Promise<string> {
+    const { phone } = await postLead({
+      name: 'Dana Reyes',
+      leadType,
+      ...(leadType === 'buyer' ? { property: { address: '12 Oak St, Austin, TX 78704' } } : {}),
+    });
     return phone;
   }
+
+  /** A form inquiry whose message is the lead's words. */
+  const formAsking = (message: string) => postLead({ name: 'Alicia Gomez', message });
 
   const text = (phone: string, body: string) =>
     sandboxText<{ leadId: string; messageId: string }>(t, team.key.secret, phone, body);
@@ -196,6 +207,29 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
       /reminder: your buyer consultation with Maria Lopez is Mon, Jan 19/,
     );
     t.clock.set('2026-01-15T16:00:00.000Z');
+  });
+
+  it('offers the nearest times and the open house right after the first response to a form asking for a day with nothing free', async () => {
+    const { leadId, phone } = await formAsking('Can I see 12 Oak St Saturday morning?');
+    const out = await outboundMessages(t.ctx, leadId);
+    expect(out.map((m) => m.kind)).toEqual(['first_response', 'reply']);
+    expect(out[1]?.body).toContain('Maria has nothing open Sat, Jan 17 in the morning.');
+    expect(out[1]?.body).toContain('open house at 12 Oak St Sat, Jan 17, 1-4 PM');
+    const pending = (readProfile((await lead(leadId)).profile) as { pendingOffer?: PendingOffer })
+      .pendingOffer;
+    expect(pending?.missed?.texts).toEqual(['Can I see 12 Oak St Saturday morning?']);
+
+    // The lead's next text answers the offer: a refusal reaches the agent with the request quoted.
+    await text(phone, 'no that doesnt work, i can only do saturday morning');
+    expect((await lead(leadId)).stage).toBe('handed_off');
+    const handoff = (await notifications(leadId)).find((n) => n.kind === 'handoff');
+    expect(handoff?.body).toContain('"Can I see 12 Oak St Saturday morning?"');
+    expect(handoff?.body).toContain('Saturday, Jan 17');
+  });
+
+  it('leaves a form asking for a day with free times to the first response alone', async () => {
+    const { leadId } = await formAsking('Can I see 12 Oak St on Monday?');
+    expect((await outboundMessages(t.ctx, leadId)).map((m) => m.kind)).toEqual(['first_response']);
   });
 });
 

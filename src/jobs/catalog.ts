@@ -1,6 +1,7 @@
 import { billingJobs, billingSchedules } from '../billing/billing.jobs.js';
 import { reconcileUsageJob, reconcileUsageSchedule } from '../billing/usage.jobs.js';
 import { followUpJob } from '../conversations/follow-up.job.js';
+import { inquiryOfferJob } from '../conversations/inquiry-offer.job.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
 import { processSourcePayloadJob } from '../integrations/ingest.job.js';
 import { integrationJobs } from '../integrations/integrations.jobs.js';
@@ -30,6 +31,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
   inboundSmsJob,
   deliveryStatusJob,
   conversationTurnJob,
+  inquiryOfferJob,
   followUpJob,
   ...schedulingJobs,
   retentionJob,

@@ -6,6 +6,7 @@ import {
   storeInquiryReading,
 } from '../conversations/first-response.js';
 import { scheduleFollowUp } from '../conversations/follow-up.service.js';
+import { inquiryOfferJob } from '../conversations/inquiry-offer.job.js';
 import { applyProfileChanges } from '../conversations/profile.js';
 import type { Trx } from '../db/database.js';
 import { toJson } from '../db/schema.js';
@@ -275,6 +276,18 @@ async function intake(
       zone: input.timezone ?? contact.timezone ?? workspace.timezone,
       at,
     });
+  }
+  const asksTime = reading.opening.changes.some((c) => c.field === 'requestedTime');
+  if (input.messageId === undefined && asksTime && !reading.opening.handoff && message.status !== 'blocked') {
+    // A time the form or API inquiry asked for with nothing free then: the nearest times follow.
+    await enqueue(
+      trx,
+      inquiryOfferJob.job(
+        { workspaceId: input.workspaceId, leadId: lead.id, inquiryId },
+        { uniqueKey: `conversations.inquiry-offer:${inquiryId}` },
+      ),
+      ctx.clock,
+    );
   }
   const question = first.forAgent;
   if (question && message.status !== 'blocked') {

@@ -1,5 +1,6 @@
 import type { ReplyLanguage, TurnMessage } from './engine.types.js';
 import { plain } from './signals.js';
+import { englishWordCount } from './understanding/language.js';
 
 /**
  * The language the assistant answers in. The reader tells each text's language; a text with no words
@@ -79,8 +80,9 @@ export function textLanguage(message: Pick<TurnMessage, 'text' | 'understanding'
 
 /**
  * The language of the turn's texts (the newest that tells), else the conversation's so far. A Spanish
- * conversation turns English only on a text of a few English words: "Round Rock" or "Hyde Park" is a
- * place, not a change of language.
+ * conversation turns English only on a text with a few common English words: "Round Rock" or "Hyde Park"
+ * is a place, and "todavia no tengo preaprobacion" Spanish written without accents, not a change of
+ * language.
  */
 export function turnLanguage(
   messages: readonly Pick<TurnMessage, 'text' | 'understanding'>[],
@@ -88,11 +90,11 @@ export function turnLanguage(
 ): ReplyLanguage | undefined {
   for (const message of [...messages].reverse()) {
     const language = textLanguage(message);
-    if (language === 'en' && known === 'es' && wordsOf(message.text).length < ENGLISH_WORDS) continue;
+    if (language === 'en' && known === 'es' && englishWordCount(message.text) < ENGLISH_WORDS) continue;
     if (language) return language;
   }
   return known;
 }
 
-/** Words an English text needs to switch a Spanish conversation back to English. */
-const ENGLISH_WORDS = 3;
+/** Common English words a text needs to switch a Spanish conversation back to English. */
+const ENGLISH_WORDS = 2;

@@ -3,7 +3,9 @@ import type { ConsentChannel } from '../consent/consent.table.js';
 import { recordGateDecision } from '../consent/gate.js';
 import type { CarrierKeyword, InboundClassification, OptOutChannel } from '../consent/keywords.js';
 import { standingTextFlag } from '../consent/possible-opt-outs.repository.js';
+import { readProfile } from '../conversations/profile.js';
 import { conversationTurnJob } from '../conversations/turn.job.js';
+import { languageOfText } from '../conversations/understanding/language.js';
 import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { enqueue } from '../jobs/jobs.service.js';
@@ -17,7 +19,12 @@ import {
   settleByLead,
 } from './inbound.possible-opt-out.js';
 import { blockWaitingTexts } from './messaging.repository.js';
-import { renderTemplate, type WorkspaceMessaging } from './messaging.settings.js';
+import {
+  DEFAULT_MESSAGING_SETTINGS,
+  renderTemplate,
+  SPANISH_KEYWORD_TEXTS,
+  type WorkspaceMessaging,
+} from './messaging.settings.js';
 import { queueOutbound } from './outbox.service.js';
 
 /** What Twilio's Advanced Opt-Out put in `OptOutType` after answering the keyword itself. */
@@ -45,7 +52,8 @@ export interface InboundTextProps {
 type ThreadProps = Pick<
   InboundTextProps,
   'workspace' | 'contact' | 'lead' | 'conversation' | 'messageId' | 'ourNumber' | 'at'
->;
+> &
+  Partial<Pick<InboundTextProps, 'body'>>;
 
 export interface InboundResult {
   handled: InboundHandling;
@@ -116,16 +124,12 @@ export async function applyInboundText(
     });
     await touchLead(trx, props, props.lead.stage === 'opted_out' ? 'engaged' : props.lead.stage);
     await resumeByLead(trx, ctx, props);
-    const reply = optOutType
-      ? null
-      : await sendKeywordReply(trx, ctx, props, props.workspace.settings.startTemplate);
+    const reply = optOutType ? null : await sendKeywordReply(trx, ctx, props, 'startTemplate');
     result = { handled: 'start', replyMessageId: reply };
   } else if (keyword === 'help') {
     // Asking who we are is writing back: the lead engaged, though nothing but the help text answers it.
     await touchLead(trx, props, ENGAGES.includes(props.lead.stage) ? 'engaged' : props.lead.stage);
-    const reply = optOutType
-      ? null
-      : await sendKeywordReply(trx, ctx, props, props.workspace.settings.helpTemplate);
+    const reply = optOutType ? null : await sendKeywordReply(trx, ctx, props, 'helpTemplate');
     result = { handled: 'help', replyMessageId: reply };
   } else {
     // Maybe a revocation, maybe not: a person decides, and until then no automated text goes. The text is
@@ -215,7 +219,7 @@ export async function revokeAsLead(
         trx,
         ctx,
         props,
-        props.workspace.settings.stopTemplate,
+        'stopTemplate',
         `opt-out-confirmation:${props.contact.id}:${ended?.id ?? 'never-granted'}`,
       )
     : null;
@@ -318,15 +322,31 @@ async function touchLead(trx: Trx, props: ThreadProps, stage: LeadStage): Promis
 }
 
 /** A keyword answer: owed to the lead whatever their consent, so the gate lets it through. */
+type KeywordTemplate = keyof typeof SPANISH_KEYWORD_TEXTS;
+
+/**
+ * The workspace's text for a keyword; to a lead who writes Spanish (this text, or the conversation so far),
+ * its Spanish form while the workspace keeps the English default. A text the workspace wrote itself is sent
+ * as written.
+ */
+function keywordText(props: ThreadProps, template: KeywordTemplate): string {
+  const own = props.workspace.settings[template];
+  if (own !== DEFAULT_MESSAGING_SETTINGS[template]) return own;
+  const spanish =
+    (props.body !== undefined && languageOfText(props.body) === 'es') ||
+    readProfile(props.lead.profile).language === 'es';
+  return spanish ? SPANISH_KEYWORD_TEXTS[template] : own;
+}
+
 async function sendKeywordReply(
   trx: Trx,
   ctx: AppContext,
   props: ThreadProps,
-  template: string,
+  template: KeywordTemplate,
   idempotencyKey = `keyword-reply:${props.messageId}`,
 ): Promise<string> {
   const { settings, workspaceName } = props.workspace;
-  const body = renderTemplate(template, {
+  const body = renderTemplate(keywordText(props, template), {
     businessName: settings.businessName ?? workspaceName,
     supportContact: settings.supportContact ?? props.ourNumber,
   });

@@ -204,6 +204,29 @@ describe('inbound texts through the sandbox: keywords first', () => {
     ).toHaveLength(1);
   });
 
+  it('confirms an opt-out and answers HELP and START in Spanish to a lead who writes Spanish', async () => {
+    const phone = nextPhone();
+    const first = await text(phone, 'hola, busco casa de 3 recamaras en san antonio');
+    expect((await text(phone, 'ya no me manden mensajes por favor')).handled).toBe('opt_out');
+    // The carrier keywords stay English; what answers them follows the conversation's language.
+    expect((await text(phone, 'START')).handled).toBe('start');
+    expect((await text(phone, 'HELP')).handled).toBe('help');
+    const replies = (await outboundMessages(t.ctx, first.leadId)).filter((m) => m.kind === 'keyword_reply');
+    expect(replies.map((m) => m.body)).toEqual([
+      expect.stringContaining('canceló su suscripción'),
+      expect.stringContaining('se suscribió de nuevo'),
+      expect.stringContaining('Ayuda:'),
+    ]);
+
+    const english = nextPhone();
+    const lead = await text(english, 'looking to buy in 78704');
+    await text(english, 'please stop texting me');
+    const [confirmation] = (await outboundMessages(t.ctx, lead.leadId)).filter(
+      (m) => m.kind === 'keyword_reply',
+    );
+    expect(confirmation?.body).toContain('you are unsubscribed');
+  });
+
   it('does not take "can we stop by saturday?" as an opt-out, and the assistant notes the day', async () => {
     const phone = nextPhone();
     const first = await text(phone, 'saw your listing');

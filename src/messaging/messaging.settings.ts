@@ -42,6 +42,18 @@ export const DEFAULT_FIRST_RESPONSE = '{intro} {inquiryReply}';
 export const DEFAULT_INTRO =
   'Hi {firstName}, this is the automated assistant for {businessName}, working with {agentFullName}.';
 
+/** The keyword texts' defaults in Spanish, for leads who write Spanish (the carrier keywords stay English). */
+export const SPANISH_KEYWORD_TEXTS = {
+  helpTemplate:
+    '{businessName}: mensajes de bienes raíces sobre su consulta. Ayuda: {supportContact}. La frecuencia varía. ' +
+    'Pueden aplicarse tarifas de mensajes y datos. Responda STOP para no recibir más.',
+  stopTemplate:
+    '{businessName}: canceló su suscripción y no recibirá más mensajes. Responda START para volver a suscribirse.',
+  startTemplate:
+    '{businessName}: se suscribió de nuevo. Pueden aplicarse tarifas de mensajes y datos. Responda HELP para ' +
+    'ayuda, STOP para no recibir más.',
+} as const;
+
 /** Per-workspace messaging settings, kept under `settings.messaging` of the workspace. */
 export const messagingSettingsSchema = z.strictObject({
   businessName: settingFields.businessName.optional(),

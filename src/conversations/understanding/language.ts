@@ -23,6 +23,15 @@ const SPANISH = new Set(
   opciones nomás nomas precalificados precalificado aprobados escribo escriban escribas llames oye déjenme
   dejenme paz molesten quiten ocupada ocupado`.split(/\s+/),
 );
+/** The same words as typed without accents ("todavia", "preaprobacion", "recamaras"). */
+const SPANISH_UNACCENTED = new Set([...SPANISH].map(unaccented));
+for (const w of ['preaprobacion', 'aprobacion', 'pre-aprobacion', 'precalificacion'])
+  SPANISH_UNACCENTED.add(w);
+
+function unaccented(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Alone, these do not make a text Spanish: "sí", "gracias" and "hola" are written by English speakers too. */
 const LONE_FRIENDLY = new Set([
   'sí',
@@ -50,14 +59,14 @@ const ENGLISH = new Set(
  * ones), else 'en'. A lone courtesy ("sí", "gracias", "ok") stays 'en': too short to switch the
  * conversation's language on.
  */
-export function detectLanguage(message: Message): 'en' | 'es' {
+export function detectLanguage(message: Pick<Message, 'masked' | 'lower'>): 'en' | 'es' {
   const words = message.masked.match(/[\p{L}'-]+/gu) ?? [];
   let spanish = 0;
   let english = 0;
   let distinct = 0;
   for (const word of words) {
     const w = word.replace(/^[-']+|[-']+$/g, '');
-    if (SPANISH.has(w)) {
+    if (SPANISH.has(w) || SPANISH_UNACCENTED.has(w)) {
       spanish++;
       if (!LONE_FRIENDLY.has(w)) distinct++;
     } else if (ENGLISH.has(w)) english++;
@@ -65,4 +74,15 @@ export function detectLanguage(message: Message): 'en' | 'es' {
   const marks = /[ñ¿¡]|\b(?:á|é|í|ó|ú)/u.test(message.lower) ? 1 : 0;
   if (distinct === 0) return 'en';
   return spanish + marks >= 2 && spanish > english ? 'es' : 'en';
+}
+
+/** A text's language, for a text the reader has not read (a keyword, an opt-out in the lead's words). */
+export function languageOfText(text: string): 'en' | 'es' {
+  const lower = text.toLowerCase();
+  return detectLanguage({ masked: lower, lower });
+}
+
+/** How many common English words a text has: a Spanish conversation turns English only on a few of them. */
+export function englishWordCount(text: string): number {
+  return (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => ENGLISH.has(w)).length;
 }

@@ -1,5 +1,6 @@
 import type { OptOutChannel } from './data/opt-out-lexicon.js';
 import { HELP_KEYWORDS, START_KEYWORDS, STOP_KEYWORDS } from './data/opt-out-lexicon.js';
+import { speaksOfUs } from './opt-out-lookalikes.js';
 import { ruleKeep, ruleOptOut } from './opt-out-rules.js';
 import { bandOf } from './optout-model/heads.js';
 import { scoreOptOut } from './optout-model/model.js';
@@ -94,6 +95,9 @@ export function detectOptOut(body: string): OptOut | null {
   return hit ? { channel: hit.channel, reason: hit.reason } : null;
 }
 
+/** Below this score, a text that names nothing a revocation names is kept (see `speaksOfUs`). */
+const OFF_TOPIC_CEILING = 0.6;
+
 /**
  * Every layer in turn: the carrier keyword (exact), rules that know negation scope, then the trained
  * classifier, whose probability falls in one of three bands (see docs/consent.md for how the bands
@@ -124,7 +128,8 @@ export function assessOptOut(body: string): OptOutAssessment {
     };
   }
   const model = scoreOptOut(body);
-  const lookalike = ruleKeep(body);
+  const offTopic = model.score < OFF_TOPIC_CEILING && !speaksOfUs(body);
+  const lookalike = ruleKeep(body) ?? (offTopic ? { trigger: null } : null);
   const decision = bandOf(model.score, model.thresholds, lookalike !== null);
   return {
     decision,

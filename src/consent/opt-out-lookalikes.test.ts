@@ -182,3 +182,21 @@ describe('negation reaches inflected triggers and past a later subject', () => {
     expect(decision('stop, that is a great price!')).toBe('keep');
   });
 });
+
+describe('a text about the search alone', () => {
+  it.each([
+    'anywhere but Hialeah',
+    'pagamos de contado',
+    "whenever you're free",
+    'off Lincoln Road preferably',
+  ])('%j is kept, not sent to a person', (text) => {
+    expect(decision(text)).toBe('keep');
+  });
+
+  it.each(["you're stalking me", 'see you in court', 'vete al diablo', 'lawsuit incoming'])(
+    '%j is still at least uncertain',
+    (text) => {
+      expect(decision(text)).not.toBe('keep');
+    },
+  );
+});

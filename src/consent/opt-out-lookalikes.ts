@@ -146,3 +146,16 @@ export function preferenceAmongHomes(body: string): boolean {
   const text = folded(body);
   return NARROWED.test(text) || (SENT_KIND.test(text) && INSTEAD.test(text));
 }
+
+/**
+ * Words any revocation we have seen uses, in English or Spanish: contact, lists, stopping, leaving,
+ * threats, refusals and negation itself. A text with none of them ("anywhere but Hialeah", "pagamos de
+ * contado", "whenever you're free") speaks of the search; the classifier alone, unless it is fairly
+ * sure, does not make a person look at it.
+ */
+const ABOUT_US =
+  /(?:^|[^\p{L}])(?:text\w*|txt\w*|msg\w*|messag\w*|sms|call\w*|robocall\w*|phone|cell|line|number|contact\w*|e-?mail\w*|reach\w*|list\w*|unsub\w*|sub\w*|stop\w*|stahp|quit|remov\w*|delet\w*|opt\w*|spam\w*|bother\w*|bug\w*|leave|alone|harass\w*|block\w*|report\w*|sue|lawyer\w*|attorney|legal|court|wrong|interest\w*|done|bye|waste|wasting|lose|forget|enough|hmu|hit|annoy\w*|sign\w*|consent|permission|dnc|tcpa|fcc|complain\w*|police|away|lost|piss\w*|fuck\w*|damn|hell|shut|scam\w*|robot|bot|who|pass|thanks|nope|nah|not|no|never|dont|didnt|isnt|hear|person|name|named|here|count|cease|desist|revoke|withdraw|request\w*|info\w*|realtor|agent|these|this|anymore|again|mensaj\w*|llam\w*|escrib\w*|mand\w*|envi\w*|numero|lista|borr\w*|elimin\w*|molest\w*|paz|dej\w*|bast\w*|par\w*|baja|demand\w*|equivoc\w*|celular|telefono|whatsapp|sac\w*|ya)(?![\p{L}])/u;
+
+export function speaksOfUs(body: string): boolean {
+  return ABOUT_US.test(folded(body));
+}

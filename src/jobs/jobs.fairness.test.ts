@@ -42,8 +42,8 @@ async function insertJobs(db: TestDatabase['db'], rows: ReturnType<typeof job>[]
 
 /**
  * One workspace with 1,000 due jobs, older than the single job each of 30 others has: with a per-workspace
- * limit the others are claimed in the first batches instead of after the burst, and the bursting workspace
- * never runs more than its limit at once.
+ * limit the others are claimed in the first batches instead of after the burst, each batch giving a job to the
+ * workspaces with the fewest running first, and the bursting workspace never runs more than its limit at once.
  */
 describe(`fair job claims across workspaces (${testDialect()})`, () => {
   let t: TestDatabase;
@@ -71,17 +71,26 @@ describe(`fair job claims across workspaces (${testDialect()})`, () => {
     const claim = (workerId: string) =>
       claimJobs(t.db, { workerId, now, leaseMs: 60_000, limit: BATCH, perWorkspace: PER_WORKSPACE });
 
-    // Batch one: the burst gets its four slots, and the oldest others fill the rest of the batch.
+    const burstOf = <T extends { workspaceId: string | null }>(batch: T[]) =>
+      batch.filter((j) => j.workspaceId === 'ws-burst');
+    // Batch one: fewest running first, so each workspace gets one job, the burst's oldest first (it waited
+    // longest); the burst's further jobs would come after everyone else's first.
     const first = await claim('a');
     expect(first).toHaveLength(BATCH);
-    expect(first.filter((j) => j.workspaceId === 'ws-burst')).toHaveLength(PER_WORKSPACE);
-    // The burst's jobs finish at once; another worker claims: still at most four of them, the rest others.
-    await done(first.filter((j) => j.workspaceId === 'ws-burst').map((j) => j.id));
+    expect(burstOf(first)).toHaveLength(1);
+    // The burst's job finishes at once; another worker claims: again one of the burst's, the rest others.
+    await done(burstOf(first).map((j) => j.id));
     const second = await claim('b');
-    expect(second.filter((j) => j.workspaceId === 'ws-burst')).toHaveLength(PER_WORKSPACE);
-    // With four of its jobs still running, a third claim passes the burst over entirely.
+    expect(second).toHaveLength(BATCH);
+    expect(burstOf(second)).toHaveLength(1);
+    // Every other workspace is served: the third claim takes the job of no workspace, then the burst's
+    // jobs up to its limit (one still runs), and nothing more.
     const third = await claim('c');
-    expect(third.filter((j) => j.workspaceId === 'ws-burst')).toHaveLength(0);
+    expect(third.filter((j) => j.workspaceId === null)).toHaveLength(1);
+    expect(burstOf(third)).toHaveLength(PER_WORKSPACE - 1);
+    expect(third).toHaveLength(PER_WORKSPACE);
+    // At its limit, the burst is passed over entirely.
+    expect(await claim('d')).toHaveLength(0);
 
     const claimed = [...first, ...second, ...third];
     const others = new Set(
@@ -114,8 +123,8 @@ const SMALL_BATCH = 8;
 /**
  * Claim after claim, as workers would: the busy workspace's 500 jobs are all older than the few jobs each of 8
  * other workspaces has, and each of its jobs finishes before the next claim, so it wants its slots back every
- * time. The others are all claimed within the batches their jobs need beside the busy workspace's share, long
- * before its backlog drains, and no claim leaves more than its limit running.
+ * time. The others take every slot but one in each batch until all their jobs are claimed, long before the
+ * backlog drains; the busy workspace fills what they leave, and no claim leaves more than its limit running.
  */
 describe(`a large backlog does not hold back the other workspaces (${testDialect()})`, () => {
   let t: TestDatabase;
@@ -141,10 +150,11 @@ describe(`a large backlog does not hold back the other workspaces (${testDialect
 
   it('claims every job of the other workspaces in the first few batches, the busy one never over its limit', async () => {
     const now = new Date(START + 3_600_000);
-    // Each batch: the busy workspace's slots, and the rest for the others, so this many batches at most.
-    const needed = Math.ceil((QUIET * FEW) / (SMALL_BATCH - PER_WORKSPACE));
+    // Fewest running first: each batch gives the busy workspace one job and the others every other slot.
+    const needed = Math.ceil((QUIET * FEW) / (SMALL_BATCH - 1));
     const quietClaimed = new Set<string>();
     let batches = 0;
+    let busyClaimed = 0;
     while (quietClaimed.size < QUIET * FEW && batches < needed + 2) {
       batches += 1;
       const batch = await claimJobs(t.db, {
@@ -154,9 +164,14 @@ describe(`a large backlog does not hold back the other workspaces (${testDialect
         limit: SMALL_BATCH,
         perWorkspace: PER_WORKSPACE,
       });
-      expect(batch).toHaveLength(SMALL_BATCH);
+      const quietLeft = QUIET * FEW - quietClaimed.size;
+      const quiet = batch.filter((j) => j.workspaceId !== 'ws-busy');
+      expect(quiet).toHaveLength(Math.min(quietLeft, SMALL_BATCH - 1));
+      // The busy workspace takes what the others leave, up to its limit.
+      expect(batch).toHaveLength(Math.min(SMALL_BATCH, quiet.length + PER_WORKSPACE));
       expect(await count('ws-busy', 'running')).toBeLessThanOrEqual(PER_WORKSPACE);
-      for (const j of batch) if (j.workspaceId !== 'ws-busy') quietClaimed.add(j.id);
+      for (const j of quiet) quietClaimed.add(j.id);
+      busyClaimed += batch.length - quiet.length;
       // Everything claimed finishes before the next claim: the busy workspace competes for its slots again.
       await t.db
         .updateTable('jobs')
@@ -171,6 +186,7 @@ describe(`a large backlog does not hold back the other workspaces (${testDialect
     expect(quietClaimed.size).toBe(QUIET * FEW);
     expect(batches).toBeLessThanOrEqual(needed);
     // The busy workspace kept its share meanwhile, and most of its backlog still waits.
-    expect(await count('ws-busy', 'ready')).toBe(BACKLOG - batches * PER_WORKSPACE);
+    expect(await count('ws-busy', 'ready')).toBe(BACKLOG - busyClaimed);
+    expect(busyClaimed).toBeLessThanOrEqual(batches * PER_WORKSPACE);
   });
 });

@@ -151,7 +151,8 @@ export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> 
 /**
  * The ready jobs to claim: the oldest due, or with `perWorkspace` the oldest within each workspace's slots left.
  * The oldest `limit × 4` candidates may all be one workspace's burst, so a second scan looks past every
- * workspace that fills its slots among them: the others' oldest jobs are claimed in the same batch.
+ * workspace among them: the others' oldest jobs are candidates in the same batch. A slot goes to the
+ * workspace with the fewest running first (counting this claim's), then to the job that waited longest.
  */
 function readyIds(
   db: DbOrTrx,
@@ -162,13 +163,12 @@ function readyIds(
   const atLimit = () => workspacesAtLimit(db, props.now, perWorkspace);
   const oldest = () =>
     readyJobsQuery(db, { dueBy, limit: limit * CANDIDATES_PER_SLOT, skipWorkspaces: atLimit() });
-  const filling = db
+  const inOldest = db
     .selectFrom(oldest().as('o'))
     .select('o.workspaceId')
     .where('o.workspaceId', 'is not', null)
-    .groupBy('o.workspaceId')
-    .having((eb) => eb.fn.countAll(), '>=', perWorkspace);
-  const others = readyJobsQuery(db, { dueBy, limit, skipWorkspaces: atLimit().union(filling) });
+    .distinct();
+  const others = readyJobsQuery(db, { dueBy, limit, skipWorkspaces: atLimit().union(inOldest) });
   const candidates = db
     .selectFrom(oldest().as('a'))
     .selectAll('a')
@@ -196,6 +196,8 @@ function readyIds(
         eb(eb('ranked.rank', '+', eb.fn.coalesce('busy.running', eb.lit(0))), '<=', perWorkspace),
       ]),
     )
+    // Fewest running first: a workspace's next job goes before another's that already has more running.
+    .orderBy((eb) => eb(eb.fn.coalesce('busy.running', eb.lit(0)), '+', eb.ref('ranked.rank')))
     .orderBy('ranked.runAt')
     .orderBy('ranked.id')
     .limit(limit);

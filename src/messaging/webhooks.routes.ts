@@ -101,6 +101,7 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     },
     async (request, reply) => {
       const form = request.body;
+      const marker = markerFromQuery(request.query);
       await enqueue(
         ctx.db,
         deliveryStatusJob.job(
@@ -109,11 +110,16 @@ export const twilioWebhookRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
             providerMessageId: form.MessageSid,
             status: form.MessageStatus,
             errorCode: form.ErrorCode || null,
-            marker: markerFromQuery(request.query),
+            marker,
             to: form.To,
             ...(form.Price ? { price: form.Price, priceUnit: form.PriceUnit ?? null } : {}),
           },
-          { uniqueKey: `status:twilio:${form.MessageSid}:${form.MessageStatus}` },
+          {
+            uniqueKey: `status:twilio:${form.MessageSid}:${form.MessageStatus}`,
+            // The workspace whose text it reports (from the signed callback URL), so a burst's reports count
+            // against that workspace's share of the workers, not ahead of everyone else's jobs.
+            workspaceId: marker?.workspaceId ?? null,
+          },
         ),
         ctx.clock,
       );

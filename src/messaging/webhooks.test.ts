@@ -222,6 +222,25 @@ describe('Twilio webhooks', () => {
     expect(events).toHaveLength(1);
   });
 
+  it("counts a status report's job against the workspace of the text it reports, from the callback's marker", async () => {
+    const { sid } = await sentFirstResponse();
+    const hook = statusCallback(t, sid, 'delivered');
+    expect((await postWebhook(t, hook)).statusCode).toBe(204);
+    const job = await findJobByUniqueKey(t.ctx.db, `status:twilio:${sid}:delivered`);
+    // The per-workspace limit in the claim holds a burst's reports to that workspace's share of the workers.
+    expect(job).toMatchObject({ name: 'messaging.delivery-status', workspaceId: t.team.workspace.id });
+    // Without the marker (a text sent before markers existed) the report belongs to no workspace yet.
+    const unmarked = signWebhook(TWILIO_AUTH_TOKEN, hook.url.split('?')[0] as string, {
+      ...hook.params,
+      MessageStatus: 'sent',
+    });
+    expect((await postWebhook(t, unmarked)).statusCode).toBe(204);
+    expect(await findJobByUniqueKey(t.ctx.db, `status:twilio:${sid}:sent`)).toMatchObject({
+      workspaceId: null,
+    });
+    await drainJobs(t.ctx, jobDefinitions);
+  });
+
   it('revokes SMS consent when Twilio reports 21610 (the person unsubscribed at the carrier)', async () => {
     const { sid, messageId, contactId } = await sentFirstResponse();
     await postWebhook(t, statusCallback(t, sid, 'failed', 21610));

@@ -106,6 +106,13 @@ describe('monthly amounts', () => {
     expect(budget('built in 2000')).toEqual([null, null]);
     expect(budget('2000 sqft')).toEqual([null, null]);
   });
+
+  it('reads a rent said after "apt" as a budget, and a unit number as none', () => {
+    expect(budget('looking to rent a 2br apt in austin around 1800/mo, have a dog')).toEqual([null, 1800]);
+    expect(budget('an apt for 1800/mo')).toEqual([null, 1800]);
+    for (const text of ['apt 1800', 'unit #1800', 'the one in suite 300'])
+      expect(budget(text)).toEqual([null, null]);
+  });
 });
 
 describe('amounts in words and in Spanish', () => {

@@ -81,10 +81,12 @@ const NOT_MONEY_AFTER =
   /^\s*(?:sq\b|sqft|sq\.|square|sf\b|ft\b|feet|foot|acres?\b|ac\b|miles?\b|mi\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|years?\b|yrs?\b|yo\b|%|percent|beds?\b|bd|br\b|baths?\b|ba\b|cars?\b|stor(?:y|ies)\b|kids?\b|children|dogs?\b|cats?\b|pets?\b|people|persons?\b|units?\b|doors?\b|bedrooms?|bathrooms?|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|down\b|in\s+equity|equity|credit|times\b|x\b|points?\b|degrees?|garage|spots?\b|for\s+(?:a|the|our|my)?\s*down|saved|in\s+savings|(?:de\s+|para\s+(?:el\s+)?)?enganche|de\s+entrada|ahorrad[oa]s)/;
 const NOT_MONEY_BEFORE = new Set(
   `hoa hoas tax taxes deposit earnest income make making earn earns earning salary owe owed worth paid sold
-  listed list listing asking priced reduced score credit equity saved savings lockbox code unit apt suite number zip gate payoff
+  listed list listing asking priced reduced score credit equity saved savings lockbox code number zip gate payoff
   appraised appraisal assessed zestimate closing ganamos gano gana ganan sueldo salario debemos debo vale
   enganche ahorrado ahorros`.split(/\s+/),
 );
+/** A unit's number, only right before it: "apt 1800" is an address, "an apt for 1800/mo" a rent. */
+const UNIT_BEFORE = /\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*$/;
 const MAX_BEFORE =
   /(?:hasta|m[áa]ximo(?: de)?|no m[áa]s de|menos de|under|below|less than|up to|upto|max(?:imum)?(?: of)?|at most|no more than|not more than|nothing (?:over|above|more than)|not (?:over|above)|tops|stretch(?:ing)? to|go (?:up )?to|go as high as|as high as|cap(?:ped)? at|ceiling(?: of| is)?|(?:good|approved|qualified) (?:up )?(?:to|for))\s*(?:like|about|around)?\s*$/;
 const MIN_BEFORE =
@@ -276,6 +278,7 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   const beforeWords = wordsBefore(text, first.start, 4);
   const creditUnion = /\bcredit\s+union\b/.test(text.slice(Math.max(0, first.start - 60), first.start));
   if (beforeWords.some((w) => NOT_MONEY_BEFORE.has(w) && !(w === 'credit' && creditUnion))) return null;
+  if (UNIT_BEFORE.test(before)) return null;
   const rest = after.replace(MONTHLY, '');
   // "no less than 250k", "not under 300", "north of 600k": a floor, whatever "under" says alone
   const floor = FLOOR_BEFORE.test(before);

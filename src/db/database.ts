@@ -1,16 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  CamelCasePlugin,
-  Kysely,
-  PostgresDialect,
-  type SqliteDatabase,
-  SqliteDialect,
-  type SqliteStatement,
-  type Transaction,
-} from 'kysely';
+import { Kysely, type SqliteDatabase, type SqliteStatement, type Transaction } from 'kysely';
 import pg from 'pg';
+import { CamelCaseRowsPlugin, SnakeCasePostgresDialect, SnakeCaseSqliteDialect } from './names.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -61,8 +54,8 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     // An idle client that loses its connection must not take the process down.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
-      plugins: [new CamelCasePlugin()],
+      dialect: new SnakeCasePostgresDialect({ pool }),
+      plugins: [new CamelCaseRowsPlugin()],
     });
     return { db, dialect: 'postgres', destroy: () => db.destroy() };
   }
@@ -74,8 +67,8 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-    plugins: [new CamelCasePlugin()],
+    dialect: new SnakeCaseSqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins: [new CamelCaseRowsPlugin()],
   });
   return { db, dialect: 'sqlite', destroy: () => db.destroy() };
 }

@@ -1,5 +1,6 @@
 import { type AliasableExpression, PostgresAdapter, type SelectQueryBuilder } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
+import { prepared } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import { toJson } from '../db/schema.js';
 import type { JobStatus, NewJobRow } from './jobs.table.js';
@@ -9,19 +10,44 @@ function isPostgres(db: DbOrTrx): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-export async function insertJob(db: DbOrTrx, row: NewJobRow): Promise<{ id: string; enqueued: boolean }> {
-  const inserted = await db
+/** Every column but `attempts`, nullable ones included: a prepared insert names the same columns each time. */
+type JobInsert = Required<Omit<NewJobRow, 'attempts'>>;
+
+const JOB_INSERT_COLUMNS = [
+  ...['id', 'name', 'payload', 'workspaceId', 'uniqueKey', 'status', 'runAt', 'maxAttempts'],
+  ...['lastError', 'lockedBy', 'lockedUntil', 'createdAt', 'updatedAt', 'finishedAt'],
+] as const satisfies readonly (keyof JobInsert)[];
+
+const insertJobRow = prepared((db, row: JobInsert) =>
+  db
     .insertInto('jobs')
-    .values({ ...row, payload: toJson(row.payload) })
+    .values(Object.fromEntries(JOB_INSERT_COLUMNS.map((column) => [column, row[column]])) as JobInsert)
     .onConflict((oc) => oc.column('uniqueKey').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+    .returning('id'),
+);
+
+const jobIdByUniqueKey = prepared((db, p: { uniqueKey: string | null }) =>
+  db.selectFrom('jobs').select('id').where('uniqueKey', '=', p.uniqueKey),
+);
+
+export async function insertJob(
+  db: DbOrTrx,
+  row: Omit<NewJobRow, 'attempts'>,
+): Promise<{ id: string; enqueued: boolean }> {
+  const [inserted] = (
+    await insertJobRow(db, {
+      ...row,
+      payload: toJson(row.payload),
+      workspaceId: row.workspaceId ?? null,
+      uniqueKey: row.uniqueKey ?? null,
+      lastError: row.lastError ?? null,
+      lockedBy: row.lockedBy ?? null,
+      lockedUntil: row.lockedUntil ?? null,
+      finishedAt: row.finishedAt ?? null,
+    })
+  ).rows;
   if (inserted) return { id: inserted.id, enqueued: true };
-  const existing = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('uniqueKey', '=', row.uniqueKey ?? null)
-    .executeTakeFirst();
+  const [existing] = (await jobIdByUniqueKey(db, { uniqueKey: row.uniqueKey ?? null })).rows;
   if (!existing) throw new Error(`Job ${row.name} was neither inserted nor found by its unique key`);
   return { id: existing.id, enqueued: false };
 }
@@ -109,27 +135,50 @@ function workspacesAtLimit(db: DbOrTrx, now: string, perWorkspace: number) {
  * of the workspaces at their limit (index entries only), and at most `limit × 4` others.
  */
 export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> {
-  const now = props.now.toISOString();
-  const dueBy = (props.dueBy ?? props.now).toISOString();
   const limit = Math.max(0, Math.min(props.limit, MAX_CLAIM));
   if (limit === 0) return [];
+  const params: ClaimParams = {
+    now: props.now.toISOString(),
+    dueBy: (props.dueBy ?? props.now).toISOString(),
+    limit,
+    candidates: limit * CANDIDATES_PER_SLOT,
+    perWorkspace: props.perWorkspace ?? 0,
+    workerId: props.workerId,
+    lockedUntil: new Date(props.now.getTime() + props.leaseMs).toISOString(),
+  };
+  const claim = props.perWorkspace === undefined ? claimOldest : claimPerWorkspace;
+  const { rows } = await claim(db, params);
+  return rows.map(rowToJob).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id));
+}
+
+interface ClaimParams {
+  now: string;
+  dueBy: string;
+  limit: number;
+  /** Ready jobs looked at to fill `limit` slots with a per-workspace limit: `limit × 4`. */
+  candidates: number;
+  perWorkspace: number;
+  workerId: string;
+  lockedUntil: string;
+}
+
+function claimQuery(db: DbOrTrx, p: ClaimParams, ready: AliasableExpression<{ id: string }>) {
   const lapsed = db
     .selectFrom('jobs')
     .select('id')
     .where('status', '=', 'running')
-    .where('lockedUntil', '<', now)
+    .where('lockedUntil', '<', p.now)
     .orderBy('lockedUntil')
-    .limit(limit)
+    .limit(p.limit)
     .$if(isPostgres(db), (qb) => qb.forUpdate().skipLocked());
-  const ready = readyIds(db, { now, dueBy, limit, perWorkspace: props.perWorkspace });
-  const rows = await db
+  return db
     .updateTable('jobs')
     .set((eb) => ({
       status: 'running',
-      lockedBy: props.workerId,
-      lockedUntil: new Date(props.now.getTime() + props.leaseMs).toISOString(),
+      lockedBy: p.workerId,
+      lockedUntil: p.lockedUntil,
       attempts: eb('attempts', '+', 1),
-      updatedAt: now,
+      updatedAt: p.now,
     }))
     .where('id', 'in', (eb) =>
       eb
@@ -141,34 +190,33 @@ export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> 
             .as('due'),
         )
         .select('due.id')
-        .limit(limit),
+        .limit(p.limit),
     )
-    .returningAll()
-    .execute();
-  return rows.map(rowToJob).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id));
+    .returningAll();
 }
 
+const claimOldest = prepared((db, p: ClaimParams) =>
+  claimQuery(db, p, readyJobsQuery(db, { dueBy: p.dueBy, limit: p.limit })),
+);
+
+const claimPerWorkspace = prepared((db, p: ClaimParams) => claimQuery(db, p, readyPerWorkspace(db, p)));
+
 /**
- * The ready jobs to claim: the oldest due, or with `perWorkspace` the oldest within each workspace's slots left.
- * The oldest `limit × 4` candidates may all be one workspace's burst, so a second scan looks past every
- * workspace among them: the others' oldest jobs are candidates in the same batch. A slot goes to the
- * workspace with the fewest running first (counting this claim's), then to the job that waited longest.
+ * The ready jobs to claim within each workspace's slots left. The oldest `limit × 4` candidates may all be
+ * one workspace's burst, so a second scan looks past every workspace that fills its slots among them: the
+ * others' oldest jobs are claimed in the same batch.
  */
-function readyIds(
-  db: DbOrTrx,
-  props: { now: string; dueBy: string; limit: number; perWorkspace: number | undefined },
-): AliasableExpression<{ id: string }> {
-  const { perWorkspace, dueBy, limit } = props;
-  if (perWorkspace === undefined) return readyJobsQuery(db, props);
-  const atLimit = () => workspacesAtLimit(db, props.now, perWorkspace);
-  const oldest = () =>
-    readyJobsQuery(db, { dueBy, limit: limit * CANDIDATES_PER_SLOT, skipWorkspaces: atLimit() });
-  const inOldest = db
+function readyPerWorkspace(db: DbOrTrx, p: ClaimParams): AliasableExpression<{ id: string }> {
+  const { perWorkspace, dueBy, limit } = p;
+  const atLimit = () => workspacesAtLimit(db, p.now, perWorkspace);
+  const oldest = () => readyJobsQuery(db, { dueBy, limit: p.candidates, skipWorkspaces: atLimit() });
+  const filling = db
     .selectFrom(oldest().as('o'))
     .select('o.workspaceId')
     .where('o.workspaceId', 'is not', null)
-    .distinct();
-  const others = readyJobsQuery(db, { dueBy, limit, skipWorkspaces: atLimit().union(inOldest) });
+    .groupBy('o.workspaceId')
+    .having((eb) => eb.fn.countAll(), '>=', perWorkspace);
+  const others = readyJobsQuery(db, { dueBy, limit, skipWorkspaces: atLimit().union(filling) });
   const candidates = db
     .selectFrom(oldest().as('a'))
     .selectAll('a')
@@ -188,7 +236,7 @@ function readyIds(
         ])
         .as('ranked'),
     )
-    .leftJoin(runningPerWorkspace(db, props.now).as('busy'), 'busy.workspaceId', 'ranked.workspaceId')
+    .leftJoin(runningPerWorkspace(db, p.now).as('busy'), 'busy.workspaceId', 'ranked.workspaceId')
     .select('ranked.id')
     .where((eb) =>
       eb.or([
@@ -196,8 +244,6 @@ function readyIds(
         eb(eb('ranked.rank', '+', eb.fn.coalesce('busy.running', eb.lit(0))), '<=', perWorkspace),
       ]),
     )
-    // Fewest running first: a workspace's next job goes before another's that already has more running.
-    .orderBy((eb) => eb(eb.fn.coalesce('busy.running', eb.lit(0)), '+', eb.ref('ranked.rank')))
     .orderBy('ranked.runAt')
     .orderBy('ranked.id')
     .limit(limit);
@@ -209,52 +255,77 @@ interface OwnedJob {
   now: Date;
 }
 
-/**
- * Every write after the claim goes through here: it only touches the job while this worker still
- * holds it, so a worker whose lease lapsed cannot overwrite the state written by the new owner.
- */
-async function updateOwned(
-  db: DbOrTrx,
-  owned: OwnedJob,
-  values: {
-    status: JobStatus;
-    lockedUntil: string | null;
-    runAt?: string;
-    lastError?: string;
-    finishedAt?: string;
-    attemptsDelta?: number;
-  },
-): Promise<boolean> {
-  const { attemptsDelta, ...rest } = values;
-  const result = await db
-    .updateTable('jobs')
-    .set((eb) => ({
-      ...rest,
-      lockedBy: values.status === 'running' ? owned.workerId : null,
-      updatedAt: owned.now.toISOString(),
-      ...(attemptsDelta ? { attempts: eb('attempts', '+', attemptsDelta) } : {}),
-    }))
-    .where('id', '=', owned.id)
-    .where('lockedBy', '=', owned.workerId)
-    .where('status', '=', 'running')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+interface OwnedUpdate {
+  id: string;
+  workerId: string;
+  updatedAt: string;
+  status: JobStatus;
+  lockedBy: string | null;
+  lockedUntil: string | null;
+  runAt: string;
+  lastError: string;
+  finishedAt: string;
 }
+
+type OwnedValues = Pick<OwnedUpdate, 'status' | 'lockedUntil'> &
+  Partial<Pick<OwnedUpdate, 'runAt' | 'lastError' | 'finishedAt'>>;
+
+/**
+ * Every write after the claim goes through one of these: it only touches the job while this worker still
+ * holds it, so a worker whose lease lapsed cannot overwrite the state written by the new owner. Each kind of
+ * write sets its own columns (`also`) and is prepared once.
+ */
+function ownedUpdate(also: readonly ('runAt' | 'lastError' | 'finishedAt')[], attemptsDelta = 0) {
+  const update = prepared((db, p: OwnedUpdate) =>
+    db
+      .updateTable('jobs')
+      .set((eb) => ({
+        status: p.status,
+        lockedUntil: p.lockedUntil,
+        ...Object.fromEntries(also.map((column) => [column, p[column]])),
+        lockedBy: p.lockedBy,
+        updatedAt: p.updatedAt,
+        ...(attemptsDelta ? { attempts: eb('attempts', '+', attemptsDelta) } : {}),
+      }))
+      .where('id', '=', p.id)
+      .where('lockedBy', '=', p.workerId)
+      .where('status', '=', 'running'),
+  );
+  return async (db: DbOrTrx, owned: OwnedJob, values: OwnedValues): Promise<boolean> => {
+    const result = await update(db, {
+      runAt: '',
+      lastError: '',
+      finishedAt: '',
+      ...values,
+      id: owned.id,
+      workerId: owned.workerId,
+      updatedAt: owned.now.toISOString(),
+      lockedBy: values.status === 'running' ? owned.workerId : null,
+    });
+    return Number(result.numAffectedRows) === 1;
+  };
+}
+
+const updateLease = ownedUpdate([]);
+const updateDone = ownedUpdate(['finishedAt']);
+const updateRetry = ownedUpdate(['runAt', 'lastError']);
+const updateDead = ownedUpdate(['lastError', 'finishedAt']);
+const updateReleased = ownedUpdate([], -1);
 
 /** Returns false when the lease was lost: the handler should stop, its outcome will not be recorded. */
 export function extendLease(db: DbOrTrx, owned: OwnedJob & { leaseMs: number }): Promise<boolean> {
-  return updateOwned(db, owned, {
+  return updateLease(db, owned, {
     status: 'running',
     lockedUntil: new Date(owned.now.getTime() + owned.leaseMs).toISOString(),
   });
 }
 
 export function completeJob(db: DbOrTrx, owned: OwnedJob): Promise<boolean> {
-  return updateOwned(db, owned, { status: 'done', lockedUntil: null, finishedAt: owned.now.toISOString() });
+  return updateDone(db, owned, { status: 'done', lockedUntil: null, finishedAt: owned.now.toISOString() });
 }
 
 export function retryJob(db: DbOrTrx, owned: OwnedJob & { runAt: Date; error: string }): Promise<boolean> {
-  return updateOwned(db, owned, {
+  return updateRetry(db, owned, {
     status: 'ready',
     lockedUntil: null,
     runAt: owned.runAt.toISOString(),
@@ -263,7 +334,7 @@ export function retryJob(db: DbOrTrx, owned: OwnedJob & { runAt: Date; error: st
 }
 
 export function killJob(db: DbOrTrx, owned: OwnedJob & { error: string }): Promise<boolean> {
-  return updateOwned(db, owned, {
+  return updateDead(db, owned, {
     status: 'dead',
     lockedUntil: null,
     lastError: owned.error,
@@ -273,7 +344,7 @@ export function killJob(db: DbOrTrx, owned: OwnedJob & { error: string }): Promi
 
 /** Hands an unfinished job back at shutdown; the interrupted attempt is not counted against it. */
 export function releaseJob(db: DbOrTrx, owned: OwnedJob): Promise<boolean> {
-  return updateOwned(db, owned, { status: 'ready', lockedUntil: null, attemptsDelta: -1 });
+  return updateReleased(db, owned, { status: 'ready', lockedUntil: null });
 }
 
 /**

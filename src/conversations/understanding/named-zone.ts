@@ -41,7 +41,8 @@ const ZONES = { ...ZONE_NAMES, ...ZONE_ABBREVIATIONS };
  * after it ("3pm central park" names a park), an abbreviation nothing.
  */
 const ZONE_WORD = new RegExp(
-  String.raw`^\s*(?:(${Object.keys(ZONE_ABBREVIATIONS).join('|')})\b(?:\s+time\b)?|(${Object.keys(ZONE_NAMES).join('|')})(?:\s+(?:standard\s+|daylight\s+)?time\b|\s*(?=[.,;!?)]|$)))`,
+  String.raw`^\s*(?:(${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\p{L}\p{N}])(?:\s+time\b)?|(${Object.keys(ZONE_NAMES).join('|')})(?:\s+(?:standard\s+|daylight\s+)?time\b|\s*(?=[.,;!?)]|$)))`,
+  'u',
 );
 /** "Austin time", "san antonio time", "texas time": up to three words of a place, then "time". */
 const PLACE_TIME = /^\s*((?:\p{L}[\p{L}.'-]*\s+){1,3}?)time\b/u;

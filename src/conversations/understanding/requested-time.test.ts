@@ -442,3 +442,44 @@ describe('any jumble of time words', () => {
     }
   });
 });
+
+describe('requestedTime: a later choice replaces an earlier one', () => {
+  const hour = (day: string, h: number, offset = '-05:00') => ({
+    start: `2026-12-${day}T${String(h).padStart(2, '0')}:00:00${offset}`,
+    end: `2026-12-${day}T${String(h + 1).padStart(2, '0')}:00:00${offset}`,
+  });
+  it.each([
+    ['monday i have a doctor appt at 10, tuesday at 10 instead?', hour('08', 10)],
+    ['saturday at 1 instead of friday', hour('12', 13)],
+    ["actually scratch thursday, let's do wednesday at 5", hour('09', 17)],
+    ['the agent said 4 but 5 is better for us tomorrow', hour('07', 17)],
+    ['earlier I said monday but tuesday is better, 11am', hour('08', 11)],
+    ['not tomorrow, the day after, around noon', hour('08', 12)],
+  ])('%j', (text, expected) => {
+    expect(slot(text, DECEMBER)).toEqual(expected);
+  });
+
+  it('"I meant 3:30" corrects the minutes', () => {
+    expect(slot('tomorrow at 3 — sorry, I meant 3:30', DECEMBER)).toEqual({
+      start: '2026-12-07T15:30:00-05:00',
+      end: '2026-12-07T16:30:00-05:00',
+    });
+  });
+
+  it("the day of the lead's own plan gives way to the day proposed", () => {
+    const wednesday = { now: '2026-12-09T10:00:00-05:00', tz: 'America/New_York' };
+    expect(slot('we land at 2pm saturday, could we see it sunday morning', wednesday)).toEqual({
+      start: '2026-12-13T09:00:00-05:00',
+      end: '2026-12-13T12:00:00-05:00',
+    });
+  });
+
+  it('a count of calls is no time, and "está" names no zone', () => {
+    expect(slot('I get like 5 calls a day from you guys', DECEMBER)).toBeNull();
+    const la = { now: '2026-12-06T10:00:00-08:00', tz: 'America/Los_Angeles' };
+    expect(slot('el sábado trabajo hasta la 1, ¿a las 3 está bien?', la)).toEqual({
+      start: '2026-12-12T15:00:00-08:00',
+      end: '2026-12-12T16:00:00-08:00',
+    });
+  });
+});

@@ -64,6 +64,8 @@ const PAST =
 const THIRD_PARTY =
   /\b(?:with|to|ask|asking|tell|telling|check with)\s+(?:my|our|the|a|his|her)\s+(?:lender|bank|loan officer|wife|husband|partner|spouse|boss|inspector|contractor|attorney|lawyer|accountant|mom|dad|parents|family)\b/;
 const DEADLINE = new Set(['by', 'until', 'til', 'till', 'before']);
+/** After a date, what makes "move <date>" a showing moved: "tomorrow's 2pm to 4pm", "saturday to sunday". */
+const RESCHEDULED = /^(?:'s)?\s*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?to\b/;
 /** "can we stop by saturday?": the "by" of a visit, not a deadline. */
 const VISIT_BY = /\b(?:stop|come|swing|drop|pop|run|head|go|get|walk|drive|be)\s+(?:over\s+|back\s+)?by\s*$/;
 function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
@@ -81,7 +83,8 @@ function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
       .filter((w) => w !== 'the')
       .at(-1) ?? '';
   if (DEADLINE.has(previous) && !(previous === 'by' && VISIT_BY.test(before))) return true;
-  return MOVE_CONTEXT.test(before);
+  // "can we move tomorrow's 2pm to 4pm" moves a showing, not house
+  return MOVE_CONTEXT.test(before) && !RESCHEDULED.test(text.slice(span.end, span.end + 24));
 }
 
 /** The date written and the day of the weekday named nearest to it: "thu the 16th" → Wed 16, Thu 17. */
@@ -133,7 +136,14 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
       .filter((d) => !clauseSkips(rw.text, d, true))
       .sort((a, b) => a.start - b.start),
   );
-  const dates = allDates.filter((d) => !ruledOut(rw.text, d));
+  const kept = allDates.filter((d) => !ruledOut(rw.text, d));
+  const timeCandidates = timeSpecs(rw.text, claimedHere).filter((t) => !clauseSkips(rw.text, t, false));
+  // "we land at 2pm saturday, could we see it sunday morning": the day of the lead's own plan gives way
+  const ownDay = timeCandidates
+    .filter((t) => constraintTime(rw.text, t))
+    .map((t) => clauseAt(rw.text, t.start));
+  const elsewhere = kept.filter((d) => !ownDay.some((c) => c.start <= d.start && d.start < c.end));
+  const dates = ownDay.length > 0 && elsewhere.length > 0 ? elsewhere : kept;
   let corrected = dates.length < allDates.length;
   const spansOf = (xs: Span[]) => xs.map((x) => originOf(rw, x.start, x.end));
   const correction = dates.findLast((d, i) => i > 0 && corrects(rw.text, d));
@@ -150,17 +160,18 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
     };
   }
 
-  const timeCandidates = timeSpecs(rw.text, claimedHere).filter((t) => !clauseSkips(rw.text, t, false));
   const proposed = timeCandidates.filter((t) => !ruledOut(rw.text, t));
   if (proposed.length < timeCandidates.length) corrected = true;
   const schedule = proposed.filter((t) => constraintTime(rw.text, t));
   const offered = proposed.filter((t) => !schedule.includes(t));
   const timeCorrection = offered.findLast((t, i) => i > 0 && corrects(rw.text, t));
   if (timeCorrection) corrected = true;
-  // a schedule alone ("I get off at 5", "at work til 6, text u after") proposes nothing: ask
-  if (offered.length === 0 && schedule.length > 0) return none();
-  let time: TimeSpec | null = timeCorrection ?? offered[0] ?? null;
   const parts = partsOfDay(rw.text).filter((p) => !clauseSkips(rw.text, p, false) && !ruledOut(rw.text, p));
+  // a schedule alone ("I get off at 5", "at work til 6, text u after") proposes nothing: ask; a part of
+  // a day elsewhere ("we land at 2pm saturday, could we see it sunday morning") is the proposal
+  const partElsewhere = parts.some((p) => !ownDay.some((c) => c.start <= p.start && p.start < c.end));
+  if (offered.length === 0 && schedule.length > 0 && !(partElsewhere && dates !== kept)) return none();
+  let time: TimeSpec | null = timeCorrection ?? offered[0] ?? null;
   // "tuesday evening or wednesday after 6": a time belongs to the alternative it is written in
   if (date && time && !timeCorrection && otherAlternative(rw.text, dates, date, time, parts)) time = null;
   const partSpan = parts[0] ?? null;

@@ -8,7 +8,7 @@ import { clauseAt, type Span } from './text.js';
  */
 
 const NEG_BEFORE =
-  /(?:\b(?:not|no|except|but not|can'?t do|cannot do|can'?t|cant|no puedo)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?|\bno\s+\w+s\s+|(?<![\p{L}])ocupad[oa]s?\s+(?:el\s+)?)$/u;
+  /(?:\b(?:not|no|except|but not|can'?t do|cannot do|can'?t|cant|no puedo|instead of|rather than|scratch|forget|cross off)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?|\bno\s+\w+s\s+|(?<![\p{L}])ocupad[oa]s?\s+(?:el\s+)?)$/u;
 const NEG_AFTER =
   /^\s*(?:(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|wouldn'?t|would not|don'?t|do not)\s+(?:work|do|good|possible|great|ideal|an option)|(?:is|'s)\s+(?:bad|out|taken|booked|no good|a no)|no good|no bueno|no me (?:sirve|queda))/;
 
@@ -21,7 +21,7 @@ export function ruledOut(text: string, span: Span): boolean {
 }
 
 const CONSTRAINT =
-  /(?:\b(?:get|gets|getting|got)\s+(?:off|out)(?:\s+(?:of\s+)?work)?\s+(?:at|around|by)|\boff\s+(?:work\s+)?at|\b(?:work|working|works|busy|class|school|meetings?|shift)\s+(?:until|till|til|to)|\b(?:finish|finishes|finished|done|leave|out)\s+(?:work\s+|with work\s+)?(?:at|around|by)|\b(?:shift|work|class|school)\s+(?:ends|is over|gets out|lets out)\s+(?:at|around)|\bhome\s+(?:by|at|around)|\bsalgo\s+(?:del\s+trabajo\s+)?at)\s*$/;
+  /(?:\b(?:get|gets|getting|got)\s+(?:off|out)(?:\s+(?:of\s+)?work)?\s+(?:at|around|by)|\boff\s+(?:work\s+)?at|\b(?:work|working|works|busy|class|school|meetings?|shift)\s+(?:until|till|til|to)|\b(?:finish|finishes|finished|done|leave|out)\s+(?:work\s+|with work\s+)?(?:at|around|by)|\b(?:shift|work|class|school)\s+(?:ends|is over|gets out|lets out)\s+(?:at|around)|\bhome\s+(?:by|at|around)|\b(?:land|lands|landing|arrive|arrives|arriving|get in|gets in|fly in|flight(?:\s+\w+)?)\s+(?:at|around|by)|\bsalgo\s+(?:del\s+trabajo\s+)?at)\s*$/;
 
 /** A time of the lead's own day, not a proposal: "I get off at 5", "I work until 6", "home by 7". */
 export function constraintTime(text: string, span: Span): boolean {
@@ -30,11 +30,21 @@ export function constraintTime(text: string, span: Span): boolean {
 }
 
 const CORRECTION =
-  /\b(?:actually|instead|rather|make it|better yet|scratch that|correction|i mean|no wait|wait|on second thought)\b[^.!?\d]{0,16}$/;
+  /\b(?:actually|instead(?!\s+of\b)|rather(?!\s+than\b)|make it|better yet|scratch that|correction|i mean|i meant|meant|no wait|wait|on second thought)\b[^.!?\d]{0,16}$/;
+/** "move tomorrow's 2pm to 4pm", "push saturday to sunday": what follows "to" replaces what came before. */
+const MOVED_TO = /\b(?:move|moving|push|change|switch|bump|reschedule)\b[^.!?]{0,30}\bto\s*$/;
+/** "tuesday at 10 instead?", "but 5 is better", "sunday works better": a choice said after the time. */
+const CORRECTION_AFTER =
+  /^(?:\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*,?\s*(?:instead\b(?!\s+of\b)|(?:is|'s|would be|works|sounds)\s+(?:better|best))/;
 
-/** A later reading that replaces an earlier one: "tomorrow at 10, actually 11". */
+/** A later reading that replaces an earlier one: "tomorrow at 10, actually 11", "tuesday at 10 instead". */
 export function corrects(text: string, span: Span): boolean {
-  return CORRECTION.test(text.slice(Math.max(0, span.start - 40), span.start));
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return (
+    CORRECTION.test(before) ||
+    MOVED_TO.test(before) ||
+    CORRECTION_AFTER.test(text.slice(span.end, span.end + 40))
+  );
 }
 
 const HEDGE =

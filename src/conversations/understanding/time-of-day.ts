@@ -50,7 +50,7 @@ const DAY_WORDS =
 const MONTH_NAMES =
   /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 const NOT_TIME_AFTER =
-  /^\s*(?:-\d{4}\b|(?:\s*(?:-|to|or|and|y)\s*\d+(?:\.\d+)?)?[-/]?\s*(?:beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|kids?|children|cars?|stor(?:y|ies)|months?|weeks?|wks?|years?|yrs?|days?|k\b|m\b|mil|%|people|persons?|minutes?|mins?|hours?|hrs?|acres?|sq|units?|doors?|dogs?|cats?|pets?|max|min|plus|\+|or more|of\b|th\b|st\b|nd\b|rd\b|grand|thousand|million|hundred|dollars|bucks|year|yr|mes(?:es)?\b|semanas?\b|d[íi]as\b|a[ñn]os?\b|cuartos\b|rec[áa]maras\b|habitaciones\b|ba[ñn]os\b|mil\b))/u;
+  /^\s*(?:-\d{4}\b|(?:\s*(?:-|to|or|and|y)\s*\d+(?:\.\d+)?)?[-/]?\s*(?:beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|kids?|children|cars?|calls|texts|messages|emails|times|houses|homes|listings|showings|offers|stor(?:y|ies)|months?|weeks?|wks?|years?|yrs?|days?|k\b|m\b|mil|%|people|persons?|minutes?|mins?|hours?|hrs?|acres?|sq|units?|doors?|dogs?|cats?|pets?|max|min|plus|\+|or more|of\b|th\b|st\b|nd\b|rd\b|grand|thousand|million|hundred|dollars|bucks|year|yr|mes(?:es)?\b|semanas?\b|d[íi]as\b|a[ñn]os?\b|cuartos\b|rec[áa]maras\b|habitaciones\b|ba[ñn]os\b|mil\b))/u;
 
 function clock(
   hour: string | undefined,
@@ -86,6 +86,8 @@ function approximate(text: string, span: Span): boolean {
 const MOVE_TO =
   /\b(?:push|move|change|bump|switch|make)\s+(?:it|that|this|us|me|the (?:time|showing|call|appointment))\s*(?:back\s+|up\s+)?(?:to|til|till)?\s*$/;
 
+const MOVING = /\b(?:move|moving|push|change|switch|bump|reschedule)\b[^.!?]{0,30}$/;
+
 /** "at 10 or 11", "at 10, actually 11": a bare hour offered next to a time is a time too. */
 const NEXT_TO_TIME =
   /^\s*,?\s*(?:or|actually|instead|rather|no|wait|make it)?(?:\s*,?\s*(?:make it|let'?s (?:say|do)|say|do))?\s*,?\s*$/;
@@ -102,6 +104,8 @@ export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
     const after = text.slice(span.end, span.end + 16);
     if (overlapsAny(span, claimed) || NOT_TIME_AFTER.test(after)) continue;
     if (/\band\b/.test(m[0]) && !m[1]) continue;
+    // "move tomorrow's 2pm to 4pm": a time moved, not a range
+    if (MOVING.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
     const first = clock(m[2], m[3], m[4], m[5]);
     const second = clock(m[6], m[7], m[8], m[9]);
     if (!first || !second) continue;
@@ -132,7 +136,7 @@ export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
     const cued =
       CUES.has(previous) ||
       nearDay ||
-      /^\s*(?:works?|ok|okay|good|fine|would work|\?)/.test(after) ||
+      /^\s*(?:works?|ok|okay|good|fine|would work|(?:is|would be)\s+better|\?)/.test(after) ||
       MOVE_TO.test(text.slice(Math.max(0, span.start - 32), span.start)) ||
       followsTime(text, specs, span);
     if (explicit(time, m[0]) || (cued && time.hour <= 12))

@@ -10,6 +10,12 @@ const ENGLISH: readonly RewriteRule[] = [
     /\b(?:tmrw|tmrow|tmr|tmw|tmo|tomm?or+ow|tomorow|tomorro|tommorow|2morrow|2moro|2mrw|2morow)\b/g,
     'tomorrow',
   ],
+  [/\btomorrow(?:'|\u2019)?s\b/g, 'tomorrow'],
+  // "not tomorrow, the day after": the day after the one just named
+  [
+    /(?<=\btomorrow\b[^.!?]{0,20})\bthe\s+day\s+after\b(?!\s+(?:tomorrow|that|the|this|next|\w+day)\b)/g,
+    'the day after tomorrow',
+  ],
   [/\b(?:tonite|2nite|2night)\b/g, 'tonight'],
   [/\bnxt\b/g, 'next'],
   [/\b(?:tues|tue)\b\.?/g, 'tuesday'],

@@ -7,7 +7,7 @@ import { newId } from '../platform/ids.js';
 import { audit } from '../workspaces/audit.service.js';
 import type { NewWorkspaceProps } from '../workspaces/workspace-creation.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { createWorkspaceWithOwner } from '../workspaces/workspaces.service.js';
+import { hashOwner, insertWorkspaceWithOwner, type NewOwner } from '../workspaces/workspaces.service.js';
 import type { UserRow, WorkspaceRow } from '../workspaces/workspaces.table.js';
 import { type AppliedTemplate, applyTemplateIn, previewTemplate } from './templates.apply.js';
 import {
@@ -123,24 +123,27 @@ export async function deleteTemplate(ctx: AppContext, props: OperatorProps & { t
 }
 
 /**
- * A new workspace (and optionally its owner) made the way the operator's plain "create" makes it, then the
- * template applied to it in a second transaction, audited like any apply.
+ * A new workspace (and optionally its owner) made the way the operator's plain "create" makes it, with the
+ * template applied to it, audited like any apply, all in one transaction: a template that cannot be applied
+ * leaves no workspace, owner or audit row behind.
  */
 export async function createWorkspaceFromTemplate(
   ctx: AppContext,
   props: OperatorProps & {
     templateId: string;
-    body: NewWorkspaceProps & { owner?: { email: string; name: string; password: string } | undefined };
+    body: NewWorkspaceProps & { owner?: NewOwner | undefined };
   },
 ): Promise<{ workspace: WorkspaceRow; owner: UserRow | null; template: TemplateSummary }> {
   const template = await getTemplate(ctx, props.templateId);
-  const { workspace: created, owner } = await createWorkspaceWithOwner(ctx, { ...props.body, ...props });
-  const workspaceId = created.id;
-  const workspace = await ctx.db.transaction().execute(async (trx) => {
-    await applyTemplateIn(trx, { ...props, workspaceId, template, at: ctx.clock.now() });
-    return findWorkspace(trx, workspaceId);
+  const owner = await hashOwner(props.body.owner);
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const created = await insertWorkspaceWithOwner(trx, { ...props.body, ...props, owner, at });
+    const workspaceId = created.workspace.id;
+    await applyTemplateIn(trx, { ...props, workspaceId, template, at });
+    const workspace = (await findWorkspace(trx, workspaceId)) ?? created.workspace;
+    return { workspace, owner: created.owner, template: summary(template) };
   });
-  return { workspace: workspace ?? created, owner, template: summary(template) };
 }
 
 const changeCount = (diff: TemplateDiff) =>

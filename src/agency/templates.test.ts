@@ -9,8 +9,12 @@ import {
   signIn,
   type Team,
 } from '../../test/helpers/factories.js';
+import { toJson } from '../db/schema.js';
 import { receiveLead } from '../leads/intake.service.js';
+import { newId } from '../platform/ids.js';
+import { findWorkspaceBySlug } from '../workspaces/workspaces.repository.js';
 import type { TemplateDiff } from './templates.diff.js';
+import { insertTemplate } from './templates.repository.js';
 
 /** The fields these tests read from the replies. */
 interface Reply {
@@ -203,6 +207,58 @@ describe(`workspace templates, on ${testDialect()}`, () => {
       expect.arrayContaining(['workspace.created', 'user.created', 'template.applied']),
     );
     expect((await preview(v1, workspaceId)).changes).toBe(0);
+  });
+
+  it('leaves no workspace, owner or audit row when the template cannot be applied to the new workspace', async () => {
+    // Saved by a version that allowed more texts a day to one person than this one does: applying it fails
+    // after the workspace and its owner are written.
+    const older = newId();
+    await insertTemplate(t.ctx.db, {
+      id: older,
+      name: 'Older version',
+      version: 1,
+      description: null,
+      content: toJson({
+        settings: {
+          conversation: { tone: 'upbeat' },
+          messaging: { contactDailyCap: 80 },
+          scheduling: {},
+          voice: {},
+        },
+        appointmentTypes: [],
+        listings: [],
+        faqs: [],
+      }),
+      sourceWorkspaceId: null,
+      createdAt: t.clock.now().toISOString(),
+    });
+    const count = async (table: 'workspaces' | 'users' | 'auditLog') =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const counts = async () => [await count('workspaces'), await count('users'), await count('auditLog')];
+    const before = await counts();
+
+    const email = 'owner@delta.example';
+    const refused = await call('POST', `/operator/templates/${older}/workspaces`, operator, {
+      name: 'Delta Homes',
+      slug: 'delta-homes',
+      owner: { email, name: 'Delta Owner', password: 'delta-owner-password' },
+    });
+    expect(refused.status, refused.text).toBe(422);
+    expect(await counts()).toEqual(before);
+    expect(await findWorkspaceBySlug(t.ctx.db, 'delta-homes')).toBeUndefined();
+    const user = await t.ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirst();
+    expect(user).toBeUndefined();
   });
 
   it('previews an apply without writing, applies it in both audit logs, then has nothing left to change', async () => {

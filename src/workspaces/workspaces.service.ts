@@ -1,3 +1,4 @@
+import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { enqueue } from '../jobs/jobs.service.js';
 import { notFound } from '../platform/errors.js';
@@ -29,35 +30,56 @@ export async function createWorkspace(ctx: AppContext, props: NewWorkspaceProps)
     .execute((trx) => insertWorkspaceAudited(trx, { ...props, by: auditActor(), at: ctx.clock.now() }));
 }
 
+export interface NewOwner {
+  email: string;
+  name: string;
+  password: string;
+}
+
+type HashedOwner = Omit<NewOwner, 'password'> & { passwordHash: string };
+
+/** The first owner's password hashed before a transaction opens: argon2 takes a while. */
+export async function hashOwner(owner: NewOwner | undefined): Promise<HashedOwner | undefined> {
+  if (!owner) return undefined;
+  return { email: owner.email, name: owner.name, passwordHash: await hashPassword(owner.password) };
+}
+
 /** The operator's "new customer": a workspace and, optionally, its first owner, in one transaction. */
 export async function createWorkspaceWithOwner(
   ctx: AppContext,
+  props: NewWorkspaceProps & { owner?: NewOwner | undefined; operatorId: string; ip?: string | undefined },
+): Promise<{ workspace: WorkspaceRow; owner: UserRow | null }> {
+  const owner = await hashOwner(props.owner);
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute((trx) => insertWorkspaceWithOwner(trx, { ...props, owner, at }));
+}
+
+/**
+ * The workspace and its first owner with their audit rows, inside the caller's transaction, for a creation
+ * that does more in the same commit (a template applied to it).
+ */
+export async function insertWorkspaceWithOwner(
+  trx: Trx,
   props: NewWorkspaceProps & {
-    owner?: { email: string; name: string; password: string } | undefined;
+    owner?: HashedOwner | undefined;
     operatorId: string;
     ip?: string | undefined;
+    at: Date;
   },
 ): Promise<{ workspace: WorkspaceRow; owner: UserRow | null }> {
-  const passwordHash = props.owner ? await hashPassword(props.owner.password) : null;
   const by = { type: 'operator', id: props.operatorId } as const;
-  const at = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const workspace = await insertWorkspaceAudited(trx, { ...props, by, at });
-    const owner =
-      props.owner && passwordHash
-        ? await insertUserAudited(trx, {
-            workspaceId: workspace.id,
-            email: props.owner.email,
-            name: props.owner.name,
-            role: 'owner',
-            passwordHash,
-            auditAs: by,
-            ip: props.ip,
-            at,
-          })
-        : null;
-    return { workspace, owner };
-  });
+  const workspace = await insertWorkspaceAudited(trx, { ...props, by });
+  const owner = props.owner
+    ? await insertUserAudited(trx, {
+        workspaceId: workspace.id,
+        ...props.owner,
+        role: 'owner',
+        auditAs: by,
+        ip: props.ip,
+        at: props.at,
+      })
+    : null;
+  return { workspace, owner };
 }
 
 export async function getWorkspace(ctx: AppContext, workspaceId: string): Promise<WorkspaceRow> {

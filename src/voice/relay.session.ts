@@ -70,6 +70,8 @@ export class RelaySession {
   private lastAssistant: CallTurnRow | null = null;
   private endedBy: { outcome: CallOutcome; handoffReason?: string; transfer?: boolean } | null = null;
   private outcome: CallOutcome | null = null;
+  /** Why the engine handed off on a call that goes on (to book a time): the call log's reason at the end. */
+  private handoffReason: string | null = null;
   /** A language model helps the engine: the caller hears an acknowledgement while it thinks. */
   private modelThinks = false;
   private engine: CallEngine | undefined;
@@ -129,7 +131,7 @@ export class RelaySession {
         call: this.call,
         outcome,
         status: 'completed',
-        handoffReason: this.endedBy?.handoffReason ?? null,
+        handoffReason: this.endedBy?.handoffReason ?? (outcome === 'handoff' ? this.handoffReason : null),
       });
     } catch (error) {
       this.log.error({ err: error }, 'call log not closed');
@@ -294,6 +296,15 @@ export class RelaySession {
       const reason = engine.decision?.handoff ?? 'requested_human';
       const transfer = await this.transfer(reason, language);
       if (transfer) return { ...transfer, say: [...spoken, ...transfer.say], language };
+      // Nobody to put the caller through to: the agent has the handoff; the caller may still book a time.
+      const offered = state
+        ? null
+        : await offerByVoice(this.ctx, { call, requestedTime: null, tz: engine.tz, lang: language });
+      if (offered) {
+        this.handoffReason = reason;
+        const say = [...spoken, PHRASES[language].meanwhileBook(offered.say)];
+        return { say, state: offered.state, outcome: 'handoff', language };
+      }
       return { say: spoken, end: { outcome: 'handoff', handoffReason: reason }, language };
     }
     if (engine.closing === 'lost') return { say: spoken, end: { outcome: 'conversation' }, language };

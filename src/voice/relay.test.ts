@@ -226,6 +226,41 @@ describe('the relay socket', () => {
     expect(timeline.json().items.some((item: { kind: string }) => item.kind === 'call')).toBe(true);
   });
 
+  it('offers a hot caller a time when there is nobody to put them through to, and books it', async () => {
+    const { relay, callId } = await startCall(t, { from: nextPhone() });
+    const said: string[] = [];
+    let reply = await relay.say("Hi, I'm looking to buy a house, we're pre-approved");
+    const answers: [RegExp, string][] = [
+      [/bedroom/i, 'three bedrooms'],
+      [/bath/i, 'two baths'],
+      [/budget|price|spend/i, 'up to four hundred fifty thousand'],
+      [/area|neighbo|where|part of town/i, 'in Austin'],
+      [/soon|timeline|when|move/i, 'within a month'],
+    ];
+    for (let turn = 0; turn < 8 && !/In the meantime/.test(reply); turn += 1) {
+      said.push(reply);
+      reply = await relay.say(answers.find(([asks]) => asks.test(reply))?.[1] ?? 'within a month');
+    }
+    // The agent has the handoff; the call goes on with times to book instead of a goodbye.
+    expect(reply).toMatch(
+      /In the meantime, I can book you a time with them\. I have .* Which works better\?$/,
+    );
+    const call = await callRow(callId);
+    const lead = () =>
+      t.ctx.db.selectFrom('leads').selectAll().where('id', '=', call.leadId).executeTakeFirstOrThrow();
+    expect((await lead()).stage).toBe('handed_off');
+    expect(await relay.say('the first one')).toMatch(/^Just to confirm: .*Shall I book that\?$/);
+    expect(await relay.say('yes')).toMatch(/^You're booked for /);
+    const appointments = await t.ctx.db
+      .selectFrom('appointments')
+      .selectAll()
+      .where('leadId', '=', call.leadId)
+      .execute();
+    expect(appointments).toHaveLength(1);
+    relay.close();
+    expect(await closedCall(callId)).toMatchObject({ status: 'completed', outcome: 'booked' });
+  });
+
   it('keeps only what the caller heard when they talk over the assistant', async () => {
     const { relay, callId } = await startCall(t, { from: nextPhone() });
     const full = await relay.say("Hi, I'm looking to buy a house");

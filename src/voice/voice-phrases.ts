@@ -28,6 +28,7 @@ export const PHRASES = {
       `${who} isn't available right now. I've sent them your details, and they'll call you back. Goodbye.`,
     agentAwayBook: (who: string, offer: string) =>
       `${who} isn't available right now, so I've sent them your details. I can book a time for a callback. ${offer}`,
+    meanwhileBook: (offer: string) => `In the meantime, I can book you a time with them. ${offer}`,
     offerIntro: 'I have',
     alsoHave: 'No problem. I also have',
     isThat: 'Sure. Is that',
@@ -82,6 +83,7 @@ export const PHRASES = {
       `${who} no está disponible en este momento. Ya le envié sus datos, y le devolverá la llamada. Hasta luego.`,
     agentAwayBook: (who: string, offer: string) =>
       `${who} no está disponible en este momento, así que ya le envié sus datos. Puedo agendar una hora para que le llamen. ${offer}`,
+    meanwhileBook: (offer: string) => `Mientras tanto, puedo agendarle una cita. ${offer}`,
     offerIntro: 'Tengo',
     alsoHave: 'No hay problema. También tengo',
     isThat: 'Claro. Tengo',

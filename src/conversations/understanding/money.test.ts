@@ -32,7 +32,6 @@ describe('budgets', () => {
     ['at least 800k, up to 1.1M', [800_000, 1_100_000]],
     ['looking in the 700s', [700_000, 800_000]],
     ['we are in the low 400s', [400_000, 450_000]],
-    ['mid 300s', [325_000, 375_000]],
   ])('%j is a range', (text, expected) => {
     expect(budget(text)).toEqual(expected);
   });
@@ -188,5 +187,25 @@ describe('long texts', () => {
     expect(r.budgetMax).toBe(400_000);
     // the whole reading, every field: a quadratic reader would take many seconds here
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('ceilings and floors said in other words', () => {
+  it.each([
+    ['mid 400s', [null, 450_000]],
+    ['mid 300s', [null, 350_000]],
+    ['low 300s', [300_000, 350_000]],
+    ['cant go above 275 with taxes', [null, 275_000]],
+    ["can't spend over 400", [null, 400_000]],
+    ['pls stop showing me anything over 500k', [null, 500_000]],
+    ['looking for something over 300k', [300_000, null]],
+    ['arriba de 300 mil', [300_000, null]],
+    ['por lo menos 250 mil', [250_000, null]],
+    ['al menos 400 mil', [400_000, null]],
+    ['300 mil o más', [300_000, null]],
+    ['de 300 mil para arriba', [300_000, null]],
+    ['no menos de 200 mil', [200_000, null]],
+  ])('%j', (text, expected) => {
+    expect(budget(text)).toEqual(expected);
   });
 });

@@ -61,11 +61,12 @@ const WORD_AMOUNT = new RegExp(
 );
 /** "in the 700s", "low 400s", "mid $300s": a band of a hundred thousand. */
 const BAND = /(?<![\w$])(?:(low|lower|mid|middle|high|upper)[\s-]+|the\s+)(?:the\s+)?\$?(\d{3})k?'?s\b/g;
+/** The middle of a band is one figure, the ceiling ("mid 400s" → up to 450,000); the others are ranges. */
 const BAND_OFFSETS: Readonly<Record<string, readonly [number, number]>> = {
   low: [0, 50],
   lower: [0, 50],
-  mid: [25, 75],
-  middle: [25, 75],
+  mid: [50, 50],
+  middle: [50, 50],
   high: [50, 100],
   upper: [50, 100],
 };
@@ -88,16 +89,20 @@ const NOT_MONEY_BEFORE = new Set(
 /** A unit's number, only right before it: "apt 1800" is an address, "an apt for 1800/mo" a rent. */
 const UNIT_BEFORE = /\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*$/;
 const MAX_BEFORE =
-  /(?:hasta|m[áa]ximo(?: de)?|no m[áa]s de|menos de|under|below|less than|up to|upto|max(?:imum)?(?: of)?|at most|no more than|not more than|nothing (?:over|above|more than)|not (?:over|above)|tops|stretch(?:ing)? to|go (?:up )?to|go as high as|as high as|cap(?:ped)? at|ceiling(?: of| is)?|(?:good|approved|qualified) (?:up )?(?:to|for))\s*(?:like|about|around)?\s*$/;
+  /(?:hasta|m[áa]ximo(?: de)?|no m[áa]s de|menos de|under|below|less than|up to|upto|max(?:imum)?(?: of)?|at most|no more than|not more than|nothing (?:over|above|more than)|not (?:over|above)|(?:can'?t|cannot|won'?t|don'?t want to|do not want to)\s+(?:go|spend|pay)\s+(?:any\s+)?(?:over|above|more than|higher than|past)|tops|stretch(?:ing)? to|go (?:up )?to|go as high as|as high as|cap(?:ped)? at|ceiling(?: of| is)?|(?:good|approved|qualified) (?:up )?(?:to|for))\s*(?:like|about|around)?\s*$/;
 const MIN_BEFORE =
-  /(?:m[áa]s de|m[íi]nimo(?: de)?|desde|at least|over|above|more than|min(?:imum)?(?: of)?|starting (?:at|from)|from)\s*$/;
+  /(?:m[áa]s de|m[íi]nimo(?: de)?|desde|arriba de|por lo menos|al menos|como m[íi]nimo|at least|over|above|more than|min(?:imum)?(?: of)?|starting (?:at|from)|from)\s*$/;
 const FLOOR_BEFORE =
-  /(?:(?:no|not)\s+(?:less|lower|under|below|cheaper)(?:\s+than)?|north\s+of|(?:anything|something|somewhere)\s+(?:over|above))\s*$/;
+  /(?:(?:no|not)\s+(?:less|lower|under|below|cheaper)(?:\s+than)?|no menos de|north\s+of|(?:anything|something|somewhere)\s+(?:over|above))\s*$/;
+/** "stop showing me anything over 500k", "don't send homes above 400": what is above is refused, a ceiling. */
+const REFUSED_ABOVE =
+  /\b(?:stop|quit|no more|don'?t|do not|never)\s+(?:\w+\s+){0,3}?(?:anything|something|stuff|homes?|houses?|listings?|places?|ones?)\s+(?:over|above|more than|higher than)\s*(?:like|about|around)?\s*\$?$/;
 const AROUND_BEFORE =
   /(?:alrededor de|aproximadamente|unos|como|around|about|approx(?:imately)?|roughly|~|like|close to)\s*$/;
 const MAX_AFTER =
   /^\s*(?:max(?:imum)?\b|tops\b|top\b|or less\b|or under\b|or below\b|at (?:the )?most\b|is (?:the|our|my) (?:max|most|limit|ceiling|top)\b|is the most\b)/;
-const MIN_AFTER = /^\s*(?:plus\b|or more\b|and up\b|minimum\b|min\b|at least\b|or higher\b|or above\b)/;
+const MIN_AFTER =
+  /^\s*(?:plus\b|or more\b|and up\b|minimum\b|min\b|at least\b|or higher\b|or above\b|(?:mil\s+|d[óo]lares\s+)?(?:para\s+arriba|o\s+m[áa]s|en\s+adelante|como\s+m[íi]nimo|m[íi]nimo)(?![\p{L}]))/u;
 const BUDGET_WORDS =
   /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|(?:pre[\s-]?)?a?p+rov\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*|presupuesto|precio|pagar|gastar|aprob\w*)\b/;
 const BUY_CONTEXT =
@@ -281,8 +286,9 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   if (UNIT_BEFORE.test(before)) return null;
   const rest = after.replace(MONTHLY, '');
   // "no less than 250k", "not under 300", "north of 600k": a floor, whatever "under" says alone
-  const floor = FLOOR_BEFORE.test(before);
-  const max = !floor && (MAX_BEFORE.test(before) || MAX_AFTER.test(rest));
+  const refusedAbove = REFUSED_ABOVE.test(before);
+  const floor = !refusedAbove && FLOOR_BEFORE.test(before);
+  const max = refusedAbove || (!floor && (MAX_BEFORE.test(before) || MAX_AFTER.test(rest)));
   const min = floor || (!max && (MIN_BEFORE.test(before) || MIN_AFTER.test(rest) || last.plus));
   if (!max && !floor && beforeWords.slice(-3).some((w) => NEGATORS.has(w))) return null;
   const ish = /^\s*-?ish\b/.test(after) || /ish\s*\+?$/.test(text.slice(first.start, last.end));
@@ -343,7 +349,7 @@ function bands(text: string): Mention[] {
     const span = { start: m.index, end: m.index + m[0].length };
     out.push({
       ...span,
-      side: 'range',
+      side: from === to ? 'max' : 'range',
       low: base + from * 1e3,
       high: base + to * 1e3,
       monthly: false,

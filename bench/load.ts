@@ -1,4 +1,5 @@
 import http from 'node:http';
+import os from 'node:os';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { FakeTwilio } from '../test/fakes/twilio/fake-twilio.js';
 
@@ -57,6 +58,12 @@ export function takePhones(source: Iterator<string>, count: number): string[] {
   return phones;
 }
 
+/** The SMS consent disclosure the bench's leads agreed to. */
+export const CONSENT_DISCLOSURE =
+  'By checking this box you agree to receive texts from Bench Realty about your inquiry. ' +
+  'Msg frequency varies. Msg & data rates may apply. Reply STOP to opt out, HELP for help. ' +
+  'Consent is not a condition of purchase.';
+
 /** A web-form lead with SMS consent evidence, as an agent's site would post it. */
 export function leadBody(phone: string, n: number): Record<string, unknown> {
   return {
@@ -74,10 +81,7 @@ export function leadBody(phone: string, n: number): Record<string, unknown> {
     tags: ['website'],
     consent: {
       sms: true,
-      disclosure:
-        'By checking this box you agree to receive texts from Bench Realty about your inquiry. ' +
-        'Msg frequency varies. Msg & data rates may apply. Reply STOP to opt out, HELP for help. ' +
-        'Consent is not a condition of purchase.',
+      disclosure: CONSENT_DISCLOSURE,
       disclosureVersion: 'v1',
       capturedAt: new Date().toISOString(),
       ip: '203.0.113.7',
@@ -225,6 +229,44 @@ export async function closedLoop(props: {
   await Promise.all(Array.from({ length: props.clients }, client));
   const elapsedMs = performance.now() - start;
   return { ok, failed, elapsedMs, perSecond: ok / (elapsedMs / 1000) };
+}
+
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
+/** p50, p95, p99 and the largest of latency samples (ms, to a tenth), and how many there were. */
+export function latencySummary(values: readonly number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    p50: round1(percentile(sorted, 50)),
+    p95: round1(percentile(sorted, 95)),
+    p99: round1(percentile(sorted, 99)),
+    max: round1(sorted.at(-1) ?? Number.NaN),
+    n: sorted.length,
+  };
+}
+
+/**
+ * The machine a run had, for its results: other work on it skews every figure, so the 1-minute load average
+ * before the run (`loadBefore`) and now.
+ */
+export function machineFacts(props: { started: number; loadBefore: number }) {
+  return {
+    node: process.version,
+    cpus: os.cpus().length,
+    load_average: [round1(props.loadBefore), round1(os.loadavg()[0] ?? 0)],
+    at: new Date().toISOString(),
+    bench_seconds: Math.round((Date.now() - props.started) / 1000),
+  };
+}
+
+/** The service's settings to text through the Twilio SDK at a local fake Twilio. */
+export function fakeTwilioEnv(fake: { baseUrl: string }, account: { sid: string; token: string }) {
+  return {
+    SMS_PROVIDER: 'twilio',
+    TWILIO_ACCOUNT_SID: account.sid,
+    TWILIO_AUTH_TOKEN: account.token,
+    TWILIO_API_BASE_URL: fake.baseUrl,
+  };
 }
 
 /** Nearest-rank percentile of an ascending list. */

@@ -15,8 +15,10 @@ import {
   addTo,
   closedLoop,
   emptyTotals,
+  fakeTwilioEnv,
   jsonClient,
   leadBody,
+  machineFacts,
   openLoop,
   percentile,
   providerArrivals,
@@ -280,10 +282,7 @@ async function main(): Promise<void> {
   });
   const envFor = (dataDir: string): ServiceEnv => ({
     DATA_DIR: dataDir,
-    SMS_PROVIDER: 'twilio',
-    TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-    TWILIO_API_BASE_URL: fake.baseUrl,
+    ...fakeTwilioEnv(fake, { sid: ACCOUNT_SID, token: AUTH_TOKEN }),
     LOG_LEVEL,
   });
   const stops: (() => Promise<void>)[] = [];
@@ -466,12 +465,7 @@ async function main(): Promise<void> {
         service_intake: 'the same service with RUN_WORKER=false',
         same_work:
           'bench/same-work-server.ts (Fastify + better-sqlite3, prepared statements, the project schema)',
-        node: process.version,
-        cpus: os.cpus().length,
-        // Other work on the machine skews every figure: the 1-minute load average before and after the run.
-        load_average: [round(loadBefore), round(os.loadavg()[0] ?? 0)],
-        at: new Date().toISOString(),
-        bench_seconds: Math.round((Date.now() - started) / 1000),
+        ...machineFacts({ started, loadBefore }),
       },
     };
     mkdirSync(path.dirname(RESULTS), { recursive: true });

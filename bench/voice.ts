@@ -13,7 +13,7 @@ import {
   type ServiceEnv,
   startService,
 } from '../test/helpers/service-process.js';
-import { percentile, sleep, takePhones, validUsPhones } from './load.js';
+import { latencySummary, sleep, takePhones, validUsPhones } from './load.js';
 
 /**
  * Phone calls under load: 50 calls at once through `/webhooks/twilio/voice` and the relay socket of a real
@@ -54,17 +54,7 @@ const OUR_NUMBER = '+15125550100';
 
 const WARM_UP_SID = `CA${'f'.repeat(32)}`;
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
-const summary = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    p50: round(percentile(sorted, 50)),
-    p95: round(percentile(sorted, 95)),
-    p99: round(percentile(sorted, 99)),
-    max: round(sorted.at(-1) ?? Number.NaN),
-    n: sorted.length,
-  };
-};
+const summary = latencySummary;
 
 /** An OpenAI-compatible chat server that waits before every answer, as a remote model does. */
 async function slowModel(delayMs: number): Promise<{ url: string; server: Server }> {

@@ -203,50 +203,54 @@ const claimPerWorkspace = prepared((db, p: ClaimParams) => claimQuery(db, p, rea
 
 /**
  * The ready jobs to claim within each workspace's slots left. The oldest `limit × 4` candidates may all be
- * one workspace's burst, so a second scan looks past every workspace that fills its slots among them: the
- * others' oldest jobs are claimed in the same batch.
+ * one workspace's burst, so a second scan looks past every workspace among them: the others' oldest jobs are
+ * candidates in the same batch. A slot goes to the workspace with the fewest running first (counting this
+ * claim's), then to the job that waited longest.
  */
 function readyPerWorkspace(db: DbOrTrx, p: ClaimParams): AliasableExpression<{ id: string }> {
   const { perWorkspace, dueBy, limit } = p;
   const atLimit = () => workspacesAtLimit(db, p.now, perWorkspace);
   const oldest = () => readyJobsQuery(db, { dueBy, limit: p.candidates, skipWorkspaces: atLimit() });
-  const filling = db
+  const inOldest = db
     .selectFrom(oldest().as('o'))
     .select('o.workspaceId')
     .where('o.workspaceId', 'is not', null)
-    .groupBy('o.workspaceId')
-    .having((eb) => eb.fn.countAll(), '>=', perWorkspace);
-  const others = readyJobsQuery(db, { dueBy, limit, skipWorkspaces: atLimit().union(filling) });
+    .distinct();
+  const others = readyJobsQuery(db, { dueBy, limit, skipWorkspaces: atLimit().union(inOldest) });
   const candidates = db
     .selectFrom(oldest().as('a'))
     .selectAll('a')
     .union(db.selectFrom(others.as('b')).selectAll('b'));
-  return db
-    .selectFrom(
-      db
-        .selectFrom(candidates.as('c'))
-        .select((eb) => [
-          'c.id',
-          'c.workspaceId',
-          'c.runAt',
-          eb.fn
-            .agg<number>('row_number')
-            .over((over) => over.partitionBy('c.workspaceId').orderBy('c.runAt').orderBy('c.id'))
-            .as('rank'),
-        ])
-        .as('ranked'),
-    )
-    .leftJoin(runningPerWorkspace(db, p.now).as('busy'), 'busy.workspaceId', 'ranked.workspaceId')
-    .select('ranked.id')
-    .where((eb) =>
-      eb.or([
-        eb('ranked.workspaceId', 'is', null),
-        eb(eb('ranked.rank', '+', eb.fn.coalesce('busy.running', eb.lit(0))), '<=', perWorkspace),
-      ]),
-    )
-    .orderBy('ranked.runAt')
-    .orderBy('ranked.id')
-    .limit(limit);
+  return (
+    db
+      .selectFrom(
+        db
+          .selectFrom(candidates.as('c'))
+          .select((eb) => [
+            'c.id',
+            'c.workspaceId',
+            'c.runAt',
+            eb.fn
+              .agg<number>('row_number')
+              .over((over) => over.partitionBy('c.workspaceId').orderBy('c.runAt').orderBy('c.id'))
+              .as('rank'),
+          ])
+          .as('ranked'),
+      )
+      .leftJoin(runningPerWorkspace(db, p.now).as('busy'), 'busy.workspaceId', 'ranked.workspaceId')
+      .select('ranked.id')
+      .where((eb) =>
+        eb.or([
+          eb('ranked.workspaceId', 'is', null),
+          eb(eb('ranked.rank', '+', eb.fn.coalesce('busy.running', eb.lit(0))), '<=', perWorkspace),
+        ]),
+      )
+      // Fewest running first: a workspace's next job goes before another's that already has more running.
+      .orderBy((eb) => eb(eb.fn.coalesce('busy.running', eb.lit(0)), '+', eb.ref('ranked.rank')))
+      .orderBy('ranked.runAt')
+      .orderBy('ranked.id')
+      .limit(limit)
+  );
 }
 
 interface OwnedJob {

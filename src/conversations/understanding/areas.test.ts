@@ -272,3 +272,19 @@ describe('bad input', () => {
     );
   });
 });
+
+describe('areas: places given up, worked in, or a name given', () => {
+  it.each([
+    [
+      'we had to quit looking at the ones in mesa, too far. looking more in tempe or chandler now',
+      ['Tempe', 'Chandler'],
+    ],
+    ['Can we end the search in Cedar Park and switch to Georgetown?', ['Georgetown']],
+    ['I work downtown but want to live in cedar park', ['Cedar Park']],
+    ['hi it’s Madison! still looking for a condo', []],
+    ['Hi, this is Paris. Looking for a 2 bed condo near the beach', []],
+    ['sell my place in glendale and buy in peoria', ['Glendale', 'Peoria']],
+  ])('%j', (text, expected) => {
+    expect(read(text).areas).toEqual(expected);
+  });
+});

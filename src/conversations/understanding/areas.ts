@@ -225,6 +225,9 @@ const RELATIONS = new Set(
 /** "Madison loved the backyard", "Brooklyn is the name of my dog": a name that does what a person does. */
 const PERSON_AFTER =
   /^\s+(?:loved|loves|wants|wanted|said|says|hates|hated|likes|liked|thinks|thought|needs|is\s+(?:my|our|the\s+name))\b/;
+/** "hi it's Madison!", "Hi, this is Paris.": the lead saying who they are. */
+const INTRODUCTION =
+  /(?:^|[.!?]\s*|\b(?:hi|hey|hello)[\s,!]*)(?:it'?s|its|this\s+is|i'?m|my\s+name\s+is|soy|me\s+llamo)\s+$/i;
 
 /** "Paris here", "Paris and I are moving", "Brooklyn (my dog)": a person or a pet named like a place. */
 function aPerson(ctx: Context, p: Place): boolean {
@@ -237,7 +240,11 @@ function aPerson(ctx: Context, p: Place): boolean {
     PERSON_AFTER.test(after) ||
     /^\s*(?:and|&)\s+(?:i|me)\b/.test(after) ||
     /^\s*\(\s*(?:my|our|the)\b/.test(after) ||
-    (opens && /^\s*(?:here|speaking|again)\b(?!\s+(?:in|we|area))/.test(after))
+    (opens && /^\s*(?:here|speaking|again)\b(?!\s+(?:in|we|area))/.test(after)) ||
+    (INTRODUCTION.test(
+      ctx.text.slice(Math.max(0, (ctx.tokens[p.first]?.start ?? 0) - 24), ctx.tokens[p.first]?.start ?? 0),
+    ) &&
+      /^\s*(?:[!.,?]|$)/.test(after))
   );
 }
 
@@ -246,7 +253,7 @@ function aPerson(ctx: Context, p: Place): boolean {
  * hated it", "our realtor in Ohio", "sold our place in Naperville": a place left, passed or ruled out.
  */
 const LEFT_BEHIND =
-  /\b(?:(?:anywhere|anything|everywhere) but|except|other than|leaving|left|leave|out of|away from|drove through|driving through|realtor in|agent in|sold our (?:place|house|home) in|sold (?:my|the) (?:place|house|home) in)\s+(?:the\s+)?$/;
+  /\b(?:(?:anywhere|anything|everywhere) but|except|other than|leaving|left|leave|out of|away from|drove through|driving through|realtor in|agent in|sold our (?:place|house|home) in|sold (?:my|the) (?:place|house|home) in|(?:quit|stop|stopped|end|ended)\s+(?:looking|searching|the\s+search)(?:\s+at\s+the\s+ones)?\s+in|\b(?:i|we)\s+work(?:s|ing)?(?:\s+in)?)\s+(?:the\s+)?$/;
 
 /** "ya no busco en Kyle", "not in Round Rock anymore": a place they rule out. */
 function ruledOutPlace(ctx: Context, p: Place): boolean {

@@ -168,7 +168,8 @@ export async function leadTexts(world: BookingWorld, lead: PlayedLead, body: str
   return (await outbound(world, lead)).slice(before.length);
 }
 
-async function outbound(world: BookingWorld, lead: PlayedLead): Promise<string[]> {
+/** Every text sent to the lead so far, in order (the first response first). */
+export async function outbound(world: BookingWorld, lead: PlayedLead): Promise<string[]> {
   const rows = await world.ctx.db
     .selectFrom('messages')
     .select(['body', 'status'])

@@ -8,6 +8,7 @@ import {
   type BookingWorld,
   leadTexts,
   openBookingWorld,
+  outbound,
   type PlayedLead,
   stageOf,
   startLead,
@@ -165,6 +166,12 @@ export async function playBooking(world: BookingWorld, item: BookingConversation
   const replies: string[] = [];
   const transcript: string[] = [];
   const firstStarts = new Map<string, string>();
+  // Texts sent right after the first response, before the lead writes (times offered for the inquiry's
+  // request), are replies to the inquiry like any other.
+  for (const reply of (await outbound(world, lead)).slice(1)) {
+    replies.push(reply);
+    transcript.push(`assistant: ${reply}`);
+  }
   for (const [i, body] of item.turns.entries()) {
     world.clock.set(new Date(start + (i + 1) * 60_000));
     transcript.push(`lead: ${body}`);

@@ -16,6 +16,7 @@ import { applyProfileChanges, factsOf, readProfile } from './profile.js';
 import { scoreLead } from './score.js';
 import { HANDOFF_LABELS, handoffSummary } from './summary.js';
 import { analyze } from './understanding/analyze.js';
+import { packTexts } from './wording.js';
 
 export interface InquiryToRead {
   workspace: WorkspaceMessaging;
@@ -101,6 +102,11 @@ export function inquiryReading(input: OpeningInput): InquiryReading {
 
 export interface FirstResponseText {
   body: string;
+  /**
+   * A form or API inquiry's answer too long to go whole beside the introduction: the rest of it (and the
+   * question, when it had to go too), in texts of two segments sent right after the first response.
+   */
+  rest: string[];
   /** The inquiry's question for the agent: one the knowledge base could not answer, or whose answer was cut. */
   forAgent: string | null;
   /** The `opening` memo: what the text asked and whether it answered the inquiry's question. */
@@ -147,7 +153,13 @@ export function firstResponseText(
   const render = renderFor(opening);
   let fitted = usesReply
     ? fitReply(opening, render)
-    : { text: render(''), asked: usesQuestion && opening.question !== null, answered: false, cut: false };
+    : {
+        text: render(''),
+        asked: usesQuestion && opening.question !== null,
+        answered: false,
+        cut: false,
+        answerKept: 0,
+      };
   // A lead's first text has its own turn right after: an answer too long to go whole beside the
   // introduction goes there whole, rather than cut here and the rest left to the agent.
   const answerWaits = usesReply && fitted.cut && opening.turnFollows;
@@ -155,16 +167,33 @@ export function firstResponseText(
     const alone: Opening = { ...opening, answer: null, answered: false, question: null, askedSlot: null };
     fitted = fitReply(alone, renderFor(alone));
   }
+  // A form or API inquiry has no turn after it: what was cut of the answer to the lead's question goes in
+  // the next text, not to the agent.
+  const rest =
+    usesReply && fitted.cut && !opening.turnFollows && opening.inquiryQuestion !== null
+      ? packTexts([
+          ...(opening.answer ?? []).slice(fitted.answerKept),
+          ...(!fitted.asked && opening.question ? [opening.question] : []),
+        ])
+      : [];
+  const asked = fitted.asked || (rest.length > 0 && opening.question !== null);
   return {
     body: fitted.text,
-    forAgent: answerWaits ? null : (opening.forAgent ?? (fitted.cut ? opening.inquiryQuestion : null)),
+    rest,
+    forAgent:
+      answerWaits || rest.length > 0
+        ? (opening.forAgent ?? null)
+        : (opening.forAgent ?? (fitted.cut ? opening.inquiryQuestion : null)),
     memo: {
       field: 'opening',
       // A template that asks nothing of the reply's leaves the workspace's `firstResponseAsks` in force.
       value: usesQuestion
         ? {
-            asked: fitted.asked ? opening.askedSlot : null,
-            answered: !answerWaits && opening.answered && (fitted.answered || opening.answer === null),
+            asked: asked ? opening.askedSlot : null,
+            answered:
+              !answerWaits &&
+              opening.answered &&
+              (fitted.answered || rest.length > 0 || opening.answer === null),
           }
         : null,
       messageId: props.sourceId,

@@ -10,6 +10,7 @@ import { buildOpening, type OpeningInput } from './opening.js';
 import { decideTurn } from './policy.js';
 import { answerQuestion } from './questions.js';
 import { actionOf, NOW, OAK_ST, sent, TZ, turn, understood } from './turn.fixtures.js';
+import { fitsTwoSegments } from './wording.js';
 
 const OAK: ListingFacts = { ...OAK_ST, url: null };
 const knowledge = { listings: [OAK], faqs: [], zone: TZ };
@@ -152,18 +153,19 @@ describe('a listing answered in Spanish', () => {
 });
 
 describe('a first text whose answer does not fit beside the introduction', () => {
+  const WORKSPACE = {
+    workspaceId: 'ws',
+    workspaceName: 'Hill Country Homes',
+    timezone: TZ,
+    defaultRegion: 'US',
+    settings: DEFAULT_MESSAGING_SETTINGS,
+  };
   it('leaves the whole answer to its own turn, not cut with the rest sent to the agent', () => {
     const reading = inquiryReading(
       openingInput('Hola, vi la casa en 12 Oak St. ¿Cuánto cuesta y cuántas recámaras tiene?'),
     );
     const props = {
-      workspace: {
-        workspaceId: 'ws',
-        workspaceName: 'Hill Country Homes',
-        timezone: TZ,
-        defaultRegion: 'US',
-        settings: DEFAULT_MESSAGING_SETTINGS,
-      },
+      workspace: WORKSPACE,
       firstName: null,
       agentName: 'Maria Lopez',
       propertyAddress: null,
@@ -175,13 +177,45 @@ describe('a first text whose answer does not fit beside the introduction', () =>
     expect(text.body).not.toMatch(/\$450,000/);
     expect(text.forAgent).toBeNull();
     expect(text.memo.value).toMatchObject({ answered: false });
-    // A form's message has no turn after it: the answer is cut to fit and the rest goes to the agent.
+    expect(text.rest).toEqual([]);
+    // A form's message has no turn after it: the answer is cut to fit and the rest goes in the next text.
     const form = firstResponseText(
       { ...reading, opening: { ...reading.opening, turnFollows: false } },
       props,
     );
     expect(form.body).toMatch(/\$450,000/);
-    expect(form.forAgent).not.toBeNull();
+    expect(form.rest.join(' ')).toMatch(/3 recámaras/);
+    expect(form.forAgent).toBeNull();
+    expect(form.memo.value).toMatchObject({ answered: true });
+  });
+
+  it('sends both answers of a Spanish form (HOA and open house) in two texts, none left to the agent', () => {
+    // No HOA, and an open house on Saturday 12 December 2026.
+    const oak: ListingFacts = {
+      ...OAK,
+      hoa: 0,
+      openHouses: [{ start: '2026-12-12T13:00:00-06:00', end: '2026-12-12T16:00:00-06:00' }],
+    };
+    const reading = inquiryReading({
+      ...openingInput(
+        'Hola, me interesa la casa en 12 Oak St. ¿Tiene cuota de HOA? ¿Cuándo es el open house?',
+      ),
+      knowledge: { listings: [oak], faqs: [], zone: TZ },
+      turnFollows: false,
+    });
+    const form = firstResponseText(reading, {
+      workspace: WORKSPACE,
+      firstName: 'Lucía',
+      agentName: 'Maria Lopez',
+      propertyAddress: null,
+      at: NOW.toISOString(),
+      sourceId: 'inquiry:1',
+    });
+    expect(form.body).toMatch(/de parte de Maria Lopez\. 12 Oak St no tiene cuota de HOA\./);
+    expect(form.rest).toHaveLength(1);
+    expect(form.rest[0]).toMatch(/open house en 12 Oak St/);
+    for (const text of [form.body, ...form.rest]) expect(fitsTwoSegments(text)).toBe(true);
+    expect(form.forAgent).toBeNull();
   });
 });
 

@@ -278,7 +278,7 @@ function thanksFor(voice: say.Voice, address: string | null): string {
 export function fitReply(
   opening: Opening,
   render: (reply: string) => string,
-): { text: string; asked: boolean; answered: boolean; cut: boolean } {
+): { text: string; asked: boolean; answered: boolean; cut: boolean; answerKept: number } {
   const parts = {
     acknowledgement: opening.acknowledgement,
     thanks: opening.thanks as string | null,
@@ -331,6 +331,7 @@ export function fitReply(
     asked: question !== null,
     answered: kept > 0,
     cut: opening.answered && kept < (opening.answer?.length ?? 0),
+    answerKept: kept,
   };
 }
 

@@ -153,7 +153,10 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
       state.paused = true;
       state.stage = 'handed_off';
     }
-    return say(first.body, iso, 'assistant', 'first_response');
+    const body = say(first.body, iso, 'assistant', 'first_response');
+    // The rest of a form's answer too long for the first response follows it.
+    for (const rest of first.rest) say(rest, iso, 'assistant', 'reply');
+    return body;
   };
   if (setup.startsBy === 'form') greet(setup.startAt ?? new Date(0), null);
 
@@ -187,7 +190,11 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
         if (state.stage === 'opted_out') state.stage = 'engaged';
         return [say('You are subscribed again.', iso, 'system', 'keyword_reply')];
       }
-      if (keyword === 'help') return [say('Help text.', iso, 'system', 'keyword_reply')];
+      if (keyword === 'help') {
+        // Asking who we are is writing back: engaged, answered by the help text alone.
+        if (ENGAGES.includes(state.stage)) state.stage = 'engaged';
+        return [say('Help text.', iso, 'system', 'keyword_reply')];
+      }
       if (ENGAGES.includes(state.stage)) state.stage = 'engaged';
       if (state.paused || state.optedOut) {
         state.turns.push({ status: 'skipped', askedSlot: null, declinedSlot: null, progressed: false });

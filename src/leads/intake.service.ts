@@ -248,6 +248,22 @@ async function intake(
     },
     lead.stage,
   );
+  // The rest of a long answer: right after, in order, as part of the same first response.
+  for (const [index, rest] of first.rest.entries()) {
+    if (message.status === 'blocked') break;
+    await queueOutbound(trx, ctx, {
+      workspace,
+      contact,
+      leadId: lead.id,
+      conversationId: conversation.id,
+      body: rest,
+      kind: 'reply',
+      purpose: 'conversational',
+      author: 'assistant',
+      directReply: true,
+      idempotencyKey: `first-response:${inquiryId}:${index + 1}`,
+    });
+  }
   if (message.status !== 'blocked') {
     // If the lead never answers, the assistant follows up (conversations/follow-ups.ts).
     await scheduleFollowUp(trx, ctx, {

@@ -83,6 +83,20 @@ describe("the first reply to a lead's first text that asks about a home", () => 
   });
 });
 
+describe('a first text that asks to see a home at a time', () => {
+  it('asks no script question: the turn on the same text offers the times', () => {
+    for (const text of [
+      'can i see 12 oak st saturday afternoon?',
+      'could we see a house on main st tomorrow at 4',
+    ]) {
+      const o = opening(text);
+      expect(o.question).toBeNull();
+      expect(o.askedSlot).toBeNull();
+    }
+    expect(opening('hi, looking to buy in austin').question).toMatch(/\?/);
+  });
+});
+
 describe('a listing asked about as a rental', () => {
   it('is said to be for sale, with its price, not "still available"', () => {
     const answer = answerFromListing(OAK, 'Is 12 Oak St available for rent? How much per month?', {

@@ -179,6 +179,9 @@ export function buildOpening(input: OpeningInput): Opening {
       forAgent = question;
     }
   }
+  // "can I see 12 Oak St saturday afternoon?" as a first text: the turn on it offers times (or the nearest
+  // ones), so a script question before them ("buying, selling, or both?") would ask two things at once.
+  if (input.turnFollows && message?.understanding.requestedTime) leftToTurn = true;
   // A form or API lead who asks for a person gets one, and so does a buyer the inquiry alone makes hot:
   // the first response says so and intake hands off. A lead's first text is left to its own turn.
   const handoff = input.turnFollows

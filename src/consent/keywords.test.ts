@@ -223,7 +223,7 @@ const REVOCATIONS: readonly (readonly [string, OptOutChannel])[] = [
   ['you are texting me without my consent', 'all'],
   ['i never opted in', 'all'],
   ['I never gave you my number', 'all'],
-  ["I didn't ask for these texts", 'all'],
+  ["I didn't ask for these texts", 'sms'],
   ['please put me on your do not call list', 'all'],
   ['add me to your DNC', 'all'],
   // complaints

@@ -74,8 +74,8 @@ describe('what the issue found missing', () => {
     ['not my number anymore', 'all', 'wrong_number'],
     ['I just got this number', 'all', 'wrong_number'],
     ['new phone who dis', 'all', 'wrong_number'],
-    ["one more message and I'll sue", 'all', 'threat'],
-    ['go bother someone else', 'sms', 'hostile'],
+    ["one more message and I'll sue", 'sms', 'threat'],
+    ['go bother someone else', 'all', 'hostile'],
     ['take the hint', 'sms', 'hostile'],
     ['please opt my number out', 'sms', 'unsubscribe'],
     ['persona equivocada', 'all', 'wrong_number'],
@@ -198,5 +198,19 @@ describe('classifyInbound', () => {
         expect(result).toEqual({ keyword: null, optOut: null, possibleOptOut: null });
       }
     }
+  });
+});
+
+describe('the channel of a threat, complaint or dismissal is the one it speaks of', () => {
+  it.each([
+    ["one more text and I'll sue", 'sms'],
+    ['keep calling and I will sue', 'voice'],
+    ['This is harassment. Contact me again and I file a complaint', 'all'],
+    ['go bother someone else', 'all'],
+    ['This is spam', 'sms'],
+  ])('%j → %s', (text, channel) => {
+    const a = assessOptOut(text);
+    expect(a.decision).toBe('revoke');
+    expect(a.channel).toBe(channel);
   });
 });

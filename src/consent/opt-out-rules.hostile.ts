@@ -90,7 +90,8 @@ export const threatOrDismissal: Rule = (t) => {
       elsewhere &&
       (ANNOYANCE_WORDS.has(w) || ['annoy', 'spam'].includes(w) || (opensWithGo && BASE_FORMS.has(w)))
     )
-      return { channel: 'sms', reason: 'hostile' };
+      // sent to someone else: every way of reaching them
+      return { channel: 'all', reason: 'hostile' };
   }
   return null;
 };

@@ -3,11 +3,14 @@
  * one module per concern (`opt-out-rules.stop.ts`, `.list.ts`, `.line.ts`, `.hostile.ts`), over the
  * clauses and helpers of `opt-out-clauses.ts`; Spanish has its own (`opt-out-spanish.ts`).
  */
+
+import type { OptOutChannel } from './data/opt-out-lexicon.js';
 import {
   COMPLAINT_NEGATORS,
   CONTACT_WORDS,
   FILLERS,
   INTERJECTIONS,
+  OWN_LINES,
   SOFT_WORDS,
   TIME_WORDS,
 } from './data/opt-out-lexicon.js';
@@ -67,12 +70,38 @@ export function ruleOptOut(body: string): RuleHit | null {
         : { ...hit, trigger: clause.join(' ') };
     }
   }
-  if (found) return found;
+  if (found)
+    return MENTIONED_CHANNEL.has(found.reason)
+      ? { ...found, channel: channelNamed(body) ?? found.channel }
+      : found;
   const spanish = detectSpanishOptOut(body);
   if (!spanish) return null;
   if (PAUSABLE.has(spanish.reason) && (pausedNotEnded(body, spanish.trigger) || preferenceAmongHomes(body)))
     return null;
   return { channel: spanish.channel, reason: spanish.reason, trigger: spanish.trigger };
+}
+
+/**
+ * Reasons whose words do not name a channel themselves ("this is harassment", "I'll sue", "I never
+ * signed up"): the channel is the one the message speaks of ("one more text and I'm filing a
+ * complaint" is texts, "keep calling and you'll hear from my lawyer" calls), or the rule's own when it
+ * names none.
+ */
+const MENTIONED_CHANNEL: ReadonlySet<string> = new Set([
+  'hostile',
+  'complaint',
+  'threat',
+  'consent_disputed',
+]);
+
+function channelNamed(body: string): OptOutChannel | null {
+  let channel: OptOutChannel | null = null;
+  for (const clause of clausesOf(body))
+    for (const w of clause) {
+      const c = CONTACT_WORDS.get(w);
+      if (c && !OWN_LINES.has(w)) channel = channel ? mergeChannels(channel, c) : c;
+    }
+  return channel;
 }
 
 /** Reasons a pause ("stop texting for now, still interested") may stand for; a wrong number never does. */

@@ -44,6 +44,16 @@ export interface StatementCount {
   sql_ms_per_lead: number;
   /** The statements that took the most of it, in ms per lead. */
   slowest: Record<string, number>;
+  /** The server process's CPU time (user + system) per lead, the worker's polling included. */
+  cpu_ms_per_lead: number;
+}
+
+const CPU_KEY = '\u0000cpu_us';
+
+/** The server's CPU milliseconds per lead between two snapshots. */
+function cpuMsPerLead(before: Record<string, number>, after: Record<string, number>, leads: number): number {
+  const micros = (after[CPU_KEY] ?? 0) - (before[CPU_KEY] ?? 0);
+  return Math.round((micros / 1000 / leads) * 100) / 100;
 }
 
 /** Runs `work` (which must post `leads` leads and wait for their texts) and counts the statements it caused. */
@@ -66,6 +76,7 @@ export async function countStatements(props: {
   let micros = 0;
   const label = (text: string) => text.replace(/\s+/g, ' ').slice(0, 100);
   for (const [text, count] of Object.entries(after)) {
+    if (text === CPU_KEY) continue;
     const delta = count - (before[text] ?? 0);
     if (delta <= 0) continue;
     if (text.endsWith('\u0000us')) {
@@ -91,6 +102,7 @@ export async function countStatements(props: {
       bySql.slice(0, props.top ?? 25).map(([text, n]) => [text, Math.round(n * 100) / 100]),
     ),
     sql_ms_per_lead: Math.round((micros / 1000 / props.leads) * 100) / 100,
+    cpu_ms_per_lead: cpuMsPerLead(before, after, props.leads),
     slowest: Object.fromEntries(
       byTime.slice(0, 10).map(([text, ms]) => [text, Math.round(ms * 1000) / 1000]),
     ),
@@ -101,7 +113,8 @@ export async function countStatements(props: {
  * `npx tsx bench/statements.ts`: statements per lead of the service alone, quickly, with the top statements.
  * STATEMENT_LEADS (100) leads one at a time, each until its text is out, after 20 untimed ones.
  * CPU_PROFILE_DIR=<dir> also writes a CPU profile of the service (bench/cpu-profile.mjs) while
- * PROFILE_LEADS (2,000) more leads are posted by 32 clients.
+ * PROFILE_LEADS (2,000) more leads are posted by 32 clients, and prints the service's CPU time per lead under
+ * that load (`loaded_cpu_ms_per_lead`).
  */
 async function main(): Promise<void> {
   const { mkdtempSync } = await import('node:fs');
@@ -166,6 +179,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(counted, null, 2)}\n`);
     if (profileDir) {
       const batch = takePhones(phones, Number(process.env.PROFILE_LEADS ?? 2000));
+      const before = await snapshot(service.child, file);
+      const started = performance.now();
       let next = 0;
       let failed = 0;
       const worker = async () => {
@@ -176,6 +191,13 @@ async function main(): Promise<void> {
       };
       await Promise.all(Array.from({ length: 32 }, worker));
       await waitFor(() => batch.every((phone) => arrivals.firstAt(phone) !== undefined), 60_000);
+      const seconds = (performance.now() - started) / 1000;
+      const after = await snapshot(service.child, file);
+      const loaded = {
+        loaded_cpu_ms_per_lead: cpuMsPerLead(before, after, batch.length),
+        loaded_leads_per_s: Math.round(batch.length / seconds),
+      };
+      process.stdout.write(`${JSON.stringify(loaded)}\n`);
       process.stderr.write(`profiled ${batch.length} leads (${failed} failed); profile in ${profileDir}\n`);
     }
   } finally {

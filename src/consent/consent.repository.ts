@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/database.js';
+import { columnsOf, firstRow, prepared } from '../db/prepared.js';
 import type {
   ConsentChannel,
   ConsentEventRow,
@@ -26,22 +27,25 @@ export function listConsentEvents(
     .execute();
 }
 
+const latestConsent = prepared((db, p: { workspaceId: string; contactId: string; channel: ConsentChannel }) =>
+  db
+    .selectFrom('consentEvents')
+    .selectAll()
+    .where('workspaceId', '=', p.workspaceId)
+    .where('contactId', '=', p.contactId)
+    .where('channel', '=', p.channel)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(50),
+);
+
 export function latestConsentEvents(
   db: DbOrTrx,
   workspaceId: string,
   contactId: string,
   channel: ConsentChannel,
 ): Promise<ConsentEventRow[]> {
-  return db
-    .selectFrom('consentEvents')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('contactId', '=', contactId)
-    .where('channel', '=', channel)
-    .orderBy('createdAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(50)
-    .execute();
+  return latestConsent(db, { workspaceId, contactId, channel }).then((result) => result.rows);
 }
 
 export function findSuppression(
@@ -51,15 +55,35 @@ export function findSuppression(
   valueHash: string,
   reason?: SuppressionRow['reason'],
 ): Promise<SuppressionRow | undefined> {
-  let query = db
+  if (reason) return firstRow(suppressionForReason(db, { workspaceId, kind, valueHash, reason }));
+  return firstRow(suppression(db, { workspaceId, kind, valueHash }));
+}
+
+interface SuppressionKey {
+  workspaceId: string;
+  kind: SuppressionRow['kind'];
+  valueHash: string;
+}
+
+const suppression = prepared((db, p: SuppressionKey) =>
+  db
     .selectFrom('suppressions')
     .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('kind', '=', kind)
-    .where('valueHash', '=', valueHash);
-  if (reason) query = query.where('reason', '=', reason);
-  return query.executeTakeFirst();
-}
+    .where('workspaceId', '=', p.workspaceId)
+    .where('kind', '=', p.kind)
+    .where('valueHash', '=', p.valueHash),
+);
+
+const suppressionForReason = prepared(
+  (db, p: SuppressionKey & { reason: NonNullable<SuppressionRow['reason']> }) =>
+    db
+      .selectFrom('suppressions')
+      .selectAll()
+      .where('workspaceId', '=', p.workspaceId)
+      .where('kind', '=', p.kind)
+      .where('valueHash', '=', p.valueHash)
+      .where('reason', '=', p.reason),
+);
 
 export function findSuppressionById(
   db: DbOrTrx,
@@ -109,8 +133,17 @@ export function listSuppressions(
     .execute();
 }
 
+const GATE_DECISION_COLUMNS = [
+  ...['id', 'workspaceId', 'messageId', 'contactId', 'stage', 'outcome', 'reason', 'details', 'deferUntil'],
+  'decidedAt',
+] as const satisfies readonly (keyof GateDecisionRow)[];
+
+const insertGateDecisionRow = prepared((db, row: GateDecisionRow) =>
+  db.insertInto('gateDecisions').values(columnsOf(row, GATE_DECISION_COLUMNS)),
+);
+
 export async function insertGateDecision(db: DbOrTrx, row: GateDecisionRow): Promise<void> {
-  await db.insertInto('gateDecisions').values(row).execute();
+  await insertGateDecisionRow(db, row);
 }
 
 export function listGateDecisions(

@@ -1,7 +1,12 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { DbOrTrx } from '../db/database.js';
+import { firstRow, prepared } from '../db/prepared.js';
 import type { HoldRule } from './gate.conversation.js';
 import type { GateDecision, GateInput } from './gate.js';
+
+const registrationOf = prepared((db, p: { workspaceId: string }) =>
+  db.selectFrom('a2pRegistrations').select(['enforce', 'status']).where('workspaceId', '=', p.workspaceId),
+);
 
 export const A2P_UNREGISTERED = 'a2p_unregistered';
 
@@ -30,11 +35,7 @@ export async function holdForA2p(
   input: Pick<GateInput, 'workspaceId' | 'messageId' | 'channel'>,
 ): Promise<GateDecision | null> {
   if (input.channel === 'voice') return null;
-  const registration = await db
-    .selectFrom('a2pRegistrations')
-    .select(['enforce', 'status'])
-    .where('workspaceId', '=', input.workspaceId)
-    .executeTakeFirst();
+  const registration = await firstRow(registrationOf(db, { workspaceId: input.workspaceId }));
   if (registration?.enforce !== 1 || registration.status === 'approved') return null;
   const sender = await senderOf(db, input);
   if (sender?.provider !== 'twilio' || !sender.number || !isUs10dlc(sender.number)) return null;

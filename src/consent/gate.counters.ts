@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../db/database.js';
+import { firstRow, prepared } from '../db/prepared.js';
 import { HOUR } from '../platform/clock.js';
 
 /**
@@ -17,14 +18,18 @@ export const countsAgainstWorkspaceCap = (author: string): boolean =>
 
 /** The workspace's automated texts in the 24 hours before `now` (whole hours, see above). */
 export async function workspaceSendsInDay(db: DbOrTrx, workspaceId: string, now: Date): Promise<number> {
-  const row = await db
-    .selectFrom('sendCounters')
-    .select((eb) => eb.fn.sum<number>('count').as('total'))
-    .where('workspaceId', '=', workspaceId)
-    .where('hour', '>=', hourOf(new Date(now.getTime() - 24 * HOUR)))
-    .executeTakeFirst();
+  const since = hourOf(new Date(now.getTime() - 24 * HOUR));
+  const row = await firstRow(sendsSince(db, { workspaceId, since }));
   return Number(row?.total ?? 0);
 }
+
+const sendsSince = prepared((db, p: { workspaceId: string; since: string }) =>
+  db
+    .selectFrom('sendCounters')
+    .select((eb) => eb.fn.sum<number>('count').as('total'))
+    .where('workspaceId', '=', p.workspaceId)
+    .where('hour', '>=', p.since),
+);
 
 /**
  * Serialises the claims of one workspace's texts until the transaction ends, so a check of the counter and its
@@ -56,16 +61,19 @@ export async function addWorkspaceSends(
   db: DbOrTrx,
   props: { workspaceId: string; hour: string; count: number },
 ): Promise<void> {
-  await db
+  await addToCounter(db, props);
+}
+
+const addToCounter = prepared((db, p: { workspaceId: string; hour: string; count: number }) =>
+  db
     .insertInto('sendCounters')
-    .values(props)
+    .values({ workspaceId: p.workspaceId, hour: p.hour, count: p.count })
     .onConflict((oc) =>
       oc.columns(['workspaceId', 'hour']).doUpdateSet((eb) => ({
-        count: eb('sendCounters.count', '+', props.count),
+        count: eb('sendCounters.count', '+', p.count),
       })),
-    )
-    .execute();
-}
+    ),
+);
 
 /** A claimed text the provider never got (failed, or put back to be sent again) no longer counts. */
 export async function uncountSend(

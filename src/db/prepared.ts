@@ -49,3 +49,16 @@ function slotOf<P>(issued: Map<unknown, keyof P>, value: unknown): keyof P | und
     throw new Error('A prepared query used a parameter inside another value instead of passing it whole');
   return undefined;
 }
+
+/** The first row a prepared query returned. */
+export async function firstRow<R>(result: Promise<QueryResult<R>>): Promise<R | undefined> {
+  return (await result).rows[0];
+}
+
+/**
+ * The named columns of a row, for a prepared insert's `values`: the stand-ins have no keys of their own to
+ * spread, and every call must name the same columns.
+ */
+export function columnsOf<T, K extends keyof T>(row: T, columns: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(columns.map((column) => [column, row[column]])) as Pick<T, K>;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstRow, prepared } from '../db/prepared.js';
 import type { AppContext } from '../http/context.js';
 import { DISPATCH_EVENT_JOB, type DomainEventRow } from '../jobs/domain-events.js';
 import { defineJob } from '../jobs/job-definition.js';
@@ -26,13 +27,12 @@ export const FUB_PERSON_JOB = 'integrations.fub-person';
 const MAX_RATE_LIMITED = 20;
 
 function findEvent(ctx: AppContext, workspaceId: string, id: string): Promise<DomainEventRow | undefined> {
-  return ctx.db
-    .selectFrom('domainEvents')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return firstRow(eventById(ctx.db, { workspaceId, id }));
 }
+
+const eventById = prepared((db, p: { workspaceId: string; id: string }) =>
+  db.selectFrom('domainEvents').selectAll().where('workspaceId', '=', p.workspaceId).where('id', '=', p.id),
+);
 
 /** Hands a recorded event to its subscribers: the workspace's webhook endpoints and Follow Up Boss. */
 export const dispatchEventJob = defineJob({

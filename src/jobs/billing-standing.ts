@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/database.js';
+import { firstRow, prepared } from '../db/prepared.js';
 import type { BillingAccountRow, BillingStatus } from './billing-account.table.js';
 import { nextPeriodStart, periodAt } from './usage.charge.js';
 
@@ -33,13 +34,16 @@ export async function billingStanding(
   db: DbOrTrx,
   props: { workspaceId: string; now: Date; zone: string },
 ): Promise<BillingStanding> {
-  const account = await db
-    .selectFrom('billingAccounts')
-    .select(['mode', 'period', 'periodChargeMicros', 'hardLimitMicros', 'walletBalanceMicros', 'status'])
-    .where('workspaceId', '=', props.workspaceId)
-    .executeTakeFirst();
+  const account = await firstRow(standingAccount(db, { workspaceId: props.workspaceId }));
   return standingOf(account, props);
 }
+
+const standingAccount = prepared((db, p: { workspaceId: string }) =>
+  db
+    .selectFrom('billingAccounts')
+    .select(['mode', 'period', 'periodChargeMicros', 'hardLimitMicros', 'walletBalanceMicros', 'status'])
+    .where('workspaceId', '=', p.workspaceId),
+);
 
 export function standingOf(
   account: StandingAccount | undefined,

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
+import { columnsOf, prepared } from '../db/prepared.js';
 import { toJson } from '../db/schema.js';
 import { newId } from '../platform/ids.js';
 import { enqueue } from './jobs.service.js';
@@ -55,22 +56,27 @@ export interface NewDomainEvent {
   at: string;
 }
 
+const EVENT_COLUMNS = [
+  ...['id', 'workspaceId', 'type', 'leadId', 'contactId', 'subjectId', 'data', 'occurredAt'],
+] as const satisfies readonly (keyof DomainEventRow)[];
+
+const insertEvent = prepared((db, row: DomainEventRow) =>
+  db.insertInto('domainEvents').values(columnsOf(row, EVENT_COLUMNS)),
+);
+
 /** Records the event and queues its dispatch, both in the caller's transaction. */
 export async function recordEvent(db: DbOrTrx, event: NewDomainEvent): Promise<string> {
   const id = newId();
-  await db
-    .insertInto('domainEvents')
-    .values({
-      id,
-      workspaceId: event.workspaceId,
-      type: event.type,
-      leadId: event.leadId ?? null,
-      contactId: event.contactId ?? null,
-      subjectId: event.subjectId ?? null,
-      data: toJson(event.data ?? {}),
-      occurredAt: event.at,
-    })
-    .execute();
+  await insertEvent(db, {
+    id,
+    workspaceId: event.workspaceId,
+    type: event.type,
+    leadId: event.leadId ?? null,
+    contactId: event.contactId ?? null,
+    subjectId: event.subjectId ?? null,
+    data: toJson(event.data ?? {}),
+    occurredAt: event.at,
+  });
   await enqueue(db, {
     name: DISPATCH_EVENT_JOB,
     workspaceId: event.workspaceId,

@@ -1,11 +1,16 @@
 import { DateTime } from 'luxon';
 import type { DbOrTrx } from '../db/database.js';
 import { sql } from '../db/migration-helpers.js';
+import { firstRow, prepared } from '../db/prepared.js';
 import { fromJson, toJson } from '../db/schema.js';
 import { newId } from '../platform/ids.js';
 import type { BillingAccountRow, BillingAlertLevel, UnitAmounts } from './billing-account.table.js';
 import { enqueue } from './jobs.service.js';
 import type { UsageUnit } from './usage.table.js';
+
+const chargedAccount = prepared((db, p: { workspaceId: string }) =>
+  db.selectFrom('billingAccounts').selectAll().where('workspaceId', '=', p.workspaceId),
+);
 
 /** Jobs defined in billing/, queued here in the transaction that crossed the line. */
 export const BILLING_ALERT_JOB = 'billing.alert';
@@ -81,11 +86,7 @@ export interface UsageCharge {
  * the unit joins the day's total. Crossing a line queues the alert (once a period) or the recharge.
  */
 export async function chargeUsage(db: DbOrTrx, usage: UsageCharge): Promise<void> {
-  const account = await db
-    .selectFrom('billingAccounts')
-    .selectAll()
-    .where('workspaceId', '=', usage.workspaceId)
-    .executeTakeFirst();
+  const account = await firstRow(chargedAccount(db, { workspaceId: usage.workspaceId }));
   if (!account) return;
   const period = usage.day.slice(0, 7);
   // Late usage of a month already closed is on that month's invoice, not in this month's running charge.

@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
 import type { DbOrTrx } from '../db/database.js';
 import { sql } from '../db/migration-helpers.js';
+import { columnsOf, firstRow, prepared } from '../db/prepared.js';
 import { newId } from '../platform/ids.js';
 import { chargeUsage } from './usage.charge.js';
-import type { UsageUnit } from './usage.table.js';
+import type { UsageEventRow, UsageUnit } from './usage.table.js';
 
 /**
  * The one writer of usage. It depends on nothing above the database so that the paths that cause usage
@@ -26,6 +27,19 @@ export interface NewUsage {
   model?: string | null | undefined;
 }
 
+const USAGE_EVENT_COLUMNS = [
+  ...['id', 'workspaceId', 'unit', 'quantity', 'occurredAt', 'day', 'idempotencyKey', 'messageId', 'callId'],
+  ...['leadId', 'model', 'providerPriceMicros', 'providerPriceCurrency', 'createdAt'],
+] as const satisfies readonly (keyof UsageEventRow)[];
+
+const insertUsageEvent = prepared((db, row: Pick<UsageEventRow, (typeof USAGE_EVENT_COLUMNS)[number]>) =>
+  db
+    .insertInto('usageEvents')
+    .values(columnsOf(row, USAGE_EVENT_COLUMNS))
+    .onConflict((oc) => oc.columns(['workspaceId', 'idempotencyKey']).doNothing())
+    .returning('id'),
+);
+
 /** Records the unit once per key and adds it to the day's total; `false` when the key was seen before. */
 export async function recordUsage(db: DbOrTrx, usage: NewUsage): Promise<boolean> {
   if (!(usage.quantity > 0)) return false;
@@ -39,9 +53,8 @@ export async function recordUsage(db: DbOrTrx, usage: NewUsage): Promise<boolean
       : { timezone: usage.timezone };
   const day = dayIn(usage.at, workspace?.timezone ?? 'UTC');
   const model = usage.model ?? '';
-  const inserted = await db
-    .insertInto('usageEvents')
-    .values({
+  const inserted = await firstRow(
+    insertUsageEvent(db, {
       id: newId(Date.parse(usage.at)),
       workspaceId: usage.workspaceId,
       unit: usage.unit,
@@ -56,10 +69,8 @@ export async function recordUsage(db: DbOrTrx, usage: NewUsage): Promise<boolean
       providerPriceMicros: null,
       providerPriceCurrency: null,
       createdAt: usage.at,
-    })
-    .onConflict((oc) => oc.columns(['workspaceId', 'idempotencyKey']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
+    }),
+  );
   if (!inserted) return false;
   await chargeUsage(db, {
     workspaceId: usage.workspaceId,
@@ -119,15 +130,26 @@ async function addToDay(
   costMicros: number,
   at: string,
 ): Promise<void> {
-  await db
-    .insertInto('usageDaily')
-    .values({ ...key, quantity, costMicros, updatedAt: at })
-    .onConflict((oc) =>
-      oc.columns(['workspaceId', 'day', 'unit', 'model']).doUpdateSet({
-        quantity: sql`usage_daily.quantity + excluded.quantity`,
-        costMicros: sql`usage_daily.cost_micros + excluded.cost_micros`,
-        updatedAt: sql`excluded.updated_at`,
-      }),
-    )
-    .execute();
+  await addToDayRow(db, { ...key, quantity, costMicros, updatedAt: at });
 }
+
+const addToDayRow = prepared(
+  (
+    db,
+    p: { workspaceId: string; day: string; unit: UsageUnit; model: string } & {
+      quantity: number;
+      costMicros: number;
+      updatedAt: string;
+    },
+  ) =>
+    db
+      .insertInto('usageDaily')
+      .values(columnsOf(p, ['workspaceId', 'day', 'unit', 'model', 'quantity', 'costMicros', 'updatedAt']))
+      .onConflict((oc) =>
+        oc.columns(['workspaceId', 'day', 'unit', 'model']).doUpdateSet({
+          quantity: sql`usage_daily.quantity + excluded.quantity`,
+          costMicros: sql`usage_daily.cost_micros + excluded.cost_micros`,
+          updatedAt: sql`excluded.updated_at`,
+        }),
+      ),
+);

@@ -1,13 +1,14 @@
 import type { Updateable } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
+import { firstRow, prepared } from '../../db/prepared.js';
 import type { FubConnectionRow, FubConnectionsTable, FubLinkKind, FubLinkRow } from './fub.table.js';
 
+const fubConnection = prepared((db, p: { workspaceId: string }) =>
+  db.selectFrom('fubConnections').selectAll().where('workspaceId', '=', p.workspaceId),
+);
+
 export function findFubConnection(db: DbOrTrx, workspaceId: string): Promise<FubConnectionRow | undefined> {
-  return db
-    .selectFrom('fubConnections')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .executeTakeFirst();
+  return firstRow(fubConnection(db, { workspaceId }));
 }
 
 export function findFubConnectionByToken(

@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
+import { prepared } from '../../db/prepared.js';
 import type {
   DeliveryStatus,
   WebhookAttemptRow,
@@ -167,11 +168,14 @@ export function listAttempts(
 }
 
 /** Enabled endpoints of the workspace; the caller filters by event type. */
-export function enabledEndpoints(db: DbOrTrx, workspaceId: string): Promise<WebhookEndpointRow[]> {
-  return db
+export async function enabledEndpoints(db: DbOrTrx, workspaceId: string): Promise<WebhookEndpointRow[]> {
+  return (await enabledEndpointRows(db, { workspaceId })).rows;
+}
+
+const enabledEndpointRows = prepared((db, p: { workspaceId: string }) =>
+  db
     .selectFrom('webhookEndpoints')
     .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('enabled', '=', 1)
-    .execute();
-}
+    .where('workspaceId', '=', p.workspaceId)
+    .where('enabled', '=', 1),
+);

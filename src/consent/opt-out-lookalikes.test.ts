@@ -200,3 +200,27 @@ describe('a text about the search alone', () => {
     },
   );
 });
+
+describe('wanting to go on, in other words', () => {
+  it.each([
+    'todavía no estoy listo, pero no dejes de escribirme',
+    'llámenme por favor, prefiero hablar',
+    'give me a ring at this number whenever',
+    'no, no quiero vender, quiero comprar',
+    'Boise but not downtown',
+    'no more Kissimmee, the commute is killing me',
+  ])('%j is kept', (text) => {
+    expect(decision(text)).toBe('keep');
+  });
+
+  it.each(['I need you to cease sending listings to us for good', 'call me again and I will sue'])(
+    '%j is still revoked',
+    (text) => {
+      expect(decision(text)).toBe('revoke');
+    },
+  );
+
+  it('an inflected stop word asked politely is no look-alike', () => {
+    expect(decision("i'd appreciate it if you stopped texting me")).not.toBe('keep');
+  });
+});

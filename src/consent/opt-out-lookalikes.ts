@@ -89,7 +89,7 @@ export function otherObjectAt(t: Clause, i: number): boolean {
  * want the texts", "sigan mandando". "Why do you keep texting me" and "you keep calling" are complaints.
  */
 const GO_ON =
-  /(?:^|[^\p{L}])(?:(?:please|pls|yes|yeah|ok|and|just|do|can you|could you|you can|feel free to)\s+(?:keep|continue)(?:\s+on)?\s+(?:texting|sending|messaging|calling|emailing|reaching)|(?:i|we)\s+do\s+want\s+(?:the|your|these|them|more)|(?<!no\s+(?:me\s+|nos\s+)?)sig(?:an|a|ue)\s+(?:mandando|enviando|escribiendo)|no\s+(?:quiero|queremos)\s+que\s+(?:paren|dejen))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:please|pls|yes|yeah|ok|and|just|do|can you|could you|you can|feel free to)\s+(?:keep|continue)(?:\s+on)?\s+(?:texting|sending|messaging|calling|emailing|reaching)|(?:i|we)\s+do\s+want\s+(?:the|your|these|them|more)|(?<!no\s+(?:me\s+|nos\s+)?)sig(?:an|a|ue)\s+(?:mandando|enviando|escribiendo)|no\s+(?:quiero|queremos)\s+que\s+(?:paren|dejen)|no\s+(?:dejes|dejen|deje)\s+de\s+(?:escribir|mandar|enviar|llamar|contactar)\p{L}*|no\s+(?:me|nos)\s+(?:borren|quiten|saquen|eliminen)(?!\s+(?:mas|más))|(?:^|[.!?]\s*)(?:please\s+|pls\s+)?(?:call|text|ring)\s+me\b(?!\s+(?:again|never))|(?:^|[.!?]\s*)(?:please\s+|pls\s+)?give\s+(?:me|us)\s+a\s+(?:call|ring)|(?:^|[.!?]\s*)(?:ll[aá]m[ae]me|ll[aá]menme|m[aá]rcame|m[aá]rquenme|escr[ií]beme|escr[ií]banme))(?![\p{L}])/iu;
 /** "my son typed STOP by mistake": the word was sent, not meant. */
 const MISTAKE =
   /(?:^|[^\p{L}])(?:by (?:mistake|accident)|accidentally|on accident|por error|sin querer|por equivocaci[oó]n)(?![\p{L}])/iu;
@@ -144,7 +144,9 @@ const folded = (body: string): string =>
 
 export function preferenceAmongHomes(body: string): boolean {
   const text = folded(body);
-  return NARROWED.test(text) || (SENT_KIND.test(text) && INSTEAD.test(text));
+  if (NARROWED.test(text)) return true;
+  const sent = SENT_KIND.exec(text);
+  return sent !== null && INSTEAD.test(text.slice(sent.index + sent[0].length));
 }
 
 /**
@@ -154,7 +156,7 @@ export function preferenceAmongHomes(body: string): boolean {
  * sure, does not make a person look at it.
  */
 const ABOUT_US =
-  /(?:^|[^\p{L}])(?:text\w*|txt\w*|msg\w*|messag\w*|sms|call\w*|robocall\w*|phone|cell|line|number|contact\w*|e-?mail\w*|reach\w*|list\w*|unsub\w*|sub\w*|stop\w*|stahp|quit|remov\w*|delet\w*|opt\w*|spam\w*|bother\w*|bug\w*|leave|alone|harass\w*|block\w*|report\w*|sue|lawyer\w*|attorney|legal|court|wrong|interest\w*|done|bye|waste|wasting|lose|forget|enough|hmu|hit|annoy\w*|sign\w*|consent|permission|dnc|tcpa|fcc|complain\w*|police|away|lost|piss\w*|fuck\w*|damn|hell|shut|scam\w*|robot|bot|who|pass|thanks|nope|nah|not|no|never|dont|didnt|isnt|hear|person|name|named|here|count|cease|desist|revoke|withdraw|request\w*|info\w*|realtor|agent|these|this|anymore|again|mensaj\w*|llam\w*|escrib\w*|mand\w*|envi\w*|numero|lista|borr\w*|elimin\w*|molest\w*|paz|dej\w*|bast\w*|par\w*|baja|demand\w*|equivoc\w*|celular|telefono|whatsapp|sac\w*|ya)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:text\w*|txt\w*|msg\w*|messag\w*|sms|call\w*|robocall\w*|phone|cell|line|number|contact\w*|e-?mail\w*|reach\w*|list\w*|unsub\w*|sub\w*|stop\w*|stahp|quit|remov\w*|delet\w*|opt\w*|spam\w*|bother\w*|bug\w*|leave|alone|harass\w*|block\w*|report\w*|sue|lawyer\w*|attorney|legal|court|wrong|interest\w*|done|bye|waste|wasting|lose|forget|enough|hmu|hit|annoy\w*|sign\w*|consent|permission|dnc|tcpa|fcc|complain\w*|police|away|lost|piss\w*|fuck\w*|damn|hell|shut|scam\w*|robot|bot|who|pass|thanks|nope|nah|hear|person|name|named|here|count|cease|desist|revoke|withdraw|request\w*|info\w*|realtor|agent|these|this|anymore|again|mensaj\w*|llam\w*|escrib\w*|mand\w*|envi\w*|numero|lista|borr\w*|elimin\w*|molest\w*|paz|dej\w*|bast\w*|paren|pare|parar|paran|baja|demand\w*|equivoc\w*|celular|telefono|whatsapp|sac\w*|ya)(?![\p{L}])/u;
 
 export function speaksOfUs(body: string): boolean {
   return ABOUT_US.test(folded(body));

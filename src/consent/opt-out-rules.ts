@@ -197,6 +197,9 @@ export function ruleKeep(body: string): { trigger: string } | null {
     if (t.some((w, i) => w === 'no' && otherObjectAt(t, i))) trigger ??= t.join(' ');
     for (let i = 0; i < t.length; i++) {
       if (!isTrigger(at(t, i))) continue;
+      // an inflected trigger keeps only when negated ("I do NOT want to be removed"); "I'd appreciate it if
+      // you stopped texting me" asks
+      if (!TRIGGERS.has(at(t, i)) && negatorBefore(t, i) === null) continue;
       // "did you stop texting me?", "if I say stop…", "stop, you're too kind", '"stop" is what my kid typed'
       const before = t.slice(0, i);
       const asked =

@@ -224,3 +224,21 @@ describe('wanting to go on, in other words', () => {
     expect(decision("i'd appreciate it if you stopped texting me")).not.toBe('keep');
   });
 });
+
+describe('a line written from, a question, a slip and a time limit', () => {
+  it.each([
+    'texting from my work phone, this is Maria',
+    '¿de dónde sacaron mi número?',
+    'no me llame en el trabajo, mejor mensaje',
+    'sorry I said stop, I was on the wrong thread',
+  ])('%j is not revoked', (text) => {
+    expect(decision(text)).not.toBe('revoke');
+  });
+
+  it.each(['I accidentally signed up, stop texting me', 'this is my work phone, dont text it'])(
+    '%j still revokes',
+    (text) => {
+      expect(decision(text)).toBe('revoke');
+    },
+  );
+});

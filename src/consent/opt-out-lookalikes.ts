@@ -92,7 +92,7 @@ const GO_ON =
   /(?:^|[^\p{L}])(?:(?:please|pls|yes|yeah|ok|and|just|do|can you|could you|you can|feel free to)\s+(?:keep|continue)(?:\s+on)?\s+(?:texting|sending|messaging|calling|emailing|reaching)|(?:i|we)\s+do\s+want\s+(?:the|your|these|them|more)|(?<!no\s+(?:me\s+|nos\s+)?)sig(?:an|a|ue)\s+(?:mandando|enviando|escribiendo)|no\s+(?:quiero|queremos)\s+que\s+(?:paren|dejen)|no\s+(?:dejes|dejen|deje)\s+de\s+(?:escribir|mandar|enviar|llamar|contactar)\p{L}*|no\s+(?:me|nos)\s+(?:borren|quiten|saquen|eliminen)(?!\s+(?:mas|más))|(?:^|[.!?]\s*)(?:please\s+|pls\s+)?(?:call|text|ring)\s+me\b(?!\s+(?:again|never))|(?:^|[.!?]\s*)(?:please\s+|pls\s+)?give\s+(?:me|us)\s+a\s+(?:call|ring)|(?:^|[.!?]\s*)(?:ll[aá]m[ae]me|ll[aá]menme|m[aá]rcame|m[aá]rquenme|escr[ií]beme|escr[ií]banme))(?![\p{L}])/iu;
 /** "my son typed STOP by mistake": the word was sent, not meant. */
 const MISTAKE =
-  /(?:^|[^\p{L}])(?:by (?:mistake|accident)|accidentally|on accident|por error|sin querer|por equivocaci[oó]n)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:by (?:mistake|accident)|accidentally|on accident|(?:on|in) the wrong (?:thread|chat|convo|conversation|group)|por error|sin querer|por equivocaci[oó]n)(?![\p{L}])/iu;
 
 export function asksToGoOn(body: string): boolean {
   return GO_ON.test(body) && !/\bwhy\b|por\s*qu[eé]/i.test(body);

@@ -95,6 +95,8 @@ export const workPhone: Rule = (t) => {
     if (!['work', 'business', 'office', 'company'].includes(at(t, k)) || !OWN_LINES.has(at(t, k + 1)))
       continue;
     const before = t.slice(0, k);
+    // "texting from my work phone, this is Maria": the line they write from, not one they close
+    if (at(t, k - 2) === 'from' || at(t, k - 1) === 'from') continue;
     const stated =
       before.includes('is') || before.some((w) => ['thats', 'its', 'texting', 'calling'].includes(w));
     if (stated && !before.some((w) => CONDITIONALS.has(w) || w === 'not'))

@@ -63,6 +63,8 @@ export function ruleOptOut(body: string): RuleHit | null {
       const hit = rule(clause);
       if (!hit) continue;
       if (bareStopDoubtful && hit.reason === 'stop_request' && isBareStop(clause)) continue;
+      // "sorry I said stop, I was on the wrong thread": the word was sent, not meant
+      if (hit.reason === 'stop_request' && reportedStop(clause) && stopByMistake(body)) continue;
       if (PAUSABLE.has(hit.reason) && (pausedNotEnded(body, clause.join(' ')) || preferenceAmongHomes(body)))
         continue;
       found = found
@@ -106,6 +108,14 @@ function channelNamed(body: string): OptOutChannel | null {
 
 /** Reasons a pause ("stop texting for now, still interested") may stand for; a wrong number never does. */
 const PAUSABLE: ReadonlySet<string> = new Set(['stop_request', 'do_not_contact', 'not_wanted']);
+
+/** "I said stop", "my son typed STOP": the word reported, as a request or as a slip. */
+function reportedStop(clause: Clause): boolean {
+  const i = clause.indexOf('stop');
+  return (
+    i > 0 && ['said', 'typed', 'sent', 'texted', 'wrote', 'replied', 'hit', 'put'].includes(at(clause, i - 1))
+  );
+}
 
 function isBareStop(clause: Clause): boolean {
   return (

@@ -10,7 +10,7 @@ import type { OptOut, OptOutReason } from './keywords.js';
 const MESSAGES = '(?:mensajes?|mensajitos?|textos?|sms|whatsapps?)';
 const CALLS = '(?:llamadas?)';
 const TIME_LIMIT =
-  /^\s*(?:antes|despues|hasta|hoy|ahora|mas tarde|en este momento|durante|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche))\b/;
+  /^\s*(?:antes|despues|hasta|hoy|ahora|mas tarde|en este momento|durante|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche)|en el trabajo|al trabajo)\b/;
 
 interface SpanishRule {
   pattern: RegExp;
@@ -77,7 +77,7 @@ const RULES: readonly SpanishRule[] = [
   // "bórrenme de su lista", "quiten mi número", "eliminen mis datos"
   {
     pattern:
-      /\b(?:borr|elimin|quit|sac)\w* (?:mi numero|mis datos|me de (?:su|la|sus|las) listas?)\b|\b(?:borr|elimin|quit|sac)\w*me de (?:su|la|sus|las) listas?\b/,
+      /\b(?:borr|elimin|quit|sac)(?!aron\b|o\b|amos\b|aste\b)\w* (?:mi numero|mis datos|me de (?:su|la|sus|las) listas?)\b|\b(?:borr|elimin|quit|sac)\w*me de (?:su|la|sus|las) listas?\b/,
     reason: 'remove_request',
     channel: 'all',
   },

@@ -202,3 +202,14 @@ describe('property type: slang, Spanish, the home rented now', () => {
     expect(read(text).propertyType).toBeNull();
   });
 });
+
+describe('property type: detached, and land as a verb', () => {
+  it.each([
+    ['detached, no shared walls', 'single_family'],
+    ['a detached home, no shared walls please', 'single_family'],
+    ['we land at 2pm saturday, could we see it sunday morning', null],
+    ['looking for land near the lake', 'land'],
+  ])('%j → %s', (text, type) => {
+    expect(read(text).propertyType).toBe(type);
+  });
+});

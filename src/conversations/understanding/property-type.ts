@@ -26,7 +26,7 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ],
   [
     'single_family',
-    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranchers?|rambler|(?:bi|tri)[\s-]level|cape\s+cod|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line|starter|family)\s+homes?|zero[\s-]lot[\s-]line|single[\s-]stor(?:y|ey)|one[\s-]stor(?:y|ey))\b/g,
+    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|detached(?=\s*(?:[,.;!]|$|\s+(?:please|only|preferred|preferably|pls)\b))|(?<=\bno\s+)shared\s+walls|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranchers?|rambler|(?:bi|tri)[\s-]level|cape\s+cod|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line|starter|family)\s+homes?|zero[\s-]lot[\s-]line|single[\s-]stor(?:y|ey)|one[\s-]stor(?:y|ey))\b/g,
   ],
   [
     'condo',
@@ -34,7 +34,7 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ],
   [
     'land',
-    /\b(?:land|lots?|acreage|acres?|parcels?|build(?:ing)?\s+(?:site|lot)s?|home\s?sites?|(?:hobby|small|working)\s+farms?|farmland|ranch(?:es)?(?=\s+(?:land|property|acreage))|(?:horse|cattle|working)\s+ranch(?:es)?|ranchland)\b/g,
+    /\b(?:(?<!\b(?:we|i|they|you|he|she|plane|flight|should|will|to)\s+)land(?!\s+(?:at|around|in\s+\w+\s+at|tomorrow|tonight|on\s+\w+day))|lots?|acreage|acres?|parcels?|build(?:ing)?\s+(?:site|lot)s?|home\s?sites?|(?:hobby|small|working)\s+farms?|farmland|ranch(?:es)?(?=\s+(?:land|property|acreage))|(?:horse|cattle|working)\s+ranch(?:es)?|ranchland)\b/g,
   ],
   // Spanish; "casa" is "home" as much as "house": it is a house only when sought ("busco casa", "queremos
   // comprar una casa") or described as one ("casa sola", "casa de un piso", "casas de 5 cuartos")

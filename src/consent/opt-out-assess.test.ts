@@ -214,3 +214,22 @@ describe('the channel of a threat, complaint or dismissal is the one it speaks o
     expect(a.channel).toBe(channel);
   });
 });
+
+describe('a threat that hangs on more contact', () => {
+  it.each([
+    ["keep calling and you'll be hearing from my lawyer", 'voice'],
+    ["If you text me one more time I'm filing a complaint", 'sms'],
+  ])('%j revokes %s', (text, channel) => {
+    const a = assessOptOut(text);
+    expect(a.decision).toBe('revoke');
+    expect(a.channel).toBe(channel);
+  });
+
+  it.each([
+    'my lawyer will call you tomorrow',
+    'can you call me again? my attorney has questions',
+    'if you call me tomorrow I can tell you about my complaint with the HOA',
+  ])('%j does not', (text) => {
+    expect(assessOptOut(text).decision).not.toBe('revoke');
+  });
+});

@@ -95,3 +95,19 @@ export const threatOrDismissal: Rule = (t) => {
   }
   return null;
 };
+
+/**
+ * A threat that hangs on more contact: "keep calling and you'll be hearing from my lawyer", "if you text
+ * me one more time I'm filing a complaint", "contact me again and I report you". The channel is the
+ * contact named.
+ */
+const MORE_CONTACT =
+  /\b(?:(?:keep|one\s+more)\s+(?:\w+\s+){0,2}?(text|call|messag|contact|email)\w*|(?:if|next\s+time)\s+(?:you|u|yall)\s+(?:\w+\s+)?(text|call|messag|contact|email)\w*\s+(?:me|us|this)|(text|call|messag|contact|email)\w*\s+(?:me|us)\s+(?:\w+\s+)?again)\b.*\b(?:i|we|ill|im|well|youll|you\s+will|gonna)(?:\s+\w+){0,4}?\s+(?:lawyer|attorney|sue|suing|lawsuit|report|reporting|complaint|police|authorities|fcc|ftc|tcpa|court)\b/;
+
+export const conditionalThreat: Rule = (t) => {
+  const m = MORE_CONTACT.exec(t.join(' '));
+  if (!m) return null;
+  const verb = m[1] ?? m[2] ?? m[3] ?? '';
+  const channel = verb === 'call' ? 'voice' : verb === 'text' || verb === 'messag' ? 'sms' : 'all';
+  return { channel, reason: 'threat' };
+};

@@ -32,7 +32,7 @@ import {
   preferenceAmongHomes,
   stopByMistake,
 } from './opt-out-lookalikes.js';
-import { complaint, hostile, threatOrDismissal } from './opt-out-rules.hostile.js';
+import { complaint, conditionalThreat, hostile, threatOrDismissal } from './opt-out-rules.hostile.js';
 import { notMyNumber, workPhone, wrongNumber } from './opt-out-rules.line.js';
 import {
   ceaseAndDesist,
@@ -252,6 +252,7 @@ const RULES: readonly Rule[] = [
   workPhone,
   notMyNumber,
   threatOrDismissal,
+  conditionalThreat,
   doNotCallList,
   ceaseAndDesist,
   consentRevoked,

@@ -86,3 +86,19 @@ describe('wantsHuman in Spanish', () => {
     expect(read('no necesito hablar con un agente').wantsHuman).toBe(false);
   });
 });
+
+describe('wantsHuman: a person asked for, not one talked to', () => {
+  it.each([
+    'can the actual realtor text me, not an assistant',
+    "Who's the agent? I want to talk to them directly about listing my house",
+  ])('%j asks for a person', (text) => {
+    expect(read(text).wantsHuman).toBe(true);
+  });
+
+  it.each(['talked to Wells Fargo, approved for 380', 'we talked to a realtor last year'])(
+    '%j does not',
+    (text) => {
+      expect(read(text).wantsHuman).toBe(false);
+    },
+  );
+});

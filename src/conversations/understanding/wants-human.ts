@@ -4,7 +4,12 @@ const PERSON = String.raw`(?:(?:a|an|the|your|some|one of your)\s+)?(?:real\s+|a
 
 /** Asking for a person: "can I talk to a real person", "have the agent call me", "human please". */
 const REQUESTS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:talk|speak|chat)\w*(?:\s+on\s+the\s+phone)?\s+(?:to|with)\s+${PERSON}\b`),
+  new RegExp(String.raw`\b(?:talk|speak|chat)(?:ing)?(?:\s+on\s+the\s+phone)?\s+(?:to|with)\s+${PERSON}\b`),
+  new RegExp(
+    String.raw`\b(?:can|could|would|will)\s+${PERSON}\s+(?:call|text|contact|reach|get back|help|give)\b`,
+  ),
+  // "Who's the agent? I want to talk to them directly"
+  /\b(?:talk|speak|deal)(?:ing)?\s+(?:to|with)\s+(?:them|him|her|you|the\s+agent)\s+directly\b/,
   /\bhave\s+(?:the\s+|your\s+|an?\s+)?(?:agent|realtor|broker|someone|somebody|him|her|them)\s+(?:call|text|contact|reach out|email|get in touch|give me a call|ring|phone)\b/,
   /\b(?:can|could|would|will)\s+(?:someone|somebody|a person|a human|an agent|the agent|a realtor|your agent|a real person|an actual person)\s+(?:call|text|contact|reach|get|help|give)\b/,
   /^\W*(?:a\s+)?(?:human|real person|live person|actual person|agent|representative|operator|real human)\s*(?:please|pls|plz)?\W*$/,
@@ -24,7 +29,7 @@ const REQUESTS: readonly RegExp[] = [
 ];
 /** A request naming someone, by capital letter: "I'd rather speak with Jessica", "have Mark give me a call". */
 const NAMED: readonly RegExp[] = [
-  /\b(?:talk|speak|chat)\w*\s+(?:to|with)\s+([A-Z][a-z]+)\b/g,
+  /\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+([A-Z][a-z]+)\b/g,
   /\bhave\s+([A-Z][a-z]+)\s+(?:call|text|contact|reach out|email|give me a call|get in touch)\b/g,
   /\bis\s+([A-Z][a-z]+)\s+(?:available|around|free|there|in the office|in today)\b/g,
 ];

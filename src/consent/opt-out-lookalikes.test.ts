@@ -242,3 +242,17 @@ describe('a line written from, a question, a slip and a time limit', () => {
     },
   );
 });
+
+describe('a promise to write back is no pause unless it names when', () => {
+  it.each([
+    "stop texting me. if I'm ever interested I'll reach out",
+    "we found a house, stop sending listings. I'll be in touch if we sell",
+    'stop texting me, I’ll contact you if I need you',
+  ])('%j revokes', (text) => {
+    expect(decision(text)).toBe('revoke');
+  });
+
+  it('"until I say so" is no time limit', () => {
+    expect(decision('stop texting me until I say so')).not.toBe('keep');
+  });
+});

@@ -233,3 +233,19 @@ describe('a threat that hangs on more contact', () => {
     expect(assessOptOut(text).decision).not.toBe('revoke');
   });
 });
+
+describe('unsubscribing from a channel named', () => {
+  it.each([
+    ["I'd like to opt out of all communication", 'all'],
+    ['unsubscribe me from the calls', 'voice'],
+    ['opt out of everything', 'all'],
+  ])('%j revokes %s', (text, channel) => {
+    const a = assessOptOut(text);
+    expect(a.decision).toBe('revoke');
+    expect(a.channel).toBe(channel);
+  });
+
+  it('"I opted out of the HOA emails" is about someone else', () => {
+    expect(assessOptOut('I opted out of the HOA emails').decision).toBe('keep');
+  });
+});

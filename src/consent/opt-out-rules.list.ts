@@ -17,7 +17,7 @@ import {
   TAKE_VERBS,
 } from './data/opt-out-lexicon.js';
 import type { OptOut } from './keywords.js';
-import { at, isPersonal, negatorBefore, type Rule, restIs } from './opt-out-clauses.js';
+import { at, contactRun, isPersonal, negatorBefore, type Rule, restIs } from './opt-out-clauses.js';
 
 /** "Remove me from your list", "take me off", "delete my number", "lose my number". */
 export const removeRequest: Rule = (t) => {
@@ -65,6 +65,10 @@ export const unsubscribe: Rule = (t) => {
     if (['from', 'of'].includes(at(t, m))) {
       m++;
       while (LIST_DETERMINERS.has(at(t, m))) m++;
+      // "opt out of all communication", "unsubscribe me from the calls": the channel named
+      const run = contactRun(t, m, false);
+      if (run) return { channel: run.channel, reason: 'unsubscribe' };
+      if (at(t, m) === 'everything') return { channel: 'all', reason: 'unsubscribe' };
       if (!UNSUBSCRIBE_FROM_US.has(at(t, m))) continue;
     }
     return { channel: 'sms', reason: 'unsubscribe' };

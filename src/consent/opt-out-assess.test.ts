@@ -249,3 +249,24 @@ describe('unsubscribing from a channel named', () => {
     expect(assessOptOut('I opted out of the HOA emails').decision).toBe('keep');
   });
 });
+
+describe('the person sought is not on this line', () => {
+  it.each([
+    "new number, he doesn't live here",
+    "this is a new number, whoever you're looking for doesn't have it anymore",
+    'es un número nuevo, esa persona ya no lo tiene. bórrenlo por favor',
+    "This number was reassigned to me. I'm not your client.",
+  ])('%j revokes everything', (text) => {
+    const a = assessOptOut(text);
+    expect(a.decision).toBe('revoke');
+    expect(a.channel).toBe('all');
+  });
+
+  it.each([
+    "he doesn't live here anymore but I do and I want to buy",
+    "my husband doesn't have the listing link, can you resend",
+    "she doesn't have this number saved, text her again",
+  ])('%j does not revoke', (text) => {
+    expect(assessOptOut(text).decision).not.toBe('revoke');
+  });
+});

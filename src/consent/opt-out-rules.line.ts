@@ -131,3 +131,14 @@ export const notMyNumber: Rule = (t) => {
   }
   return null;
 };
+
+/**
+ * The person sought is not on this line: "he doesn't live here", "whoever you're looking for doesn't have
+ * it anymore", "this number was reassigned to me".
+ */
+const SOMEONE_ELSE =
+  /\b(?:(?:he|she|they|that person|the person|whoever (?:youre|you are) (?:looking for|texting|trying to reach))\s+(?:doesnt|dont|does not|no longer)\s+(?:live here|lives here|(?:have|has|use|uses) (?:it|this|this number|that number|the number|this phone)(?: anymore| any more|$))|(?:number|phone|line)\s+(?:was|got|has been|had been)\s+(?:reassigned|recycled))\b/;
+
+export const someoneElsesLine: Rule = (t) =>
+  // "he doesn't live here anymore but I do": the lead is still here
+  SOMEONE_ELSE.test(t.join(' ')) && !t.includes('but') ? { channel: 'all', reason: 'wrong_number' } : null;

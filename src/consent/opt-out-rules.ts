@@ -33,7 +33,7 @@ import {
   stopByMistake,
 } from './opt-out-lookalikes.js';
 import { complaint, conditionalThreat, hostile, threatOrDismissal } from './opt-out-rules.hostile.js';
-import { notMyNumber, workPhone, wrongNumber } from './opt-out-rules.line.js';
+import { notMyNumber, someoneElsesLine, workPhone, wrongNumber } from './opt-out-rules.line.js';
 import {
   ceaseAndDesist,
   consentDisputed,
@@ -258,6 +258,7 @@ const RULES: readonly Rule[] = [
   consentRevoked,
   consentDisputed,
   wrongNumber,
+  someoneElsesLine,
   removeRequest,
   unsubscribe,
   stopRequest,

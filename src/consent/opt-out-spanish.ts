@@ -86,7 +86,7 @@ const RULES: readonly SpanishRule[] = [
   // "persona equivocada", "no soy esa persona", "este ya no es mi número", "ya no es el número de Ana"
   {
     pattern:
-      /\b(?:persona equivocada|equivoc\w* de persona|no soy (?:esa persona|la persona|quien busca)|(?:este|ese) (?:ya )?no es mi (?:numero|celular|telefono)|ya no es (?:mi|el|su) (?:numero|celular|telefono))\b/,
+      /\b(?:(?:esa|la) persona ya no (?:lo tiene|tiene este numero|usa este numero|vive aqui)|ya no vive aqui|persona equivocada|equivoc\w* de persona|no soy (?:esa persona|la persona|quien busca)|(?:este|ese) (?:ya )?no es mi (?:numero|celular|telefono)|ya no es (?:mi|el|su) (?:numero|celular|telefono))\b/,
     reason: 'wrong_number',
     channel: 'all',
   },

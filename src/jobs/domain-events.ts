@@ -64,7 +64,38 @@ const insertEvent = prepared((db, row: DomainEventRow) =>
   db.insertInto('domainEvents').values(columnsOf(row, EVENT_COLUMNS)),
 );
 
-/** Records the event and queues its dispatch, both in the caller's transaction. */
+/**
+ * Whether anything outside takes the workspace's events: an enabled webhook endpoint or Follow Up Boss
+ * connection. Read in the recording transaction, so an endpoint added before it commits gets the event.
+ */
+const subscribers = prepared((db, p: { workspaceId: string }) =>
+  db.selectNoFrom((eb) => [
+    eb
+      .exists(
+        eb
+          .selectFrom('webhookEndpoints')
+          .select('id')
+          .where('workspaceId', '=', p.workspaceId)
+          .where('enabled', '=', 1),
+      )
+      .as('endpoints'),
+    eb
+      .exists(
+        eb
+          .selectFrom('fubConnections')
+          .select('workspaceId')
+          .where('workspaceId', '=', p.workspaceId)
+          .where('enabled', '=', 1),
+      )
+      .as('fub'),
+  ]),
+);
+
+/**
+ * Records the event and, when the workspace has a subscriber, queues its dispatch, both in the caller's
+ * transaction. A workspace with none (most of them) queues no job: a lead's three events would otherwise be
+ * three jobs to claim and run for nothing, in the same queue as its first text.
+ */
 export async function recordEvent(db: DbOrTrx, event: NewDomainEvent): Promise<string> {
   const id = newId();
   await insertEvent(db, {
@@ -77,6 +108,8 @@ export async function recordEvent(db: DbOrTrx, event: NewDomainEvent): Promise<s
     data: toJson(event.data ?? {}),
     occurredAt: event.at,
   });
+  const [taken] = (await subscribers(db, { workspaceId: event.workspaceId })).rows;
+  if (!taken?.endpoints && !taken?.fub) return id;
   await enqueue(db, {
     name: DISPATCH_EVENT_JOB,
     workspaceId: event.workspaceId,

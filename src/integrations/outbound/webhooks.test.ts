@@ -185,6 +185,32 @@ describe(`outbound webhooks, on ${testDialect()}`, () => {
     expect(types).toEqual(new Set(['lead.created', 'lead.stage_changed', 'message.sent']));
   });
 
+  it('queues no dispatch for a workspace nothing subscribes to, and does once an endpoint is added', async () => {
+    const dispatchJobs = () =>
+      t.ctx.db
+        .selectFrom('jobs')
+        .select('id')
+        .where('workspaceId', '=', team.workspace.id)
+        .where('name', '=', 'integrations.dispatch-event')
+        .execute();
+    await buildLead(t.ctx, { workspaceId: team.workspace.id, name: 'Di Four', consent: consentEvidence() });
+    await drainJobs(t.ctx, jobDefinitions);
+    const events = await t.ctx.db
+      .selectFrom('domainEvents')
+      .select('id')
+      .where('workspaceId', '=', team.workspace.id)
+      .execute();
+    // The events are kept (the dashboard's feed reads them); nothing is queued to hand them on.
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(await dispatchJobs()).toEqual([]);
+
+    await create({ url: receiver.url });
+    await buildLead(t.ctx, { workspaceId: team.workspace.id, name: 'Ed Five', consent: consentEvidence() });
+    expect((await dispatchJobs()).length).toBeGreaterThanOrEqual(2);
+    await runFor([]);
+    expect(bodies().map((r) => r.json.data.leadId)).not.toHaveLength(0);
+  });
+
   it('retries on 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, then gives up and shows why', async () => {
     const created = await create({ url: receiver.url, events: ['lead.created'] });
     receiver.answer(() => 500);

@@ -110,3 +110,16 @@ describe('preApproved, more phrasings', () => {
     expect(read(text).preApproved).toBe(false);
   });
 });
+
+describe('preApproved, texted short', () => {
+  it.each([
+    'hi were preapproved for 475k, want to buy in round rock',
+    'me n my wife r preapprvd, budget like 400-460k',
+  ])('%j → true', (text) => {
+    expect(read(text).preApproved).toBe(true);
+  });
+
+  it.each(['not preapprvd yet', 'still waiting on the preapprvd letter'])('%j → false', (text) => {
+    expect(read(text).preApproved).toBe(false);
+  });
+});

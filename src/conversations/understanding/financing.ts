@@ -2,13 +2,13 @@ import { CONFIDENCE, type Reading } from './confidence.js';
 import { isQuestionClause } from './question.js';
 import { clauseAt, type Message, negatedBefore, overlaps, type Span } from './text.js';
 
-const APPROVAL = String.raw`(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved|approval(?:\s+letter)?|letter)`;
+const APPROVAL = String.raw`(?:pre[\s-]?a?p{1,2}ro*v(?:ed|d|al)|preapproval|approved|approval(?:\s+letter)?|letter)`;
 /** Spanish: "pre-aprobado", "preaprobación", "aprobados". */
 const APROBADO = String.raw`(?:pre[\s-]?)?aprobad[oa]s?|(?:pre[\s-]?)?aprobaci[óo]n`;
 
-/** Approved, with a letter, or paying cash. */
+/** Approved, with a letter, or paying cash; texted short too ("preapprvd"). */
 const READY: readonly RegExp[] = [
-  /\bpre[\s-]?a?p{1,2}ro+v(?:ed|al)\b/g,
+  /\bpre[\s-]?a?p{1,2}ro*v(?:ed|d|al)\b/g,
   /\b(?:already|got|been|were|was|are|am|i'?m|we'?re|fully|loan\s+(?:is\s+)?)\s*approved\b|\bapproval letter\b|\bapproved for\b/g,
   /\b(?:fha|va|conventional|usda|jumbo)\s+(?:loan\s+)?(?:is\s+)?(?:pre[\s-]?)?approved\b/g,
   /\b(?:got|have|received)\s+(?:the\s+|our\s+|my\s+)?(?:pre[\s-]?)?approval\b|\bapproval\s+(?:came|went)\s+through\b/g,
@@ -59,7 +59,7 @@ const NOT_READY: readonly RegExp[] = [
   /\b(?:waiting|still\s+waiting)\s+(?:on|for|to\s+hear\s+(?:back\s+)?from)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:lender|bank|loan\s+officer|underwriting|underwriter|mortgage\s+broker)\b/g,
   /\bhaven'?t\s+(?:talked|spoken|gone|been|reached out|met)\s+(?:to|with)\s+(?:(?:a|the|any|my|our)\s+)?(?:bank|lender)\b|\bno\s+lender\b|\bdon'?t\s+have\s+(?:a\s+)?lender\b/g,
   /\b(?:need|needs|will need|'ll need|ll need)\s+(?:a\s+)?(?:mortgage|loan|financing)\b/g,
-  /\b(?:wait(?:ing)?|still\s+waiting|applied|applying|apply|submitted|pending|hope\s+to\s+(?:get|be)|should\s+(?:get|be)|about\s+to\s+get|going\s+to\s+get|gonna\s+get|will\s+get|'ll\s+get|ll\s+get|need\s+(?:a|an|the|my|our))\s+(?:on\s+|for\s+)?(?:\w+\s+){0,2}?(?:pre[\s-]?a?p{1,2}ro+v(?:ed|al)|preapproval|approved|approval)(?:\s+letter)?\b/g,
+  /\b(?:wait(?:ing)?|still\s+waiting|applied|applying|apply|submitted|pending|hope\s+to\s+(?:get|be)|should\s+(?:get|be)|about\s+to\s+get|going\s+to\s+get|gonna\s+get|will\s+get|'ll\s+get|ll\s+get|need\s+(?:a|an|the|my|our))\s+(?:on\s+|for\s+)?(?:\w+\s+){0,2}?(?:pre[\s-]?a?p{1,2}ro*v(?:ed|d|al)|preapproval|approved|approval)(?:\s+letter)?\b/g,
   /\b(?:pre[\s-]?a?p{1,2}ro+val|approval)(?:\s+letter)?\s+(?:is\s+)?(?:pending|in\s+process|in\s+progress|still\s+processing|not\s+(?:back|in|here)\s+yet)\b/g,
   new RegExp(
     String.raw`(?<![\p{L}])(?:no|todav[íi]a\s+no|a[úu]n\s+no|sin|necesito|necesitamos|esperando|estoy\s+esperando|estamos\s+esperando)\s+(?:\p{L}+\s+){0,3}?(?:${APROBADO}|prestamista|pr[ée]stamo|cr[ée]dito|banco)(?:\s+(?:${APROBADO}))?(?![\p{L}])`,
@@ -68,10 +68,11 @@ const NOT_READY: readonly RegExp[] = [
 ];
 /** Every not-ready pattern names one of these; the Spanish ones one of the second. */
 const NOT_READY_HINT =
-  /approv|aprob|lender|bank|banco|loan|mortgage|financ|letter|prestam|pr[ée]stamo|cr[ée]dito|qual|calific|appl|credit|negaron|denied|declined|underwrit/;
+  /approv|ap+rv|aprob|lender|bank|banco|loan|mortgage|financ|letter|prestam|pr[ée]stamo|cr[ée]dito|qual|calific|appl|credit|negaron|denied|declined|underwrit/;
 const SPANISH_HINT = /aprob|efectivo|contado|cash/;
 const NOT_YET = /\bnot\s+yet\b|(?<![\p{L}])(?:todav[íi]a|a[úu]n)\s+no(?![\p{L}])/gu;
-const FINANCE_WORDS = /lender|bank|pre[\s-]?a?p+rov|mortgage|loan|financ|aprob|prestamista|pr[ée]stamo|banco/;
+const FINANCE_WORDS =
+  /lender|bank|pre[\s-]?a?p+ro?v|mortgage|loan|financ|aprob|prestamista|pr[ée]stamo|banco/;
 /** A cash offer wanted for their own home is a seller's wish, not a buyer's funds. */
 const SELLERS_CASH =
   /\bcash\s+offer\s+(?:on|for)\s+(?:my|our)\b|\bcash\s+(?:out|back|flow|value)\b|\bcashflow\b/;

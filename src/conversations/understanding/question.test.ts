@@ -21,6 +21,8 @@ describe('question', () => {
     ["how'd you get my number", "how'd you get my number"],
     ['cuánto cuesta la casa', 'cuánto cuesta la casa'],
     ['is there a HOA? what are the taxes like?', 'is there a HOA? what are the taxes like?'],
+    ['were you able to check the HOA', 'were you able to check the HOA'],
+    ['were there other offers', 'were there other offers'],
   ])('%j asks %j', (text, question) => {
     expect(read(text).question).toBe(question);
   });
@@ -35,6 +37,8 @@ describe('question', () => {
     'Do not contact me again',
     'ok thanks',
     '??',
+    'hi were preapproved for 475k, want to buy in round rock',
+    'were looking in round rock',
   ])('%j asks nothing', (text) => {
     expect(read(text).question).toBeNull();
   });

@@ -12,6 +12,12 @@ const ES_WH =
   /^¿|^(?:qué|quién(?:es)?|dónde|de\s+dónde|cuándo|cómo|cuánt[oa]s?|cuál(?:es)?|por\s+qué)(?![\p{L}])|^(?:que|quien(?:es)?|donde|de\s+donde|cuando|como|cuant[oa]s?|cual(?:es)?|por\s+que)\s+(?:es|son|est[áa]|habla|eres|cuesta|cuestan|vale|sacaron|consiguieron|obtuvieron|tienen|tiene|hay|puedo|podemos)(?![\p{L}])/u;
 const BE_DO =
   /^(?:is|are|was|were|do|does|did|has)\s+(?!(?:not|fine|good|ok|okay|done|great|perfect|all)\b)\w/;
+/**
+ * Texted without its apostrophe, "were" is "we're": "were preapproved for 475k", "were looking in round rock".
+ * It asks only when a subject follows: "were you approved", "were there offers".
+ */
+const WERE_AS_WE_ARE =
+  /^were\s+(?!(?:you|u|ya|y'all|they|he|she|it|there|the|those|these|any|all|we|i|your|their|his|her|its|our|my|that|this)\b)\w/;
 const MODAL =
   /^(?:can|could|would|will|should|shall|may|might|am|isn't|isnt|aren't|arent|doesn't|doesnt|don't|dont|didn't|didnt|hasn't|haven't|can't|cant|won't|wont|wouldn't|couldn't)\s+(?:i|we|you|they|he|she|it|this|that|these|those|there|the|a|an|any|my|our|your|his|her|their|someone|somebody|anyone|anybody|one|u|y'all)\b/;
 const HAVE =
@@ -38,6 +44,7 @@ export function isQuestionClause(clause: string): boolean {
   if (/\?\s*$/.test(clause.trim())) return /\p{L}|\d/u.test(text);
   if (WH_CONTRACTED.test(text) || ES_WH.test(text)) return true;
   if (WH.test(text)) return !STATEMENT_AFTER_WH.test(text);
+  if (WERE_AS_WE_ARE.test(text)) return false;
   return BE_DO.test(text) || MODAL.test(text) || HAVE.test(text);
 }
 

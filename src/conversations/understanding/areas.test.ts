@@ -283,7 +283,26 @@ describe('areas: places given up, worked in, or a name given', () => {
     ['I work downtown but want to live in cedar park', ['Cedar Park']],
     ['hi it’s Madison! still looking for a condo', []],
     ['Hi, this is Paris. Looking for a 2 bed condo near the beach', []],
-    ['sell my place in glendale and buy in peoria', ['Glendale', 'Peoria']],
+    ['sell my place in glendale and buy in peoria', ['Peoria']],
+  ])('%j', (text, expected) => {
+    expect(read(text).areas).toEqual(expected);
+  });
+});
+
+describe('areas: the place of a home they sell is no area', () => {
+  it.each([
+    ['selling in round rock, buying in austin', ['Austin']],
+    ['selling our condo in tempe', []],
+    ['quiero vender mi casa en Laredo', []],
+    ['queremos vender la casa de Ponce y mudarnos a Orlando', ['Orlando']],
+    [
+      'moving to matthews or mint hill nc in 3 months, we have a house to sell in ohio',
+      ['Matthews', 'Mint Hill'],
+    ],
+    ['what would our place go for in 80209', []],
+    ['how much could I get for my place in Lakewood?', []],
+    ['near ft worth, maybe keller', ['Fort Worth', 'Keller']],
+    ['we sold last year and want to buy in leander', ['Leander']],
   ])('%j', (text, expected) => {
     expect(read(text).areas).toEqual(expected);
   });

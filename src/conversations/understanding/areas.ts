@@ -267,6 +267,26 @@ function ruledOutPlace(ctx: Context, p: Place): boolean {
   );
 }
 
+/** Words about the home they sell: "selling in Littleton", "my 3/2 in Tempe to list", "vendemos la casa en Pharr". */
+const SELLING =
+  /\b(?:sell\w*|sold|to\s+list|list(?:ing)?\s+(?:my|our|the|it)|(?<!\b(?:fort|ft\.?)\s+)worth|go\s+for|get\s+for|apprais\w*|cma)\b|(?<![\p{L}])vend(?:er|o|e|es|emos|imos|iendo|erla|erlo)(?![\p{L}])/gu;
+/** Words about where they want to be, between the home sold and a place: "sell in Plano and buy in Frisco". */
+const SEEKING =
+  /\b(?:buy\w*|purchas\w*|mov(?:e|ing)|relocat\w*|want\w*|looking|look|search\w*|find|live|then)\b|(?<![\p{L}])(?:compr\w*|mud\w*|quer\w*|busc\w*|algo)(?![\p{L}])/u;
+
+/**
+ * The place of the home they sell is no area: the nearest words before it are about selling ("selling our
+ * condo in Tempe", "selling in Round Rock, buying in Austin" keeps Austin) or it is followed by "to sell"
+ * ("a house in Ohio to sell").
+ */
+function soldThere(text: string, span: Span): boolean {
+  if (/^\s+(?:to\s+sell|for\s+sale)\b/.test(text.slice(span.end, span.end + 16))) return true;
+  const before = text.slice(Math.max(0, span.start - 160), span.start);
+  const sells = [...before.matchAll(SELLING)].at(-1);
+  if (!sells) return false;
+  return !SEEKING.test(before.slice(sells.index + sells[0].length));
+}
+
 /** "renting in anchorage for now": where they are until they move. */
 function livesThereNow(ctx: Context, p: Place): boolean {
   const end = ctx.tokens[p.next - 1]?.end ?? 0;
@@ -531,10 +551,16 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
   }
   const before = found.flatMap((p) => listBefore(ctx, p, taken, found));
   const places = [...before, ...found]
-    .filter((p) => !aPerson(ctx, p) && !ruledOutPlace(ctx, p) && !livesThereNow(ctx, p))
+    .filter(
+      (p) =>
+        !aPerson(ctx, p) &&
+        !ruledOutPlace(ctx, p) &&
+        !livesThereNow(ctx, p) &&
+        !soldThere(text, { start: tokens[p.first]?.start ?? 0, end: tokens[p.next - 1]?.end ?? 0 }),
+    )
     .sort((a, b) => a.first - b.first);
   found.splice(0, found.length, ...places);
-  const zips = zipCodes(tokens, claimed);
+  const zips = zipCodes(tokens, claimed).filter((t) => !soldThere(text, t));
   const seen = new Set<string>();
   const kept: { name: string; confidence: number }[] = [];
   for (const p of [...found, ...zips.map((t) => ({ name: t.lower, confidence: SURE.zip }))]) {

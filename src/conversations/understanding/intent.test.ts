@@ -103,10 +103,20 @@ describe('intent, negated and in Spanish', () => {
     expect(read(text).propertyType).toBe(type);
   });
 
-  it('reads "casa" as a house only when sought or described as one', () => {
-    expect(read('busco casa').propertyType).toBe('single_family');
-    expect(read('stop please, ya compramos casa').propertyType).toBeNull();
-    expect(read('el lunes a las 10 para ver la casa').propertyType).toBeNull();
+  it.each([
+    ['busco casa', 'single_family'],
+    ['el lunes a las 10 para ver la casa', 'single_family'],
+    ['quiero vender mi casa', 'single_family'],
+    ['vendemos la casa de mi suegra en Bayamón', 'single_family'],
+    ['este fin de año queremos estar en casa nueva', 'single_family'],
+    ['stop please, ya compramos casa', null],
+    ['estoy en casa, te marco luego', null],
+    ['llego a casa a las 5', null],
+    ['no quiero vender mi casa', null],
+    ['un lote para construir nuestra casa', 'land'],
+    ['no me dejen de mandar casas, sigo buscando', null],
+  ])('"casa" names a house when it is the home the text is about: %j → %s', (text, type) => {
+    expect(read(text).propertyType).toBe(type);
   });
 });
 

@@ -36,8 +36,9 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
     'land',
     /\b(?:(?<!\b(?:we|i|they|you|he|she|plane|flight|should|will|to)\s+)land(?!\s+(?:at|around|in\s+\w+\s+at|tomorrow|tonight|on\s+\w+day))|lots?|acreage|acres?|parcels?|build(?:ing)?\s+(?:site|lot)s?|home\s?sites?|(?:hobby|small|working)\s+farms?|farmland|ranch(?:es)?(?=\s+(?:land|property|acreage))|(?:horse|cattle|working)\s+ranch(?:es)?|ranchland)\b/g,
   ],
-  // Spanish; "casa" is "home" as much as "house": it is a house only when sought ("busco casa", "queremos
-  // comprar una casa") or described as one ("casa sola", "casa de un piso", "casas de 5 cuartos")
+  // Spanish; "casas" is a house when sought ("busco casas") or described ("casas de 5 cuartos"); one "casa"
+  // names the house the text is about, wanted, sold or asked about ("vender mi casa", "ver la casa"), but not
+  // home as a place ("en casa", "llego a casa"), one to be built on a lot, or one already bought
   [
     'manufactured',
     /(?<![\p{L}])(?:casas?\s+(?:m[óo]vil(?:es)?|prefabricadas?|rodantes?)|tr[áa]ilas?|tr[áa]ilers?)(?![\p{L}])/gu,
@@ -53,6 +54,10 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   [
     'single_family',
     /(?<![\p{L}])(?:casas?\s+(?:sola|independiente|unifamiliar)s?|casas?\s+de\s+(?:un|una|dos|1|2)\s+(?:pisos?|plantas?|niveles?)|casas?(?=\s+(?:de|con)\s+(?:\d+|dos|tres|cuatro|cinco|seis)\s+(?:rec[áa]maras|cuartos|habitaciones|dormitorios))|(?<=(?:^|[,.;!?¿]\s*)|(?<!\bya\s+)(?:busco|buscamos|buscando|buscar|comprar|compramos|compro|quiero|queremos|necesito|necesitamos|rentar|alquilar|tienen|hay)\s+(?:(?:una|otra|alguna)\s+)?)casas?(?![\p{L}]))/gu,
+  ],
+  [
+    'single_family',
+    /(?<![\p{L}])(?:(?<!(?:^|[^\p{L}])(?:en|a|de|desde)\s+(?:(?:mi|su|tu|nuestra)\s+)?|construir\s+(?:\p{L}+\s+)?|\bya\s+compr\p{L}*\s+(?:\p{L}+\s+)?)casa|(?<=(?:^|[^\p{L}])en\s+)casa(?=\s+(?:nueva|propia)))(?![\p{L}])/gu,
   ],
 ];
 

@@ -223,3 +223,19 @@ describe('property type: detached, and land as a verb', () => {
     expect(read(text).propertyType).toBe(type);
   });
 });
+
+describe('intent: relocating with a home to sell is both', () => {
+  it.each([
+    ['moving to Denver for work, need to sell our place here first', 'both'],
+    ['relocating to raleigh for work, have a house in ohio to sell', 'both'],
+    ["we're selling our home in Mesa and moving to Flagstaff", 'both'],
+    ['vendemos ya, nos vamos a otro estado', 'both'],
+    ['queremos vender la casa de Ponce y mudarnos a Orlando', 'both'],
+    ['selling our 3/2 in bakersfield in 2 months, not buying, moving in with family', 'sell'],
+    ["selling my moms house in hialeah asap, she's moving in with us", 'sell'],
+    ['me urge vender mi casa en Yuma, nos mudamos el próximo mes', 'sell'],
+    ['Seller. We want to know what we could get for our place', 'sell'],
+  ])('%j → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

@@ -56,7 +56,7 @@ export async function bookChosen(
   const agent = await findUser(ctx.db, workspaceId, appointment.agentId);
   const text = confirmationText({
     verb: rescheduleOf ? 'moved' : 'booked',
-    when: formatWhen(appointment.start, appointment.leadTimezone, lang),
+    when: formatWhen(appointment.start, appointment.leadTimezone, lang, { weekday: 'long' }),
     where: formatWhere(appointment.location.kind, appointment.location.text, lang),
     agent: agent?.name ?? (lang === 'es' ? 'su agente' : 'your agent'),
     lang,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { OfferedSlot, SlotPreferences } from '../scheduling/index.js';
+import { namesDay } from './carried-day.js';
 import type { OpenHouseOffer } from './knowledge/open-houses.js';
 import type { RequestedTime } from './understanding/understanding.schema.js';
 
@@ -162,9 +163,6 @@ export function goesToOpenHouse(text: string): boolean {
   return /\bopen ?house\b|\bdrop (?:in|by)\b|\bcasa abierta\b/.test(t);
 }
 
-const NAMES_A_DAY =
-  /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|tomorrow|tmrw|tmr|weekend|week)\b|\d{1,2}\/\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b(?:hoy|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/i;
-
 /**
  * "How about 2pm?" after nothing was free on the day asked for: that hour on that day, not today's.
  * A time with a day of its own stands as read.
@@ -175,7 +173,7 @@ export function onMissedDay(
   offer: PendingOffer,
   zone: string,
 ): RequestedTime | null {
-  if (!requested || !offer.missed || NAMES_A_DAY.test(text) || !isExactTime(requested)) return requested;
+  if (!requested || !offer.missed || namesDay(text) || !isExactTime(requested)) return requested;
   const day = DateTime.fromISO(offer.missed.requested.start, { setZone: true }).setZone(zone);
   const at = DateTime.fromISO(requested.start, { setZone: true }).setZone(zone);
   const start = day.set({ hour: at.hour, minute: at.minute, second: 0, millisecond: 0 });

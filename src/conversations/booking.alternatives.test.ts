@@ -200,7 +200,7 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
       phone,
       'Hola, queremos comprar una casa. ¿Podemos vernos el lunes a las 10?',
     );
-    expect((await texts(leadId)).at(-1)).toMatch(/^You're booked: Mon, Jan 19 at 10:00 AM CST/);
+    expect((await texts(leadId)).at(-1)).toMatch(/^You're booked: Monday, Jan 19 at 10:00 AM CST/);
     t.clock.set('2026-01-18T18:05:00.000Z');
     await drainAll(t);
     expect((await texts(leadId)).at(-1)).toMatch(

@@ -125,7 +125,7 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     // An exact free time the lead names is booked at once and read back, not offered again.
     await text(phone, '4 is good');
     expect(await pendingOffer(leadId)).toBeUndefined();
-    expect(await lastText(leadId)).toMatch(/^You're booked: Tue, Jan 20 at 4:00 PM CST/);
+    expect(await lastText(leadId)).toMatch(/^You're booked: Tuesday, Jan 20 at 4:00 PM CST/);
     const [appointment] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(appointment?.startLocal).toBe('2026-01-20T16:00:00-06:00');
   });
@@ -173,7 +173,7 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     const [moved] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(moved?.id).toBe(booked?.id);
     expect(moved?.startLocal).toBe('2026-01-21T15:00:00-06:00');
-    expect(await lastText(leadId)).toMatch(/moved: Wed, Jan 21/i);
+    expect(await lastText(leadId)).toMatch(/moved: Wednesday, Jan 21/i);
 
     const stop = await text(phone, 'I need to cancel the appointment, sorry');
     expect(stop.handled).toBe('reply');

@@ -27,6 +27,7 @@ import {
 } from './booking-reading.js';
 import { type BookingOutcome, type BookingProfile, reply } from './booking-reply.js';
 import { cancelledText, offerTexts, openHouseNoted } from './booking-texts.js';
+import { atSameTime } from './carried-day.js';
 import type { ReplyLanguage } from './engine.types.js';
 import type { OpenHouseOffer } from './knowledge/open-houses.js';
 import { turnLanguage } from './language.js';
@@ -150,7 +151,7 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
       reason: text.slice(0, 300),
       via: 'conversation',
     });
-    const when = formatWhen(next.start, next.leadTimezone, lang);
+    const when = formatWhen(next.start, next.leadTimezone, lang, { weekday: 'long' });
     return reply(ctx, loaded, { text: cancelledText(when, lang), offer: null, stage: 'qualified' });
   }
   if (next && !offer && (asksToReschedule(text) || (requested && /\b(instead|move|change)\b/i.test(text)))) {
@@ -226,7 +227,11 @@ function moveAppointment(
   loaded: LoadedTurn,
   props: { appointment: Appointment; requested: RequestedTime | null; lang: ReplyLanguage },
 ): Promise<BookingOutcome> {
-  const { appointment, requested, lang } = props;
+  const { appointment, lang } = props;
+  const requested = atSameTime(props.requested, requestText(loaded), {
+    start: appointment.start,
+    zone: appointment.leadTimezone,
+  });
   return offerAgain(ctx, loaded, {
     appointmentTypeId: appointment.appointmentTypeId,
     rescheduleOf: appointment.id,

@@ -1,3 +1,4 @@
+import { onDayAsked } from './carried-day.js';
 import {
   answerToCheck,
   checkOf,
@@ -154,6 +155,14 @@ export function readTurn(props: {
     const { sure } = split;
     const doubtful = withoutSlots(split.doubt, Object.keys(contextual.reading) as ProfileField[]);
     const reading: Reading = { ...sure, ...contextual.reading };
+    // "11 works for me" after "can I see it Saturday?": the hour is on the day already asked for.
+    if (reading.requestedTime)
+      reading.requestedTime = onDayAsked(
+        reading.requestedTime,
+        message.text,
+        profile.requestedTime,
+        message.at,
+      );
     // A seller who texts a street address, asked or not, has told us which home it is.
     const sells =
       profile.intent === 'sell' ||

@@ -46,13 +46,22 @@ export function clockEs(at: DateTime): string {
   return `${hour === 1 ? 'a la' : 'a las'} ${hour}${minutes} ${part}`;
 }
 
-/** "Tue, Mar 10 at 4:00 PM CDT"; in Spanish "el martes 10 de marzo a las 4 de la tarde (CDT)". */
-export function formatWhen(start: string, zone: string, lang: TextLanguage = 'en'): string {
+/**
+ * "Tue, Mar 10 at 4:00 PM CDT"; with `weekday: 'long'` (a booking read back, the text the lead keeps)
+ * "Tuesday, Mar 10 at 4:00 PM CDT"; in Spanish "el martes 10 de marzo a las 4 de la tarde (CDT)".
+ */
+export function formatWhen(
+  start: string,
+  zone: string,
+  lang: TextLanguage = 'en',
+  options: { weekday?: 'short' | 'long' } = {},
+): string {
   const at = DateTime.fromISO(start, { zone: 'utc' }).setZone(zone);
   if (lang === 'es') {
     return `${dayEs(at)} ${clockEs(at)} (${at.setLocale('en-US').toFormat('ZZZZ')})`;
   }
-  return at.setLocale('en-US').toFormat("ccc, LLL d 'at' h:mm a ZZZZ");
+  const day = options.weekday === 'long' ? 'cccc' : 'ccc';
+  return at.setLocale('en-US').toFormat(`${day}, LLL d 'at' h:mm a ZZZZ`);
 }
 
 /** " by phone", " at 12 Main St", " by video (https://...)", " at the property"; in Spanish " en ...". */

@@ -67,10 +67,25 @@ describe('look-alikes', () => {
   });
 });
 
+describe("a work phone's channel follows its words", () => {
+  it.each([
+    ["this is my work phone, don't text it", 'sms'],
+    ["this is my work phone, don't call it", 'voice'],
+    ["I'm at work and this is my work cell. no more texts please", 'sms'],
+    ["you're texting my office number, please stop", 'sms'],
+    ['this is my work phone', 'all'],
+    ['my boss sees these texts, this is a work phone, stop', 'all'],
+    ['work phone. do not contact me here', 'all'],
+    ["Please don't call this number, it's my work line", 'voice'],
+  ])('%j revokes %s', (text, channel) => {
+    expect(assessOptOut(text)).toMatchObject({ decision: 'revoke', channel });
+  });
+});
+
 describe('what the issue found missing', () => {
   it.each([
     ['this is my work phone', 'all', 'work_phone'],
-    ["you're texting my work cell", 'all', 'work_phone'],
+    ["you're texting my work cell", 'sms', 'work_phone'],
     ['not my number anymore', 'all', 'wrong_number'],
     ['I just got this number', 'all', 'wrong_number'],
     ['new phone who dis', 'all', 'wrong_number'],

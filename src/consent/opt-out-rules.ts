@@ -57,11 +57,17 @@ export interface RuleHit extends OptOut {
  */
 export function ruleOptOut(body: string): RuleHit | null {
   let found = null as RuleHit | null;
+  // a work phone's channel follows the words around it: "this is my work phone, don't text it" is texts
+  let workLine = false;
+  let worded = null as OptOutChannel | null;
   const bareStopDoubtful = DELIGHT.test(body) || QUOTED_STOP.test(body);
   for (const clause of clausesOf(body)) {
     for (const rule of RULES) {
       const hit = rule(clause);
       if (!hit) continue;
+      const named = hit.reason === 'work_phone' ? channelOf(clause) : isBareStop(clause) ? null : hit.channel;
+      if (hit.reason === 'work_phone') workLine = true;
+      if (named) worded = worded ? mergeChannels(worded, named) : named;
       if (bareStopDoubtful && hit.reason === 'stop_request' && isBareStop(clause)) continue;
       // "sorry I said stop, I was on the wrong thread": the word was sent, not meant
       if (hit.reason === 'stop_request' && reportedStop(clause) && stopByMistake(body)) continue;
@@ -72,6 +78,7 @@ export function ruleOptOut(body: string): RuleHit | null {
         : { ...hit, trigger: clause.join(' ') };
     }
   }
+  if (found && workLine) return { ...found, channel: worded ?? channelAskedOfLine(body) ?? 'all' };
   if (found)
     return MENTIONED_CHANNEL.has(found.reason)
       ? { ...found, channel: channelNamed(body) ?? found.channel }
@@ -98,11 +105,35 @@ const MENTIONED_CHANNEL: ReadonlySet<string> = new Set([
 
 function channelNamed(body: string): OptOutChannel | null {
   let channel: OptOutChannel | null = null;
-  for (const clause of clausesOf(body))
-    for (const w of clause) {
-      const c = CONTACT_WORDS.get(w);
-      if (c && !OWN_LINES.has(w)) channel = channel ? mergeChannels(channel, c) : c;
+  for (const clause of clausesOf(body)) {
+    const c = channelOf(clause);
+    if (c) channel = channel ? mergeChannels(channel, c) : c;
+  }
+  return channel;
+}
+
+/** After a work phone is named, "don't text it": a request about that line, read as "this phone". */
+function channelAskedOfLine(body: string): OptOutChannel | null {
+  let channel: OptOutChannel | null = null;
+  for (const clause of clausesOf(body)) {
+    if (!clause.includes('it')) continue;
+    const asLine = clause.flatMap((w) => (w === 'it' ? ['this', 'phone'] : [w]));
+    for (const rule of RULES) {
+      const hit = rule(asLine);
+      if (hit && hit.reason !== 'work_phone' && !isBareStop(asLine))
+        channel = channel ? mergeChannels(channel, hit.channel) : hit.channel;
     }
+  }
+  return channel;
+}
+
+/** The channel a clause's own words name ("you're texting my work cell" is texts), if any. */
+function channelOf(clause: Clause): OptOutChannel | null {
+  let channel: OptOutChannel | null = null;
+  for (const w of clause) {
+    const c = CONTACT_WORDS.get(w);
+    if (c && !OWN_LINES.has(w)) channel = channel ? mergeChannels(channel, c) : c;
+  }
   return channel;
 }
 

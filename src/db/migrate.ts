@@ -28,6 +28,7 @@ import * as billing from './migrations/0030_billing.js';
 import * as workspaceTemplates from './migrations/0040_workspace_templates.js';
 import * as a2pRegistrations from './migrations/0041_a2p_registrations.js';
 import * as jobClaimWorkspace from './migrations/0042_job_claim_workspace.js';
+import * as jobReadyWorkspaceIndex from './migrations/0043_job_ready_workspace_index.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '0040_workspace_templates': workspaceTemplates,
   '0041_a2p_registrations': a2pRegistrations,
   '0042_job_claim_workspace': jobClaimWorkspace,
+  '0043_job_ready_workspace_index': jobReadyWorkspaceIndex,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -1,4 +1,4 @@
-import { type AliasableExpression, PostgresAdapter, type SelectQueryBuilder } from 'kysely';
+import { type AliasableExpression, PostgresAdapter, type SelectQueryBuilder, sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import { prepared } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
@@ -69,9 +69,6 @@ export interface ClaimProps {
 /** A claim never takes more than this many jobs, whatever the caller asks for. */
 export const MAX_CLAIM = 100;
 
-/** Ready jobs a claim looks at to fill `limit` slots when some workspaces may be limited. */
-const CANDIDATES_PER_SLOT = 4;
-
 /**
  * The ready jobs a claim would take, due by `dueBy`, oldest first: served in order by jobs_ready_idx, so it
  * reads at most `limit` index entries however many jobs wait. Jobs of `skipWorkspaces` (those at their
@@ -116,47 +113,55 @@ function runningPerWorkspace(db: DbOrTrx, now: string) {
     .groupBy('workspaceId');
 }
 
-function workspacesAtLimit(db: DbOrTrx, now: string, perWorkspace: number) {
-  return runningPerWorkspace(db, now)
-    .clearSelect()
-    .select('workspaceId')
-    .having((eb) => eb.fn.countAll(), '>=', perWorkspace);
-}
-
 /**
  * One statement, so two workers never claim the same job: on PostgreSQL the rows are locked and
  * skipped by everyone else; on SQLite a write statement holds the database's only write lock.
  * Running jobs whose lease has lapsed are claimed again first: their worker died or stalled. Each half
  * walks its own index for at most `limit` rows, so the claim costs the same with none or 100,000 waiting.
  *
- * With `perWorkspace`, a workspace never has more than that many jobs running: one already at it is passed
- * over in the index, and of the oldest candidates one workspace gets only the slots it has left, so the
- * other workspaces' jobs are claimed beside a burst instead of behind it. That scan reads past the due jobs
- * of the workspaces at their limit (index entries only), and at most `limit × 4` others.
+ * With `perWorkspace`, a workspace never has more than that many jobs running: the claim walks the workspaces
+ * with ready jobs (one index probe each), passes over those at their limit, takes the oldest few due jobs of
+ * each other, and gives one workspace only the slots it has left, so the other workspaces' jobs are claimed
+ * beside a burst instead of behind it. It reads as many entries as there are workspaces with ready jobs, plus
+ * at most `min(limit, perWorkspace)` due jobs of each: however long one workspace's backlog.
  */
 export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> {
+  const params = claimParams(props);
+  if (params.limit === 0) return [];
+  const claim = props.perWorkspace === undefined ? claimOldest : claimPerWorkspace;
+  const { rows } = await claim(db, params);
+  return rows.map(rowToJob).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id));
+}
+
+/** The claim statement claimJobs would run, with its values, to read its plan (tests and bench/). */
+export function claimStatement(db: DbOrTrx, props: ClaimProps) {
+  const p = claimParams(props);
+  const ready =
+    props.perWorkspace === undefined
+      ? readyJobsQuery(db, { dueBy: p.dueBy, limit: p.limit })
+      : readyPerWorkspace(db, p);
+  return claimQuery(db, p, ready).compile();
+}
+
+function claimParams(props: ClaimProps): ClaimParams {
   const limit = Math.max(0, Math.min(props.limit, MAX_CLAIM));
-  if (limit === 0) return [];
-  const params: ClaimParams = {
+  return {
     now: props.now.toISOString(),
     dueBy: (props.dueBy ?? props.now).toISOString(),
     limit,
-    candidates: limit * CANDIDATES_PER_SLOT,
+    take: Math.min(limit, props.perWorkspace ?? limit),
     perWorkspace: props.perWorkspace ?? 0,
     workerId: props.workerId,
     lockedUntil: new Date(props.now.getTime() + props.leaseMs).toISOString(),
   };
-  const claim = props.perWorkspace === undefined ? claimOldest : claimPerWorkspace;
-  const { rows } = await claim(db, params);
-  return rows.map(rowToJob).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id));
 }
 
 interface ClaimParams {
   now: string;
   dueBy: string;
   limit: number;
-  /** Ready jobs looked at to fill `limit` slots with a per-workspace limit: `limit × 4`. */
-  candidates: number;
+  /** The most due jobs one workspace offers a claim with a per-workspace limit: the fewer of both. */
+  take: number;
   perWorkspace: number;
   workerId: string;
   lockedUntil: string;
@@ -202,25 +207,63 @@ const claimOldest = prepared((db, p: ClaimParams) =>
 const claimPerWorkspace = prepared((db, p: ClaimParams) => claimQuery(db, p, readyPerWorkspace(db, p)));
 
 /**
- * The ready jobs to claim within each workspace's slots left. The oldest `limit × 4` candidates may all be
- * one workspace's burst, so a second scan looks past every workspace among them: the others' oldest jobs are
- * candidates in the same batch. A slot goes to the workspace with the fewest running first (counting this
- * claim's), then to the job that waited longest.
+ * The workspaces with ready jobs, walked one index probe at a time on jobs_ready_workspace_idx (the next
+ * workspace id after the last): as many steps as workspaces with ready jobs, however many each has waiting.
+ * Each workspace below its limit offers its oldest due jobs, at most `take` (the fewer of the batch and the
+ * limit), from the same index; jobs of no workspace come from it too, at most `limit`.
+ */
+function candidatesByWorkspace(db: DbOrTrx, p: ClaimParams) {
+  const walk = sql`with recursive ws(workspace_id) as (
+      select (select workspace_id from jobs where status = 'ready' and workspace_id is not null
+              order by status, workspace_id limit 1)
+      union all
+      select (select j.workspace_id from jobs j where j.status = 'ready' and j.workspace_id > ws.workspace_id
+              order by j.status, j.workspace_id limit 1)
+      from ws where ws.workspace_id is not null
+    ),
+    open_ws as (
+      select ws.workspace_id from ws
+      where ws.workspace_id is not null and (
+        select count(*) from jobs r
+        where r.status = 'running' and r.locked_until >= ${p.now} and r.workspace_id = ws.workspace_id
+      ) < ${p.perWorkspace}
+    )`;
+  // Ordered by the whole index, so each read follows it (PostgreSQL sorts `workspace_id is null` otherwise).
+  const oldestOf = (where: ReturnType<typeof sql>, take: unknown) =>
+    sql`select j.id from jobs j where j.status = 'ready' and ${where} and j.run_at <= ${p.dueBy}
+        order by j.status, j.workspace_id, j.run_at, j.id limit ${take}`;
+  const noWorkspace = oldestOf(sql`j.workspace_id is null`, p.limit);
+  const perWorkspace = oldestOf(sql`j.workspace_id = open_ws.workspace_id`, p.take);
+  if (isPostgres(db))
+    return sql<Candidate>`(${walk}
+      select c.id, c.workspace_id, c.run_at from open_ws
+        cross join lateral (${perWorkspace} for update skip locked) t
+        join jobs c on c.id = t.id
+      union all
+      select c.id, c.workspace_id, c.run_at from jobs c
+        where c.id in (${noWorkspace} for update skip locked))`;
+  return sql<Candidate>`(${walk}
+      select c.id, c.workspace_id, c.run_at from open_ws
+        join jobs c on c.id in (${perWorkspace})
+      union all
+      select c.id, c.workspace_id, c.run_at from jobs c where c.id in (${noWorkspace}))`;
+}
+
+interface Candidate {
+  id: string;
+  workspaceId: string | null;
+  runAt: string;
+}
+
+/**
+ * The ready jobs to claim within each workspace's slots left, from every workspace's oldest due jobs (see
+ * candidatesByWorkspace): a workspace's backlog costs the claim no more than its first `take` jobs. A slot
+ * goes to the workspace with the fewest running first (counting this claim's), then to the job that waited
+ * longest.
  */
 function readyPerWorkspace(db: DbOrTrx, p: ClaimParams): AliasableExpression<{ id: string }> {
-  const { perWorkspace, dueBy, limit } = p;
-  const atLimit = () => workspacesAtLimit(db, p.now, perWorkspace);
-  const oldest = () => readyJobsQuery(db, { dueBy, limit: p.candidates, skipWorkspaces: atLimit() });
-  const inOldest = db
-    .selectFrom(oldest().as('o'))
-    .select('o.workspaceId')
-    .where('o.workspaceId', 'is not', null)
-    .distinct();
-  const others = readyJobsQuery(db, { dueBy, limit, skipWorkspaces: atLimit().union(inOldest) });
-  const candidates = db
-    .selectFrom(oldest().as('a'))
-    .selectAll('a')
-    .union(db.selectFrom(others.as('b')).selectAll('b'));
+  const { perWorkspace, limit } = p;
+  const candidates = candidatesByWorkspace(db, p);
   return (
     db
       .selectFrom(

@@ -65,7 +65,8 @@ export interface ReplyProps {
   /** Several texts (a long answer packed into texts of two segments). */
   texts?: string[];
   offer: PendingOffer | null;
-  stage?: 'qualified';
+  /** Where a cancelled appointment leaves the lead. */
+  stage?: 'qualified' | 'engaged';
   /** The window the lead asked for, kept on the profile as theirs. */
   requested?: RequestedTime;
   handoff?: { reason: HandoffReason; summary: string };

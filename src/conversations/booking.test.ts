@@ -128,6 +128,11 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     expect(await lastText(leadId)).toMatch(/^You're booked: Tuesday, Jan 20 at 4:00 PM CST/);
     const [appointment] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
     expect(appointment?.startLocal).toBe('2026-01-20T16:00:00-06:00');
+
+    // Cancelled, the lead who answered the whole script is qualified again.
+    await text(phone, 'need to cancel tuesday, sorry');
+    expect(await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId })).toHaveLength(0);
+    expect(await stageOf(leadId)).toBe('qualified');
   });
 
   it('answers "none of those" with a booking link', async () => {
@@ -179,7 +184,8 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     expect(stop.handled).toBe('reply');
     expect(await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId })).toHaveLength(0);
     expect(await lastText(leadId)).toMatch(/cancelled/);
-    expect(await stageOf(leadId)).not.toBe('opted_out');
+    // Buying and 3 bedrooms, the rest of the script not answered: engaged, not qualified.
+    expect(await stageOf(leadId)).toBe('engaged');
   });
 
   it('keeps a bare "cancel" a carrier keyword', async () => {

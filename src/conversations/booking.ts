@@ -32,7 +32,8 @@ import type { ReplyLanguage } from './engine.types.js';
 import type { OpenHouseOffer } from './knowledge/open-houses.js';
 import { turnLanguage } from './language.js';
 import { readProfile } from './profile.js';
-import { type LoadedTurn, loadTurn, skipReason } from './turn.context.js';
+import { isQualified } from './script.js';
+import { type LoadedTurn, loadTurn, skipReason, stateOf } from './turn.context.js';
 import { analyze } from './understanding/analyze.js';
 import type { RequestedTime } from './understanding/understanding.schema.js';
 
@@ -152,7 +153,11 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
       via: 'conversation',
     });
     const when = formatWhen(next.start, next.leadTimezone, lang, { weekday: 'long' });
-    return reply(ctx, loaded, { text: cancelledText(when, lang), offer: null, stage: 'qualified' });
+    // Back to where the conversation stood: qualified only when the script's questions are answered.
+    const stage = isQualified(loaded.settings.script, profile, stateOf(loaded).asked)
+      ? 'qualified'
+      : 'engaged';
+    return reply(ctx, loaded, { text: cancelledText(when, lang), offer: null, stage });
   }
   if (next && !offer && (asksToReschedule(text) || (requested && /\b(instead|move|change)\b/i.test(text)))) {
     return moveAppointment(ctx, loaded, { appointment: next, requested, lang });

@@ -21,6 +21,8 @@ describe('timelineMonths', () => {
     ['a few months', 3],
     ['2 years out probably', 24],
     ['by the end of the year', 7],
+    ['no rush, end of yr', 7],
+    ['end of year', 7],
     ['next spring', 10],
     ['this summer', 1],
     ['in the fall', 4],

@@ -102,7 +102,7 @@ const RELATIVE_YEAR: readonly (readonly [RegExp, (now: DateTime) => number])[] =
     /\b(?:(?:early|beginning\s+of|start\s+of|first\s+of)\s+)?(?<!the\s)next\s+year\b|\b(?:after|by)\s+(?:the\s+)?new\s+year'?s?\b|\bfirst\s+of\s+the\s+year\b/g,
     (n) => 13 - n.month,
   ],
-  [/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\byear[\s-]end\b/g, (n) => 12 - n.month],
+  [/\b(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+)?(?:year|yr)\b|\byear[\s-]end\b/g, (n) => 12 - n.month],
   // "not this year, maybe next": next year
   [/\bnot\s+this\s+year\W+(?:\w+\s+)?next\b(?!\s+(?:week|month))/g, (n) => 13 - n.month],
   [/\bthis\s+year\b/g, () => 0],

@@ -256,3 +256,25 @@ describe('a promise to write back is no pause unless it names when', () => {
     expect(decision('stop texting me until I say so')).not.toBe('keep');
   });
 });
+
+describe('a wish narrowed or a feature refused is a live lead, kept without a person looking', () => {
+  it.each([
+    'pls stop showing me anything over 500k',
+    'remove the garage from my must haves, it is not a dealbreaker',
+    'detached, no shared walls',
+    'no HOA please',
+    'not Kyle anymore, we want Buda',
+  ])('%j keeps', (text) => {
+    expect(decision(text)).toBe('keep');
+  });
+
+  it.each([
+    'stop sending me anything',
+    'remove my number from your list',
+    'I want off this list',
+    'I want to be removed',
+    'no more texts',
+  ])('%j still revokes', (text) => {
+    expect(decision(text)).toBe('revoke');
+  });
+});

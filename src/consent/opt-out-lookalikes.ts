@@ -33,7 +33,8 @@ const OTHER_THINGS = new Set(
   `job jobs lease leases bidding war wars search searching hunt offer offers contract contracts deal deals
   inspection inspections appraisal showing showings tour tours open house houses home homes listing car
   payments payment rent mortgage loan application process sale closing move renovation construction
-  project plans plan clock music party game games ac heat water leak leaks renting market`.split(/\s+/),
+  project plans plan clock music party game games ac heat water leak leaks renting market hoa pool pools walls
+  stairs carpet basement garage yard hoas`.split(/\s+/),
 );
 const DETERMINERS = new Set([
   'the',
@@ -59,8 +60,11 @@ function otherObject(t: Clause, j: number, bare = false): boolean {
   if (k === j && !bare) return false;
   const noun = at(t, k);
   if (noun === '' || CONTACT_WORDS.has(noun) || LIST_WORDS.has(noun) || SENDABLE.has(noun)) return false;
-  // "take it off the market", "take the pool off my wishlist": a listing or a wish, not a person
-  if (at(t, j - 1) === 'take') return t.slice(k).some((w) => TAKEN_OFF.has(w));
+  // "take it off the market", "take the pool off my wishlist", "remove the garage from my must haves": a
+  // listing or a wish, not a person
+  if (['take', 'remove', 'delete'].includes(at(t, j - 1)) && t.slice(k).some((w) => TAKEN_OFF.has(w)))
+    return true;
+  if (at(t, j - 1) === 'take') return false;
   // "the listing alerts", "no more house texts": the thing is the messages about it
   const next = at(t, k + 1);
   if (CONTACT_WORDS.has(next) || SENDABLE.has(next) || LIST_WORDS.has(next)) return false;
@@ -68,7 +72,19 @@ function otherObject(t: Clause, j: number, bare = false): boolean {
 }
 
 /** What a thing is taken off that is not a list of contacts. */
-const TAKEN_OFF = new Set(['market', 'wishlist', 'search', 'filter', 'filters', 'criteria', 'favorites']);
+const TAKEN_OFF = new Set([
+  'market',
+  'wishlist',
+  'search',
+  'filter',
+  'filters',
+  'criteria',
+  'favorites',
+  'must',
+  'musthaves',
+  'requirements',
+  'dealbreakers',
+]);
 /** "wrong link", "wrong zip": a mistake about a thing, not a wrong number. */
 const WRONG_THINGS = new Set(
   'link links house home address zip zipcode listing one unit time date day pic pics photo photos price email'.split(
@@ -80,6 +96,8 @@ const WRONG_THINGS = new Set(
 export function otherObjectAt(t: Clause, i: number): boolean {
   const verb = at(t, i);
   if (verb === 'no' && at(t, i + 1) === 'more') return otherObject(t, i + 2, true);
+  // "no shared walls", "no HOA": a feature of the home refused, not the texts
+  if (verb === 'no') return otherObject(t, i + 1, true);
   if (verb === 'wrong') return WRONG_THINGS.has(at(t, i + 1));
   return VERBS.has(verb) && otherObject(t, i + 1);
 }
@@ -129,7 +147,7 @@ const SENDING =
   '(?:no\\s+more|sending|send|showing|show|mandar|mandarme|mandarnos|manden|mandes|enviar|enviarme|envien|mostrarme)\\s+(?:me\\s+|us\\s+)?(?:any\\s+(?:more\\s+)?|more\\s+|mas\\s+)?';
 const SENT_KIND = new RegExp(`${SENDING}${HOME_KINDS}(?![\\p{L}])`, 'u');
 const NARROWED = new RegExp(
-  `${SENDING}${HOME_KINDS}\\s+(?:in|over|under|above|below|outside|near|en|de\\s+mas|arriba|fuera|cerca|sobre|mas\\s+(?:caras?|de))(?![\\p{L}])`,
+  `${SENDING}(?:${HOME_KINDS}|anything|stuff|ones)\\s+(?:in|over|under|above|below|outside|near|en|de\\s+mas|arriba|fuera|cerca|sobre|mas\\s+(?:caras?|de))(?![\\p{L}])`,
   'u',
 );
 const INSTEAD =

@@ -10,6 +10,7 @@ import {
   CONTACT_WORDS,
   FILLERS,
   INTERJECTIONS,
+  LIST_WORDS,
   OWN_LINES,
   SOFT_WORDS,
   TIME_WORDS,
@@ -224,6 +225,7 @@ export function ruleKeep(body: string): { trigger: string } | null {
   if (spanishTimeLimited(body)) trigger = body.trim().slice(0, 160);
   for (const t of clausesOf(body)) {
     if (timeLimitedProhibition(t)) trigger ??= t.join(' ');
+    if (statesAWish(t)) trigger ??= t.join(' ');
     // "please keep sending them", "STOP was my son, by mistake", "stop for now, still interested": a
     // lead who wants the texts, now or later
     if (
@@ -266,6 +268,45 @@ export function ruleKeep(body: string): { trigger: string } | null {
     }
   }
   return trigger ? { trigger } : null;
+}
+
+/**
+ * "not Kyle anymore, we want Buda", "we need 3 bedrooms": a clause that says what they want, with no
+ * contact, stop or refusal in it, is a lead still searching.
+ */
+function statesAWish(t: Clause): boolean {
+  const k = ['i', 'we', 'were', 'im'].includes(at(t, 0)) ? 1 : -1;
+  if (k < 0) return false;
+  const verb = at(t, k) === 'really' || at(t, k) === 'still' ? k + 1 : k;
+  const wish =
+    ['want', 'need', 'prefer'].includes(at(t, verb)) ||
+    (at(t, verb) === 'looking' && at(t, verb + 1) === 'for');
+  const refusing = t.some(
+    (w) =>
+      CONTACT_WORDS.has(w) ||
+      LIST_WORDS.has(w) ||
+      isTrigger(w) ||
+      [
+        'no',
+        'not',
+        'nothing',
+        'dont',
+        'you',
+        'u',
+        'alone',
+        'out',
+        'off',
+        'be',
+        'to',
+        'it',
+        'this',
+        'peace',
+        'quiet',
+        'privacy',
+        'space',
+      ].includes(w),
+  );
+  return wish && !refusing;
 }
 
 /** "Don't text me before 9 am", "no calls during work": when, not whether. */

@@ -233,6 +233,8 @@ export async function handOffFromInquiry(
     reading: InquiryReading;
     leadName: string | null;
     message: string | null;
+    /** The home the form or API named, for the agent. */
+    property?: string | null;
     zone: string;
     at: string;
   },
@@ -254,6 +256,7 @@ export async function handOffFromInquiry(
       ? [{ id: 'inquiry', direction: 'inbound', author: 'lead', kind: 'inquiry', body: props.message, at }]
       : [],
     zone: props.zone,
+    about: props.property ?? null,
   });
   await notifyTeam(trx, ctx, {
     workspaceId: lead.workspaceId,

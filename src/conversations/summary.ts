@@ -53,6 +53,8 @@ export function handoffSummary(props: {
   unconfirmed?: FactCheck | null;
   /** The lead's question that went unanswered, quoted for the agent. */
   question?: string | null;
+  /** The home the lead's inquiry named ("12 Oak St, Austin, TX 78704"). */
+  about?: string | null;
 }): string {
   const last = props.history.slice(-6).map((m) => {
     const who = m.direction === 'inbound' ? 'Lead' : m.author === 'agent' ? 'Agent' : 'Assistant';
@@ -64,6 +66,7 @@ export function handoffSummary(props: {
     `Why: ${HANDOFF_LABELS[props.reason]}.`,
     ...(props.question ? [`Their question: "${clip(props.question.replace(/\s+/g, ' '), 300)}"`] : []),
     `${props.leadName ?? 'The lead'}: ${describeProfile(props.profile, props.zone)}. Score ${props.score}/100.`,
+    ...(props.about ? [`Inquiry about: ${props.about}.`] : []),
     ...(doubtful.length > 0 ? [`Not confirmed, worth asking: ${doubtful.join('; ')}.`] : []),
     'Last messages:',
     ...last,

@@ -289,6 +289,7 @@ async function intake(
       reading,
       leadName: input.name ?? null,
       message: input.message ?? null,
+      property: input.property?.address ?? null,
       zone: input.timezone ?? contact.timezone ?? workspace.timezone,
       at,
     });

@@ -483,3 +483,17 @@ describe('requestedTime: a later choice replaces an earlier one', () => {
     });
   });
 });
+
+describe('a showing moved to another hour keeps its day', () => {
+  it.each([
+    ["can we move tomorrow's 2pm to 4pm", '2026-03-07T16:00:00-05:00'],
+    ['can we move tomorrow 2pm to 4pm', '2026-03-07T16:00:00-05:00'],
+    ["can we move saturday's 2pm to 4pm", '2026-03-07T16:00:00-05:00'],
+  ])('%j starts %s', (text, start) => {
+    expect(read(text).requestedTime?.start).toBe(start);
+  });
+
+  it('a move of house on a day is no visit', () => {
+    expect(read('we move tomorrow').requestedTime).toBeNull();
+  });
+});

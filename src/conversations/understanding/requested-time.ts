@@ -83,8 +83,13 @@ function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
       .filter((w) => w !== 'the')
       .at(-1) ?? '';
   if (DEADLINE.has(previous) && !(previous === 'by' && VISIT_BY.test(before))) return true;
-  // "can we move tomorrow's 2pm to 4pm" moves a showing, not house
-  return MOVE_CONTEXT.test(before) && !RESCHEDULED.test(text.slice(span.end, span.end + 24));
+  // "can we move tomorrow's 2pm to 4pm" moves a showing, not house; the date read may hold the times
+  // too ("tomorrow 2pm to 4pm"), so what follows is read from after its first word
+  const word = /^[\p{L}']*/u.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  const moved =
+    RESCHEDULED.test(text.slice(span.end, span.end + 24)) ||
+    RESCHEDULED.test(text.slice(span.start + word, span.end + 24));
+  return MOVE_CONTEXT.test(before) && !moved;
 }
 
 /** The date written and the day of the weekday named nearest to it: "thu the 16th" → Wed 16, Thu 17. */

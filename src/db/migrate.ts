@@ -29,6 +29,7 @@ import * as workspaceTemplates from './migrations/0040_workspace_templates.js';
 import * as a2pRegistrations from './migrations/0041_a2p_registrations.js';
 import * as jobClaimWorkspace from './migrations/0042_job_claim_workspace.js';
 import * as jobReadyWorkspaceIndex from './migrations/0043_job_ready_workspace_index.js';
+import * as jobPriority from './migrations/0044_job_priority.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0041_a2p_registrations': a2pRegistrations,
   '0042_job_claim_workspace': jobClaimWorkspace,
   '0043_job_ready_workspace_index': jobReadyWorkspaceIndex,
+  '0044_job_priority': jobPriority,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -68,6 +68,7 @@ const queries: Record<string, (db: Kysely<Database>) => Compilable> = {
     readyJobsQuery(db, {
       dueBy: '2026-01-01T00:00:00.000Z',
       limit: 10,
+      priority: 1,
       skipWorkspaces: db
         .selectFrom('jobs')
         .select('workspaceId')

@@ -4,7 +4,7 @@ import { prepared } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import { toJson } from '../db/schema.js';
 import type { JobStatus, NewJobRow } from './jobs.table.js';
-import { type Job, type QueueStats, rowToJob } from './jobs.types.js';
+import { JOB_PRIORITY, type Job, type QueueStats, rowToJob } from './jobs.types.js';
 
 function isPostgres(db: DbOrTrx): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
@@ -14,7 +14,7 @@ function isPostgres(db: DbOrTrx): boolean {
 type JobInsert = Required<Omit<NewJobRow, 'attempts'>>;
 
 const JOB_INSERT_COLUMNS = [
-  ...['id', 'name', 'payload', 'workspaceId', 'uniqueKey', 'status', 'runAt', 'maxAttempts'],
+  ...['id', 'name', 'payload', 'workspaceId', 'uniqueKey', 'status', 'runAt', 'priority', 'maxAttempts'],
   ...['lastError', 'lockedBy', 'lockedUntil', 'createdAt', 'updatedAt', 'finishedAt'],
 ] as const satisfies readonly (keyof JobInsert)[];
 
@@ -44,6 +44,7 @@ export async function insertJob(
       lockedBy: row.lockedBy ?? null,
       lockedUntil: row.lockedUntil ?? null,
       finishedAt: row.finishedAt ?? null,
+      priority: row.priority ?? JOB_PRIORITY.normal,
     })
   ).rows;
   if (inserted) return { id: inserted.id, enqueued: true };
@@ -79,6 +80,8 @@ export function readyJobsQuery(
   props: {
     dueBy: string;
     limit: number;
+    /** Only jobs of this priority, read in (run_at, id) order from its range of jobs_ready_idx. */
+    priority: number;
     skipWorkspaces?: SelectQueryBuilder<Database, 'jobs', { workspaceId: string | null }>;
   },
 ) {
@@ -87,6 +90,7 @@ export function readyJobsQuery(
     .selectFrom('jobs')
     .select(['id', 'workspaceId', 'runAt'])
     .where('status', '=', 'ready')
+    .where('priority', '=', props.priority)
     .where('runAt', '<=', props.dueBy)
     .$if(skipWorkspaces !== undefined, (qb) =>
       qb.where((eb) =>
@@ -96,10 +100,26 @@ export function readyJobsQuery(
         ]),
       ),
     )
+    .orderBy('priority')
     .orderBy('runAt')
     .orderBy('id')
     .limit(props.limit)
     .$if(isPostgres(db), (qb) => qb.forUpdate().skipLocked());
+}
+
+/**
+ * The due jobs to claim with no per-workspace limit: the urgent ones oldest first, then the others oldest
+ * first, each priority read from its own range of jobs_ready_idx, so at most `limit` entries of each.
+ */
+export function readyOldestQuery(
+  db: DbOrTrx,
+  props: { dueBy: string; limit: number; urgent: number; normal: number },
+) {
+  const level = (priority: number) =>
+    db
+      .selectFrom(readyJobsQuery(db, { dueBy: props.dueBy, limit: props.limit, priority }).as('r'))
+      .select('r.id');
+  return level(props.urgent).unionAll(level(props.normal));
 }
 
 /** Jobs running under a live lease, per workspace: read through jobs_lease_idx, so as many rows as run. */
@@ -136,10 +156,7 @@ export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> 
 /** The claim statement claimJobs would run, with its values, to read its plan (tests and bench/). */
 export function claimStatement(db: DbOrTrx, props: ClaimProps) {
   const p = claimParams(props);
-  const ready =
-    props.perWorkspace === undefined
-      ? readyJobsQuery(db, { dueBy: p.dueBy, limit: p.limit })
-      : readyPerWorkspace(db, p);
+  const ready = props.perWorkspace === undefined ? readyOldestQuery(db, p) : readyPerWorkspace(db, p);
   return claimQuery(db, p, ready).compile();
 }
 
@@ -153,6 +170,7 @@ function claimParams(props: ClaimProps): ClaimParams {
     perWorkspace: props.perWorkspace ?? 0,
     workerId: props.workerId,
     lockedUntil: new Date(props.now.getTime() + props.leaseMs).toISOString(),
+    ...JOB_PRIORITY,
   };
 }
 
@@ -165,6 +183,9 @@ interface ClaimParams {
   perWorkspace: number;
   workerId: string;
   lockedUntil: string;
+  /** The priority levels, as parameters: the claim reads each one's range on its own. */
+  urgent: number;
+  normal: number;
 }
 
 function claimQuery(db: DbOrTrx, p: ClaimParams, ready: AliasableExpression<{ id: string }>) {
@@ -200,9 +221,7 @@ function claimQuery(db: DbOrTrx, p: ClaimParams, ready: AliasableExpression<{ id
     .returningAll();
 }
 
-const claimOldest = prepared((db, p: ClaimParams) =>
-  claimQuery(db, p, readyJobsQuery(db, { dueBy: p.dueBy, limit: p.limit })),
-);
+const claimOldest = prepared((db, p: ClaimParams) => claimQuery(db, p, readyOldestQuery(db, p)));
 
 const claimPerWorkspace = prepared((db, p: ClaimParams) => claimQuery(db, p, readyPerWorkspace(db, p)));
 
@@ -228,31 +247,38 @@ function candidatesByWorkspace(db: DbOrTrx, p: ClaimParams) {
         where r.status = 'running' and r.locked_until >= ${p.now} and r.workspace_id = ws.workspace_id
       ) < ${p.perWorkspace}
     )`;
-  // Ordered by the whole index, so each read follows it (PostgreSQL sorts `workspace_id is null` otherwise).
-  const oldestOf = (where: ReturnType<typeof sql>, take: unknown) =>
-    sql`select j.id from jobs j where j.status = 'ready' and ${where} and j.run_at <= ${p.dueBy}
-        order by j.status, j.workspace_id, j.run_at, j.id limit ${take}`;
+  // Each priority from its own range, ordered by the whole index so the read follows it (PostgreSQL sorts
+  // `workspace_id is null` otherwise); urgent first.
+  const lock = isPostgres(db) ? sql` for update skip locked` : sql``;
+  const oldestOf = (where: ReturnType<typeof sql>, take: unknown) => {
+    const level = (priority: number, alias: string) =>
+      sql`select ${sql.raw(alias)}.id from (select j.id from jobs j
+          where j.status = 'ready' and ${where} and j.priority = ${priority} and j.run_at <= ${p.dueBy}
+          order by j.status, j.workspace_id, j.priority, j.run_at, j.id limit ${take}${lock}) ${sql.raw(alias)}`;
+    return sql`${level(p.urgent, 'u')} union all ${level(p.normal, 'n')}`;
+  };
   const noWorkspace = oldestOf(sql`j.workspace_id is null`, p.limit);
   const perWorkspace = oldestOf(sql`j.workspace_id = open_ws.workspace_id`, p.take);
+  const columns = sql`c.id, c.workspace_id, c.run_at, c.priority`;
   if (isPostgres(db))
     return sql<Candidate>`(${walk}
-      select c.id, c.workspace_id, c.run_at from open_ws
-        cross join lateral (${perWorkspace} for update skip locked) t
+      select ${columns} from open_ws
+        cross join lateral (${perWorkspace}) t
         join jobs c on c.id = t.id
       union all
-      select c.id, c.workspace_id, c.run_at from jobs c
-        where c.id in (${noWorkspace} for update skip locked))`;
+      select ${columns} from jobs c where c.id in (${noWorkspace}))`;
   return sql<Candidate>`(${walk}
-      select c.id, c.workspace_id, c.run_at from open_ws
+      select ${columns} from open_ws
         join jobs c on c.id in (${perWorkspace})
       union all
-      select c.id, c.workspace_id, c.run_at from jobs c where c.id in (${noWorkspace}))`;
+      select ${columns} from jobs c where c.id in (${noWorkspace}))`;
 }
 
 interface Candidate {
   id: string;
   workspaceId: string | null;
   runAt: string;
+  priority: number;
 }
 
 /**
@@ -273,9 +299,12 @@ function readyPerWorkspace(db: DbOrTrx, p: ClaimParams): AliasableExpression<{ i
             'c.id',
             'c.workspaceId',
             'c.runAt',
+            'c.priority',
             eb.fn
               .agg<number>('row_number')
-              .over((over) => over.partitionBy('c.workspaceId').orderBy('c.runAt').orderBy('c.id'))
+              .over((over) =>
+                over.partitionBy('c.workspaceId').orderBy('c.priority').orderBy('c.runAt').orderBy('c.id'),
+              )
               .as('rank'),
           ])
           .as('ranked'),
@@ -288,7 +317,8 @@ function readyPerWorkspace(db: DbOrTrx, p: ClaimParams): AliasableExpression<{ i
           eb(eb('ranked.rank', '+', eb.fn.coalesce('busy.running', eb.lit(0))), '<=', perWorkspace),
         ]),
       )
-      // Fewest running first: a workspace's next job goes before another's that already has more running.
+      // Urgent first; then fewest running: a workspace's next job goes before another's that has more running.
+      .orderBy('ranked.priority')
       .orderBy((eb) => eb(eb.fn.coalesce('busy.running', eb.lit(0)), '+', eb.ref('ranked.rank')))
       .orderBy('ranked.runAt')
       .orderBy('ranked.id')

@@ -2,7 +2,7 @@ import type { DbOrTrx } from '../db/database.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import { newId } from '../platform/ids.js';
 import { countJobs, insertJob } from './jobs.repository.js';
-import type { Enqueued, NewJob, QueueStats } from './jobs.types.js';
+import { type Enqueued, JOB_PRIORITY, type NewJob, type QueueStats } from './jobs.types.js';
 
 /** Used when a job is enqueued by name without a definition to say otherwise. */
 export const DEFAULT_MAX_ATTEMPTS = 5;
@@ -34,6 +34,7 @@ export async function enqueue(db: DbOrTrx, job: NewJob, clock: Clock = systemClo
     uniqueKey: job.uniqueKey ?? null,
     status: 'ready',
     runAt: (job.runAt ?? now).toISOString(),
+    priority: JOB_PRIORITY[job.priority ?? 'normal'],
     maxAttempts,
     lastError: null,
     lockedBy: null,

@@ -12,6 +12,8 @@ export interface JobsTable {
   uniqueKey: string | null;
   status: JobStatus;
   runAt: string;
+  /** 0: a lead waits on it; 1: the rest. Lower is claimed first among due jobs. */
+  priority: Generated<number>;
   attempts: Generated<number>;
   maxAttempts: number;
   lastError: string | null;

@@ -54,7 +54,14 @@ export interface JobOptions {
    */
   uniqueKey?: string;
   maxAttempts?: number;
+  /** `urgent`: a lead is waiting on it (a direct reply, its turn); claimed before the rest of the same age. */
+  priority?: JobPriority;
 }
+
+export type JobPriority = keyof typeof JOB_PRIORITY;
+
+/** The stored priority: lower is claimed first. The claim reads each level on its own, so keep them few. */
+export const JOB_PRIORITY = { urgent: 0, normal: 1 } as const;
 
 /** What `enqueue` stores. Build it with `definition.job(payload)` to have the payload validated and typed. */
 export interface NewJob extends JobOptions {

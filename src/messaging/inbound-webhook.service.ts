@@ -39,7 +39,11 @@ export async function acceptInboundSms(ctx: AppContext, sms: InboundSms): Promis
           ...(sms.optOutType ? { optOutType: sms.optOutType } : {}),
           ...(sms.numMedia ? { numMedia: sms.numMedia } : {}),
         },
-        { uniqueKey: `inbound:${sms.provider}:${sms.providerMessageId}`, workspaceId: null },
+        {
+          uniqueKey: `inbound:${sms.provider}:${sms.providerMessageId}`,
+          workspaceId: null,
+          priority: 'urgent',
+        },
       ),
       ctx.clock,
     );

@@ -306,7 +306,7 @@ async function ordinaryReply(
     trx,
     conversationTurnJob.job(
       { workspaceId: workspace.workspaceId, leadId: lead.id, messageId: props.messageId },
-      { uniqueKey: `conversations.turn:${props.messageId}` },
+      { uniqueKey: `conversations.turn:${props.messageId}`, priority: 'urgent' },
     ),
     ctx.clock,
   );

@@ -117,7 +117,12 @@ export async function queueOutbound(
       trx,
       sendMessageJob.job(
         { workspaceId: message.workspaceId, messageId: message.id },
-        { uniqueKey: `send:${message.id}:0`, ...(decision.deferUntil ? { runAt: decision.deferUntil } : {}) },
+        {
+          uniqueKey: `send:${message.id}:0`,
+          ...(decision.deferUntil ? { runAt: decision.deferUntil } : {}),
+          // A direct reply (a first response, an answer to a text) is claimed before background work.
+          ...(props.directReply ? { priority: 'urgent' as const } : {}),
+        },
       ),
       ctx.clock,
     );

@@ -497,3 +497,20 @@ describe('a showing moved to another hour keeps its day', () => {
     expect(read('we move tomorrow').requestedTime).toBeNull();
   });
 });
+
+describe('a day of something already done, or of a document sent, is no visit', () => {
+  it.each([
+    'nope not approved yet, applied monday',
+    'got pre approved thru Rocket this morning',
+    'tengo la carta de pre aprobación, se las mando hoy',
+  ])('%j', (text) => {
+    expect(read(text).requestedTime).toBeNull();
+  });
+
+  it.each([
+    ['we got approved! can we see it saturday at 2?', '2026-03-07T14:00:00-05:00'],
+    ['I talked to my wife, saturday at 2 works', '2026-03-07T14:00:00-05:00'],
+  ])('%j is still a visit', (text, start) => {
+    expect(read(text).requestedTime?.start).toBe(start);
+  });
+});

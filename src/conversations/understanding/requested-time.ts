@@ -55,11 +55,11 @@ const CANCEL = /\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to 
  * ("what time works for you tomorrow?").
  */
 const NOT_PROPOSED =
-  /\b(?:stop|quit)\s+\w+ing\b|\b(?:i'?ll|i will|will|gonna)\s+(?:text|call|get back to|reach out to|message|let)\s+(?:you|u)\b|(?<![\p{L}])(?:te|le|les)\s+(?:escribo|llamo|aviso|marco|contacto|mando)(?![\p{L}])|\b(?:what|which)\s+time\s+(?:works|is good|is best)\s+for\s+(?:you|u)\b|\b(?:one|some)\s+day\s+next\s+week\b|\b(?:text|texts|call|calls|message|messages)\s+(?:today|this\s+week|this\s+morning)\b/u;
+  /\b(?:stop|quit)\s+\w+ing\b|\b(?:i'?ll|i will|will|gonna)\s+(?:text|call|get back to|reach out to|message|let)\s+(?:you|u)\b|(?<![\p{L}])(?:te|le|les|se\s+(?:lo|la|los|las))\s+(?:escribo|llamo|aviso|marco|contacto|mando|env[íi]o)(?![\p{L}])|\b(?:what|which)\s+time\s+(?:works|is good|is best)\s+for\s+(?:you|u)\b|\b(?:one|some)\s+day\s+next\s+week\b|\b(?:text|texts|call|calls|message|messages)\s+(?:today|this\s+week|this\s+morning)\b/u;
 const MOVE_CONTEXT =
   /\b(?:lease|leases|closing|close|closes|move|moving|moved|start|starts|starting|due|born|graduat\w*|ends|expires|deadline|baby|approval|appraisal|underwriting)\b/;
 const PAST =
-  /\b(?:saw|seen|looked|went|(?:was|were)(?!\s+(?:thinking|hoping|wondering|going|planning|gonna))|did|visited|toured|came|had|bought|sold|last|yesterday|ago)\b/;
+  /\b(?:saw|seen|looked|went|(?:was|were)(?!\s+(?:thinking|hoping|wondering|going|planning|gonna))|did|visited|toured|came|had|bought|sold|last|yesterday|ago|applied|submitted|signed|spoke|talked|heard|got\s+(?:pre[\s-]?)?(?:approved|qualified))\b/;
 /** Plans with someone else: "talking to a lender this week", "I'll ask my wife tomorrow". */
 const THIRD_PARTY =
   /\b(?:with|to|ask|asking|tell|telling|check with)\s+(?:my|our|the|a|his|her)\s+(?:lender|bank|loan officer|wife|husband|partner|spouse|boss|inspector|contractor|attorney|lawyer|accountant|mom|dad|parents|family)\b/;

@@ -227,6 +227,21 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
     expect(handoff?.body).toContain('Saturday, Jan 17');
   });
 
+  it('books a lead selling a home here and moving away into the listing appointment', async () => {
+    const { leadId, phone } = await formAsking(
+      'Need to sell my house at 4410 Duval St Austin, relocating for work in June',
+    );
+    expect(readProfile((await lead(leadId)).profile).intent).toBe('both');
+    await text(phone, 'tuesday the 20th at 11am?');
+    const [appointment] = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
+    const type = await t.ctx.db
+      .selectFrom('appointmentTypes')
+      .select('kind')
+      .where('id', '=', appointment?.appointmentTypeId ?? '')
+      .executeTakeFirst();
+    expect(type?.kind).toBe('listing_appointment');
+  });
+
   it('leaves a form asking for a day with free times to the first response alone', async () => {
     const { leadId } = await formAsking('Can I see 12 Oak St on Monday?');
     expect((await outboundMessages(t.ctx, leadId)).map((m) => m.kind)).toEqual(['first_response']);

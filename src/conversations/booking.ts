@@ -75,7 +75,8 @@ function readOffer(profile: BookingProfile): PendingOffer | undefined {
 }
 
 /**
- * The workspace's type for this lead: the listing appointment for sellers; for everyone else a buyer
+ * The workspace's type for this lead: the listing appointment for sellers (and for a lead selling one
+ * home and buying another once the home to sell is named); for everyone else a buyer
  * consultation or a showing (a renter: a showing first), never the listing appointment while another is
  * active; else the first active type.
  */
@@ -85,8 +86,13 @@ export async function defaultAppointmentType(
   lead: LeadRow | null,
 ): Promise<string | null> {
   const types = (await listAppointmentTypes(ctx, workspaceId)).filter((t) => t.active);
-  const intent = lead ? readProfile(lead.profile).intent : undefined;
-  const seller = lead?.leadType === 'seller' || intent === 'sell';
+  const profile = lead ? readProfile(lead.profile) : undefined;
+  const intent = profile?.intent;
+  // Selling one home and buying another, with the home to sell named: its valuation comes first.
+  const seller =
+    lead?.leadType === 'seller' ||
+    intent === 'sell' ||
+    (intent === 'both' && profile?.propertyAddress !== undefined);
   const renter = lead?.leadType === 'renter' || intent === 'rent';
   const wanted = seller
     ? ['listing_appointment']

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_ENTRY } from '../helpers/cli-entry.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDirs: string[] = [];
@@ -22,7 +23,7 @@ interface Run {
 
 function cli(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, [...CLI_ENTRY, ...args], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     });
@@ -120,7 +121,7 @@ describe('closing-cloud CLI', () => {
   });
 
   it('start serves HTTP with the worker, prints the demo sign-in, and stops cleanly on SIGTERM', async () => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start'], {
+    const child: ChildProcess = spawn(process.execPath, [...CLI_ENTRY, 'start'], {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',

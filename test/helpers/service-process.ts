@@ -6,14 +6,15 @@ import { insertPhoneNumber } from '../../src/messaging/messaging.repository.js';
 import type { MessagingSettingsInput } from '../../src/messaging/messaging.settings.js';
 import { newId } from '../../src/platform/ids.js';
 import { findWorkspace, updateWorkspace } from '../../src/workspaces/workspaces.repository.js';
+import { CLI_ENTRY } from './cli-entry.js';
 
 /**
- * The real service as a child process (`closing-cloud start`, run from the sources with tsx), for tests and
+ * The real service as a child process (`closing-cloud start`, see CLI_ENTRY), for tests and
  * benchmarks that need a real listener, a real worker, and a process they can kill.
  */
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const MAIN = ['--import', 'tsx', 'src/cli/main.ts'];
+const MAIN = CLI_ENTRY;
 /** Output kept per process: enough to explain a failure, bounded for long benchmark runs. */
 const OUTPUT_LIMIT = 64 * 1024;
 

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_ENTRY } from '../../../test/helpers/cli-entry.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
 function cli(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', ...args], {
+    const child = spawn(process.execPath, [...CLI_ENTRY, 'analyze', ...args], {
       cwd: root,
       // No DATABASE_URL or DATA_DIR: the command must not need a database.
       env: { PATH: process.env.PATH ?? '', DATA_DIR: '/nonexistent/closing-cloud' },

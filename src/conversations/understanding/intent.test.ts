@@ -224,10 +224,17 @@ describe('property type: detached, and land as a verb', () => {
   });
 });
 
-describe('intent: the value of their own home is selling', () => {
+describe('intent: relocating with a home to sell is both', () => {
   it.each([
+    ['moving to Denver for work, need to sell our place here first', 'both'],
+    ['relocating to raleigh for work, have a house in ohio to sell', 'both'],
+    ["we're selling our home in Mesa and moving to Flagstaff", 'both'],
+    ['vendemos ya, nos vamos a otro estado', 'both'],
+    ['queremos vender la casa de Ponce y mudarnos a Orlando', 'both'],
+    ['selling our 3/2 in bakersfield in 2 months, not buying, moving in with family', 'sell'],
+    ["selling my moms house in hialeah asap, she's moving in with us", 'sell'],
+    ['me urge vender mi casa en Yuma, nos mudamos el próximo mes', 'sell'],
     ['Seller. We want to know what we could get for our place', 'sell'],
-    ['what would we get for our condo?', 'sell'],
   ])('%j → %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });

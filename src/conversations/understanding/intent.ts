@@ -24,6 +24,9 @@ const SELL =
   /\b(?:sell|selling|(?:thinking|think|considering|consider|planning|ready|about)\s+(?:of\s+|about\s+|on\s+)?listing(?!\s+(?:on|at|you|that|link|price|agent))|sale of (?:my|our)|to list|list(?:ing)? (?:my|our|the|it)|put (?:it|(?:my|our|the) (?:house|home|place|condo|townhouse|townhome)) (?:on the market|up for sale)|up for sale|cma|home value|value estimate|what'?s? (?:my|our) (?:house|home|place|condo|property|townhome|townhouse) worth|(?:house|home|place|condo) is worth|how much (?:could|can|would|will) (?:i|we) get for|what (?:would|could|can|will) (?:i|we) get for|what (?:i|we) (?:would|could|can|might) get for|offer (?:on|for) (?:my|our) (?:house|home|place|condo|property)|(?:i'?m|we'?re|i am|we are) (?:a )?sellers?|(?:photos?|pictures?|pics|video|measurements|staging)\s+(?:for|of)\s+(?:the|our|my)\s+listing|listing\s+(?:photos|pictures|pics|agreement|paperwork|contract|appointment)|(?:sign|signed|signing)\s+the\s+listing)\b/g;
 const BOTH =
   /\b(?:downsiz\w*|upsiz\w*|upgrad\w* to a (?:bigger|larger)|move[\s-]up buyers?|trad(?:e|ing) up)\b/g;
+/** Moving away from where they live now: with a home to sell, they will buy or rent where they go. */
+const RELOCATING =
+  /\b(?:relocat\w*|transferr?(?:ed|ing)\s+(?:to|for)|(?:moving|move|moved)\s+(?:to|across|back\s+to|out\s+of\s+state|overseas|abroad|closer\s+to)\b)|(?<![\p{L}])(?:mud(?:arnos|amos|aremos|[áa]ndonos)|nos\s+vamos|nos\s+cambiamos)\s+(?:a|para)\s+(?!las?\s+\d)/gu;
 const RENT =
   /(?:^|[,.;!?]\s*)(?:looking\s+(?:at\s+)?)?renting\s+(?=an?\s|in\s)|\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|(?<!\b(?:our|my|the)\s+)rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b|(?<!\b(?:my|our)\s+)leasing\s+(?:office|agent|center|consultant)|(?<!\b(?:my|our)\s+)(?:rental|lease|rent)\s+application|(?:apply|applying|applied)\s+(?:for|to)\s+(?:the|an?|that|this)\s+(?:apartment|unit|rental|lease)|application\s+fee|security\s+deposit)/g;
 const UNDECIDED =
@@ -150,6 +153,10 @@ export function extractIntent(message: Message, evidence: IntentEvidence): Inten
     const confidence = buyImplied ? CONFIDENCE.inferred : spanish(spans, [...buyEs, ...sellEs]);
     return { value: 'both', confidence, spans };
   }
+  // "relocating for work, need to sell our house first": selling here, settling somewhere else
+  const relocating = said(text, RELOCATING);
+  if (sell.length > 0 && relocating.length > 0 && !denied(text, BUY) && !denied(text, COMPRAR))
+    return { value: 'both', confidence: CONFIDENCE.inferred, spans: [...sell, ...relocating] };
   if (sell.length > 0) return { value: 'sell', confidence: spanish(sell, sellEs), spans: sell };
   if (buySaid.length > 0) return { value: 'buy', confidence: spanish(buySaid, buyEs), spans: buySaid };
   if (buyImplied) return { value: 'buy', confidence: CONFIDENCE.inferred, spans: [] };

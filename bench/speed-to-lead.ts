@@ -284,6 +284,9 @@ async function main(): Promise<void> {
     DATA_DIR: dataDir,
     ...fakeTwilioEnv(fake, { sid: ACCOUNT_SID, token: AUTH_TOKEN }),
     LOG_LEVEL,
+    // One workspace at the process's whole capacity, as the same-work server takes it: a workspace's pace
+    // of new leads (intake-pace.ts, for fairness between workspaces) would measure itself here.
+    INTAKE_LEADS_PER_SECOND: '0',
   });
   const stops: (() => Promise<void>)[] = [];
   try {

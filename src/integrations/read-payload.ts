@@ -1,4 +1,5 @@
 import type { AppContext } from '../http/context.js';
+import { intakePaceOf } from '../leads/intake-pace.js';
 import { parseEmailPayload } from './email/email.parse.js';
 import { parseGoogleAdsPayload } from './google/google-ads.parse.js';
 import {
@@ -35,8 +36,13 @@ export async function readPayload(
 /**
  * Stores a payload and reads it at once, so the answer can name the lead. Should the read fail
  * unexpectedly, the payload is still stored and its job reads it later: the answer says `received`.
+ * A workspace sending leads faster than its pace (intake-pace.ts) has the payload stored and its job
+ * queued to run at once: the worker reads it, sharing its slots fairly between workspaces, and the answer
+ * says `received` without holding the source's request.
  */
 export async function storeAndRead(ctx: AppContext, props: StorePayloadProps): Promise<IngestResult> {
+  if (!intakePaceOf(ctx).tryNow(props.source.workspaceId))
+    return resultOf(await storePayload(ctx, { ...props, readNow: true }));
   const row = await storePayload(ctx, props);
   try {
     return await readPayload(ctx, { workspaceId: row.workspaceId, payloadId: row.id });

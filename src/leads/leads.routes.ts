@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/context.js';
 import { errorResponses, idParams } from '../http/schemas.js';
 import { importRoutes } from './import.routes.js';
+import { awaitIntakeTurn } from './intake-pace.js';
 import { leadMessagesRoutes } from './lead-messages.routes.js';
 import {
   consentState,
@@ -36,12 +37,15 @@ export const leadsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
         summary: 'Take in a lead; a consented lead gets its first text at once',
         description:
           'Answers once the lead, its contact, the consent evidence and the first text are stored. ' +
-          'A lead needs a phone or an email (422 lead_unreachable otherwise).',
+          'A lead needs a phone or an email (422 lead_unreachable otherwise). Each workspace has a pace of ' +
+          'new leads (INTAKE_LEADS_PER_SECOND, with INTAKE_BURST at once): a lead beyond it waits for its turn, ' +
+          'and one that would wait longer than INTAKE_MAX_WAIT_MS is refused with 429 and Retry-After.',
         body: createLeadBody,
         response: { 201: createLeadResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
+      await awaitIntakeTurn(ctx, request.auth.workspaceId);
       const received = await createLead(ctx, { workspaceId: request.auth.workspaceId, body: request.body });
       return reply.status(201).send(receivedToResponse(received));
     },

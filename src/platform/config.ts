@@ -50,6 +50,10 @@ const envSchema = z.object({
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(500),
   JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   WEBHOOK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  // One workspace's pace of new leads per process (see leads/intake-pace.ts); 0 turns pacing off.
+  INTAKE_LEADS_PER_SECOND: z.coerce.number().min(0).default(20),
+  INTAKE_BURST: z.coerce.number().int().min(1).default(40),
+  INTAKE_MAX_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   SESSION_DAYS: z.coerce.number().int().min(1).default(14),
@@ -146,6 +150,8 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** Provider webhooks a minute per provider account: generous, so a burst of replies and statuses passes. */
   readonly webhookRateLimitPerMinute: number;
+  /** Each workspace's pace of new leads in this process: `perSecond` after `burst` at once (0: no pace). */
+  readonly intakePace: { readonly perSecond: number; readonly burst: number; readonly maxWaitMs: number };
   /** Fastify's trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies in front. */
   readonly trustProxy: boolean | number | string;
   readonly worker: {
@@ -299,6 +305,11 @@ export function loadConfig(env: Env = { ...readDotEnv(), ...process.env }): Conf
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webhookRateLimitPerMinute: e.WEBHOOK_RATE_LIMIT_PER_MINUTE,
+    intakePace: {
+      perSecond: e.INTAKE_LEADS_PER_SECOND,
+      burst: e.INTAKE_BURST,
+      maxWaitMs: e.INTAKE_MAX_WAIT_MS,
+    },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     worker: {
       inProcess: e.RUN_WORKER,

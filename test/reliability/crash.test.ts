@@ -81,6 +81,8 @@ describe('kill -9 during a burst of lead posts', () => {
       SMS_PROVIDER: 'twilio',
       TWILIO_ACCOUNT_SID: ACCOUNT_SID,
       TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      // The burst goes at the process's whole speed, so the kill lands with much in flight: no workspace pace.
+      INTAKE_LEADS_PER_SECOND: '0',
       TWILIO_API_BASE_URL: fake.baseUrl,
       // A dead worker's jobs are taken over once their lease lapses; keep that wait short for the test.
       JOB_LEASE_MS: '2000',

@@ -62,9 +62,10 @@ export async function readInquiry(db: DbOrTrx, props: InquiryToRead): Promise<In
   const knowledge: KnowledgeFacts = { listings: [], faqs: [], zone: workspace.timezone };
   // A time read beside a number and a word ("see 12 oak at 10") may be a listing's number: look it up.
   const mayNameAListing = understanding?.requestedTime != null && /\b\d{1,6}\s+[a-z]/i.test(message ?? '');
-  if (message && (understanding?.question || mayNameAListing)) {
+  // The home the form or API named is looked up too: one sold or under contract is said in the first reply.
+  if ((message && (understanding?.question || mayNameAListing)) || property) {
     const [listings, faqs] = await Promise.all([
-      listingsForTurn(db, workspace.workspaceId, { texts: [message], inquiry: property }),
+      listingsForTurn(db, workspace.workspaceId, { texts: message ? [message] : [], inquiry: property }),
       faqsForTurn(db, workspace.workspaceId),
     ]);
     knowledge.listings = listings.map(rowToListingFacts);

@@ -263,3 +263,59 @@ describe('a lead who asks for a person or a call at a time', () => {
     }
   });
 });
+
+describe("a renter's form that answers the whole renter script", () => {
+  const form = (text: string) =>
+    buildOpening({ ...openingInput(text), sourceId: 'inquiry:1', turnFollows: false });
+
+  it('is handed to the agent as a renter from the first response, not offered showings', () => {
+    const o = form(
+      'looking for a 2br to rent in round rock, move in june 1. have a small dog. budget around 1700/mo',
+    );
+    expect(o.profile).toMatchObject({ intent: 'rent', beds: 2, pets: true, moveInDate: '2027-06-01' });
+    expect(o.handoff).toBe('renter_ready');
+    expect(o.question).toMatch(/rentals that fit/);
+    expect(o.askedSlot).toBeNull();
+  });
+
+  it('in Spanish too, the date beside renting being the move-in date; a renter missing a fact is asked it', () => {
+    const o = form(
+      'busco casa para rentar en austin, 3 recamaras, para el 1 de mayo. tenemos un perrito. maximo 2000 al mes',
+    );
+    expect(o.profile).toMatchObject({ intent: 'rent', moveInDate: '2027-05-01', pets: true });
+    expect(o.profile.requestedTime).toBeUndefined();
+    expect(o.handoff).toBe('renter_ready');
+    const missing = form('looking for a 2br to rent in round rock, move in june 1. budget around 1700/mo');
+    expect(missing.handoff).toBeNull();
+    expect(missing.askedSlot).toBe('pets');
+  });
+});
+
+describe('a form or API inquiry about a home no longer for sale', () => {
+  const apiLead = (status: ListingFacts['status']) =>
+    buildOpening({
+      ...openingInput(''),
+      message: null,
+      understanding: null,
+      sourceId: 'inquiry:1',
+      turnFollows: false,
+      knowledge: { listings: [{ ...OAK, status }], faqs: [], zone: TZ },
+      inquiry: {
+        id: '1',
+        at: NOW.toISOString(),
+        leadType: 'buyer',
+        property: { address: '12 Oak St, Austin, TX 78704' },
+      },
+    });
+
+  it('says it has sold or is under contract in the first reply, and asks the next thing still unknown', () => {
+    const sold = apiLead('sold');
+    expect(sold.answer).toEqual(['12 Oak St has sold.']);
+    expect(sold.askedSlot).toBe('timelineMonths');
+    expect(apiLead('pending').answer?.[0]).toMatch(/under contract/);
+  });
+
+  it('says nothing of a home still for sale that nobody asked about', () => {
+    expect(apiLead('active').answer).toBeNull();
+  });
+});

@@ -1,11 +1,13 @@
 import type { InquiryContext, Profile, ProfileChange, Slot, StoredProfile } from './engine.types.js';
+import { answerFromListing } from './knowledge/answers.js';
 import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
 import { withListingNumbersRead } from './knowledge/listing-numbers.js';
+import { inquiryListing } from './knowledge/match.js';
 import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
 import { answerQuestion, asksWhoThisIs } from './questions.js';
 import { inquirySeeds, readTurn } from './reading.js';
-import { withRenterFacts } from './renting.js';
+import { renterReady, withRenterFacts } from './renting.js';
 import * as say from './replies.js';
 import { spanishPhrasings } from './script.es.js';
 import type { QualificationScript } from './script.js';
@@ -69,7 +71,7 @@ export interface Opening {
    * The agent takes over from the first response: the lead asked for a person, or the inquiry alone
    * makes a buyer qualified and ready to move soon (a hot lead).
    */
-  handoff: 'requested_human' | 'hot_lead' | null;
+  handoff: 'requested_human' | 'hot_lead' | 'renter_ready' | null;
   answered: boolean;
   /** The lead's first text, whose own turn follows: an answer that does not fit may wait for it. */
   turnFollows: boolean;
@@ -137,6 +139,13 @@ export function buildOpening(input: OpeningInput): Opening {
     answer = [valuationIntro(voice)];
     answered = true;
   }
+  // The home the form or API named has sold, is under contract or off the market: the lead hears it
+  // first, whatever else they asked, rather than questions about a home they cannot have.
+  const gone = offMarketInquiry(input, language);
+  if (gone && !answer && !question) {
+    answer = [gone];
+    answered = true;
+  }
   if (question && !answer) {
     const outcome = answerQuestion(question, {
       knowledge: input.knowledge,
@@ -182,15 +191,18 @@ export function buildOpening(input: OpeningInput): Opening {
   // "can I see 12 Oak St saturday afternoon?" as a first text: the turn on it offers times (or the nearest
   // ones), so a script question before them ("buying, selling, or both?") would ask two things at once.
   if (input.turnFollows && message?.understanding.requestedTime) leftToTurn = true;
-  // A form or API lead who asks for a person gets one, and so does a buyer the inquiry alone makes hot:
-  // the first response says so and intake hands off. A lead's first text is left to its own turn.
+  // A form or API lead who asks for a person gets one, and so does a buyer the inquiry alone makes hot,
+  // and a renter whose inquiry answered the renter's script (as a turn hands one off): the first response
+  // says so and intake hands off. A lead's first text is left to its own turn.
   const handoff = input.turnFollows
     ? null
     : wantsHuman
       ? ('requested_human' as const)
       : hotBuyer(input, profile)
         ? ('hot_lead' as const)
-        : null;
+        : renterReady(profile, {})
+          ? ('renter_ready' as const)
+          : null;
   if (handoff) next = say.handoffText(voice, handoff);
   if (!next && !handoff && !wantsHuman && !leftToTurn && toured) {
     next = say.offerTour(voice);
@@ -244,6 +256,16 @@ function tourable(input: OpeningInput, listingId: string, profile: Profile): boo
     (listing.status === 'active' || listing.status === 'coming_soon') &&
     profile.intent === undefined &&
     profile.requestedTime === undefined
+  );
+}
+
+/** The status sentence of the inquiry's own home ("7 Lakeview Dr has sold."), when it is no longer for sale. */
+function offMarketInquiry(input: OpeningInput, lang: 'en' | 'es'): string | null {
+  const listing = inquiryListing(input.inquiry?.property ?? null, input.knowledge.listings);
+  if (!listing || listing.status === 'active' || listing.status === 'coming_soon') return null;
+  return (
+    answerFromListing(listing, 'is it still available?', { now: input.now, zone: input.tz, lang })
+      .sentences[0] ?? null
   );
 }
 

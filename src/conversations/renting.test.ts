@@ -51,6 +51,9 @@ describe('reading a move-in date', () => {
     // A date already past this year is next year's.
     expect(moveIn('we move in jan 10')).toBe('2027-01-10');
     expect(moveIn('queremos mudarnos el 1 de abril')).toBe('2026-04-01');
+    // A date in a text about renting is when they want the place.
+    expect(moveIn('need a 2br to rent for june 1')).toBe('2026-06-01');
+    expect(moveIn('casa para rentar para el 1 de mayo')).toBe('2026-05-01');
   });
 
   it('reads nothing without a date, or from a text not about moving in', () => {

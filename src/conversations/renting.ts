@@ -56,8 +56,9 @@ const MONTHS_ES = [
   'diciembre',
 ];
 
+/** Words that make a date in a renter's text the move-in date: moving, a lease, or renting itself. */
 const MOVE_WORDS =
-  /\b(?:move|moving|move-in|movein|lease|start|need (?:a|the) place|need it|by|before|on|mudar\w*|mudanza|entrar)\b/;
+  /\b(?:move|moving|move-in|movein|lease|start|need (?:a|the) place|need it|by|before|on|rent|renting|mudar\w*|mudanza|entrar|rentar|alquilar)\b/;
 
 /** The day of the month asked for on or after today (this month, else the next). */
 function upcoming(now: DateTime, month: number, day: number): DateTime | null {

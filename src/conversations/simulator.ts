@@ -15,6 +15,7 @@ import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
 import { decideTurn } from './policy.js';
 import { applyProfileChanges } from './profile.js';
 import { deriveState, type TurnRecord } from './state.js';
+import { HANDOFF_LABELS } from './summary.js';
 import { analyze } from './understanding/analyze.js';
 
 /**
@@ -148,8 +149,7 @@ export function simulateConversation(setup: SimulationSetup): Simulation {
     }
     if (reading.opening.handoff) {
       state.handoff = reading.opening.handoff;
-      const why = reading.opening.handoff === 'hot_lead' ? 'ready to move soon' : 'asked for a person';
-      state.handoffSummary = `Why: ${why}. Lead: ${message ?? ''}`;
+      state.handoffSummary = `Why: ${HANDOFF_LABELS[reading.opening.handoff]}. Lead: ${message ?? ''}`;
       state.paused = true;
       state.stage = 'handed_off';
     }

@@ -124,6 +124,7 @@ export type FreshSplit = (typeof FRESH_HOLDOUTS)[number]['split'];
 export const DEV_SETS = [
   { split: 'dev6', file: path.join(import.meta.dirname, 'dev-6.jsonl') },
   { split: 'dev7', file: path.join(import.meta.dirname, 'dev-7.jsonl') },
+  { split: 'dev8', file: path.join(import.meta.dirname, 'dev-8.jsonl') },
 ] as const;
 export type DevSplit = (typeof DEV_SETS)[number]['split'];
 

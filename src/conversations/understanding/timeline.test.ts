@@ -157,3 +157,90 @@ describe('timelineMonths: bounds, ranges, immediacy and other people’s dates',
     expect(read('prices fall, we buy', MAY).timelineMonths).toBeNull();
   });
 });
+
+describe('timelineMonths: halves, quarters, holidays, written dates and loose counts', () => {
+  /** Monday 7 December 2026 in New York. */
+  const DECEMBER = { now: '2026-12-07T10:00:00-05:00', tz: 'America/New_York' };
+
+  it.each([
+    ['a year and a half', 18],
+    ['probably year and a half', 18],
+    ['in two and a half years', 30],
+    ['3mo', 3],
+    ['like 3ish months', 3],
+    ['not for another year', 12],
+    ['probably a year out', 12],
+    ['probably not till summer', 6],
+    ['sometime this coming spring', 3],
+    ['Q1', 1],
+    ['before the end of q1', 3],
+    ['the second quarter of next year', 4],
+    ['q4', 0],
+    ['after christmas', 1],
+    ['in the new year', 1],
+    ['planning to list after new years', 1],
+    ['by memorial day', 5],
+    ['before thanksgiving', 11],
+    ['hoping to move by 3/1', 3],
+    ['our lease is up 1/31 so we need to buy', 1],
+  ])('%j in December → %i', (text, months) => {
+    expect(read(text, DECEMBER).timelineMonths).toBe(months);
+  });
+
+  it.each([
+    ['this fall', 4],
+    ['by christmas', 7],
+    ['after thanksgiving', 7],
+  ])('%j in May → %i', (text, months) => {
+    expect(read(text, MAY).timelineMonths).toBe(months);
+  });
+
+  it.each([
+    'after christmas, maybe the 28th at 2',
+    'merry christmas!',
+    'we closed on 3/1',
+    "we've been looking for a year and a half",
+    'the house is 3 years old',
+  ])('%j is no move date (December)', (text) => {
+    expect(read(text, DECEMBER).timelineMonths).toBeNull();
+  });
+});
+
+describe('timelineMonths in Spanish: ranges, seasons said this or next, parts and holidays', () => {
+  const DECEMBER = { now: '2026-12-07T10:00:00-05:00', tz: 'America/New_York' };
+
+  it.each([
+    ['en unos meses', 3],
+    ['para el verano', 6],
+    ['a principios del año que viene', 1],
+    ['a mediados del próximo año', 6],
+    ['de 3 a 6 meses', 3],
+    ['entre 3 y 6 meses', 3],
+    ['tal vez unos 4 meses', 4],
+    ['antes del verano', 6],
+    ['este verano', 6],
+    ['el verano que viene', 6],
+    ['la primavera que viene', 3],
+    ['el próximo otoño', 9],
+    ['después de navidad', 1],
+    ['después de las fiestas', 1],
+    ['cuando termine el año escolar', 6],
+    ['a finales de enero', 1],
+  ])('%j in December → %i', (text, months) => {
+    expect(read(text, DECEMBER).timelineMonths).toBe(months);
+  });
+
+  it.each([
+    ['este verano', 1],
+    ['a finales del verano', 3],
+    ['el verano que viene', 1],
+    ['antes de navidad', 7],
+  ])('%j in May → %i', (text, months) => {
+    expect(read(text, MAY).timelineMonths).toBe(months);
+  });
+
+  it('reads no move date into time gone by', () => {
+    expect(read('llevamos 6 meses buscando', DECEMBER).timelineMonths).toBeNull();
+    expect(read('compramos hace 2 años', DECEMBER).timelineMonths).toBeNull();
+  });
+});

@@ -43,8 +43,8 @@ const WORD_ALTERNATION = Object.keys(NUMBER_WORDS)
 /** A count: digits (with a decimal) or a number word. */
 export const COUNT = String.raw`(?:\d+(?:\.\d+)?|${WORD_ALTERNATION})`;
 
-/** A half added to a count: "2 1/2", "2½", "two and a half", "2 & a half". */
-export const HALF = String.raw`(?:\s*(?:1\/2|½)|\s+(?:and|&)\s+(?:a\s+)?half)`;
+/** A half added to a count: "2 1/2", "2½", "two and a half", "2 & a half", "2 and 1/2". */
+export const HALF = String.raw`(?:\s*(?:1\/2|½)|\s+(?:and|&)\s+(?:(?:a|one)\s+)?half|\s+(?:and|&)\s+1\/2)`;
 
 export function toNumber(raw: string): number | null {
   const text = raw.trim().toLowerCase();

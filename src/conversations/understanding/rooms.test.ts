@@ -71,3 +71,45 @@ describe('denied counts', () => {
     expect(rooms("don't need more than 3 beds")).toEqual([3, null]);
   });
 });
+
+describe('beds and baths: glued, labelled, half baths and "or more"', () => {
+  it.each([
+    ['3bd2ba', [3, 2]],
+    ['1bd1ba', [1, 1]],
+    ['3b2b', [3, 2]],
+    ['3bed2bath', [3, 2]],
+    ['3 bds 2.5 bas', [3, 2.5]],
+    ['3/2/2 in katy', [3, 2]],
+    ['a 4/2.5 around 600k', [4, 2.5]],
+    ['2½ baths', [null, 2.5]],
+    ['3 bedrooms, 2 and 1/2 baths', [3, 2.5]],
+    ['2 full 1 half bath', [null, 2.5]],
+    ['4 beds 3 full baths 1 half', [4, 3.5]],
+    ['3 bed 2 bath 1 half bath', [3, 2.5]],
+    ['3 or more bedrooms', [3, null]],
+    ['single bath ok', [null, 1]],
+    ['need 3 rooms', [3, null]],
+    ['Bedrooms: 3 Bathrooms: 2', [3, 2]],
+    ['beds 3 baths 2', [3, 2]],
+    ['Beds 4, Baths 2.5', [4, 2.5]],
+    ["we don't need 4 bedrooms, 3 is fine", [3, null]],
+  ])('%j', (text, expected) => {
+    expect(rooms(text)).toEqual(expected);
+  });
+
+  it.each([
+    'the bath 2 is small',
+    'bedroom 3 is tiny',
+    'the master bath 2 sinks',
+    "price 350 beds don't matter",
+    'in 2 rooms we need carpet',
+    'on 3/2/26 at 4',
+  ])('%j names no rooms', (text) => {
+    expect(rooms(text)).toEqual([null, null]);
+  });
+
+  it('reads Spanish abbreviations beside baños', () => {
+    expect(rooms('3 rec 2 baños')).toEqual([3, 2]);
+    expect(rooms('3 hab 2 baños')).toEqual([3, 2]);
+  });
+});

@@ -58,6 +58,8 @@ function blank(text: string, pattern: RegExp): string {
 
 export function prepareMessage(text: string, now: DateTime, tz: string): Message {
   const source = text
+    // NFKC would glue "2½" into "21⁄2"
+    .replace(/½/g, ' 1/2')
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')

@@ -231,6 +231,26 @@ describe('a first text whose answer does not fit beside the introduction', () =>
     for (const text of [form.body, ...form.rest]) expect(fitsTwoSegments(text)).toBe(true);
     expect(form.forAgent).toBeNull();
   });
+  it('says in the one first text that the agent will confirm what a listing does not hold, in Spanish too', () => {
+    for (const [message, name] of [
+      ['me interesa la casa de oak st, tiene patio?', 'Jorge'],
+      ['me interesa la casa de 12 oak st, tiene alberca?', 'Guadalupe'],
+    ] as const) {
+      const reading = inquiryReading({ ...openingInput(message), turnFollows: false });
+      const form = firstResponseText(reading, {
+        workspace: WORKSPACE,
+        firstName: name,
+        agentName: 'Maria Lopez',
+        propertyAddress: null,
+        at: NOW.toISOString(),
+        sourceId: 'inquiry:1',
+      });
+      expect(form.body).toMatch(/Maria (?:que )?se lo confirm/);
+      expect(form.body).not.toMatch(/recámaras/);
+      expect(form.rest).toEqual([]);
+      expect(form.forAgent).toBe(message);
+    }
+  });
 });
 
 describe("a seller's question about the listing commission", () => {

@@ -100,10 +100,7 @@ export function confirmWithAgent(voice: Voice): string {
       "Good question. I'll have {agent} confirm that for you.",
       "I'll have {agent} confirm that.",
     ],
-    es: [
-      'Le pediré a {agent} que lo confirme y le responda.',
-      'Buena pregunta. Le pediré a {agent} que se lo confirme.',
-    ],
+    es: ['Le pediré a {agent} que se lo confirme.', 'Buena pregunta: {agent} se lo confirmará.'],
   });
 }
 

@@ -51,7 +51,7 @@ const TOPICS: readonly [ListingTopic, RegExp][] = [
  * not answered with a summary of what the row does hold: it goes to the agent.
  */
 const BEYOND_THE_ROW =
-  /\b(?:pool|school|schools|tax|taxes|garage|parking|yard|lot|acre|acres|year built|built in|roof|hvac|ac|a\/c|basement|flood|insurance|utilities|neighbors?|crime|commute|offers?|multiple offers|seller|motivated|negotiable|repairs?|inspection|appraisal|furnished|washer|dryer|fireplace|view|solar|septic|well|survey|zoning|rent it out|airbnb)\b/;
+  /(?<![\p{L}])(?:pool|school|schools|tax|taxes|garage|parking|yard|lot|acre|acres|year built|built in|roof|hvac|ac|a\/c|basement|flood|insurance|utilities|neighbors?|crime|commute|offers?|multiple offers|seller|motivated|negotiable|repairs?|inspection|appraisal|furnished|washer|dryer|fireplace|view|solar|septic|well|survey|zoning|rent it out|airbnb|patio|backyard|deck|porch|fenced|fence|alberca|piscina|escuelas?|impuestos?|garaje|cochera|estacionamiento|terreno|jard[ií]n|techo|amueblad[ao]|lavadora|secadora|chimenea|vecinos?)(?![\p{L}])/u;
 
 export function listingTopics(question: string): ListingTopic[] {
   const text = plain(question);
@@ -62,7 +62,7 @@ export const asksBeyondTheRow = (question: string): boolean => BEYOND_THE_ROW.te
 
 /** The things beyond a listing row a text names ("pool", "taxes"): what only the agent can answer. */
 export const beyondTheRow = (text: string): string[] => [
-  ...new Set([...plain(text).matchAll(new RegExp(BEYOND_THE_ROW.source, 'g'))].map((m) => m[0])),
+  ...new Set([...plain(text).matchAll(new RegExp(BEYOND_THE_ROW.source, 'gu'))].map((m) => m[0])),
 ];
 
 export interface ListingAnswer {

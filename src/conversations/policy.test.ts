@@ -130,7 +130,7 @@ describe('decideTurn', () => {
     const decision = decideTurn(input('What is the price of 12 Oak St and is it still available?'));
     expect(decision.answered).toBe('listing');
     const text = sends(decision).join(' ');
-    expect(text).toContain('12 Oak St is still available.');
+    expect(text).toContain('12 Oak St is still available at $450,000.');
     expect(text).toContain('$450,000');
     expect(decision.actions.some((a) => a.type === 'note')).toBe(false);
   });

@@ -183,7 +183,7 @@ describe('the inquiry fills the profile and the first response is built from it'
         "Is 12 Oak St still available? What's the price, the HOA, the square footage and when is the open house? We're cash buyers moving in 8 months, up to 500k",
     });
     expect(countSegments(lead.firstResponse).segments).toBeLessThanOrEqual(2);
-    expect(lead.firstResponse).toContain('12 Oak St is still available.');
+    expect(lead.firstResponse).toContain('12 Oak St is still available at $450,000.');
     expect(lead.firstResponse).toMatch(/\?$/);
     const out = await outboundMessages(t.ctx, lead.leadId);
     // The wording varies by lead, so the open house may or may not fit; when it does not, the next text has it.

@@ -66,3 +66,32 @@ describe('answers from a listing row', () => {
     expect(answer.sentences).toEqual(['410 Harbor View Dr is pending: it is under contract right now.']);
   });
 });
+
+describe('availability and price asked together', () => {
+  const context = { now: NOW, zone: ZONE };
+  it('are one sentence for a home still for sale, in English and Spanish', () => {
+    expect(
+      answerFromListing(HARBOR, 'is it still available? whats the asking price', context).sentences,
+    ).toEqual(['410 Harbor View Dr is still available at $615,000.']);
+    expect(
+      answerFromListing(HARBOR, '¿sigue disponible y cuál es el precio?', { ...context, lang: 'es' })
+        .sentences,
+    ).toEqual(['410 Harbor View Dr sigue disponible en $615,000.']);
+  });
+
+  it('stay two sentences for a home under contract: its status, then what it was listed at', () => {
+    const sentences = answerFromListing(
+      { ...HARBOR, status: 'pending' },
+      'is it still available? whats the price',
+      context,
+    ).sentences;
+    expect(sentences[0]).toMatch(/under contract/);
+    expect(sentences[1]).toBe('It is listed at $615,000.');
+  });
+
+  it('go to the agent when the question is about a patio, a pool or a garage, in Spanish too', () => {
+    for (const q of ['does it have a patio?', 'tiene alberca?', '¿tiene cochera?', 'big backyard?'])
+      expect(asksBeyondTheRow(q)).toBe(true);
+    expect(asksBeyondTheRow('is it still available?')).toBe(false);
+  });
+});

@@ -107,6 +107,7 @@ const SENTENCES = {
     pets: (street: string, policy: string) => `Pets at ${street}: ${policy}`,
     openHouse: (street: string, when: string) => `Next open house at ${street}: ${when}.`,
     listedAt: (price: string) => `listed at ${price}`,
+    availableAt: (street: string, price: string) => `${street} is still available at ${price}.`,
     details: (url: string) => `Details: ${url}`,
     forSale: (street: string, price: string | null) =>
       `${street} is for sale, not for rent${price ? `: it is listed at ${price}` : ''}.`,
@@ -128,6 +129,7 @@ const SENTENCES = {
     pets: (street: string, policy: string) => `Mascotas en ${street}: ${policy}`,
     openHouse: (street: string, when: string) => `Próximo open house en ${street}: ${when}.`,
     listedAt: (price: string) => `listada en ${price}`,
+    availableAt: (street: string, price: string) => `${street} sigue disponible en ${price}.`,
     details: (url: string) => `Detalles: ${url}`,
     forSale: (street: string, price: string | null) =>
       `${street} está a la venta, no en renta${price ? `: está listada en ${price}` : ''}.`,
@@ -199,7 +201,12 @@ export function answerFromListing(
     for (const topic of ['status', 'price', 'rent'] as const) wanted.delete(topic);
   }
 
-  if (wanted.has('status')) sentences.push(statusOf[listing.status](street));
+  // "Is it still available? What's the price?": one sentence says both, "12 Oak St is still available at $450,000."
+  if (wanted.has('status') && wanted.has('price') && listing.status === 'active' && price) {
+    sentences.push(say.availableAt(street, price));
+    facts.push(price);
+    wanted.delete('price');
+  } else if (wanted.has('status')) sentences.push(statusOf[listing.status](street));
   if (wanted.has('price')) {
     if (price) {
       sentences.push(say.price(subject(), price, listing.status === 'sold'));

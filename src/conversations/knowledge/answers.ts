@@ -87,7 +87,7 @@ const STATUS_SENTENCES: Record<Lang, Record<ListingFacts['status'], (address: st
   es: {
     active: (a) => `${a} sigue disponible.`,
     coming_soon: (a) => `${a} saldrá a la venta pronto.`,
-    pending: (a) => `${a} está pendiente: bajo contrato en este momento.`,
+    pending: (a) => `${a} está bajo contrato en este momento.`,
     sold: (a) => `${a} ya se vendió.`,
     off_market: (a) => `${a} no está en el mercado ahora.`,
   },

@@ -40,7 +40,12 @@ export const loadJourneys = (file = DEFAULT_JOURNEYS): Journey[] => readJsonl<Jo
  * Fresh sets that were read and tuned on after their first run (whose figures stay kept beside them):
  * no longer blind, they gate like the tuned file, journeys the product cannot yet do marked pending.
  */
-export const SPENT_JOURNEYS: readonly string[] = ['journeys-1.jsonl', 'journeys-2.jsonl', 'journeys-3.jsonl'];
+export const SPENT_JOURNEYS: readonly string[] = [
+  'journeys-1.jsonl',
+  'journeys-2.jsonl',
+  'journeys-3.jsonl',
+  'journeys-4.jsonl',
+];
 export const TUNED_FILES: readonly string[] = [
   DEFAULT_JOURNEYS,
   ...SPENT_JOURNEYS.map((f) => path.join(import.meta.dirname, f)),

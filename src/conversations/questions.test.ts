@@ -43,4 +43,10 @@ describe('answering a question from the FAQs', () => {
       faqId: 'first-time',
     });
   });
+
+  it('reads asking whether they pay the team as asking about the fee, not as a request to tour', () => {
+    for (const q of ['cool. do we have to pay you guys to tour homes?', 'what do you charge buyers?'])
+      expect(answerQuestion(q, context)).toMatchObject({ kind: 'faq', faqId: 'fee' });
+    expect(answerQuestion('can we tour homes this weekend?', context).kind).not.toBe('faq');
+  });
 });

@@ -93,12 +93,19 @@ export function matchFaq(question: string, faqs: readonly FaqFacts[]): FaqFacts 
   return scoreFaqs(question, faqs)?.faq ?? null;
 }
 
+/**
+ * "do we have to pay you guys?", "what do you charge us": asking what the team costs is asking about its
+ * fee, whatever word the team's FAQ keywords use for it ("fee").
+ */
+const ASKS_THE_FEE =
+  /\b(?:pay (?:you|your|y'?all|u|the agent|an agent)|charge (?:us|me|buyers?)|cost (?:us|me) (?:to|anything)|how much do (?:you|u) (?:charge|get paid))\b/;
+
 /** The best FAQ entry for a question with its score (see `matchFaq`), as the dashboard's preview shows it. */
 export function scoreFaqs<F extends FaqFacts>(
   question: string,
   faqs: readonly F[],
 ): { faq: F; score: number } | null {
-  const asked = words(question);
+  const asked = words(ASKS_THE_FEE.test(plain(question)) ? `${question} fee` : question);
   const askedSet = new Set(asked);
   let best: { faq: F; score: number } | null = null;
   for (const faq of faqs) {

@@ -1,7 +1,7 @@
 import type { OptOutChannel } from './data/opt-out-lexicon.js';
 import { HELP_KEYWORDS, START_KEYWORDS, STOP_KEYWORDS } from './data/opt-out-lexicon.js';
 import { speaksOfUs } from './opt-out-lookalikes.js';
-import { ruleKeep, ruleOptOut } from './opt-out-rules.js';
+import { channelNamed, ruleKeep, ruleOptOut } from './opt-out-rules.js';
 import { bandOf } from './optout-model/heads.js';
 import { scoreOptOut } from './optout-model/model.js';
 
@@ -133,7 +133,8 @@ export function assessOptOut(body: string): OptOutAssessment {
   const decision = bandOf(model.score, model.thresholds, lookalike !== null);
   return {
     decision,
-    channel: model.channel,
+    // the classifier's channel head guesses; the message's own contact words, when it has some, decide
+    channel: channelNamed(body) ?? model.channel,
     score: model.score,
     reason: decision === 'revoke' ? 'plain_language' : null,
     trigger: decision === 'keep' ? (lookalike?.trigger ?? null) : model.trigger,

@@ -112,7 +112,8 @@ export function contactRun(t: Clause, j: number, annoyance: boolean) {
   for (;;) {
     const w = at(t, k);
     const annoying = annoyance && ANNOYANCE_WORDS.has(w);
-    const c = CONTACT_WORDS.get(w) ?? (annoying ? 'sms' : undefined);
+    // "quit bugging me" is about every way we reach them; "stop spamming me" about texts
+    const c = CONTACT_WORDS.get(w) ?? (annoying ? (w.startsWith('spam') ? 'sms' : 'all') : undefined);
     if (!c) break;
     if (annoying) needsPerson = true;
     channel = channel ? mergeChannels(channel, c) : c;

@@ -278,3 +278,32 @@ describe('a wish narrowed or a feature refused is a live lead, kept without a pe
     expect(decision(text)).toBe('revoke');
   });
 });
+
+describe('negation around the request, and the channel the words name', () => {
+  it.each([
+    'who said stop? not me. send me what u have in 85032',
+    "no no no don't unsubscribe me, I hit the wrong button",
+    'no quiero que dejen de mandarme opciones',
+    'para nada quiero darme de baja, solo estaba ocupada',
+  ])('%j is not revoked', (text) => {
+    expect(decision(text)).not.toBe('revoke');
+  });
+
+  it.each([
+    ['how many times do i have to tell you people to stop calling me', 'voice'],
+    ['This is harassment. Stop calling me or I will contact my lawyer.', 'voice'],
+    // a wrong number or consent never given stops everything, whatever the channel named
+    ['i never gave u consent. stop messaging me or ill report u', 'all'],
+    ['u have the wrong number pls stop texting', 'all'],
+    ['wrong number', 'all'],
+    ['quit bugging me', 'all'],
+    ['stop spamming me', 'sms'],
+    ["remove me now or I'm calling my attorney", 'all'],
+    ['texting is fine but no more phone calls', 'voice'],
+    ['You have been very kind but please no more calls or texts', 'all'],
+  ])('%j revokes %s', (text, channel) => {
+    const a = assessOptOut(text);
+    expect(a.decision).toBe('revoke');
+    expect(a.channel).toBe(channel);
+  });
+});

@@ -87,7 +87,7 @@ const TAKEN_OFF = new Set([
 ]);
 /** "wrong link", "wrong zip": a mistake about a thing, not a wrong number. */
 const WRONG_THINGS = new Set(
-  'link links house home address zip zipcode listing one unit time date day pic pics photo photos price email'.split(
+  'link links house home address zip zipcode listing one unit time date day pic pics photo photos price email button key option thread chat reply box'.split(
     ' ',
   ),
 );

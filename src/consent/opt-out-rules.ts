@@ -64,14 +64,20 @@ export function ruleOptOut(body: string): RuleHit | null {
   const bareStopDoubtful = DELIGHT.test(body) || QUOTED_STOP.test(body);
   for (const clause of clausesOf(body)) {
     for (const rule of RULES) {
-      const hit = rule(clause);
-      if (!hit) continue;
+      const ruled = rule(clause);
+      if (!ruled) continue;
+      // a reason that names no channel of its own takes the one the message speaks of
+      const hit = MENTIONED_CHANNEL.has(ruled.reason)
+        ? { ...ruled, channel: channelNamed(body) ?? ruled.channel }
+        : ruled;
       const named = hit.reason === 'work_phone' ? channelOf(clause) : isBareStop(clause) ? null : hit.channel;
       if (hit.reason === 'work_phone') workLine = true;
       if (named) worded = worded ? mergeChannels(worded, named) : named;
       if (bareStopDoubtful && hit.reason === 'stop_request' && isBareStop(clause)) continue;
       // "sorry I said stop, I was on the wrong thread": the word was sent, not meant
       if (hit.reason === 'stop_request' && reportedStop(clause) && stopByMistake(body)) continue;
+      // "who said stop? not me": the word disowned
+      if (hit.reason === 'stop_request' && reportedStop(clause) && at(clause, 0) === 'who') continue;
       if (PAUSABLE.has(hit.reason) && (pausedNotEnded(body, clause.join(' ')) || preferenceAmongHomes(body)))
         continue;
       found = found
@@ -104,9 +110,11 @@ const MENTIONED_CHANNEL: ReadonlySet<string> = new Set([
   'consent_disputed',
 ]);
 
-function channelNamed(body: string): OptOutChannel | null {
+export function channelNamed(body: string): OptOutChannel | null {
   let channel: OptOutChannel | null = null;
   for (const clause of clausesOf(body)) {
+    // "texting is fine but no more calls": the channel kept is not the one refused
+    if (clause.some((w) => KEPT_CHANNEL.has(w))) continue;
     const c = channelOf(clause);
     if (c) channel = channel ? mergeChannels(channel, c) : c;
   }
@@ -131,12 +139,38 @@ function channelAskedOfLine(body: string): OptOutChannel | null {
 /** The channel a clause's own words name ("you're texting my work cell" is texts), if any. */
 function channelOf(clause: Clause): OptOutChannel | null {
   let channel: OptOutChannel | null = null;
-  for (const w of clause) {
+  for (const [i, w] of clause.entries()) {
     const c = CONTACT_WORDS.get(w);
+    // "I will contact my lawyer", "reach the FTC": someone else contacted, not us
+    const whom = THEIR_SIDE.has(at(clause, i + 1)) ? at(clause, i + 2) : at(clause, i + 1);
+    if ((c === 'all' && THEIR_SIDE.has(at(clause, i + 1))) || AUTHORITIES.has(whom)) continue;
     if (c && !OWN_LINES.has(w)) channel = channel ? mergeChannels(channel, c) : c;
   }
   return channel;
 }
+const THEIR_SIDE: ReadonlySet<string> = new Set(['my', 'our', 'the', 'a', 'an']);
+/** Whom a lead threatens to contact: "I'm calling my attorney", "I'll contact the FTC". */
+const AUTHORITIES: ReadonlySet<string> = new Set([
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'ftc',
+  'fcc',
+  'police',
+  'cops',
+  'bbb',
+]);
+/** Words of a clause that keeps a channel: "texts are fine", "text only", "call instead". */
+const KEPT_CHANNEL: ReadonlySet<string> = new Set([
+  'fine',
+  'ok',
+  'okay',
+  'only',
+  'instead',
+  'better',
+  'prefer',
+]);
 
 /** Reasons a pause ("stop texting for now, still interested") may stand for; a wrong number never does. */
 const PAUSABLE: ReadonlySet<string> = new Set(['stop_request', 'do_not_contact', 'not_wanted']);

@@ -131,12 +131,20 @@ function plain(body: string): string {
     .trim();
 }
 
+/**
+ * A wish to go on said around the request: "no quiero que dejen de mandarme", "para nada quiero darme
+ * de baja", "nunca pedí que me borraran de la lista".
+ */
+const NEGATED_WISH =
+  /\b(?:no|nunca|jamas|para nada|en ningun momento)\s+(?:(?:te|le|les|lo)\s+)?(?:quiero|queremos|quise|deseo|pedi|pedimos|dije|dijimos|he pedido|hemos pedido|estoy pidiendo|es que quiera|me quiero|nos queremos)\s+(?:que\s+)?(?:me\s+|nos\s+)?$/;
+
 export function detectSpanishOptOut(body: string): (OptOut & { trigger: string }) | null {
   const text = plain(body);
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
     if (!match) continue;
     if (TIME_LIMIT.test(text.slice(match.index + match[0].length))) continue;
+    if (NEGATED_WISH.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     const channel = typeof rule.channel === 'function' ? rule.channel(match) : rule.channel;
     return { channel, reason: rule.reason, trigger: match[0] };
   }

@@ -480,9 +480,9 @@ async function main(): Promise<void> {
         phase_min_s: PHASE_MS / 1000,
         database: seeded.serverVersion,
         sms: 'twilio SDK → local fake Twilio REST API',
-        worker: passed.length
+        settings: passed.length
           ? Object.fromEntries(passed.map((key) => [key, process.env[key]]))
-          : 'in the service process; WORKER_* at their defaults',
+          : 'in the service process; WORKER_* and INTAKE_* at their defaults',
         log_level: LOG_LEVEL,
         seed_seconds: seedSeconds,
         ...machineFacts({ started, loadBefore }),

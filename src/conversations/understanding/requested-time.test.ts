@@ -514,3 +514,80 @@ describe('a day of something already done, or of a document sent, is no visit', 
     expect(read(text).requestedTime?.start).toBe(start);
   });
 });
+
+describe('two times: the one chosen after the other, and the day each belongs to', () => {
+  it.each([
+    ["either 11 or 1 tomorrow, let's say 1", '2026-03-07T13:00:00-05:00'],
+    ['tuesday at noon or wednesday at noon, wednesday is prob better', '2026-03-11T12:00:00-04:00'],
+    ['3pm or 5pm tomorrow, 5 is safer with traffic', '2026-03-07T17:00:00-05:00'],
+    ['mañana a las 10 no puedo, mejor a las 2', '2026-03-07T14:00:00-05:00'],
+    ['was going to say sunday but my husband works, saturday at 2 then', '2026-03-07T14:00:00-05:00'],
+    ['monday at 1? or tuesday at 1... tuesday', '2026-03-10T13:00:00-04:00'],
+    ['tomorrow doesnt work anymore, the day after at 10am', '2026-03-08T10:00:00-04:00'],
+    ['could do monday at 5 or tuesday at 6, tuesday is better', '2026-03-10T18:00:00-04:00'],
+    ['sat at 10. wait no sunday at 10', '2026-03-08T10:00:00-04:00'],
+    ['3 or 4 tomorrow', '2026-03-07T15:00:00-05:00'],
+  ])('%j starts %s', (text, start) => {
+    expect(read(text).requestedTime?.start).toBe(start);
+  });
+
+  it('takes the part of the day written beside the chosen day', () => {
+    expect(read('we were gonna do sat morning but sunday afternoon is better now').requestedTime).toEqual({
+      start: '2026-03-08T12:00:00-04:00',
+      end: '2026-03-08T17:00:00-04:00',
+    });
+  });
+});
+
+describe('compact and relative forms', () => {
+  it.each([
+    ['tmrw am', '2026-03-07T09:00:00-05:00', '2026-03-07T12:00:00-05:00'],
+    ['tomorrow pm', '2026-03-07T12:00:00-05:00', '2026-03-07T17:00:00-05:00'],
+    ['early tomorrow', '2026-03-07T09:00:00-05:00', '2026-03-07T12:00:00-05:00'],
+    ['2day 5pm', '2026-03-06T17:00:00-05:00', '2026-03-06T18:00:00-05:00'],
+    ['sat 10.30', '2026-03-07T10:30:00-05:00', '2026-03-07T11:30:00-05:00'],
+    ['3/12 530p', '2026-03-12T17:30:00-04:00', '2026-03-12T18:30:00-04:00'],
+    ['10th at 2', '2026-03-10T14:00:00-04:00', '2026-03-10T15:00:00-04:00'],
+    ['el 12 a las 2', '2026-03-12T14:00:00-04:00', '2026-03-12T15:00:00-04:00'],
+    ['30 mins from now', '2026-03-06T10:30:00-05:00', '2026-03-06T11:30:00-05:00'],
+    ['an hour from now', '2026-03-06T11:00:00-05:00', '2026-03-06T12:00:00-05:00'],
+  ])('%j', (text, start, end) => {
+    expect(read(text).requestedTime).toEqual({ start, end });
+  });
+
+  it('reads no timeline into "2day"', () => {
+    expect(read('2day 5pm').timelineMonths).toBeNull();
+  });
+});
+
+describe('times that are no proposal', () => {
+  it.each([
+    "Are you kidding me? It's 7am on a Sunday. Stop contacting me.",
+    'not unsubscribing, just cant talk rn. ill text back tonight',
+    'not approved yet, meeting w a lender next week',
+    'how about feb 30 at 11',
+    'nov 31 at 3pm works',
+  ])('%j', (text) => {
+    expect(read(text).requestedTime).toBeNull();
+  });
+
+  it('keeps a showing they say not to cancel', () => {
+    expect(read("don't cancel our showing tomorrow, we're still coming at 2").requestedTime?.start).toBe(
+      '2026-03-07T14:00:00-05:00',
+    );
+  });
+});
+
+describe('an hour refused keeps its day for the next hour', () => {
+  it.each([
+    ["tomorrow at 10 doesn't work, how about 2", '2026-03-07T14:00:00-05:00'],
+    ["tmrw at 3 won't work, thursday at 5?", '2026-03-12T17:00:00-04:00'],
+    ["saturday doesn't work, sunday at 2", '2026-03-08T14:00:00-04:00'],
+  ])('%j starts %s', (text, start) => {
+    expect(read(text).requestedTime?.start).toBe(start);
+  });
+
+  it('refusing the only hour proposes nothing', () => {
+    expect(read("tomorrow at 10 doesn't work").requestedTime).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { relativeTimes } from './relative-time.js';
 import {
   chooseDate,
   chronoDates,
+  type DateSpec,
   distinctDays,
   joinWeekdays,
   otherAlternative,
@@ -48,21 +49,22 @@ const none = (): RequestedTimeResult => ({ value: null, spans: [], confidence: 0
 /** Clauses whose times are not a request: "no calls after 8pm", "cancel tomorrow", "we saw it monday". */
 const PROHIBITION =
   /\b(?:no|don'?t|dont|do not|never|not)\s+(?:\w+\s+){0,2}?(?:call|calls|calling|text|texts|texting|contact|message|messages)\b/;
-const CANCEL = /\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to make|unable to make)\b/;
+const CANCEL =
+  /(?<!\b(?:don'?t|do not|not|never)\s+)\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to make|unable to make)\b/;
 /**
  * Clauses whose times are no proposal: a stop ("quit calling me at 7am", "stop looking at zillow at 2am"),
  * the lead's own later move ("I'll text you tomorrow", "mañana te escribo"), or asking the agent's time
  * ("what time works for you tomorrow?").
  */
 const NOT_PROPOSED =
-  /\b(?:stop|quit)\s+\w+ing\b|\b(?:i'?ll|i will|will|gonna)\s+(?:text|call|get back to|reach out to|message|let)\s+(?:you|u)\b|(?<![\p{L}])(?:te|le|les|se\s+(?:lo|la|los|las))\s+(?:escribo|llamo|aviso|marco|contacto|mando|env[íi]o)(?![\p{L}])|\b(?:what|which)\s+time\s+(?:works|is good|is best)\s+for\s+(?:you|u)\b|\b(?:one|some)\s+day\s+next\s+week\b|\b(?:text|texts|call|calls|message|messages)\s+(?:today|this\s+week|this\s+morning)\b/u;
+  /\b(?:stop|quit)\s+\w+ing\b|\b(?:i'?ll|ill|i will|will|gonna)\s+(?:text|call|get back to|reach out to|message|let|hit)\s+(?:you|u|back)\b|\bit'?s\s+(?:like\s+|already\s+|almost\s+|past\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|(?<![\p{L}])(?:te|le|les|se\s+(?:lo|la|los|las))\s+(?:escribo|llamo|aviso|marco|contacto|mando|env[íi]o)(?![\p{L}])|\b(?:what|which)\s+time\s+(?:works|is good|is best)\s+for\s+(?:you|u)\b|\b(?:one|some)\s+day\s+next\s+week\b|\b(?:text|texts|call|calls|message|messages)\s+(?:today|this\s+week|this\s+morning)\b/u;
 const MOVE_CONTEXT =
   /\b(?:lease|leases|closing|close|closes|move|moving|moved|start|starts|starting|due|born|graduat\w*|ends|expires|deadline|baby|approval|appraisal|underwriting)\b/;
 const PAST =
   /\b(?:saw|seen|looked|went|(?:was|were)(?!\s+(?:thinking|hoping|wondering|going|planning|gonna))|did|visited|toured|came|had|bought|sold|last|yesterday|ago|applied|submitted|signed|spoke|talked|heard|got\s+(?:pre[\s-]?)?(?:approved|qualified))\b/;
 /** Plans with someone else: "talking to a lender this week", "I'll ask my wife tomorrow". */
 const THIRD_PARTY =
-  /\b(?:with|to|ask|asking|tell|telling|check with)\s+(?:my|our|the|a|his|her)\s+(?:lender|bank|loan officer|wife|husband|partner|spouse|boss|inspector|contractor|attorney|lawyer|accountant|mom|dad|parents|family)\b/;
+  /\b(?:with|w\/?|to|ask|asking|tell|telling|check with)\s+(?:my|our|the|a|his|her)\s+(?:lender|bank|loan officer|wife|husband|partner|spouse|boss|inspector|contractor|attorney|lawyer|accountant|mom|dad|parents|family)\b/;
 const DEADLINE = new Set(['by', 'until', 'til', 'till', 'before']);
 /** After a date, what makes "move <date>" a showing moved: "tomorrow's 2pm to 4pm", "saturday to sunday". */
 const RESCHEDULED = /^(?:'s)?\s*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?to\b/;
@@ -91,6 +93,16 @@ function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
     RESCHEDULED.test(text.slice(span.start + word, span.end + 24));
   return MOVE_CONTEXT.test(before) && !moved;
 }
+
+/** A part of the day written right before or after a date: "sunday afternoon", "afternoon on sunday". */
+function besideDate(text: string, date: Span, part: Span): boolean {
+  const gap = part.start >= date.end ? text.slice(date.end, part.start) : text.slice(part.end, date.start);
+  return /^[\s,]*(?:in\s+the\s+|on\s+|at\s+)?$/.test(gap);
+}
+
+/** "feb 30", "nov 31", "2/30": a day the month does not have. */
+const IMPOSSIBLE_DATE =
+  /\b(?:feb(?:ruary)?\.?\s+3[01]|(?:apr(?:il)?|june?|sept?(?:ember)?|nov(?:ember)?)\.?\s+31|(?:0?2\/(?:3[01])|(?:0?[469]|11)\/31))(?!\d)/;
 
 /** The date written and the day of the weekday named nearest to it: "thu the 16th" → Wed 16, Thu 17. */
 function conflictDays(written: DateTime, weekday: number | undefined): DateConflict | null {
@@ -127,6 +139,8 @@ function iso(d: DateTime): string {
  */
 export function extractRequestedTime(message: Message, claimed: readonly Span[]): RequestedTimeResult {
   const { now } = message;
+  // a day that does not exist is asked about, never moved to one that does
+  if (IMPOSSIBLE_DATE.test(message.masked)) return none();
   const rw = rewrite(message.masked, timeRewrites(message.masked));
   const claimedHere = claimed.flatMap((s) => {
     const start = rw.origin.findIndex((o) => o >= s.start);
@@ -141,7 +155,16 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
       .filter((d) => !clauseSkips(rw.text, d, true))
       .sort((a, b) => a.start - b.start),
   );
-  const kept = allDates.filter((d) => !ruledOut(rw.text, d));
+  // "tomorrow at 10 doesn't work, how about 2": what is refused is the hour, when another hour and no
+  // other day follows; the day stays
+  const laterHour = (d: Span) =>
+    timeSpecs(rw.text, claimedHere).some((t) => t.start >= d.end && !ruledOut(rw.text, t));
+  const dayWords = (d: Span): Span => {
+    const cut = rw.text.slice(d.start, d.end).search(/\s+(?:at\s+|@\s*)?\d/);
+    const dayAfter = allDates.some((o) => o.start >= d.end);
+    return cut > 0 && laterHour(d) && !dayAfter ? { start: d.start, end: d.start + cut } : d;
+  };
+  const kept = allDates.filter((d) => !ruledOut(rw.text, dayWords(d)));
   const timeCandidates = timeSpecs(rw.text, claimedHere).filter((t) => !clauseSkips(rw.text, t, false));
   // "we land at 2pm saturday, could we see it sunday morning": the day of the lead's own plan gives way
   const ownDay = timeCandidates
@@ -151,7 +174,14 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   const dates = ownDay.length > 0 && elsewhere.length > 0 ? elsewhere : kept;
   let corrected = dates.length < allDates.length;
   const spansOf = (xs: Span[]) => xs.map((x) => originOf(rw, x.start, x.end));
-  const correction = dates.findLast((d, i) => i > 0 && corrects(rw.text, d));
+  // "friday at 1? or thursday at 1... thursday": a day named again after another is the one chosen
+  const repeated = dates.findLast(
+    (d, i) =>
+      i > 1 &&
+      dates.slice(0, i).some((e) => +e.first === +d.first && +e.last === +d.last) &&
+      dates.slice(0, i).some((e) => +e.first !== +d.first),
+  );
+  const correction = dates.findLast((d, i) => i > 0 && corrects(rw.text, d)) ?? repeated;
   const date = correction ?? chooseDate(dates);
   if (correction) corrected = true;
   if (date?.conflict) {
@@ -176,10 +206,17 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   // a day elsewhere ("we land at 2pm saturday, could we see it sunday morning") is the proposal
   const partElsewhere = parts.some((p) => !ownDay.some((c) => c.start <= p.start && p.start < c.end));
   if (offered.length === 0 && schedule.length > 0 && !(partElsewhere && dates !== kept)) return none();
-  let time: TimeSpec | null = timeCorrection ?? offered[0] ?? null;
+  // "tuesday at 5 or wednesday at 6, wednesday is better": the time written with the chosen day
+  const ofChosenDay = (d: DateSpec) => date !== null && +d.first === +date.first && +d.last === +date.last;
+  const alternatives = date !== null && distinctDays(dates, date);
+  const withDay = dates
+    .filter((d) => alternatives && ofChosenDay(d))
+    .flatMap((d) => offered.filter((t) => besideDate(rw.text, d, t)));
+  let time: TimeSpec | null = timeCorrection ?? withDay[0] ?? offered[0] ?? null;
   // "tuesday evening or wednesday after 6": a time belongs to the alternative it is written in
   if (date && time && !timeCorrection && otherAlternative(rw.text, dates, date, time, parts)) time = null;
-  const partSpan = parts[0] ?? null;
+  // "sat morning but sunday afternoon is better": the part written beside the chosen day
+  const partSpan = (date && parts.find((p) => besideDate(rw.text, date, p))) ?? parts[0] ?? null;
   const part: PartOfDay | null = partSpan?.part ?? null;
 
   let confidence = 1;

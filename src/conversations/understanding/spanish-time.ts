@@ -88,6 +88,9 @@ export const SPANISH_REWRITES: readonly RewriteRule[] = [
   rule('antes\\s+de\\s+(?:las?\\s+)?', 'before ', true),
   rule('entre\\s+(?:las?\\s+)?', 'between ', true),
   [/(?<=between\s+\d{1,2}(?::\d\d)?)\s+y\s+(?:las?\s+)?(?=\d)/gu, ' and '],
+  // "el 12 a las 2": the 12th of this month
+  rule('el\\s+(?=(?:[1-9]|[12]\\d|3[01])\\s+a\\s+las?\\s)', 'the ', true),
+  [/(?<=\bthe\s+(?:[1-9]|[12]\d|3[01]))(?=\s+a\s+las?\s)/gu, 'th'],
   rule('(?:como\\s+)?a\\s+eso\\s+de\\s+las?', 'around'),
   rule('a\\s+las?', 'at'),
   // relative durations: "en 30 minutos", "en media hora", "en una hora", "en un par de horas"

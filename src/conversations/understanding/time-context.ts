@@ -8,9 +8,9 @@ import { clauseAt, type Span } from './text.js';
  */
 
 const NEG_BEFORE =
-  /(?:\b(?:not|no|except|but not|can'?t do|cannot do|can'?t|cant|no puedo|instead of|rather than|scratch|forget|cross off)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?|\bno\s+\w+s\s+|(?<![\p{L}])ocupad[oa]s?\s+(?:el\s+)?)$/u;
+  /(?:\b(?:not|(?<!\bwait[\s,]*)no|except|but not|can'?t do|cannot do|can'?t|cant|no puedo|instead of|rather than|scratch|forget|cross off)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?|\bno\s+\w+s\s+|\b(?:was|were)\s+(?:going\s+to|gonna)\s+(?:say|do|suggest|pick|go\s+with)\s+|(?<![\p{L}])ocupad[oa]s?\s+(?:el\s+)?)$/u;
 const NEG_AFTER =
-  /^\s*(?:(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|wouldn'?t|would not|don'?t|do not)\s+(?:work|do|good|possible|great|ideal|an option)|(?:is|'s)\s+(?:bad|out|taken|booked|no good|a no)|no good|no bueno|no me (?:sirve|queda))/;
+  /^\s*(?:(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|wouldn'?t|would not|don'?t|do not)\s+(?:work|do|good|possible|great|ideal|an option)|(?:is|'s)\s+(?:bad|out|taken|booked|no good|a no)|no good|no bueno|no me (?:sirve|queda|funciona)|no puedo|no podemos)/;
 
 /** Ruled out by the lead: "not 3", "not at 3", "3 doesn't work", "I'm busy saturday". */
 export function ruledOut(text: string, span: Span): boolean {
@@ -30,12 +30,12 @@ export function constraintTime(text: string, span: Span): boolean {
 }
 
 const CORRECTION =
-  /\b(?:actually|instead(?!\s+of\b)|rather(?!\s+than\b)|make it|better yet|scratch that|correction|i mean|i meant|meant|no wait|wait|on second thought)\b[^.!?\d]{0,16}$/;
+  /(?<![\p{L}])(?:actually|instead(?!\s+of\b)|rather(?!\s+than\b)|make it|better yet|scratch that|correction|i mean|i meant|meant|no wait|wait|on second thought|let'?s\s+say|let'?s\s+do|let'?s\s+go\s+with|(?:o\s+)?mejor)(?![\p{L}])[^.!?\d]{0,16}$/u;
 /** "move tomorrow's 2pm to 4pm", "push saturday to sunday": what follows "to" replaces what came before. */
 const MOVED_TO = /\b(?:move|moving|push|change|switch|bump|reschedule)\b[^.!?]{0,30}\bto\s*$/;
 /** "tuesday at 10 instead?", "but 5 is better", "sunday works better": a choice said after the time. */
 const CORRECTION_AFTER =
-  /^(?:\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*,?\s*(?:instead\b(?!\s+of\b)|(?:is|'s|would be|works|sounds)\s+(?:better|best))/;
+  /^(?:\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*,?\s*(?:instead\b(?!\s+of\b)|(?:is|'s|would be|works|sounds|seems)\s+(?:(?:prob|probably|def|definitely|much|way|actually|even|a\s+lot|a\s+bit|honestly)\s+)?(?:better|best|safer|easier|preferable|preferred|ideal)|then\s*(?:$|[.!?]))/;
 
 /** A later reading that replaces an earlier one: "tomorrow at 10, actually 11", "tuesday at 10 instead". */
 export function corrects(text: string, span: Span): boolean {

@@ -11,9 +11,10 @@ const ENGLISH: readonly RewriteRule[] = [
     'tomorrow',
   ],
   [/\btomorrow(?:'|\u2019)?s\b/g, 'tomorrow'],
+  [/\b(?:2day|tday|tdy)\b/g, 'today'],
   // "not tomorrow, the day after": the day after the one just named
   [
-    /(?<=\btomorrow\b[^.!?]{0,20})\bthe\s+day\s+after\b(?!\s+(?:tomorrow|that|the|this|next|\w+day)\b)/g,
+    /(?<=\btomorrow\b[^.!?]{0,40})\bthe\s+day\s+after\b(?!\s+(?:tomorrow|that|the|this|next|\w+day)\b)/g,
     'the day after tomorrow',
   ],
   [/\b(?:tonite|2nite|2night)\b/g, 'tonight'],
@@ -29,6 +30,27 @@ const ENGLISH: readonly RewriteRule[] = [
   [/\b(?:this\s+)?aft\b/g, 'this afternoon'],
   [/\b(?:mornin|morn)\b/g, 'morning'],
   [/\beve\b/g, 'evening'],
+  [/\bearly\s+tomorrow\b|\btomorrow\s+early\b/g, 'tomorrow morning'],
+  // "30 mins from now" → "in 30 mins"
+  [
+    /(?<![\w]|\bin\s)(?=(?:\d{1,3}|an?|one|two|three|half\s+an?)\s*(?:minutes?|mins?|min|hours?|hrs?|hr)\s+from\s+now\b)/g,
+    'in ',
+  ],
+  [/(?<=\b(?:minutes?|mins?|min|hours?|hrs?|hr))\s+from\s+now\b/g, ''],
+  // "10th at 2": a bare ordinal before a time is a day of this month
+  [
+    /(?<![\w/]|\bthe\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)(?=(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:at\b|@))/g,
+    'the ',
+  ],
+  // "tmrw am", "sat pm": a part of the day, not an hour
+  [
+    /(?<=\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)am\b(?!\s*\d)/g,
+    'morning',
+  ],
+  [
+    /(?<=\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)pm\b(?!\s*\d)/g,
+    'afternoon',
+  ],
   // "half past 4" → "4:30", "quarter past 4" → "4:15"
   [/(?<=\bhalf\s+past\s+(?:0?[1-9]|1[0-2]))(?![\d:])/g, ':30'],
   [/(?<=\bquarter\s+past\s+(?:0?[1-9]|1[0-2]))(?![\d:])/g, ':15'],
@@ -37,6 +59,14 @@ const ENGLISH: readonly RewriteRule[] = [
   [/(?<![a-z])p\.m\b\.?/g, 'pm'],
   // "6.15 pm" → "6:15 pm"; a decimal without am/pm stays a number
   [/(?<=(?<![\d.])\d{1,2})\.(?=[0-5]\d\s*(?:am|pm|a|p)\b)/g, ':'],
+  // "530p", "1030a": hours and minutes run together with the letter glued on
+  [/(?<=(?<![\d.$/,])(?:0?[1-9]|1[0-2])[0-5]\d)a\b(?!\.)/g, 'am'],
+  [/(?<=(?<![\d.$/,])(?:0?[1-9]|1[0-2])[0-5]\d)p\b(?!\.)/g, 'pm'],
+  // "sat 10.30", "at 6.15": a time after a day or "at"
+  [
+    /(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\s*(?<![\d.])(?:0?[1-9]|1[0-2]))\.(?=[0-5]\d(?![\d.%]|\s*(?:k|m|million|dollars?)\b))/g,
+    ':',
+  ],
   // "10a", "2p", "9:30a": a letter glued to an hour, never a unit ("unit 10a", "plan 2p")
   [
     /(?<=(?<![\d.$])\d{1,2}(?::[0-5]\d)?)(?<!(?:unit|apt|apartment|suite|ste|lot|bldg|building|room|plan|#)\s*#?\s*\d+)a\b(?!\.)/g,

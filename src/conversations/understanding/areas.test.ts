@@ -307,3 +307,14 @@ describe('areas: the place of a home they sell is no area', () => {
     expect(read(text).areas).toEqual(expected);
   });
 });
+
+describe('places they are done being sent, or only visited', () => {
+  it.each([
+    ['quit sending me stuff in Mesa, only want Gilbert or Chandler', ['Gilbert', 'Chandler']],
+    ['stop sending me listings in Dallas proper, we want to be out in McKinney', ['McKinney']],
+    ["we were just in Sedona on vacation, loved it, but we're looking in Flagstaff", ['Flagstaff']],
+    ['we were looking in Austin and Round Rock', ['Austin', 'Round Rock']],
+  ])('%j → %j', (text, areas) => {
+    expect(read(text).areas).toEqual(areas);
+  });
+});

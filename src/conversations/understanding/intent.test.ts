@@ -239,3 +239,24 @@ describe('intent: relocating with a home to sell is both', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('a kind of home they are done being sent, and a home to rent', () => {
+  it.each([
+    ["stop sending apartments please, I'm looking for a house to rent", 'rent'],
+    ['looking for a house to rent in Round Rock, 3 beds, up to 2200 a month, asap', 'rent'],
+    ['looking for a house to buy', 'buy'],
+  ])('%j is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it.each([
+    ["quit sending lots, we want a home that's already built, with a yard", 'single_family'],
+    ['my wife and I want a 3 bed 2 bath home with a yard, max 600k', 'single_family'],
+  ])('%j wants %s', (text, type) => {
+    expect(read(text).propertyType).toBe(type);
+  });
+
+  it('reads no kind from "no more condos"', () => {
+    expect(read('no more condos please').propertyType).toBeNull();
+  });
+});

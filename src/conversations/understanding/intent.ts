@@ -107,6 +107,7 @@ export interface IntentReading extends Reading {
   value: Intent | null;
 }
 
+const TO_RENT_AFTER = /^\s*(?:to|for)\s+(?:rent|lease)\b/;
 const NONE: IntentReading = { value: null, confidence: 0, spans: [] };
 
 /**
@@ -125,7 +126,12 @@ export function extractIntent(message: Message, evidence: IntentEvidence): Inten
     rentEs.length > 0 ? [] : said(text, COMPRAR, (m) => !/(?<![\p{L}])ya\s+$/u.test(text.slice(0, m.index)));
   const buySaid = [
     ...said(text, BUY),
-    ...said(text, WANTS_PROPERTY, (m) => !NOT_WANTED_GAP.test(m[1] ?? '')),
+    // "looking for a house to rent" is renting
+    ...said(
+      text,
+      WANTS_PROPERTY,
+      (m) => !NOT_WANTED_GAP.test(m[1] ?? '') && !TO_RENT_AFTER.test(text.slice(m.index + m[0].length)),
+    ),
     ...buyEs,
   ];
   const sellEn = denied(text, SELL)

@@ -1,5 +1,6 @@
 import {
   clauseAt,
+  DONE_WITH,
   type Message,
   negatedBefore,
   overlaps,
@@ -26,7 +27,7 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ],
   [
     'single_family',
-    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|detached(?=\s*(?:[,.;!]|$|\s+(?:please|only|preferred|preferably|pls)\b))|(?<=\bno\s+)shared\s+walls|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranchers?|rambler|(?:bi|tri)[\s-]level|cape\s+cod|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line|starter|family)\s+homes?|zero[\s-]lot[\s-]line|single[\s-]stor(?:y|ey)|one[\s-]stor(?:y|ey))\b/g,
+    /\b(?:single[\s-]?family(?:\s+(?:home|house|residence))?|sfh|sfr|detached\s+(?:home|house)|detached(?=\s*(?:[,.;!]|$|\s+(?:please|only|preferred|preferably|pls)\b))|(?<=\bno\s+)shared\s+walls|houses?|colonials?|bungalows?|craftsman|cottages?|farmhouses?|split[\s-]level|ranch[\s-]style(?:\s+(?:home|house))?|ranchers?|rambler|(?:bi|tri)[\s-]level|cape\s+cod|ranch\s+(?:home|house)s?|ranch(?=\s+(?:in|near|on|for|under|style)\b)|tudor|(?:patio|garden|zero[\s-]lot[\s-]line|starter|family)\s+homes?|zero[\s-]lot[\s-]line|single[\s-]stor(?:y|ey)|one[\s-]stor(?:y|ey)|homes?(?=[^.!?]{0,30}?\bwith\s+(?:a\s+)?(?:big|nice|fenced(?:[\s-]in)?|private|small|large|good)?\s*(?:yard|backyard)\b))\b/g,
   ],
   [
     'condo',
@@ -97,6 +98,8 @@ function keep(text: string, m: Mention): boolean {
   }
   if (before.some((w) => PAST_DEALS.has(w)) || SOLD_AFTER.test(after)) return false;
   if (LEFT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  // "quit sending lots", "no more condos": a kind they are done being sent
+  if (DONE_WITH.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   if (rentedNow(text, m)) return false;
   return !negatedBefore(text, m.start, 4);
 }

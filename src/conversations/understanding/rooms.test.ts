@@ -113,3 +113,13 @@ describe('beds and baths: glued, labelled, half baths and "or more"', () => {
     expect(rooms('3 hab 2 baños')).toEqual([3, 2]);
   });
 });
+
+describe('counts they are done with, and totals', () => {
+  it('drops a count they ask to stop getting', () => {
+    expect(rooms('stop sending 2 bedrooms, we need at least 4')).toEqual([4, null]);
+  });
+
+  it('reads "at least 3 total" as the rooms named before it', () => {
+    expect(rooms('needs a main floor bedroom and at least 3 total')).toEqual([3, null]);
+  });
+});

@@ -1,6 +1,6 @@
 import { CONFIDENCE, type Reading } from './confidence.js';
 import { HALF, toNumber } from './numbers.js';
-import { type Message, negatedBefore, overlaps, type Span, wordsBefore } from './text.js';
+import { DONE_WITH, type Message, negatedBefore, overlaps, type Span, wordsBefore } from './text.js';
 
 export interface Rooms {
   beds: number | null;
@@ -59,6 +59,9 @@ const LABEL_COUNT_END = new RegExp(String.raw`^\s*(?:\+|$|[,;/|.!]|(?:and\s+|&\s
 const ROOMS_WANTED =
   /\b(?:need|needs|want|wants|looking\s+for|at\s+least|min(?:imum)?|with)\s+(\d|two|three|four|five|six)\s+rooms\b/g;
 const COUNT_BEFORE = /(\d+(?:\.\d+)?)\s*-?\s*(?:[a-z]+\s+)?$/;
+/** "at least 3 total", "4 in total": a count of the rooms named just before. */
+const TOTAL =
+  /\b(?:at\s+least|min(?:imum)?)\s+(\d|two|three|four|five|six)\s+(?:total|in\s+total|overall|altogether)\b/g;
 const ELLIPSIS =
   /\b(?:need|want|needs|wants|looking for|would like|prefer)\s+(?:at\s+least\s+|min(?:imum)?\s+)?(\d+|two|three|four|five|six)(?=\s*(?:$|[.,!?;]|\s+(?:please|pls|if|ideally|though|tho|min|minimum)\b))/g;
 
@@ -187,6 +190,16 @@ export function extractRooms(message: Message): Rooms {
       ...mention(text, 'baths', Number(m[2] ?? m[3]), m),
     );
   }
+  for (const m of text.matchAll(TOTAL)) {
+    const named = /\b(bed|bath)/.exec(
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/\b(?=bed|bath)/)
+        .at(-1) ?? '',
+    );
+    if (named)
+      mentions.push(...mention(text, named[1] === 'bed' ? 'beds' : 'baths', toNumber(m[1] ?? ''), m));
+  }
   for (const m of text.matchAll(ELLIPSIS)) {
     const earlier = mentions.filter((x) => x.span.end <= m.index).sort((a, b) => b.span.end - a.span.end)[0];
     if (earlier) mentions.push(...mention(text, earlier.kind, toNumber(m[1] ?? ''), m));
@@ -206,6 +219,10 @@ export function extractRooms(message: Message): Rooms {
   }
   mentions.sort((a, b) => a.span.start - b.span.start);
   corrected(text, mentions);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (DONE_WITH.test(text.slice(Math.max(0, m.span.start - 30), m.span.start))) mentions.splice(i, 1);
+  }
   const beds = pick(mentions, 'beds');
   const baths = pick(mentions, 'baths');
   return {

@@ -120,6 +120,13 @@ export function wordsAfter(text: string, i: number, n: number): string[] {
     .slice(0, n);
 }
 
+/**
+ * Right before what they are done being sent: "stop sending 2 bedrooms", "quit sending lots", "no more
+ * condos". Tested on the text before a mention.
+ */
+export const DONE_WITH =
+  /\b(?:(?:stop|quit)\s+(?:sending|showing)(?:\s+(?:me|us))?|no\s+more)\s+(?:the\s+|any\s+)?$/;
+
 export const NEGATORS = new Set([
   'not',
   'no',

@@ -244,3 +244,21 @@ describe('timelineMonths in Spanish: ranges, seasons said this or next, parts an
     expect(read('compramos hace 2 años', DECEMBER).timelineMonths).toBeNull();
   });
 });
+
+describe('timelineMonths: a season after "thinking", and times that are about being busy or talking', () => {
+  const DECEMBER = { now: '2026-12-07T10:00:00-05:00', tz: 'America/New_York' };
+
+  it.each([
+    ["we're thinking spring, 450-500k, East Nashville, 3 bed", 3],
+    ['busy this month but looking to buy in march', 3],
+  ])('%j in December → %i', (text, months) => {
+    expect(read(text, DECEMBER).timelineMonths).toBe(months);
+  });
+
+  it.each([
+    "We are not done looking, just juggling a lot with the kids' school this month",
+    'later this month works',
+  ])('%j is no move date', (text) => {
+    expect(read(text, DECEMBER).timelineMonths).toBeNull();
+  });
+});

@@ -99,7 +99,7 @@ const NOT_FOR = /\bnot\s+(?:for|until|till|til)\s+(?:at\s+least\s+|another\s+|a\
 const IMMEDIATE =
   /\b(?:asap|a\.s\.a\.p|as soon as (?:possible|we can|i can)|right away|immediately|urgent(?:ly)?|this month|(?:the\s+)?end of (?:the|this) month|(?:move|moving|buy|buying|ready|start|sell|selling)\w*\s+(?:\w+\s+){0,2}?(?:right\s+)?now)\b|(?<=(?:^|[.!?,;:]\s*)(?:like\s+|honestly\s+|literally\s+|um+\s+|uh+\s+|oh\s+)?)(?:right\s+)?now(?=\s*(?:[.!?]|$|lol|lmao|haha|asap|if\s+possible|please|pls|honestly|tbh|ideally|really|\p{Extended_Pictographic}))/gu;
 const SEASON =
-  /\b(?:(early|mid|middle|late|end|beginning|start)(?:\s+of)?\s+)?(?:(this|next|the|in|by|until|til|till|before|after|around|come|for|maybe|probably|prob|possibly|hopefully|ideally)\s+)?(?:(?:up)?coming\s+)?(?:(early|mid|late)\s+)?(spring|summer|fall|autumn|winter)(?:time)?(?:\s+(?:of\s+)?(20\d\d))?\b/g;
+  /\b(?:(early|mid|middle|late|end|beginning|start)(?:\s+of)?\s+)?(?:(this|next|the|in|by|until|til|till|before|after|around|come|for|maybe|probably|prob|possibly|hopefully|ideally|thinking|hoping|planning|targeting|aiming\s+for|sometime)\s+)?(?:(?:up)?coming\s+)?(?:(early|mid|late)\s+)?(spring|summer|fall|autumn|winter)(?:time)?(?:\s+(?:of\s+)?(20\d\d))?\b/g;
 const MONTH =
   /\b(?:(early|mid|middle|late|end|beginning|start|first)(?:\s+of)?\s+)?(?:(this|next|in|by|until|til|till|before|after|around|of|come|starting|from|the)\s+)?(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(20\d\d))?/g;
 const YEAR_PART_MONTH: Readonly<Record<string, number>> = { mid: 6, middle: 6, late: 10, end: 12 };
@@ -621,8 +621,22 @@ function aboutOthers(text: string, c: Span): boolean {
 function aboutContact(text: string, c: Span): boolean {
   const clause = clauseAt(text, c.start);
   const words = text.slice(clause.start, clause.end);
-  return CONTACT_LATER.test(words) && !MOVE_VERBS.test(words);
+  if (CONTACT_LATER.test(words) && !MOVE_VERBS.test(words)) return true;
+  // "busy this month but looking to buy in march": the busy part ends at "but"
+  const from =
+    text
+      .slice(clause.start, c.start)
+      .split(/\bbut\b/)
+      .at(-1) ?? '';
+  const to = text.slice(c.start, clause.end).split(/\bbut\b/)[0] ?? '';
+  return BUSY.test(from + to) && !MOVE_VERBS.test(from + to);
 }
+
+/** "juggling a lot with the kids' school this month", "slammed at work till march": when they are busy. */
+const BUSY = /\b(?:busy|juggling|swamped|slammed|hectic|crazy|traveling|travelling|out\s+of\s+town)\b/;
+/** "later this month works", "next week is good": a time for us to talk, not to move. */
+const SCHEDULING_AFTER =
+  /^\s*(?:works|would\s+work|could\s+work|is\s+(?:good|fine|better|best|ok|okay)|works\s+(?:better|best|for\s+(?:me|us)))\b/;
 
 /** "not until March", "not for at least a year", "no rush, maybe 8 months": when, not a denial. */
 function boundNotDenied(text: string, at: number): boolean {
@@ -657,6 +671,8 @@ export function extractTimeline(message: Message, options: TimelineOptions): Tim
   for (const c of all) {
     if (found.some((f) => overlaps(f, c))) continue;
     if (aboutContact(text, c) || aboutOthers(text, c)) continue;
+    if (SCHEDULING_AFTER.test(text.slice(c.end, c.end + 30)) && !MOVE_VERBS.test(clauseText(text, c)))
+      continue;
     if (overlapsAny(c, options.claimed)) continue;
     if (c.holiday && options.appointment && !MOVE_WORDS.test(clauseText(text, c))) continue;
     if (c.month && options.appointment?.year === c.month.year && options.appointment.month === c.month.month)

@@ -167,6 +167,11 @@ export function buildOpening(input: OpeningInput): Opening {
     } else if (outcome.kind === 'identity' || outcome.kind === 'assistant') {
       // The introduction says who is texting, and that it is automated.
       answered = true;
+    } else if (outcome.kind === 'other_homes') {
+      // The agent picks the homes: the lead is told so, and the agent gets the request.
+      answer = [say.otherHomesFromAgent(voice)];
+      answered = true;
+      forAgent = question;
     } else if (outcome.kind === 'confirm') {
       // Said in the first reply, not in a second text after it: the agent is told and will confirm.
       answer = [say.confirmWithAgent(voice)];

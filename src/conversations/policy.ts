@@ -269,6 +269,11 @@ export function decideTurn(given: TurnInput): TurnDecision {
           part(say.confirmWithAgent(voice));
           actions.push(questionNote(lastQuestion));
           break;
+        case 'other_homes':
+          answered = 'confirm';
+          part(say.otherHomesFromAgent(voice));
+          actions.push(questionNote(lastQuestion));
+          break;
       }
     }
 

@@ -49,4 +49,31 @@ describe('answering a question from the FAQs', () => {
       expect(answerQuestion(q, context)).toMatchObject({ kind: 'faq', faqId: 'fee' });
     expect(answerQuestion('can we tour homes this weekend?', context).kind).not.toBe('faq');
   });
+
+  it('reads a request for other homes as one for the agent, not a question about the home discussed', () => {
+    const oak = {
+      id: 'oak',
+      address: '12 Oak St, Austin, TX 78704',
+      city: 'Austin',
+      state: 'TX',
+      zip: '78704',
+      mlsNumber: null,
+      price: 450000,
+      status: 'sold' as const,
+      beds: 3,
+      baths: 2,
+      sqft: null,
+      hoa: null,
+      openHouses: [],
+      url: null,
+    };
+    const withOak = {
+      ...context,
+      knowledge: { ...context.knowledge, listings: [oak] },
+      inquiry: { id: '1', at: '', leadType: null, property: { address: '12 Oak St' } },
+    };
+    for (const q of ['what else do u have around 500k w 4 bedrooms?', 'anything else like it around 400?'])
+      expect(answerQuestion(q, withOak)).toEqual({ kind: 'other_homes' });
+    expect(answerQuestion('how many bedrooms does it have?', withOak).kind).toBe('listing');
+  });
 });

@@ -21,6 +21,8 @@ export type QuestionOutcome =
   | { kind: 'booking' }
   /** A request to see a home without a time ("can we stop by saturday?"): ask for one. */
   | { kind: 'visit' }
+  /** "What else do you have around 500k?": other homes, which the agent sends; no listing answers it. */
+  | { kind: 'other_homes' }
   | { kind: 'confirm' };
 
 /** "who is this?", "who's texting me", "¿quién habla?": the lead does not know who is writing. */
@@ -65,6 +67,10 @@ function lastNamed(earlier: readonly string[], listings: KnowledgeFacts['listing
   return null;
 }
 
+/** A request for other homes than the one discussed ("what else do you have", "anything similar"). */
+const OTHER_HOMES =
+  /\b(?:what else|anything else|any(?:thing)? (?:other|similar)|any others|other (?:homes|houses|listings|options|places)|something (?:else|similar)|similar (?:homes|houses|ones|listings)|(?:homes?|houses?|listings?|places?) like (?:it|that|this|this one|that one)|qu[eé] m[aá]s tiene|otras casas)\b/;
+
 const CLARIFY = /^(?:what do you mean|what does that mean|huh|what|sorry|come again|meaning|pardon)\W*$/;
 
 export function answerQuestion(
@@ -89,6 +95,8 @@ export function answerQuestion(
   // "does it have an HOA", and "how many baths" once one home is being talked about.
   const aboutTheirHome =
     (topics.length > 0 || beyond) && (pointsAtAHome(question) || (discussed !== null && topics.length > 0));
+  // "anything else like it around 400?" asks for other homes, not about the one discussed.
+  if (!named && OTHER_HOMES.test(plain(question))) return { kind: 'other_homes' };
   const listing = named ?? (aboutTheirHome ? discussed : null);
   if (listing && (topics.length > 0 || beyond || named)) {
     const answer = answerFromListing(listing, question, {

@@ -104,6 +104,17 @@ export function confirmWithAgent(voice: Voice): string {
   });
 }
 
+/** "What else do you have?": the agent sends the homes that fit. */
+export function otherHomesFromAgent(voice: Voice): string {
+  return say(voice, 'other-homes', {
+    en: [
+      "I'll have {agent} send you other homes that fit.",
+      "I'll ask {agent} to pull together homes that fit.",
+    ],
+    es: ['Le pediré a {agent} que le envíe otras casas que le queden.'],
+  });
+}
+
 /** Who takes over when the lead wants a person: the agent by name, else someone on the team. */
 const takesOver = (voice: Voice): Texts =>
   voice.agentNamed !== false

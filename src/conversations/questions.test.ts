@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqFacts } from './knowledge/knowledge.types.js';
 import { answerQuestion, askingClauses } from './questions.js';
+import { OAK_ST } from './turn.fixtures.js';
 
 const FAQS: FaqFacts[] = [
   {
@@ -51,22 +52,7 @@ describe('answering a question from the FAQs', () => {
   });
 
   it('reads a request for other homes as one for the agent, not a question about the home discussed', () => {
-    const oak = {
-      id: 'oak',
-      address: '12 Oak St, Austin, TX 78704',
-      city: 'Austin',
-      state: 'TX',
-      zip: '78704',
-      mlsNumber: null,
-      price: 450000,
-      status: 'sold' as const,
-      beds: 3,
-      baths: 2,
-      sqft: null,
-      hoa: null,
-      openHouses: [],
-      url: null,
-    };
+    const oak = { ...OAK_ST, status: 'sold' as const };
     const withOak = {
       ...context,
       knowledge: { ...context.knowledge, listings: [oak] },

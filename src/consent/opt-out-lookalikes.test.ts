@@ -307,3 +307,19 @@ describe('negation around the request, and the channel the words name', () => {
     expect(a.channel).toBe(channel);
   });
 });
+
+describe('a work line forbidden, and a list of refusals', () => {
+  it.each([
+    ['pls dont text me on my work cell, my boss sees these', 'sms'],
+    ['dont call my work phone', 'voice'],
+    ['no calls no texts nothing. thanks', 'all'],
+  ])('%j revokes %s', (text, channel) => {
+    const a = assessOptOut(text);
+    expect(a.decision).toBe('revoke');
+    expect(a.channel).toBe(channel);
+  });
+
+  it('a habit is no prohibition', () => {
+    expect(assessOptOut('I dont call my work phone').decision).not.toBe('revoke');
+  });
+});

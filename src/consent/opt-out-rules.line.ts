@@ -1,7 +1,14 @@
 /**
  * Rules about whose line this is: a wrong number, a number that changed hands, a work phone.
  */
-import { CONDITIONALS, FILLERS, GAVE_WRONG, OWN_LINES, WRONG_TARGETS } from './data/opt-out-lexicon.js';
+import {
+  CONDITIONALS,
+  CONTACT_WORDS,
+  FILLERS,
+  GAVE_WRONG,
+  OWN_LINES,
+  WRONG_TARGETS,
+} from './data/opt-out-lexicon.js';
 import type { OptOut } from './keywords.js';
 import { at, type Clause, type Rule, restIs } from './opt-out-clauses.js';
 
@@ -100,6 +107,15 @@ export const workPhone: Rule = (t) => {
     const stated =
       before.includes('is') || before.some((w) => ['thats', 'its', 'texting', 'calling'].includes(w));
     if (stated && !before.some((w) => CONDITIONALS.has(w) || w === 'not'))
+      return { channel: 'all', reason: 'work_phone' };
+    // "pls dont text me on my work cell": a prohibition aimed at the work line
+    const forbidden = before.some(
+      (w, i) =>
+        ['dont', 'never'].includes(w) &&
+        CONTACT_WORDS.has(at(before, i + 1)) &&
+        !['i', 'we', 'they', 'he', 'she'].includes(at(before, i - 1)),
+    );
+    if (forbidden && !before.some((w) => CONDITIONALS.has(w)))
       return { channel: 'all', reason: 'work_phone' };
   }
   return null;

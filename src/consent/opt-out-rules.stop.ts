@@ -8,6 +8,7 @@ import {
   BEFORE_BARE_STOP,
   COMPLAINT_NEGATORS,
   CONDITIONALS,
+  CONTACT_WORDS,
   FILLERS,
   INTERJECTIONS,
   MODAL_CHAIN,
@@ -30,6 +31,7 @@ import {
   contactRun,
   imperativeAt,
   isPersonal,
+  mergeChannels,
   NO_LEAD_IN,
   negatorBefore,
   type Rule,
@@ -130,8 +132,17 @@ export const prohibition: Rule = (t) => {
       const run = contactRun(t, k + (more ? 2 : 1), false);
       if (!run) continue;
       const rest = t.slice(run.next);
-      if (rest.some((x) => TIME_WORDS.has(x)) || (!more && !rest.every((x) => NO_FORM_OK.has(x)))) continue;
-      return { channel: run.channel, reason: 'do_not_contact' };
+      // "no calls no texts nothing": a list of refusals
+      const refusal = (x: string) =>
+        NO_FORM_OK.has(x) || x === 'no' || x === 'nothing' || CONTACT_WORDS.has(x);
+      if (rest.some((x) => TIME_WORDS.has(x)) || (!more && !rest.every(refusal))) continue;
+      return {
+        channel: rest.reduce<OptOutChannel>(
+          (c, x) => mergeChannels(c, CONTACT_WORDS.get(x) ?? c),
+          run.channel,
+        ),
+        reason: 'do_not_contact',
+      };
     }
     const notTo = w === 'not' && at(t, k + 1) === 'to';
     if (!notTo && (!['dont', 'never'].includes(w) || !imperativeAt(t, k))) continue;

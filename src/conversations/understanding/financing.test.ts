@@ -123,3 +123,16 @@ describe('preApproved, texted short', () => {
     expect(read(text).preApproved).toBe(false);
   });
 });
+
+describe('a letter still to come', () => {
+  it.each([
+    'still waiting on the letter from our loan officer',
+    'no me borren, ya casi tenemos la carta de preaprobación',
+  ])('%j is not pre-approved yet', (text) => {
+    expect(read(text).preApproved).toBe(false);
+  });
+
+  it('keeps a letter in hand', () => {
+    expect(read('ya tenemos la carta de preaprobación').preApproved).toBe(true);
+  });
+});

@@ -56,7 +56,12 @@ const NOT_READY: readonly RegExp[] = [
   /\bhaven'?t\s+(?:applied|gone)\s+(?:for\s+)?(?:a\s+|the\s+|any\s+)?(?:mortgage|loan|pre[\s-]?approval|financing)\b/g,
   new RegExp(String.raw`\bdon'?t\s+think\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:\w+\s+)?${APPROVAL}\b`, 'g'),
   /\b(?:need|needs|still need|looking for|find|get|recommend|recs? for|suggest)\s+(?:\w+\s+){0,4}?(?:lender|loan officer|mortgage broker|bank)\b/g,
-  /\b(?:waiting|still\s+waiting)\s+(?:on|for|to\s+hear\s+(?:back\s+)?from)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:lender|bank|loan\s+officer|underwriting|underwriter|mortgage\s+broker)\b/g,
+  /\b(?:waiting|still\s+waiting)\s+(?:on|for|to\s+hear\s+(?:back\s+)?from)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:lender|bank|loan\s+officer|underwriting|underwriter|mortgage\s+broker|letter)\b/g,
+  // "ya casi tenemos la carta de preaprobación": almost is not yet
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:ya\s+)?casi\s+(?:\p{L}+\s+){0,3}?(?:carta\s+de\s+(?:la\s+)?(?:${APROBADO})|${APROBADO}|carta)(?![\p{L}])`,
+    'gu',
+  ),
   /\bhaven'?t\s+(?:talked|spoken|gone|been|reached out|met)\s+(?:to|with)\s+(?:(?:a|the|any|my|our)\s+)?(?:bank|lender)\b|\bno\s+lender\b|\bdon'?t\s+have\s+(?:a\s+)?lender\b/g,
   /\b(?:need|needs|will need|'ll need|ll need)\s+(?:a\s+)?(?:mortgage|loan|financing)\b/g,
   /\b(?:wait(?:ing)?|still\s+waiting|applied|applying|apply|submitted|pending|hope\s+to\s+(?:get|be)|should\s+(?:get|be)|about\s+to\s+get|going\s+to\s+get|gonna\s+get|will\s+get|'ll\s+get|ll\s+get|need\s+(?:a|an|the|my|our))\s+(?:on\s+|for\s+)?(?:\w+\s+){0,2}?(?:pre[\s-]?a?p{1,2}ro*v(?:ed|d|al)|preapproval|approved|approval)(?:\s+letter)?\b/g,
@@ -68,7 +73,7 @@ const NOT_READY: readonly RegExp[] = [
 ];
 /** Every not-ready pattern names one of these; the Spanish ones one of the second. */
 const NOT_READY_HINT =
-  /approv|ap+rv|aprob|lender|bank|banco|loan|mortgage|financ|letter|prestam|pr[ée]stamo|cr[ée]dito|qual|calific|appl|credit|negaron|denied|declined|underwrit/;
+  /approv|ap+rv|aprob|lender|bank|banco|loan|mortgage|financ|letter|carta|prestam|pr[ée]stamo|cr[ée]dito|qual|calific|appl|credit|negaron|denied|declined|underwrit/;
 const SPANISH_HINT = /aprob|efectivo|contado|cash/;
 const NOT_YET = /\bnot\s+yet\b|(?<![\p{L}])(?:todav[íi]a|a[úu]n)\s+no(?![\p{L}])/gu;
 const FINANCE_WORDS =

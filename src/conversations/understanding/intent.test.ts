@@ -260,3 +260,12 @@ describe('a kind of home they are done being sent, and a home to rent', () => {
     expect(read('no more condos please').propertyType).toBeNull();
   });
 });
+
+describe('"a lot" that is no land', () => {
+  it('reads no kind from "juggling a lot with the kids"', () => {
+    expect(
+      read("We are not done looking, just juggling a lot with the kids' school this month").propertyType,
+    ).toBeNull();
+    expect(read('we want a lot with trees').propertyType).toBe('land');
+  });
+});

@@ -66,7 +66,8 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
 const HOUSE_BEFORE = new Set(['open', 'guest', 'full', 'in', 'to', 'coffee', 'white', 'dog', 'club', 'pool']);
 const HOUSE_AFTER = /^\s*(?:hunt\w*|hack\w*|payment|rules|party|sit\w*|plant|keeping|warming|of\b)/;
 /** "a lot of", "thanks a lot!", "parking lot": not a plot of land. */
-const LOT_AFTER = /^\s*(?:of|more|less|better|worse|nicer|bigger|smaller|cheaper|easier|[!.,?]|$)/;
+const LOT_AFTER =
+  /^\s*(?:of|more|less|better|worse|nicer|bigger|smaller|cheaper|easier|with\s+(?:the|my|our|work|kids|everything)|going\s+on|on\s+(?:my|our)\s+plate|lately|right\s+now|[!.,?]|$)/;
 /** Property already bought or sold is not what they are after. */
 const PAST_DEALS = new Set(['bought', 'sold', 'purchased', 'closed', 'current', 'currently']);
 /** A kind of home left behind is not what they are after: "done with trailer life", "nada de condos". */

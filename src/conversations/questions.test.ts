@@ -62,4 +62,24 @@ describe('answering a question from the FAQs', () => {
       expect(answerQuestion(q, withOak)).toEqual({ kind: 'other_homes' });
     expect(answerQuestion('how many bedrooms does it have?', withOak).kind).toBe('listing');
   });
+
+  it('answers each of two homes asked about in one text', () => {
+    const pine = {
+      ...OAK_ST,
+      id: 'pine',
+      address: '34 Pine Ave, Austin, TX 78745',
+      status: 'pending' as const,
+    };
+    const oak = { ...OAK_ST, status: 'sold' as const };
+    const both = { ...context, knowledge: { ...context.knowledge, listings: [oak, pine] } };
+    const outcome = answerQuestion('are 34 pine ave and 12 oak st still for sale?', both);
+    expect(outcome).toMatchObject({ kind: 'listing', listingId: 'pine' });
+    expect(outcome.kind === 'listing' && outcome.sentences).toEqual([
+      '34 Pine Ave is pending: it is under contract right now.',
+      '12 Oak St has sold.',
+    ]);
+    expect(answerQuestion('is 12 oak st still for sale?', both)).toMatchObject({
+      sentences: ['12 Oak St has sold.'],
+    });
+  });
 });

@@ -1,7 +1,13 @@
 import type { InquiryContext } from './engine.types.js';
 import { answerFromListing, asksBeyondTheRow, listingTopics } from './knowledge/answers.js';
 import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
-import { inquiryListing, listingNamedIn, matchFaq, pointsAtAHome } from './knowledge/match.js';
+import {
+  inquiryListing,
+  listingNamedIn,
+  listingsNamedIn,
+  matchFaq,
+  pointsAtAHome,
+} from './knowledge/match.js';
 import { asksAboutAssistant, asksToVisit, isLegalQuestion, isLendingQuestion, plain } from './signals.js';
 
 /** How a lead's question is met. Only `listing` and `faq` state facts, and only from the knowledge base. */
@@ -99,12 +105,20 @@ export function answerQuestion(
   if (!named && OTHER_HOMES.test(plain(question))) return { kind: 'other_homes' };
   const listing = named ?? (aboutTheirHome ? discussed : null);
   if (listing && (topics.length > 0 || beyond || named)) {
-    const answer = answerFromListing(listing, question, {
-      now: context.now,
-      zone: context.knowledge.zone,
-      lang: context.lang,
-    });
-    if (answer.sentences.length > 0) return { kind: 'listing', listingId: listing.id, ...answer };
+    const answerContext = { now: context.now, zone: context.knowledge.zone, lang: context.lang };
+    // Two homes asked about in one text ("are 34 pine and 7 lakeview still for sale?"): each is answered.
+    const all = named ? listingsNamedIn(question, listings) : [];
+    const homes = all.length >= 2 ? all : [listing];
+    const answers = homes.map((l) => answerFromListing(l, question, answerContext));
+    const [answer] = answers;
+    if (answer && answer.sentences.length > 0)
+      return {
+        kind: 'listing',
+        listingId: homes[0]?.id ?? listing.id,
+        sentences: answers.flatMap((a) => a.sentences),
+        facts: answers.flatMap((a) => a.facts),
+        unanswered: answers.some((a) => a.unanswered),
+      };
   }
   // "first time buyer here, do buyers pay you a fee??": the FAQ of the clause that asks comes first.
   const faq = forTheAsker(matchFaq(askingClauses(question), faqs) ?? matchFaq(question, faqs), question);

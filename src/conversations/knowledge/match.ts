@@ -36,6 +36,19 @@ export function listingNamedIn(text: string, listings: readonly ListingFacts[]):
   return streetOnly.length === 1 ? (streetOnly[0] ?? null) : null;
 }
 
+/**
+ * Every listing a text names ("are 34 pine ave and 7 lakeview dr still for sale?"), in the order the
+ * text names them: each clause between "and", commas and "or" is read on its own.
+ */
+export function listingsNamedIn(text: string, listings: readonly ListingFacts[]): ListingFacts[] {
+  const found: ListingFacts[] = [];
+  for (const clause of text.split(/,|;|\band\b|\bor\b|&|\by\b/i)) {
+    const listing = listingNamedIn(clause, listings);
+    if (listing && !found.includes(listing)) found.push(listing);
+  }
+  return found;
+}
+
 function sameStreetAddress(a: string, b: string): boolean {
   const [x, y] = [addressKey(a), addressKey(b)];
   return x.number !== null && x.number === y.number && x.streetWords.join(' ') === y.streetWords.join(' ');

@@ -313,6 +313,7 @@ describe('a work line forbidden, and a list of refusals', () => {
     ['pls dont text me on my work cell, my boss sees these', 'sms'],
     ['dont call my work phone', 'voice'],
     ['no calls no texts nothing. thanks', 'all'],
+    ['yeah no. delete my number and move on', 'all'],
   ])('%j revokes %s', (text, channel) => {
     const a = assessOptOut(text);
     expect(a.decision).toBe('revoke');

@@ -44,7 +44,8 @@ export const removeRequest: Rule = (t) => {
     const from = ['from', 'off', 'out'].includes(at(t, j));
     if (take && !(at(t, j) === 'off' || (at(t, j) === 'out' && at(t, j + 1) === 'of'))) continue;
     if (!from) {
-      if (restIs(t, j, FILLERS)) return { channel: 'all', reason: 'remove_request' };
+      // "delete my number and move on": a second request joined on
+      if (restIs(t, j, FILLERS) || at(t, j) === 'and') return { channel: 'all', reason: 'remove_request' };
       continue;
     }
     let m = j + 1;

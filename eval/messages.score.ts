@@ -113,6 +113,7 @@ export const FRESH_HOLDOUTS = [
   { split: 'holdout8', file: path.join(import.meta.dirname, 'holdout-8.jsonl') },
   { split: 'holdout9', file: path.join(import.meta.dirname, 'holdout-9.jsonl') },
   { split: 'holdout10', file: path.join(import.meta.dirname, 'holdout-10.jsonl') },
+  { split: 'holdout11', file: path.join(import.meta.dirname, 'holdout-11.jsonl') },
 ] as const;
 export type FreshSplit = (typeof FRESH_HOLDOUTS)[number]['split'];
 

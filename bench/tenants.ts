@@ -405,10 +405,15 @@ async function main(): Promise<void> {
       numbers: seeded.tenants.map((t) => t.number),
     });
     stops.push(() => fake.close());
-    // Worker settings pass through when set, to compare; otherwise the service's defaults.
-    const passed = ['WORKER_CONCURRENCY', 'WORKER_WORKSPACE_CONCURRENCY', 'WORKER_POLL_MS'].filter(
-      (key) => process.env[key] !== undefined,
-    );
+    // Worker and intake pace settings pass through when set, to compare; otherwise the service's defaults.
+    const passed = [
+      'WORKER_CONCURRENCY',
+      'WORKER_WORKSPACE_CONCURRENCY',
+      'WORKER_POLL_MS',
+      'INTAKE_LEADS_PER_SECOND',
+      'INTAKE_BURST',
+      'INTAKE_MAX_WAIT_MS',
+    ].filter((key) => process.env[key] !== undefined);
     const service = await startService(
       {
         DATABASE_URL: database.url,

@@ -51,8 +51,8 @@ const envSchema = z.object({
   JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   WEBHOOK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   // One workspace's pace of new leads per process (see leads/intake-pace.ts); 0 turns pacing off.
-  INTAKE_LEADS_PER_SECOND: z.coerce.number().min(0).default(20),
-  INTAKE_BURST: z.coerce.number().int().min(1).default(40),
+  INTAKE_LEADS_PER_SECOND: z.coerce.number().min(0).default(5),
+  INTAKE_BURST: z.coerce.number().int().min(1).default(10),
   INTAKE_MAX_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),

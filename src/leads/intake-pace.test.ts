@@ -10,12 +10,13 @@ import { createIntakePace } from './intake-pace.js';
 describe('the intake pace', () => {
   const paced = (perSecond: number, burst: number, maxWaitMs: number) => {
     let now = 1_000;
-    const pace = createIntakePace({ perSecond, burst, maxWaitMs, now: () => now });
+    const pace = createIntakePace({ perSecond, burst, maxWaitMs, contendedForMs: 10_000, now: () => now });
     return { pace, advance: (ms: number) => (now += ms) };
   };
 
   it('lets a burst through at once, then one lead per interval, and refuses past the longest wait', () => {
     const { pace, advance } = paced(10, 3, 250);
+    pace.reserve('ws-other');
     expect([0, 1, 2].map(() => pace.reserve('ws-a'))).toEqual([{ waitMs: 0 }, { waitMs: 0 }, { waitMs: 0 }]);
     expect(pace.reserve('ws-a')).toEqual({ waitMs: 100 });
     expect(pace.reserve('ws-a')).toEqual({ waitMs: 200 });
@@ -28,6 +29,7 @@ describe('the intake pace', () => {
 
   it('paces each workspace apart, and an idle one has its whole burst again', () => {
     const { pace, advance } = paced(10, 2, 0);
+    pace.tryNow('ws-other');
     expect(pace.tryNow('ws-a')).toBe(true);
     expect(pace.tryNow('ws-a')).toBe(true);
     expect(pace.tryNow('ws-a')).toBe(false);
@@ -35,13 +37,28 @@ describe('the intake pace', () => {
     advance(100);
     expect(pace.tryNow('ws-a')).toBe(true);
     expect(pace.tryNow('ws-a')).toBe(false);
-    advance(10_000);
+    advance(5_000);
+    pace.tryNow('ws-b');
+    expect(pace.tryNow('ws-a')).toBe(true);
+    expect(pace.tryNow('ws-a')).toBe(true);
+  });
+
+  it('binds only while another workspace has taken in a lead within the window', () => {
+    const { pace, advance } = paced(1, 1, 0);
+    // Alone in the process: no pace at all.
+    for (let i = 0; i < 50; i++) expect(pace.tryNow('ws-a')).toBe(true);
+    pace.tryNow('ws-b');
+    expect(pace.tryNow('ws-a')).toBe(true);
+    expect(pace.tryNow('ws-a')).toBe(false);
+    // More than ten seconds since ws-b's lead: ws-a is alone again.
+    advance(10_001);
     expect(pace.tryNow('ws-a')).toBe(true);
     expect(pace.tryNow('ws-a')).toBe(true);
   });
 
   it('is off at 0 a second', () => {
     const { pace } = paced(0, 1, 0);
+    pace.reserve('ws-other');
     for (let i = 0; i < 100; i++) expect(pace.reserve('ws-a')).toEqual({ waitMs: 0 });
   });
 });
@@ -71,6 +88,8 @@ describe(`one workspace sending leads faster than its pace on ${testDialect()}`,
     });
 
   it('holds its API leads for their turn and refuses the one past the longest wait, while another workspace goes at once', async () => {
+    // The other workspace is taking in leads too: the pace binds.
+    expect((await post(quiet)).statusCode).toBe(201);
     const started = performance.now();
     const timed = (team: Team) =>
       post(team).then((response) => ({ response, ms: performance.now() - started }));
@@ -96,6 +115,7 @@ describe(`one workspace sending leads faster than its pace on ${testDialect()}`,
   it("stores a lead source's payloads beyond the pace and reads them in the worker: none is lost", async () => {
     const created = await createSource(t, busy, { kind: 'webhook' });
     const url = pathOf(created.secrets.url);
+    expect((await post(quiet)).statusCode).toBe(201);
     const answers = await Promise.all(
       ['512-555-0181', '512-555-0182', '512-555-0183', '512-555-0184'].map((phone, n) =>
         t.app.inject({ method: 'POST', url, payload: { id: `paced-${n}`, name: `Lead ${n}`, phone } }),

@@ -8,8 +8,10 @@ import { tooManyRequests } from '../platform/errors.js';
  * allowance of `burst` leads at once and then one every `1 / perSecond` s; a lead beyond it waits for its
  * turn (`wait`, the API holds the request), or is left to the worker when the caller need not wait (a lead
  * source's payload is stored first and its job reads it, claimed fairly between workspaces). A wait longer
- * than `maxWaitMs` is refused with Retry-After. Timed on the process's monotonic clock, not the app's clock:
- * this is about sharing the CPU now, not about the business's time.
+ * than `maxWaitMs` is refused with Retry-After. The pace binds only while another workspace is taking in
+ * leads too (one arrived in the last `contendedForMs`): a workspace alone in the process, a self-hosted
+ * team's or a benchmark's, has all of it. Timed on the process's monotonic clock, not the app's clock: this
+ * is about sharing the CPU now, not about the business's time.
  */
 export interface IntakePace {
   /**
@@ -28,6 +30,8 @@ export interface IntakePaceOptions {
   burst: number;
   /** The longest a lead is held for its turn before it is refused. */
   maxWaitMs: number;
+  /** How recently another workspace's lead must have arrived for the pace to bind (10 s by default). */
+  contendedForMs?: number;
   /** Milliseconds on a monotonic clock; `performance.now` unless a test gives its own. */
   now?: () => number;
 }
@@ -38,9 +42,23 @@ export function createIntakePace(options: IntakePaceOptions): IntakePace {
   const now = options.now ?? (() => performance.now());
   const interval = options.perSecond > 0 ? 1000 / options.perSecond : 0;
   const tolerance = interval * Math.max(0, options.burst - 1);
+  const contendedFor = options.contendedForMs ?? 10_000;
   /** Each workspace's theoretical arrival time: when its allowance is whole again. */
   const arrival = new Map<string, number>();
   let reservations = 0;
+  /** The latest lead's workspace and time, and the latest of any other workspace before it. */
+  let latest = { id: '', at: Number.NEGATIVE_INFINITY };
+  let latestOther = Number.NEGATIVE_INFINITY;
+
+  /** Notes a lead of the workspace; true when another workspace's lead came within `contendedFor`. */
+  const contended = (workspaceId: string, at: number) => {
+    const otherAt = latest.id === workspaceId ? latestOther : latest.at;
+    if (latest.id !== workspaceId) {
+      latestOther = latest.at;
+      latest = { id: workspaceId, at };
+    } else latest.at = at;
+    return at - otherAt <= contendedFor;
+  };
 
   // Workspaces idle for longer than their allowance need no entry: forget them now and then.
   const sweep = (at: number) => {
@@ -57,6 +75,7 @@ export function createIntakePace(options: IntakePaceOptions): IntakePace {
     reserve(workspaceId) {
       if (interval === 0) return { waitMs: 0 };
       const at = now();
+      if (!contended(workspaceId, at)) return { waitMs: 0 };
       sweep(at);
       const { tat, wait } = waitFor(workspaceId, at);
       if (wait > options.maxWaitMs) return { refusedForMs: wait - options.maxWaitMs };
@@ -66,6 +85,7 @@ export function createIntakePace(options: IntakePaceOptions): IntakePace {
     tryNow(workspaceId) {
       if (interval === 0) return true;
       const at = now();
+      if (!contended(workspaceId, at)) return true;
       sweep(at);
       const { tat, wait } = waitFor(workspaceId, at);
       if (wait > 0) return false;

@@ -66,32 +66,22 @@ export function createIntakePace(options: IntakePaceOptions): IntakePace {
     for (const [id, tat] of arrival) if (tat < at) arrival.delete(id);
   };
 
-  const waitFor = (workspaceId: string, at: number) => {
+  /** The workspace's next turn, reserved unless it is more than `maxWaitMs` off. */
+  const take = (workspaceId: string, maxWaitMs: number): { waitMs: number } | { refusedForMs: number } => {
+    if (interval === 0) return { waitMs: 0 };
+    const at = now();
+    if (!contended(workspaceId, at)) return { waitMs: 0 };
+    sweep(at);
     const tat = Math.max(arrival.get(workspaceId) ?? at, at);
-    return { tat, wait: Math.max(0, tat - tolerance - at) };
+    const wait = Math.max(0, tat - tolerance - at);
+    if (wait > maxWaitMs) return { refusedForMs: wait - maxWaitMs };
+    arrival.set(workspaceId, tat + interval);
+    return { waitMs: wait };
   };
 
   return {
-    reserve(workspaceId) {
-      if (interval === 0) return { waitMs: 0 };
-      const at = now();
-      if (!contended(workspaceId, at)) return { waitMs: 0 };
-      sweep(at);
-      const { tat, wait } = waitFor(workspaceId, at);
-      if (wait > options.maxWaitMs) return { refusedForMs: wait - options.maxWaitMs };
-      arrival.set(workspaceId, tat + interval);
-      return { waitMs: wait };
-    },
-    tryNow(workspaceId) {
-      if (interval === 0) return true;
-      const at = now();
-      if (!contended(workspaceId, at)) return true;
-      sweep(at);
-      const { tat, wait } = waitFor(workspaceId, at);
-      if (wait > 0) return false;
-      arrival.set(workspaceId, tat + interval);
-      return true;
-    },
+    reserve: (workspaceId) => take(workspaceId, options.maxWaitMs),
+    tryNow: (workspaceId) => 'waitMs' in take(workspaceId, 0),
   };
 }
 

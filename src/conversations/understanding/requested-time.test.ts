@@ -484,17 +484,22 @@ describe('requestedTime: a later choice replaces an earlier one', () => {
   });
 });
 
-describe('a showing moved to another hour keeps its day', () => {
+describe('a showing moved to another hour or day', () => {
   it.each([
     ["can we move tomorrow's 2pm to 4pm", '2026-03-07T16:00:00-05:00'],
     ['can we move tomorrow 2pm to 4pm', '2026-03-07T16:00:00-05:00'],
     ["can we move saturday's 2pm to 4pm", '2026-03-07T16:00:00-05:00'],
+    ['hey can we move it to next monday at 8am? before work', '2026-03-09T08:00:00-04:00'],
+    ['could we move the showing to monday at 2', '2026-03-09T14:00:00-04:00'],
+    // the day alone: the turn gives it the booking's hour
+    ['something came up, can we move it to thursday same time', '2026-03-12T09:00:00-04:00'],
   ])('%j starts %s', (text, start) => {
     expect(read(text).requestedTime?.start).toBe(start);
   });
 
   it('a move of house on a day is no visit', () => {
     expect(read('we move tomorrow').requestedTime).toBeNull();
+    expect(read('we are moving to austin next monday').requestedTime).toBeNull();
   });
 });
 

@@ -68,6 +68,9 @@ const THIRD_PARTY =
 const DEADLINE = new Set(['by', 'until', 'til', 'till', 'before']);
 /** After a date, what makes "move <date>" a showing moved: "tomorrow's 2pm to 4pm", "saturday to sunday". */
 const RESCHEDULED = /^(?:'s)?\s*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?to\b/;
+/** "can we move it to monday", "move the showing to 2": a visit moved, not a move of house. */
+const VISIT_MOVED =
+  /\bmov\w*\s+(?:it|this|that|(?:the|our|my|this|that)\s+(?:showing|appointment|appt|visit|tour|meeting|time))\s+(?:back\s+|up\s+)?(?:to|till?|until)\s+(?:\w+\s+)?$/;
 /** "can we stop by saturday?": the "by" of a visit, not a deadline. */
 const VISIT_BY = /\b(?:stop|come|swing|drop|pop|run|head|go|get|walk|drive|be)\s+(?:over\s+|back\s+)?by\s*$/;
 function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
@@ -91,7 +94,7 @@ function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
   const moved =
     RESCHEDULED.test(text.slice(span.end, span.end + 24)) ||
     RESCHEDULED.test(text.slice(span.start + word, span.end + 24));
-  return MOVE_CONTEXT.test(before) && !moved;
+  return MOVE_CONTEXT.test(before) && !moved && !VISIT_MOVED.test(before);
 }
 
 /** A part of the day written right before or after a date: "sunday afternoon", "afternoon on sunday". */

@@ -181,6 +181,19 @@ export function onMissedDay(
   return { start: start.toISO() ?? requested.start, end: end.toISO() ?? requested.end };
 }
 
+/**
+ * "9 is fine" after nothing was free Monday at 8 and Monday 9, Monday 11 and Tuesday 9 were offered: the
+ * times on the day asked for. A text naming a day, or no match on that day, keeps every match.
+ */
+export function onMissedDaySlots(matches: OfferedSlot[], text: string, offer: PendingOffer): OfferedSlot[] {
+  if (matches.length < 2 || !offer.missed || namesDay(text)) return matches;
+  const day = DateTime.fromISO(offer.missed.requested.start, { setZone: true }).setZone(offer.timezone);
+  const onDay = matches.filter((m) =>
+    DateTime.fromISO(m.start, { zone: offer.timezone }).hasSame(day, 'day'),
+  );
+  return onDay.length > 0 ? onDay : matches;
+}
+
 /** An exact time ("thursday at 2") rather than a day or a part of it: at most 90 minutes. */
 export const isExactTime = (requested: RequestedTime) =>
   Date.parse(requested.end) - Date.parse(requested.start) <= 90 * 60_000;

@@ -5,7 +5,13 @@ import { buildTeam, type Team } from '../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence, SMS_CONSENT, sandboxText } from '../../test/helpers/messaging.js';
 import { buildAgent, buildType, drainAll } from '../../test/helpers/scheduling.js';
 import { listUpcomingAppointments } from '../scheduling/index.js';
-import { goesToOpenHouse, onMissedDay, type PendingOffer, refusesOffer } from './booking.js';
+import {
+  goesToOpenHouse,
+  onMissedDay,
+  onMissedDaySlots,
+  type PendingOffer,
+  refusesOffer,
+} from './booking.js';
 import { readProfile } from './profile.js';
 
 /**
@@ -271,5 +277,25 @@ describe('reading a reply to the nearest times', () => {
     );
     // A day of its own stands.
     expect(onMissedDay(twoToday, 'how about today at 2pm', offer, 'America/Chicago')).toBe(twoToday);
+  });
+
+  it('takes an hour that two offered days share on the day asked for', () => {
+    const slot = (start: string) => ({ start, end: start, agentId: 'agent', label: start });
+    const saturdayTwo = slot('2026-03-07T14:00:00-06:00');
+    const mondayTwo = slot('2026-03-09T14:00:00-05:00');
+    const offer: PendingOffer = {
+      appointmentTypeId: 'type',
+      timezone: 'America/Chicago',
+      slots: [saturdayTwo, mondayTwo],
+      offeredAt: '2026-03-04T15:00:00Z',
+      missed: {
+        texts: ['saturday at 1'],
+        requested: { start: '2026-03-07T13:00:00-06:00', end: '2026-03-07T14:00:00-06:00' },
+      },
+    };
+    expect(onMissedDaySlots([saturdayTwo, mondayTwo], '2 is fine', offer)).toEqual([saturdayTwo]);
+    expect(onMissedDaySlots([saturdayTwo, mondayTwo], 'monday at 2 is fine', offer)).toHaveLength(2);
+    const { missed: _, ...plain } = offer;
+    expect(onMissedDaySlots([saturdayTwo, mondayTwo], '2 is fine', plain)).toHaveLength(2);
   });
 });

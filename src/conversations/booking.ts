@@ -22,6 +22,7 @@ import {
   hourAsked,
   matchSlots,
   onMissedDay,
+  onMissedDaySlots,
   type PendingOffer,
   refusesOffer,
 } from './booking-reading.js';
@@ -47,6 +48,7 @@ export {
   hourAsked,
   matchSlots,
   onMissedDay,
+  onMissedDaySlots,
   type PendingOffer,
   preferencesFrom,
   refusesOffer,
@@ -182,7 +184,7 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
       : bookingLink(ctx, loaded, offer.appointmentTypeId, lang);
   }
   if (!chosen) {
-    const matches = matchSlots(text, offer.slots, offer.timezone, requested);
+    const matches = onMissedDaySlots(matchSlots(text, offer.slots, offer.timezone, requested), text, offer);
     if (matches.length === 1) chosen = matches[0];
     else if (matches.length > 1) {
       return reply(ctx, loaded, {

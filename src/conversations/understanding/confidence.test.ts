@@ -113,6 +113,15 @@ describe('confidence', () => {
     expect(read('mid 300s').confidence.budget).toBe(0.85);
   });
 
+  it('reads "around 400" asked of a home as a price, loosely but stated', () => {
+    const r = read('oh dang. anything else like it around 400?');
+    expect(r.budgetMax).toBe(400_000);
+    expect(r.confidence.budget).toBe(0.85);
+    expect(read('any homes under 350?').confidence.budget).toBe(0.85);
+    // a bare figure beside a place only stays a guess
+    expect(read('around 400 in round rock').confidence.budget).toBe(0.65);
+  });
+
   it('lowers a fact with a negation in its clause that did not cancel it', () => {
     expect(read("don't need more than 3 beds").confidence.beds).toBe(0.7);
     expect(read('no more than 400k').confidence.budget).toBe(1);

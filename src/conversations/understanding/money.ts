@@ -105,6 +105,9 @@ const MIN_AFTER =
   /^\s*(?:plus\b|or more\b|and up\b|minimum\b|min\b|at least\b|or higher\b|or above\b|(?:mil\s+|d[óo]lares\s+)?(?:para\s+arriba|o\s+m[áa]s|en\s+adelante|como\s+m[íi]nimo|m[íi]nimo)(?![\p{L}]))/u;
 const BUDGET_WORDS =
   /\b(?:budget\w*|price\w*|range|afford\w*|spend\w*|pay|(?:pre[\s-]?)?a?p+rov\w*|aprov\w*|qualif\w*|pre-?qual\w*|rent\w*|stretch\w*|presupuesto|precio|pagar|gastar|aprob\w*)\b/;
+/** A home asked about in the figure's clause: "anything else like it around 400?", "any homes under 350". */
+const HOME_ASKED =
+  /\b(?:anything|something|homes?|houses?|places?|listings?|condos?|town\s?(?:homes?|houses?)|properties|property|like\s+(?:it|this|that))\b/;
 const BUY_CONTEXT =
   /\b(?:buy\w*|purchas\w*|mortgage|loan|pre[\s-]?a?p+rov\w*|piti|hipoteca|comprar|compra)\b/;
 const MONTHLY_ANYWHERE = /\d\s*(?:k\s*)?(?:\/\s?mo\b|a\s+month\b|per\s+month\b|monthly\b|al\s+mes\b)/;
@@ -328,11 +331,13 @@ function classify(text: string, first: Amount, second: Amount | null, rentContex
   const side: Side = second ? 'range' : min ? 'min' : 'max';
   const end = last.end + (monthlyMatch?.[0].length ?? 0);
   const explicit = marked(first) || (second !== null && marked(second));
-  // a bare figure is scaled by a guess ("350" → $350,000): surer when a budget word names it
+  // a bare figure is scaled by a guess ("350" → $350,000): surer when a budget word names it, or when
+  // "around" or "under" sets it beside a home asked about
+  const homePrice = cue && HOME_ASKED.test(text.slice(clause.start, clause.end));
   const sure =
     explicit || (monthly && monthlyMatch !== null)
       ? CONFIDENCE.explicit
-      : budgetWord || monthly
+      : budgetWord || monthly || homePrice
         ? CONFIDENCE.loose
         : CONFIDENCE.guessed;
   const loose = AROUND_BEFORE.test(before) || ish ? CONFIDENCE.loose : 1;

@@ -106,20 +106,16 @@ describe('confidence', () => {
     expect(read('budget 20k for a house').confidence.budget).toBe(0.4);
   });
 
-  it('guesses a bare number as a budget below CONFIDENT, a marked one above', () => {
+  it('guesses a bare number as a budget below CONFIDENT, a marked one or one asked of a home above', () => {
     expect(read('under 350 in round rock').confidence.budget).toBe(0.65);
     expect(read('under $350k').confidence.budget).toBe(1);
     expect(read('around 500k').confidence.budget).toBe(0.85);
     expect(read('mid 300s').confidence.budget).toBe(0.85);
-  });
-
-  it('reads "around 400" asked of a home as a price, loosely but stated', () => {
-    const r = read('oh dang. anything else like it around 400?');
-    expect(r.budgetMax).toBe(400_000);
-    expect(r.confidence.budget).toBe(0.85);
+    expect(read('oh dang. anything else like it around 400?')).toMatchObject({
+      budgetMax: 400_000,
+      confidence: { budget: 0.85 },
+    });
     expect(read('any homes under 350?').confidence.budget).toBe(0.85);
-    // a bare figure beside a place only stays a guess
-    expect(read('around 400 in round rock').confidence.budget).toBe(0.65);
   });
 
   it('lowers a fact with a negation in its clause that did not cancel it', () => {

@@ -166,9 +166,9 @@ export async function playBooking(world: BookingWorld, item: BookingConversation
   const replies: string[] = [];
   const transcript: string[] = [];
   const firstStarts = new Map<string, string>();
-  // Texts sent right after the first response, before the lead writes (times offered for the inquiry's
-  // request), are replies to the inquiry like any other.
-  for (const reply of (await outbound(world, lead)).slice(1)) {
+  // The first response and the texts right after it, before the lead writes (a time the inquiry asked
+  // for, booked or answered with the nearest times), are replies to the inquiry like any other.
+  for (const reply of await outbound(world, lead)) {
     replies.push(reply);
     transcript.push(`assistant: ${reply}`);
   }

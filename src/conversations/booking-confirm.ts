@@ -1,3 +1,4 @@
+import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import { AppError } from '../platform/errors.js';
 import {
@@ -53,13 +54,27 @@ export async function bookChosen(
     if (error instanceof AppError && error.code === 'slot_unavailable') return null;
     throw error;
   }
-  const agent = await findUser(ctx.db, workspaceId, appointment.agentId);
-  const text = confirmationText({
+  const text = await confirmationOf(ctx.db, workspaceId, appointment, {
     verb: rescheduleOf ? 'moved' : 'booked',
+    lang,
+  });
+  return reply(ctx, loaded, { text, offer: null }, options);
+}
+
+/** The appointment read back to the lead: when, where, with whom. */
+export async function confirmationOf(
+  db: DbOrTrx,
+  workspaceId: string,
+  appointment: Appointment,
+  props: { verb: 'booked' | 'moved'; lang: ReplyLanguage },
+): Promise<string> {
+  const { lang } = props;
+  const agent = await findUser(db, workspaceId, appointment.agentId);
+  return confirmationText({
+    verb: props.verb,
     when: formatWhen(appointment.start, appointment.leadTimezone, lang, { weekday: 'long' }),
     where: formatWhere(appointment.location.kind, appointment.location.text, lang),
     agent: agent?.name ?? (lang === 'es' ? 'su agente' : 'your agent'),
     lang,
   });
-  return reply(ctx, loaded, { text, offer: null }, options);
 }

@@ -1,6 +1,13 @@
 import type { AppContext } from '../http/context.js';
 import { listAppointmentTypes } from '../scheduling/appointment-types.service.js';
-import { createBookingLink, nearestAlternatives, type OfferedSlot, offerSlots } from '../scheduling/index.js';
+import {
+  createBookingLink,
+  nearestAlternatives,
+  type OfferedSlot,
+  type OfferSlotsProps,
+  offerSlots,
+  type SlotOffer,
+} from '../scheduling/index.js';
 import { bookChosen } from './booking-confirm.js';
 import { isExactTime, type PendingOffer, preferencesFrom } from './booking-reading.js';
 import { type BookingOutcome, quote, reply, type SendOptions, summaryOf, voiceOf } from './booking-reply.js';
@@ -9,7 +16,7 @@ import type { HandoffReason, ReplyLanguage } from './engine.types.js';
 import { openHousesForLead } from './knowledge/open-houses.js';
 import { readProfile } from './profile.js';
 import { handoffText } from './replies.js';
-import { inquiryContext, type LoadedTurn } from './turn.context.js';
+import { inquiryContext, type LeadThread, type LoadedTurn } from './turn.context.js';
 import type { RequestedTime } from './understanding/understanding.schema.js';
 import { packTexts, windowPhrase } from './wording.js';
 
@@ -53,16 +60,8 @@ export async function offerAgain(
   };
   const requested = props.requested ?? null;
   if (requested) {
-    const preferences = preferencesFrom(requested, loaded.tz);
-    const found = await offerSlots(ctx, {
-      ...base,
-      preferences,
-      ...(preferences.weekdays ? { perDay: 3 } : {}),
-    });
+    const { found, named } = await slotsAsked(ctx, base, requested, loaded.tz);
     // An exact time the lead named that is free is booked (or the appointment moved) and read back.
-    const named = isExactTime(requested)
-      ? found.slots.find((s) => Date.parse(s.start) === Date.parse(requested.start))
-      : undefined;
     const booked = named ? await bookChosen(ctx, loaded, { ...props, slot: named }, options) : null;
     if (booked) return booked;
     if (found.slots.length > 0) {
@@ -111,6 +110,25 @@ export async function offerAgain(
   );
 }
 
+/** The free times in the window asked for, and among them the exact time named, when it is one. */
+export async function slotsAsked(
+  ctx: AppContext,
+  base: Omit<OfferSlotsProps, 'preferences' | 'perDay'>,
+  requested: RequestedTime,
+  zone: string,
+): Promise<{ found: SlotOffer; named: OfferedSlot | undefined }> {
+  const preferences = preferencesFrom(requested, zone);
+  const found = await offerSlots(ctx, {
+    ...base,
+    preferences,
+    ...(preferences.weekdays ? { perDay: 3 } : {}),
+  });
+  const named = isExactTime(requested)
+    ? found.slots.find((s) => Date.parse(s.start) === Date.parse(requested.start))
+    : undefined;
+  return { found, named };
+}
+
 export function offerOf(
   slots: OfferedSlot[],
   timezone: string,
@@ -142,6 +160,35 @@ export async function alternatives(
   },
   options: SendOptions,
 ): Promise<BookingOutcome> {
+  const found = await alternativesOffer(ctx, loaded, {
+    ...props,
+    words: requestWords(loaded, props.requested),
+  });
+  if (!found) return bookingLink(ctx, loaded, props.appointmentTypeId, props.lang, options);
+  return reply(
+    ctx,
+    loaded,
+    { texts: packTexts(found.parts), offer: found.offer, requested: props.requested },
+    options,
+  );
+}
+
+/**
+ * The nearest alternatives' words, as parts to pack into texts, and the offer to remember; null when
+ * there is no free time and no open house to offer. Sends nothing: the first response carries them too.
+ */
+export async function alternativesOffer(
+  ctx: AppContext,
+  loaded: LeadThread,
+  props: {
+    appointmentTypeId: string;
+    rescheduleOf?: string | undefined;
+    requested: RequestedTime;
+    lang: ReplyLanguage;
+    /** The lead's words that asked for the time, for the agent should the lead refuse these. */
+    words: string;
+  },
+): Promise<{ parts: string[]; offer: PendingOffer } | null> {
   const workspaceId = loaded.lead.workspaceId;
   const found = await nearestAlternatives(ctx, {
     workspaceId,
@@ -170,9 +217,7 @@ export async function alternatives(
         })
       )[0] ?? null)
     : null;
-  if (slots.length === 0 && !openHouse) {
-    return bookingLink(ctx, loaded, props.appointmentTypeId, props.lang, options);
-  }
+  if (slots.length === 0 && !openHouse) return null;
   const es = props.lang === 'es';
   const parts = alternativesParts({
     agent: loaded.agentFirstName ?? (es ? 'Nuestro equipo' : 'Our team'),
@@ -184,10 +229,10 @@ export async function alternatives(
   });
   const offer: PendingOffer = {
     ...offerOf(slots, found.timezone, ctx, props),
-    missed: { texts: [requestWords(loaded, props.requested)], requested: props.requested },
+    missed: { texts: [props.words], requested: props.requested },
     ...(openHouse ? { openHouse } : {}),
   };
-  return reply(ctx, loaded, { texts: packTexts(parts), offer, requested: props.requested }, options);
+  return { parts, offer };
 }
 
 const DAY_NAMES: Record<string, string> = {

@@ -16,7 +16,7 @@ import { applyProfileChanges, factsOf, readProfile } from './profile.js';
 import { scoreLead } from './score.js';
 import { HANDOFF_LABELS, handoffSummary } from './summary.js';
 import { analyze } from './understanding/analyze.js';
-import { packTexts } from './wording.js';
+import { fitsTwoSegments, packTexts } from './wording.js';
 
 export interface InquiryToRead {
   workspace: WorkspaceMessaging;
@@ -128,6 +128,11 @@ export function firstResponseText(
     propertyAddress: string | null;
     at: string;
     sourceId: string;
+    /**
+     * What the first response says of the time the inquiry asked for (first-response-times.ts): in
+     * place of the script's question, after the answer when both fit.
+     */
+    times?: string[] | null | undefined;
   },
 ): FirstResponseText {
   const { settings, workspaceName } = props.workspace;
@@ -152,6 +157,9 @@ export function firstResponseText(
   const renderFor = (o: Opening) => (reply: string) =>
     renderTemplate(template, { ...fields, intro, inquiryReply: reply, nextQuestion: o.question });
   const render = renderFor(opening);
+  if (props.times && props.times.length > 0) {
+    return withTimes(opening, props.times, { render, usesReply }, props);
+  }
   let fitted = usesReply
     ? fitReply(opening, render)
     : {
@@ -201,6 +209,35 @@ export function firstResponseText(
       at: props.at,
     },
   };
+}
+
+/**
+ * The introduction, the answer when it fits beside the first part of the times, and as many of the
+ * times as fit: the rest follows at once. Nothing of the script is asked: the times are the question.
+ */
+function withTimes(
+  opening: Opening,
+  times: readonly string[],
+  reply: { render: (reply: string) => string; usesReply: boolean },
+  props: { at: string; sourceId: string },
+): FirstResponseText {
+  const { render } = reply;
+  const memo: ProfileChange = {
+    field: 'opening',
+    value: { asked: null, answered: reply.usesReply && opening.answered },
+    messageId: props.sourceId,
+    at: props.at,
+  };
+  // A template that leaves no room for the reply is sent as written; the times follow it.
+  if (!reply.usesReply) return { body: render(''), rest: packTexts(times), forAgent: null, memo };
+  const answer = opening.answered ? (opening.answer ?? []) : [];
+  const fits = (parts: readonly string[]) => fitsTwoSegments(render(parts.join(' ')));
+  const [first = '', ...more] = times;
+  const beside = fits([...answer, first]);
+  const body = beside ? [...answer, first] : [first];
+  const left = beside ? more : [...more, ...answer];
+  while (left.length > 0 && fits([...body, left[0] as string])) body.push(left.shift() as string);
+  return { body: render(body.join(' ')), rest: packTexts(left), forAgent: opening.forAgent, memo };
 }
 
 /** What the inquiry said goes on the lead: the profile, the score, and the lead type it implies. */

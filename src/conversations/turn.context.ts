@@ -135,7 +135,7 @@ export async function loadTurn(
 }
 
 /** Why the assistant must stay silent on this text, if it must. */
-export function skipReason(loaded: LoadedTurn): 'restricted' | 'opted_out' | 'paused' | null {
+export function skipReason(loaded: LeadThread): 'restricted' | 'opted_out' | 'paused' | null {
   if (loaded.contact.restrictedAt) return 'restricted';
   if (loaded.optedOut || loaded.lead.stage === 'opted_out') return 'opted_out';
   if (loaded.conversation.assistantPaused) return 'paused';

@@ -1,10 +1,12 @@
 import type { ConsentSource } from '../consent/consent.table.js';
+import { evaluateGate } from '../consent/gate.js';
 import {
   firstResponseText,
   handOffFromInquiry,
   readInquiry,
   storeInquiryReading,
 } from '../conversations/first-response.js';
+import { timesForFirstResponse, withTimesOffered } from '../conversations/first-response-times.js';
 import { scheduleFollowUp } from '../conversations/follow-up.service.js';
 import { inquiryOfferJob } from '../conversations/inquiry-offer.job.js';
 import { applyProfileChanges } from '../conversations/profile.js';
@@ -210,6 +212,15 @@ async function intake(
     return result;
   }
 
+  // A form or API inquiry that asks for a time has it answered in the first response itself.
+  const asksTime = reading.opening.changes.some((c) => c.field === 'requestedTime');
+  const times =
+    input.messageId === undefined &&
+    asksTime &&
+    !reading.opening.handoff &&
+    (await mayText(trx, { workspace, contact, now }))
+      ? await timesForFirstResponse(trx, ctx, { workspaceId: input.workspaceId, leadId: lead.id, inquiryId })
+      : null;
   const first = firstResponseText(reading, {
     workspace,
     firstName: contact.firstName,
@@ -217,13 +228,10 @@ async function intake(
     propertyAddress: input.property?.address ?? null,
     at,
     sourceId: input.messageId ?? `inquiry:${inquiryId}`,
+    times: times?.parts,
   });
-  await storeInquiryReading(
-    trx,
-    lead,
-    { ...reading, profile: applyProfileChanges(reading.profile, [first.memo]) },
-    at,
-  );
+  const profile = applyProfileChanges(reading.profile, [first.memo]);
+  await storeInquiryReading(trx, lead, { ...reading, profile: withTimesOffered(profile, times) }, at);
   const body = first.body;
   const { message } = await queueOutbound(trx, ctx, {
     workspace,
@@ -237,15 +245,13 @@ async function intake(
     directReply: true,
     idempotencyKey: `first-response:${inquiryId}`,
   });
+  // A booking has moved the lead on to `appointment` already.
+  const contacted = lead.stage === 'new' && message.status !== 'blocked' && !times?.booked;
   await updateLead(
     trx,
     input.workspaceId,
     lead.id,
-    {
-      firstResponseQueuedAt: at,
-      stage: lead.stage === 'new' && message.status !== 'blocked' ? 'contacted' : lead.stage,
-      updatedAt: at,
-    },
+    { firstResponseQueuedAt: at, ...(contacted ? { stage: 'contacted' } : {}), updatedAt: at },
     lead.stage,
   );
   // The rest of a long answer: right after, in order, as part of the same first response.
@@ -294,9 +300,15 @@ async function intake(
       at,
     });
   }
-  const asksTime = reading.opening.changes.some((c) => c.field === 'requestedTime');
-  if (input.messageId === undefined && asksTime && !reading.opening.handoff && message.status !== 'blocked') {
-    // A time the form or API inquiry asked for with nothing free then: the nearest times follow.
+  if (
+    input.messageId === undefined &&
+    asksTime &&
+    !times &&
+    !reading.opening.handoff &&
+    message.status !== 'blocked'
+  ) {
+    // A time the first response could not answer (an agent's calendar is read over the network, or
+    // nothing is free at all): the job offers the nearest times, or the booking link, after the commit.
     await enqueue(
       trx,
       inquiryOfferJob.job(
@@ -318,6 +330,24 @@ async function intake(
     });
   }
   return result;
+}
+
+/** Whether the gate would let the first response go: a time is booked only for a lead who hears of it. */
+async function mayText(
+  trx: Trx,
+  props: { workspace: WorkspaceMessaging; contact: ContactRow; now: Date },
+): Promise<boolean> {
+  const decision = await evaluateGate(trx, {
+    workspaceId: props.workspace.workspaceId,
+    contact: props.contact,
+    kind: 'first_response',
+    purpose: 'conversational',
+    directReply: true,
+    now: props.now,
+    settings: props.workspace.settings,
+    workspaceTimezone: props.workspace.timezone,
+  });
+  return decision.outcome !== 'blocked';
 }
 
 function firstResponseSkipReason(input: IncomingLead, contact: ContactRow): string {

@@ -140,8 +140,17 @@ export interface BookSlotProps {
  */
 export async function bookSlot(ctx: AppContext, props: BookSlotProps): Promise<Appointment> {
   const start = parseStart(props.start);
-  const row = await withRetries(() => tryBook(ctx, props, start));
+  // Inside a caller's transaction (a first response booking the time its inquiry named) a lost race
+  // aborts that transaction: the caller retries the whole unit rather than this step.
+  const row = ctx.db.isTransaction
+    ? await tryBook(ctx, props, start)
+    : await withRetries(() => tryBook(ctx, props, start));
   return presentAppointment(row);
+}
+
+/** The writes of a booking in their own transaction, or in the caller's when the context is one. */
+function inTransaction<T>(db: AppContext['db'], work: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db as Trx) : db.transaction().execute(work);
 }
 
 async function tryBook(ctx: AppContext, props: BookSlotProps, start: Date): Promise<AppointmentRow> {
@@ -236,7 +245,7 @@ async function tryBook(ctx: AppContext, props: BookSlotProps, start: Date): Prom
     createdAt: at,
     updatedAt: at,
   };
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await insertAppointment(trx, row);
     await claim(trx, { row, schedule });
     if (BOOKABLE_STAGES.includes(lead.stage)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atSameTime, namesDay, onDayAsked } from './carried-day.js';
+import { analyze } from './understanding/analyze.js';
 
 const saturdayMorning = { start: '2026-03-07T09:00:00-06:00', end: '2026-03-07T12:00:00-06:00' };
 const elevenToday = { start: '2026-03-05T11:00:00-06:00', end: '2026-03-05T12:00:00-06:00' };
@@ -56,6 +57,12 @@ describe('"same time" when moving an appointment', () => {
       start: '2026-03-04T10:00:00.000-06:00',
       end: '2026-03-04T11:00:00.000-06:00',
     });
+  });
+
+  it('moves the appointment to the day read in "can we move it to thursday same time"', () => {
+    const text = 'something came up, can we move it to thursday same time';
+    const read = analyze(text, { now: '2026-03-02T13:10:00-06:00', tz: 'America/Chicago' }).requestedTime;
+    expect(atSameTime(read, text, tuesdayTen)?.start).toBe('2026-03-05T10:00:00.000-06:00');
   });
 
   it('leaves a day without those words, a time of its own and no day at all', () => {

@@ -321,6 +321,15 @@ describe('the time proposed among several', () => {
     expect(slot('I work until 6', DECEMBER)).toBeNull();
   });
 
+  it('is sure of an afternoon hour written bare, less of a morning or evening one', () => {
+    const sunday = { now: '2027-04-22T16:30:00-05:00', tz: 'America/Chicago' };
+    const r = reading('can we see 12 oak on sunday around 2? we both work weekdays', sunday);
+    expect(r.value?.start).toBe('2027-04-25T14:00:00-05:00');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(reading('sunday at 3').confidence).toBe(1);
+    expect(reading('sunday at 8').confidence).toBeLessThan(1);
+  });
+
   it('reads the first of two alternatives, with less confidence', () => {
     const r = reading('sat at 10 or sun at 2');
     expect(r.value?.start).toBe('2026-12-12T10:00:00-05:00');
@@ -395,8 +404,10 @@ describe('confidence of a reading', () => {
 
   it('is lower for a guessed half of the day, "ish", hedges and jokes', () => {
     const clean = reading('tomorrow at 4pm').confidence;
-    const guessed = reading('tomorrow at 4').confidence;
-    expect(guessed).toBeLessThan(clean);
+    // 10 could be either half; a bare 1 to 5 is the afternoon
+    const guessed = reading('tomorrow at 10').confidence;
+    expect(guessed).toBeLessThan(reading('tomorrow at 10am').confidence);
+    expect(reading('tomorrow at 4').confidence).toBe(clean);
     expect(guessed).toBeGreaterThanOrEqual(0.8);
     expect(reading('tomorrow at 4pm-ish').confidence).toBeLessThan(clean);
     expect(reading('how about tomorrow at 4pm').confidence).toBe(clean);

@@ -88,6 +88,12 @@ const MOVE_TO =
 
 const MOVING = /\b(?:move|moving|push|change|switch|bump|reschedule)\b[^.!?]{0,30}$/;
 
+/** "can we see 12 oak on sunday": the number of a home seen, its street's name after it, not an hour. */
+const SEEN_BEFORE =
+  /\b(?:see|seeing|tour|touring|visit|visiting|view|viewing|check\s+out|show\s+(?:me|us))\s+$/;
+const STREET_AFTER =
+  /^\s+(?!(?:am|pm|a\.m|p\.m|o'?clock|ish|on|at|or|and|to|today|tomorrow|tonight|this|next|works?|ok|okay|is|would|sounds|please|pls|then|instead|sharp)\b)[a-z]/;
+
 /** "at 10 or 11", "at 10, actually 11": a bare hour offered next to a time is a time too. */
 const NEXT_TO_TIME =
   /^\s*,?\s*(?:or|actually|instead|rather|no|wait|make it)?(?:\s*,?\s*(?:make it|let'?s (?:say|do)|say|do))?\s*,?\s*$/;
@@ -118,6 +124,13 @@ export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
     if (overlapsAny(span, claimed) || specs.some((s) => s.start <= span.start && span.end <= s.end)) continue;
     const after = text.slice(span.end, span.end + 16);
     if (NOT_TIME_AFTER.test(after)) continue;
+    if (
+      !m[2] &&
+      !m[3] &&
+      SEEN_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) &&
+      STREET_AFTER.test(after)
+    )
+      continue;
     const time = clock(m[1], m[2], m[3], m[4]);
     if (!time) continue;
     const words = text
@@ -192,9 +205,12 @@ export function windowOf(spec: TimeSpec | null, part: PartOfDay | null): DayWind
   return { from: first, to: first + 60 };
 }
 
-/** Whether the half of the day was inferred (a bare "at 4"), not written or implied by a part of day. */
+/**
+ * Whether the half of the day was inferred and could be the other (a bare "at 8", "at 10"), not written or
+ * implied by a part of day. A bare 1 to 5 is the afternoon beyond doubt: nobody proposes a visit at 2 AM.
+ */
 export function meridiemGuessed(spec: TimeSpec, part: PartOfDay | null): boolean {
   if (part) return false;
-  const guessed = (t: ClockTime) => t.meridiem === null && t.hour < 12;
+  const guessed = (t: ClockTime) => t.meridiem === null && t.hour < 12 && !(t.hour >= 1 && t.hour <= 5);
   return guessed(spec.first) && (!spec.second || guessed(spec.second));
 }

@@ -3,7 +3,7 @@ import { asApiKey, asSession, buildTestApp, type TestApp } from '../../test/help
 import { testDialect } from '../../test/helpers/db.js';
 import { buildTeam, type Team } from '../../test/helpers/factories.js';
 import { outboundMessages, phoneSequence, SMS_CONSENT, sandboxText } from '../../test/helpers/messaging.js';
-import { buildAgent, buildType, drainAll } from '../../test/helpers/scheduling.js';
+import { buildAgent, buildAustinAgent, buildType, drainAll } from '../../test/helpers/scheduling.js';
 import { listUpcomingAppointments } from '../scheduling/index.js';
 import {
   goesToOpenHouse,
@@ -27,22 +27,9 @@ describe(`nothing free when asked, through the sandbox, on ${testDialect()}`, ()
     t = await buildTestApp();
     t.clock.set('2026-01-15T16:00:00.000Z'); // Thursday, 10:00 in Austin
     team = await buildTeam(t);
-    const agent = await buildAgent(t.ctx, {
+    await buildAustinAgent(t.ctx, {
       workspaceId: team.workspace.id,
-      timezone: 'America/Chicago',
-      name: 'Maria Lopez',
-    });
-    await buildType(t.ctx, {
-      workspaceId: team.workspace.id,
-      name: 'Showing',
-      kind: 'showing',
-      agents: [{ agentId: agent.id }],
-    });
-    await buildType(t.ctx, {
-      workspaceId: team.workspace.id,
-      name: 'Listing consultation',
-      kind: 'listing_appointment',
-      agents: [{ agentId: agent.id }],
+      kinds: ['showing', 'listing_appointment'],
     });
     const listing = await t.app.inject({
       method: 'POST',

@@ -40,7 +40,8 @@ function storedCalendarsOnly(ctx: AppContext): CalendarRegistry {
   return {
     async forAgent(local, props) {
       const connected = await calendarRegistry(ctx).forAgent(local, props);
-      if (connected.length > 0) throw new LiveCalendar('a connected calendar is read over the network');
+      if (connected.some((calendar) => !calendar.noBusyTimes))
+        throw new LiveCalendar('a connected calendar is read over the network');
       return [];
     },
   };

@@ -70,6 +70,8 @@ export interface CalendarSync {
   cancelAppointment(appointment: CalendarAppointment, agent: CalendarAgent): Promise<void>;
   /** Busy intervals in [from, to) from this calendar, excluding the events we pushed ourselves. */
   busyTimes(agentId: string, from: Date, to: Date): Promise<BusyInterval[]>;
+  /** It never has busy time (invitations sent by email): nothing to ask a server for. */
+  readonly noBusyTimes?: true;
 }
 
 /** A kind of calendar: finds the connections of an agent (its own tables, its own secrets). */

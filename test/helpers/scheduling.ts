@@ -70,6 +70,28 @@ export function buildType(
   });
 }
 
+/** Maria Lopez, an agent in Austin on weekdays 9–5, taking a type of each kind given (named after it). */
+export async function buildAustinAgent(
+  ctx: AppContext,
+  props: { workspaceId: string; kinds: readonly ('showing' | 'listing_appointment')[] },
+) {
+  const agent = await buildAgent(ctx, {
+    workspaceId: props.workspaceId,
+    timezone: 'America/Chicago',
+    name: 'Maria Lopez',
+  });
+  const names = { showing: 'Showing', listing_appointment: 'Listing consultation' } as const;
+  for (const kind of props.kinds) {
+    await buildType(ctx, {
+      workspaceId: props.workspaceId,
+      name: names[kind],
+      kind,
+      agents: [{ agentId: agent.id }],
+    });
+  }
+  return agent;
+}
+
 /** A lead with SMS consent (so reminders pass the gate), in Austin unless told otherwise. */
 export function buildConsentedLead(
   ctx: AppContext,

@@ -168,6 +168,7 @@ export function invitationsSync(ctx: AppContext, agentId: string): CalendarSync 
       for (const to of targets) await invite(ctx, { appointment, agent, to, method: 'CANCEL' });
     },
     busyTimes: async () => [],
+    noBusyTimes: true,
   };
 }
 

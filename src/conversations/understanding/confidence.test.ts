@@ -34,6 +34,16 @@ describe('confidence', () => {
     expect(read(text).confidence[field]).toBe(0.6);
   });
 
+  it.each([
+    ['prob about a year out, just want to know my options', 12],
+    ['probably moving in september', 6],
+    ['no rush, prob end of yr', 9],
+  ])('%j states a timeline (%d months) with a mild hedge, stated back', (text, months) => {
+    const r = read(text, { now: '2026-03-05T09:30:00-05:00', tz: 'America/New_York' });
+    expect(r.timelineMonths).toBe(months);
+    expect(r.confidence.timelineMonths).toBe(0.85);
+  });
+
   it('takes weighing an intent as stating it, with what its clause says', () => {
     expect(read('thinking about selling').confidence.intent).toBe(1);
     const seller = read('Thinking about selling in the next 2 months, want to know what it could list for');

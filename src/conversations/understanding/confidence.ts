@@ -80,6 +80,9 @@ const CONSIDERING =
 const BELOW_MAXIMUM = /\b(?:maybe|mayb|possibly|perhaps|probably|prob)\s+(?:less|lower|under|cheaper)\b/g;
 const ABOVE_MINIMUM = /\b(?:maybe|mayb|possibly|perhaps|probably|prob)\s+(?:more|higher|over)\b/g;
 
+/** "prob about a year out", "probably moving in september": a time said as likely is a time stated, loosely. */
+const PROBABLY = /\b(?:probably|prob|prolly|likely|probablemente)\b/g;
+
 const blank = (text: string, pattern: RegExp): string => text.replace(pattern, (m) => ' '.repeat(m.length));
 
 /** The text with the hedges that do not doubt this fact blanked out (same length, same indices). */
@@ -164,8 +167,11 @@ export function confidenceOf(
     if (!present[field]) continue;
     const reading = readings[field] ?? { confidence: CONFIDENCE.explicit, spans: [] };
     let value = reading.confidence;
-    if (hedgedNear(withoutStatingHedges(text, field, facts), reading.spans))
-      value = Math.min(value, CONFIDENCE.hedged);
+    const unhedged = withoutStatingHedges(text, field, facts);
+    if (hedgedNear(unhedged, reading.spans)) {
+      const likely = field === 'timelineMonths' && !hedgedNear(blank(unhedged, PROBABLY), reading.spans);
+      value = Math.min(value, likely ? CONFIDENCE.loose : CONFIDENCE.hedged);
+    }
     // a "not yet" is itself the negation: it is the fact, not a doubt about it
     const denial = field === 'preApproved' && facts.preApproved === false;
     if (!denial && negatedNear(text, reading.spans)) value = Math.min(value, CONFIDENCE.negationNear);

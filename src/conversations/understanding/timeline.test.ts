@@ -32,6 +32,8 @@ describe('timelineMonths', () => {
     ['not until 2027', 8],
     ['after the holidays', 8],
     ['in the next year or so', 12],
+    ['need to close before end of july. 3 or 4 bed in austin', 2],
+    ['moving in june. 2 kids and a dog', 1],
   ])('%j → %d (from May)', (text, months) => {
     expect(read(text, MAY).timelineMonths).toBe(months);
   });

@@ -460,12 +460,18 @@ function seasons(message: Message): Candidate[] {
   return out;
 }
 
+/** Months written short, whose full stop is part of the name ("mar. 3"), unlike a sentence's ("march. 3 beds"). */
+const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 function months(message: Message): Candidate[] {
   const { masked: text, source, now } = message;
   const out: Candidate[] = [];
   for (const m of text.matchAll(MONTH)) {
-    const [, , lead, name, day, year] = m;
-    const at = m.index + m[0].indexOf(name ?? '');
+    const [, , lead, name = '', written, writtenYear] = m;
+    const at = m.index + m[0].indexOf(name);
+    const sentenceEnds = text[at + name.length] === '.' && !SHORT_MONTH.test(name);
+    const day = sentenceEnds ? undefined : written;
+    const year = sentenceEnds ? undefined : writtenYear;
     if (name === 'may' && source[at] !== 'M' && !lead) continue;
     const clause = clauseAt(text, m.index);
     const clauseBefore = text.slice(clause.start, m.index);
@@ -477,9 +483,9 @@ function months(message: Message): Candidate[] {
       /^\s*(?:at\b|@|\d{1,2}(?::\d\d)?\s*(?:am|pm)|noon|in the|morning|afternoon|evening|night)/.test(after)
     )
       continue;
-    const month = MONTHS[name ?? ''] ?? 1;
+    const month = MONTHS[name] ?? 1;
     const y = year ? Number(year) : month >= now.month ? now.year : now.year + 1;
-    const span = { start: m.index, end: m.index + m[0].length };
+    const span = { start: m.index, end: sentenceEnds ? at + name.length : m.index + m[0].length };
     out.push({ ...span, months: monthsUntil(now, month, y), calendar: true, month: { year: y, month } });
   }
   for (const m of text.matchAll(YEAR)) {

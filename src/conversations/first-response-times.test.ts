@@ -72,6 +72,20 @@ describe(`the first response answers the time asked, on ${testDialect()}`, () =>
     expect(out[0]?.body).not.toMatch(/buy, sell|buying, selling/);
   });
 
+  it('books no second appointment for a booked lead whose next inquiry asks another time', async () => {
+    const phone = nextPhone();
+    const { leadId } = await inquiry('can I see it Monday at 1pm?', { phone });
+    t.clock.set('2026-01-16T17:00:00.000Z'); // a day and an hour later: a new first response
+    try {
+      const again = await inquiry('actually could we also see it Tuesday at 3pm?', { phone });
+      expect(again.leadId).toBe(leadId);
+      const upcoming = await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId });
+      expect(upcoming.map((a) => Date.parse(a.start))).toEqual([Date.parse('2026-01-19T13:00:00-06:00')]);
+    } finally {
+      t.clock.set('2026-01-15T16:00:00.000Z');
+    }
+  });
+
   it('sends nothing more from an inquiry-offer job queued for a first response that answered the time', async () => {
     const booked = await inquiry('could we see it tuesday at 11am?');
     const missed = await inquiry('Can I see it Saturday morning?');

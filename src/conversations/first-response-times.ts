@@ -65,6 +65,8 @@ export async function timesForFirstResponse(
   const thread = await loadLeadThread(trx, props);
   const inquiry = thread?.inquiries.find((i) => i.id === props.inquiryId);
   if (!thread || !inquiry || skipReason(thread)) return null;
+  // A lead already booked who asks again: the agent moves it with them, no second appointment here.
+  if (thread.lead.stage === 'appointment') return null;
   const profile = readProfile(thread.lead.profile);
   const requested = profile.requestedTime;
   if (!requested || profile.sources?.requestedTime?.messageId !== `inquiry:${inquiry.id}`) return null;

@@ -91,7 +91,7 @@ describe('what the issue found missing', () => {
     ['new phone who dis', 'all', 'wrong_number'],
     ["one more message and I'll sue", 'sms', 'threat'],
     ['go bother someone else', 'all', 'hostile'],
-    ['take the hint', 'sms', 'hostile'],
+    ['take the hint', 'all', 'hostile'],
     ['please opt my number out', 'sms', 'unsubscribe'],
     ['persona equivocada', 'all', 'wrong_number'],
     ['ya basta', 'sms', 'stop_request'],
@@ -282,6 +282,48 @@ describe('the person sought is not on this line', () => {
     "my husband doesn't have the listing link, can you resend",
     "she doesn't have this number saved, text her again",
   ])('%j does not revoke', (text) => {
+    expect(assessOptOut(text).decision).not.toBe('revoke');
+  });
+});
+
+describe('dismissals, threats, lines and channels said in other words', () => {
+  it.each([
+    ["we're all set, would you mind taking me off your texts?", 'sms', 'remove_request'],
+    ['take me off your call list', 'voice', 'remove_request'],
+    ["got a new number, don't know any Mike. take it off your list", 'all', 'remove_request'],
+    ['im not your client so knock it off', 'all', 'hostile'],
+    ["move along, we're not buying", 'all', 'hostile'],
+    ['go find somebody else to bother', 'all', 'hostile'],
+    ["I'm on the do not call list, next call gets reported", 'voice', 'do_not_call_list'],
+    ["I'm on the do not call list", 'all', 'do_not_call_list'],
+    ['text me one more time and ill block you', 'sms', 'threat'],
+    ['you called 4 times. one more and im reporting you', 'voice', 'threat'],
+    ['stop texting me im at the office', 'sms', 'stop_request'],
+    ['the robocalls have to stop', 'voice', 'stop_request'],
+    ['I think this message was meant for somebody else', 'all', 'wrong_number'],
+    ["work cell, can't take calls on here", 'voice', 'work_phone'],
+    ['no vuelvas a llamar a este teléfono', 'voice', 'stop_request'],
+  ])('%j revokes %s (%s)', (text, channel, reason) => {
+    expect(assessOptOut(text)).toMatchObject({ decision: 'revoke', channel, reason, layer: 'rule' });
+  });
+
+  it.each([
+    'why did I stop getting the listings? never asked to be removed',
+    "I'm not saying stop, just slow down a bit",
+    'no les pido que paren, nomás ando ocupado',
+    'mi esposo puso stop pero yo quiero seguir recibiendo casas',
+    'is this a robot? put me through to a real person',
+    "don't call me at work",
+  ])('%j is kept', (text) => {
+    expect(assessOptOut(text).decision).toBe('keep');
+  });
+
+  it.each([
+    'please take it off the list of showings',
+    "can I see one more and then I'll report back",
+    'the house was meant for someone else',
+    'i meant that for someone else sorry',
+  ])('%j is not revoked', (text) => {
     expect(assessOptOut(text).decision).not.toBe('revoke');
   });
 });

@@ -128,7 +128,9 @@ export function contactRun(t: Clause, j: number, annoyance: boolean) {
 
 /** Whether what follows a contact verb keeps it about this person, at any time. */
 export function aboutThisContact(t: Clause, k: number, needsPerson: boolean): boolean {
-  if (t.slice(k).some((w) => TIME_WORDS.has(w))) return false;
+  // "don't call me at work" limits the time; "STOP CALLING ME IM AT WORK" says why, in a new statement
+  const restart = t.findIndex((w, i) => i > k && NEW_STATEMENT.has(w));
+  if (t.slice(k, restart < 0 ? undefined : restart).some((w) => TIME_WORDS.has(w))) return false;
   const w = at(t, k);
   if (isPersonal(w)) return true;
   if (needsPerson) return false;
@@ -136,6 +138,9 @@ export function aboutThisContact(t: Clause, k: number, needsPerson: boolean): bo
   if ((w === 'my' || w === 'this') && OWN_LINES.has(at(t, k + 1))) return true;
   return w === 'from' && ['you', 'your', 'this', 'anyone'].includes(at(t, k + 1));
 }
+
+/** Words that open a new statement inside an unpunctuated clause: "stop calling me im at work". */
+const NEW_STATEMENT = new Set(['im', 'ive', 'were', 'its', 'thats', 'this']);
 
 /** "I don't call people" states a habit; "don't call me" and "I said don't call me" are imperatives. */
 export function imperativeAt(t: Clause, k: number): boolean {

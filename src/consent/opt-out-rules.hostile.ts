@@ -28,17 +28,19 @@ export const hostile: Rule = (t) => {
     }
     for (const phrase of CLAUSE_LEVEL_HOSTILE) {
       const matches = phrase.every((p, n) => at(t, k + n) === p);
-      if (
-        matches &&
-        t.slice(0, k).every((x) => INTERJECTIONS.has(x)) &&
-        restIs(t, k + phrase.length, FILLERS)
-      ) {
-        return sms;
+      // "k well im not your customer so quit it": a dismissal joined on after a statement
+      const opens = t.slice(0, k).every((x) => INTERJECTIONS.has(x)) || JOINED_ON.has(at(t, k - 1));
+      // a dismissal names no channel: every way of reaching them, unless the message names one
+      if (matches && opens && restIs(t, k + phrase.length, FILLERS)) {
+        return { channel: 'all', reason: 'hostile' };
       }
     }
   }
   return null;
 };
+
+/** Words after which a clause-final dismissal is its own imperative: "…so quit it", "…now go away". */
+const JOINED_ON: ReadonlySet<string> = new Set(['so', 'now', 'just']);
 
 /** Complaints that only make sense as "stop": "why do you keep texting me", "I'm blocking you", "this is spam". */
 export const complaint: Rule = (t) => {
@@ -92,6 +94,14 @@ export const threatOrDismissal: Rule = (t) => {
     )
       // sent to someone else: every way of reaching them
       return { channel: 'all', reason: 'hostile' };
+    // "find someone else to spam", "go get somebody else to bother": an annoyance sent elsewhere
+    if (
+      elsewhere &&
+      at(t, k + 3) === 'to' &&
+      (ANNOYANCE_WORDS.has(at(t, k + 4)) || at(t, k + 4) === 'annoy') &&
+      !negatorBefore(t, k)
+    )
+      return { channel: 'all', reason: 'hostile' };
   }
   return null;
 };
@@ -102,7 +112,7 @@ export const threatOrDismissal: Rule = (t) => {
  * contact named.
  */
 const MORE_CONTACT =
-  /\b(?:(?:keep|one\s+more)\s+(?:\w+\s+){0,2}?(text|call|messag|contact|email)\w*|(?:if|next\s+time)\s+(?:you|u|yall)\s+(?:\w+\s+)?(text|call|messag|contact|email)\w*\s+(?:me|us|this)|(text|call|messag|contact|email)\w*\s+(?:me|us)\s+(?:\w+\s+)?again)\b.*\b(?:i|we|ill|im|well|youll|you\s+will|gonna)(?:\s+\w+){0,4}?\s+(?:lawyer|attorney|sue|suing|lawsuit|report|reporting|complaint|police|authorities|fcc|ftc|tcpa|court)\b/;
+  /\b(?:(?:keep|one\s+more)\s+(?:\w+\s+){0,2}?(text|call|messag|contact|email)\w*|(?:if|next\s+time)\s+(?:you|u|yall)\s+(?:\w+\s+)?(text|call|messag|contact|email)\w*\s+(?:me|us|this)|(text|call|messag|contact|email)\w*\s+(?:me|us)\s+(?:(?:\w+\s+)?again|one\s+more\s+time)|^one\s+more(?:\s+(?:time|one))?\s+and)\b.*\b(?:i|we|ill|im|well|youll|you\s+will|gonna)(?:\s+\w+){0,4}?\s+(?:lawyer|attorney|sue|suing|lawsuit|report|reporting|complaint|police|authorities|fcc|ftc|tcpa|court|block|blocking)\b(?!\s+back)/;
 
 export const conditionalThreat: Rule = (t) => {
   const m = MORE_CONTACT.exec(t.join(' '));

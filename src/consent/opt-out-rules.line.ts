@@ -59,12 +59,30 @@ export const wrongNumber: Rule = (t) => {
       if (t.slice(0, k).some((x) => ['whoever', 'reach', 'looking', 'person', 'want', 'trying'].includes(x)))
         return hit;
     }
+    // "I think this was meant for someone else", "you meant to text somebody else"
+    if (['meant', 'intended'].includes(w) && ourMessageMeant(t, k) && elseAfter(t, k + 1)) return hit;
     if (['confused', 'mistaken', 'mixed'].includes(w) && t.some((x) => x === 'someone' || x === 'somebody')) {
       return hit;
     }
   }
   return null;
 };
+
+/** "this was meant", "you meant": our message went astray, not the lead's ("I meant that for…"). */
+function ourMessageMeant(t: Clause, k: number): boolean {
+  let p = k - 1;
+  while (['was', 'is', 'were', 'be', 'must', 'probably', 'prob'].includes(at(t, p))) p--;
+  if (p === k - 1) return at(t, p) === 'you';
+  return ['this', 'that', 'it', 'text', 'texts', 'message', 'messages', 'msg', 'call'].includes(at(t, p));
+}
+
+const elseAfter = (t: Clause, from: number): boolean =>
+  t
+    .slice(from, from + 5)
+    .some(
+      (x, i) =>
+        ['someone', 'somebody', 'another'].includes(x) && ['else', 'person'].includes(at(t, from + i + 1)),
+    );
 
 /** Words after "no" that are not a person's name: "no one here", "no time here". */
 const NOT_A_NAME = new Set([
@@ -104,8 +122,13 @@ export const workPhone: Rule = (t) => {
     const before = t.slice(0, k);
     // "texting from my work phone, this is Maria": the line they write from, not one they close
     if (at(t, k - 2) === 'from' || at(t, k - 1) === 'from') continue;
+    // "work phone, can't get personal texts on here": the line named alone, as a clause of its own
+    const named =
+      before.every((w) => w === 'my' || w === 'this' || FILLERS.has(w)) && restIs(t, k + 2, FILLERS);
     const stated =
-      before.includes('is') || before.some((w) => ['thats', 'its', 'texting', 'calling'].includes(w));
+      named ||
+      before.includes('is') ||
+      before.some((w) => ['thats', 'its', 'texting', 'calling'].includes(w));
     if (stated && !before.some((w) => CONDITIONALS.has(w) || w === 'not'))
       return { channel: 'all', reason: 'work_phone' };
     // "pls dont text me on my work cell": a prohibition aimed at the work line

@@ -28,7 +28,9 @@ export const removeRequest: Rule = (t) => {
     let j = k + 1;
     const person = isPersonal(at(t, j));
     const data = ['my', 'this', 'our'].includes(at(t, j)) && PERSONAL_DATA.has(at(t, j + 1));
-    if (person) j++;
+    // "take it off your list" after a new number: the number itself, taken off a list of contacts
+    const pronoun = at(t, j) === 'it' && ['off', 'from'].includes(at(t, j + 1));
+    if (person || pronoun) j++;
     else if (data) for (j += 1; PERSONAL_DATA.has(at(t, j)); ) j++;
     else if (
       REMOVE_VERBS.has(verb) &&
@@ -50,10 +52,27 @@ export const removeRequest: Rule = (t) => {
     }
     let m = j + 1;
     while (LIST_DETERMINERS.has(at(t, m)) || at(t, m) === 'of') m++;
-    if (at(t, m) === '' || LIST_WORDS.has(at(t, m))) return { channel: 'all', reason: 'remove_request' };
+    // "remove me from your texts", "take me off the texting list": the channel the list is of
+    const run = contactRun(t, m, false);
+    const listed = LIST_WORDS.has(at(t, m)) || (run !== null && LIST_WORDS.has(at(t, run.next)));
+    if (pronoun ? CONTACT_LISTS.has(at(t, m)) && restIs(t, m + 1, FILLERS) : listed)
+      return { channel: run?.channel ?? 'all', reason: 'remove_request' };
+    if (!pronoun && at(t, m) === '') return { channel: 'all', reason: 'remove_request' };
   }
   return null;
 };
+
+/** Lists that hold people's numbers: what "it" is taken off when it is the number. */
+const CONTACT_LISTS: ReadonlySet<string> = new Set([
+  'list',
+  'lists',
+  'database',
+  'system',
+  'contacts',
+  'records',
+  'crm',
+  'registry',
+]);
 
 const UNSUBSCRIBE_FROM_US = new Set([...LIST_WORDS, 'you', 'your', 'these', 'them', 'here', '']);
 

@@ -87,6 +87,16 @@ function bareStopAllowed(t: Clause, i: number): boolean {
   return at(t, k) === 'you' || at(t, k) === 'this' || PLURAL_CONTACT.has(at(t, k));
 }
 
+/** The channel of the contact nouns a clause opens with: "the calls and texts need to stop". */
+function subjectChannel(before: Clause): OptOutChannel | null {
+  let channel: OptOutChannel | null = null;
+  for (const w of before) {
+    const c = PLURAL_CONTACT.has(w) ? CONTACT_WORDS.get(w) : undefined;
+    if (c) channel = channel ? mergeChannels(channel, c) : c;
+  }
+  return channel;
+}
+
 export const stopRequest: Rule = (t) => {
   for (let i = 0; i < t.length; i++) {
     const verb = at(t, i);
@@ -112,7 +122,8 @@ export const stopRequest: Rule = (t) => {
     const opensClause = t.slice(0, i).every((w) => INTERJECTIONS.has(w));
     const bare = restIs(t, i + 1, FILLERS) && (opensClause || bareStopAllowed(t, i));
     if (bare || (opensClause && NEW_CLAUSE_AFTER_STOP.has(at(t, i + 1)))) {
-      return { channel: 'sms', reason: 'stop_request' };
+      // "the robocalls need to stop": the contact named as the subject is the channel
+      return { channel: subjectChannel(before) ?? 'sms', reason: 'stop_request' };
     }
   }
   return null;

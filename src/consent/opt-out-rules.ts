@@ -85,7 +85,8 @@ export function ruleOptOut(body: string): RuleHit | null {
         : { ...hit, trigger: clause.join(' ') };
     }
   }
-  if (found && workLine) return { ...found, channel: worded ?? channelAskedOfLine(body) ?? 'all' };
+  if (found && workLine)
+    return { ...found, channel: worded ?? channelAskedOfLine(body) ?? channelRefused(body) ?? 'all' };
   if (found)
     return MENTIONED_CHANNEL.has(found.reason)
       ? { ...found, channel: channelNamed(body) ?? found.channel }
@@ -108,6 +109,7 @@ const MENTIONED_CHANNEL: ReadonlySet<string> = new Set([
   'complaint',
   'threat',
   'consent_disputed',
+  'do_not_call_list',
 ]);
 
 export function channelNamed(body: string): OptOutChannel | null {
@@ -136,6 +138,20 @@ function channelAskedOfLine(body: string): OptOutChannel | null {
   return channel;
 }
 
+/** "can't get personal texts on here", "no calls": the channel a negated clause refuses. */
+function channelRefused(body: string): OptOutChannel | null {
+  let channel: OptOutChannel | null = null;
+  for (const clause of clausesOf(body)) {
+    for (const [i, w] of clause.entries()) {
+      const c = CONTACT_WORDS.get(w);
+      if (!c || !clause.slice(Math.max(0, i - 4), i).some((x) => REFUSALS.has(x))) continue;
+      channel = channel ? mergeChannels(channel, c) : c;
+    }
+  }
+  return channel;
+}
+const REFUSALS: ReadonlySet<string> = new Set(['cant', 'dont', 'no', 'not', 'never', 'wont']);
+
 /** The channel a clause's own words name ("you're texting my work cell" is texts), if any. */
 function channelOf(clause: Clause): OptOutChannel | null {
   let channel: OptOutChannel | null = null;
@@ -144,10 +160,13 @@ function channelOf(clause: Clause): OptOutChannel | null {
     // "I will contact my lawyer", "reach the FTC": someone else contacted, not us
     const whom = THEIR_SIDE.has(at(clause, i + 1)) ? at(clause, i + 2) : at(clause, i + 1);
     if ((c === 'all' && THEIR_SIDE.has(at(clause, i + 1))) || AUTHORITIES.has(whom)) continue;
+    // "the do not call list" names a registry, not the calls
+    if (at(clause, i - 1) === 'dont' && REGISTRIES.has(at(clause, i + 1))) continue;
     if (c && !OWN_LINES.has(w)) channel = channel ? mergeChannels(channel, c) : c;
   }
   return channel;
 }
+const REGISTRIES: ReadonlySet<string> = new Set(['list', 'lists', 'registry', 'register']);
 const THEIR_SIDE: ReadonlySet<string> = new Set(['my', 'our', 'the', 'a', 'an']);
 /** Whom a lead threatens to contact: "I'm calling my attorney", "I'll contact the FTC". */
 const AUTHORITIES: ReadonlySet<string> = new Set([
@@ -246,10 +265,21 @@ const PROPERTY_QUESTION =
 const ABOUT_CONTACT =
   /\b(?:stop\w*|quit|text\w*|msg\w*|messag\w*|contact\w*|call\w*|unsub\w*|remov\w*|opt\w*|number|list|spam\w*|bother\w*|e-?mail\w*|leave|alone|harass\w*|block\w*|report\w*|sue|lawyer|attorney|wrong|who|part|times|interested)\b/i;
 
+/** "I'm not saying stop", "no estoy diciendo que paren": the stop is denied, not asked. */
+const NOT_ASKING_TO_STOP =
+  /(?:^|[^\p{L}])(?:(?:i'?m|i\s+am|im)\s+not\s+(?:saying|asking)(?:\s+(?:you|u))?(?:\s+to)?\s+(?:stop|unsubscribe)|no\s+(?:estoy\s+diciendo|digo|estoy\s+pidiendo|pido|les\s+pido|te\s+pido)\s+que\s+(?:paren|pares|dejen|dejes|me\s+borren|me\s+quiten))(?![\p{L}])/iu;
+/** "get me a human", "can I talk to a real person": a handoff asked for, not an end to contact. */
+const ASKS_FOR_A_PERSON =
+  /\b(?:(?:get|give|put)\s+me\s+(?:through\s+to\s+)?|(?:talk|speak|chat)\s+(?:to|with)\s+)(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|realtor|somebody|someone)\b/i;
+const ABOUT_STOPPING =
+  /\b(?:stop\w*|quit|unsub\w*|remov\w*|opt\w*|spam\w*|leave|alone|harass\w*|block\w*|report\w*|sue|lawyer|attorney|wrong|delete|lose|dont|don't|do\s+not|never|no\s+more)\b/i;
+
 export function ruleKeep(body: string): { trigger: string } | null {
   if (
     IDENTITY_QUESTION.test(body) ||
     OFFER_REFUSAL.test(body) ||
+    NOT_ASKING_TO_STOP.test(body) ||
+    (ASKS_FOR_A_PERSON.test(body) && !ABOUT_STOPPING.test(body)) ||
     preferenceAmongHomes(body) ||
     (PROPERTY_QUESTION.test(body) && !ABOUT_CONTACT.test(body) && body.length <= 160)
   )
@@ -296,6 +326,15 @@ export function ruleKeep(body: string): { trigger: string } | null {
       const negated = negator !== null && !complaint;
       const place =
         at(t, i) === 'stop' && (PLACE_AFTER_STOP.has(at(t, i + 1)) || PLACE_BEFORE_STOP.has(at(t, i - 1)));
+      // "why'd I stop getting the new listings": the lead's own receiving stopped, and they ask why
+      const receipt =
+        ['stop', 'stopped'].includes(at(t, i)) &&
+        ['i', 'we'].includes(at(t, i - 1)) &&
+        ['getting', 'receiving'].includes(at(t, i + 1));
+      if (receipt) {
+        trigger ??= t.join(' ');
+        continue;
+      }
       // "stop renting", "quit my job", "stop the bidding war": another activity, not the texts
       if (!negated && !place && !otherObjectAt(t, i)) return null;
       trigger ??= t.join(' ');

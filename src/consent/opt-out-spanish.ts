@@ -40,9 +40,10 @@ const RULES: readonly SpanishRule[] = [
     reason: 'stop_request',
     channel: (m) => channelOfWord(m[1]),
   },
-  // "no me vuelvan a llamar", "no nos vuelva a escribir"
+  // "no me vuelvan a llamar", "no nos vuelva a escribir", "no vuelvan a llamar a este número"
   {
-    pattern: /\bno (?:me|nos) vuelv(?:a|an|as) a (llamar|escribir|mandar|contactar|enviar|textear)\w*/,
+    pattern:
+      /\bno (?:(?:me|nos) )?vuelv(?:a|an|as) a (llamar|escribir|mandar|contactar|enviar|textear)\w*(?! (?:mas tarde|luego|despues|en|el|la|mañana|manana)\b)/,
     reason: 'stop_request',
     channel: (m) => channelOfWord(m[1]),
   },

@@ -198,8 +198,8 @@ export const WANT_GAP = words(
 );
 
 /** Verbs for removal from a list. "take"/"get" need "off"/"out of"; "lose"/"forget" need "my number". */
-export const REMOVE_VERBS = words('remove delete erase scrub purge unlist');
-export const TAKE_VERBS = words('take get');
+export const REMOVE_VERBS = words('remove removing delete deleting erase scrub purge unlist');
+export const TAKE_VERBS = words('take taking get');
 export const LOSE_VERBS = words('lose forget');
 
 /** Skipped between "from"/"off" and the list named: "off of your list". */
@@ -261,6 +261,7 @@ export const CLAUSE_LEVEL_HOSTILE: readonly (readonly string[])[] = [
   ['scram'],
   ['shoo'],
   ['save', 'your', 'breath'],
+  ['move', 'along'],
 ];
 
 /** Single words that are hostile dismissals by themselves. */

@@ -36,8 +36,16 @@ const INTENT_ES = {
   rent: 'busca rentar',
 };
 
-/** The fragment acknowledging a fact just learned, in the voice's language; null when there is none. */
-export function factFragment(field: ProfileField, profile: Profile, voice: Voice): string | null {
+/**
+ * The fragment acknowledging a fact just learned, in the voice's language; null when there is none.
+ * `cash`: the lead's words gave their financing as cash, said back as such.
+ */
+export function factFragment(
+  field: ProfileField,
+  profile: Profile,
+  voice: Voice,
+  cash = false,
+): string | null {
   const lang: ReplyLanguage = voice.lang ?? 'en';
   const es = lang === 'es';
   switch (field) {
@@ -52,6 +60,7 @@ export function factFragment(field: ProfileField, profile: Profile, voice: Voice
       return phrase && es ? `presupuesto ${phrase}` : phrase;
     }
     case 'preApproved':
+      if (profile.preApproved && cash) return es ? 'paga de contado' : 'paying cash';
       if (es) return profile.preApproved ? 'con preaprobación' : 'todavía sin preaprobación';
       return profile.preApproved ? 'pre-approved' : 'no pre-approval yet';
     case 'areas':

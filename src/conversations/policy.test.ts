@@ -74,6 +74,31 @@ describe('decideTurn', () => {
     expect(text).toMatch(/address/i);
   });
 
+  it('takes an area named instead of the one known as a redirect, and one named beside it as an addition', () => {
+    const areasAfter = (text: string, areas: string[]) =>
+      action(decideTurn(input(text, { profile: { intent: 'buy', areas } })), 'profile')?.changes.find(
+        (c) => c.field === 'areas',
+      )?.value;
+    expect(areasAfter("we're preapproved for 600k, looking at georgetown", ['Austin'])).toEqual([
+      'Georgetown',
+    ]);
+    expect(areasAfter('also looking at georgetown', ['Austin'])).toEqual(['Austin', 'Georgetown']);
+    expect(areasAfter('what about georgetown?', ['Austin'])).toEqual(['Austin', 'Georgetown']);
+    expect(areasAfter('looking at georgetown', ['South Austin', 'Pflugerville'])).toEqual([
+      'South Austin',
+      'Pflugerville',
+      'Georgetown',
+    ]);
+  });
+
+  it('says back a cash buyer as paying cash, never as pre-approved', () => {
+    const [cash] = sends(decideTurn(input('paying cash, up to 500k, 3 bed in austin')));
+    expect(cash).toMatch(/paying cash/);
+    expect(cash).not.toMatch(/pre-?approv/i);
+    const [loan] = sends(decideTurn(input('pre-approved for 500k, 3 bed in austin')));
+    expect(loan).toMatch(/pre-approved/);
+  });
+
   it('never asks what is known, and asks one question at a time', () => {
     const profile: StoredProfile = { intent: 'buy', timelineMonths: 6, preApproved: true };
     const decision = decideTurn(

@@ -200,7 +200,7 @@ export function decideTurn(given: TurnInput): TurnDecision {
     if (openInSpanish) part(say.spanishOpening(voice));
     greeted = state.greetedAfter && !openInSpanish;
     if (!greeted) {
-      const ack = say.acknowledge(voice, read.learned, profile);
+      const ack = say.acknowledge(voice, read.learned, profile, read.text);
       if (ack) part(ack);
     }
     if (read.asksWorth && !handoff) part(valuationIntro(voice));

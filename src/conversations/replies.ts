@@ -1,5 +1,6 @@
 import type { FactCheck, HandoffReason, Profile, ProfileChange, ReplyLanguage } from './engine.types.js';
 import { checkFragments, factFragment } from './fact-phrases.js';
+import { paysCash } from './understanding/financing.js';
 import { fill, listPhrase, pick } from './wording.js';
 
 /**
@@ -51,11 +52,12 @@ const ACK_OPENERS: Texts = {
   es: ['Entendido', 'Perfecto', 'Muy bien', 'Gracias'],
 };
 
-/** Says back what the lead just told us, so they can see it was understood. */
+/** Says back what the lead just told us (`said`: their words), so they can see it was understood. */
 export function acknowledge(
   voice: Voice,
   learned: readonly ProfileChange[],
   profile: Profile,
+  said = '',
 ): string | null {
   const facts = learned.filter(
     (c) =>
@@ -76,7 +78,7 @@ export function acknowledge(
         .map((c) =>
           c.field === 'check' || c.field === 'language' || c.field === 'opening'
             ? null
-            : factFragment(c.field, profile, voice),
+            : factFragment(c.field, profile, voice, c.field === 'preApproved' && paysCash(said)),
         )
         .filter(Boolean),
     ),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paysCash } from './financing.js';
 import { read } from './test-helpers.js';
 
 describe('preApproved', () => {
@@ -135,4 +136,20 @@ describe('a letter still to come', () => {
   it('keeps a letter in hand', () => {
     expect(read('ya tenemos la carta de preaprobación').preApproved).toBe(true);
   });
+});
+
+describe('cash as the way of paying', () => {
+  it.each(['paying cash, up to 500k', 'all cash buyer', 'cash, no financing needed', 'pagamos de contado'])(
+    '%j pays cash',
+    (text) => {
+      expect(paysCash(text)).toBe(true);
+    },
+  );
+
+  it.each(['pre-approved for 400k', 'want a cash offer on my house', 'not approved yet, no cash either'])(
+    '%j does not',
+    (text) => {
+      expect(paysCash(text)).toBe(false);
+    },
+  );
 });

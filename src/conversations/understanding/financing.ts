@@ -1,6 +1,7 @@
+import { DateTime } from 'luxon';
 import { CONFIDENCE, type Reading } from './confidence.js';
 import { isQuestionClause } from './question.js';
-import { clauseAt, type Message, negatedBefore, overlaps, type Span } from './text.js';
+import { clauseAt, type Message, negatedBefore, overlaps, prepareMessage, type Span } from './text.js';
 
 const APPROVAL = String.raw`(?:pre[\s-]?a?p{1,2}ro*v(?:ed|d|al)|preapproval|approved|approval(?:\s+letter)?|letter)`;
 /** Spanish: "pre-aprobado", "preaprobación", "aprobados". */
@@ -124,6 +125,24 @@ export function extractPreApproved(message: Message): Financing {
   if (!last) return { value: null, confidence: 0, spans: [] };
   const confidence = spanish.includes(last.s) ? CONFIDENCE.spanish : CONFIDENCE.explicit;
   return { value: last.v, confidence, spans: [last.s] };
+}
+
+const CASH = /\bcash\b|(?<![\p{L}])(?:efectivo|contado)(?![\p{L}])/u;
+const NO_LOAN_ONCE = new RegExp(NO_LOAN.source, 'u');
+/** Financing names no date: any instant reads the same. */
+const ANY_TIME = DateTime.fromMillis(0, { zone: 'utc' });
+
+/**
+ * Whether the financing the text gives is cash ("paying cash", "all cash", "no financing needed",
+ * "pago de contado"): a cash buyer is told back they pay cash, never that they are pre-approved.
+ */
+export function paysCash(text: string): boolean {
+  const message = prepareMessage(text, ANY_TIME, 'UTC');
+  const reading = extractPreApproved(message);
+  const [span] = reading.spans;
+  if (reading.value !== true || !span) return false;
+  const said = message.masked.slice(span.start, span.end);
+  return CASH.test(said) || NO_LOAN_ONCE.test(said);
 }
 
 /** Talk of a loan or pre-qualification marks a buyer even when the answer is null. */

@@ -31,12 +31,14 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
 
 /**
  * The changes a reading makes: a value given replaces the one known (people change their minds), areas
- * add up, and a budget is taken whole from one message so a range is never stitched from two.
+ * add up unless the lead moved the search elsewhere (`replaceAreas`), and a budget is taken whole from
+ * one message so a range is never stitched from two.
  */
 export function profileChanges(
   profile: Profile,
   reading: Reading,
   source: { messageId: string; at: string },
+  options: { replaceAreas?: boolean } = {},
 ): ProfileChange[] {
   const changes: ProfileChange[] = [];
   const set = (field: ProfileField, value: unknown) => {
@@ -52,7 +54,7 @@ export function profileChanges(
     set('budgetMax', reading.budgetMax ?? null);
   }
   if (reading.areas && reading.areas.length > 0) {
-    const known = profile.areas ?? [];
+    const known = options.replaceAreas ? [] : (profile.areas ?? []);
     const keys = new Set(known.map((area) => area.toLowerCase()));
     const added = reading.areas.filter((area) => !keys.has(area.toLowerCase()));
     if (added.length > 0) set('areas', [...known, ...added]);

@@ -95,6 +95,20 @@ function withoutSlots(reading: Reading, fields: readonly ProfileField[]): Readin
   ) as Reading;
 }
 
+/** Words that put an area beside the one known rather than in its place. */
+const ADDING =
+  /\b(?:also|too|as well|plus|in addition|still|another|other|others|more|besides|either|both|what about|how about|tambi[ée]n|adem[áa]s|otr[ao]s?)\b|\?/;
+
+/**
+ * "looking at georgetown" after a form that said Austin: with one area known and another named in its
+ * place, with no word that adds it and no question, the lead moved the search.
+ */
+function redirectsArea(text: string, known: readonly string[] | undefined, said: readonly string[]) {
+  if (known?.length !== 1 || said.length === 0) return false;
+  const keys = new Set(known.map((area) => area.toLowerCase()));
+  return !said.some((area) => keys.has(area.toLowerCase())) && !ADDING.test(text.toLowerCase());
+}
+
 const LEAD_TYPE_INTENT = { buyer: 'buy', seller: 'sell', renter: 'rent' } as const;
 
 /** What the lead source already told us and the profile lacks: the lead type, a seller's address. */
@@ -175,7 +189,8 @@ export function readTurn(props: {
     }
     const intent = combinedIntent(profile.intent, reading.intent, pending === 'intent');
     if (intent) reading.intent = intent;
-    apply(profileChanges(profile, reading, source));
+    const replaceAreas = redirectsArea(text, profile.areas, reading.areas ?? []);
+    apply(profileChanges(profile, reading, source, { replaceAreas }));
     doubt = withoutFields(doubt, Object.keys(reading));
     const raised = checkOf(doubtful, profile, source, message.modelRead);
     if (raised) {

@@ -174,8 +174,14 @@ export function acceptable(ctx: Context, known: Known, cue: Cue): boolean {
   // "in queens", "near phoenix": a big city is a place after a cue even when its name is a word
   const big = (known.place?.entries[0]?.population ?? 0) >= BIG_CITY;
   if (single && big && !FIGURATIVE.has(known.name.toLowerCase())) return true;
+  // "in the pearl district", "near the arts district": a district the gazetteer names, after a real cue
+  const last = ctx.tokens[known.next - 1]?.lower ?? '';
+  if (!single && cue === 'strong' && DISTRICT_HEADS.has(last)) return true;
   return wellKnownPhrase(ctx, known);
 }
+
+/** Last words of a named district: "Pearl District", "Garden District", "French Quarter". */
+const DISTRICT_HEADS = new Set(['district', 'quarter']);
 
 /** Big enough that, after a cue, its name means the place. */
 const BIG_CITY = 100_000;

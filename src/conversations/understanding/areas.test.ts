@@ -318,3 +318,18 @@ describe('places they are done being sent, or only visited', () => {
     expect(read(text).areas).toEqual(areas);
   });
 });
+
+describe('areas: a wish, a hedge, a named district; a commute, a comparative, a disowned inquiry', () => {
+  it.each([
+    ['my sister lives in mesa but we want gilbert', ['Gilbert']],
+    ['we want Allen to call us back', []],
+    ['too far from my office. summerlin maybe', ['Summerlin']],
+    ['i commute to seattle, so maybe bothell or lynnwood', ['Bothell', 'Lynnwood']],
+    ['a condo in the pearl district', ['Pearl District']],
+    ['in the same district as my kids school', []],
+    ['buscamos algo más chico', []],
+    ['wrong number, I never asked about houses in Tulsa', []],
+  ])('%j → %j', (text, expected) => {
+    expect(read(text).areas).toEqual(expected);
+  });
+});

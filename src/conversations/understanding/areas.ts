@@ -35,6 +35,7 @@ import { SPANISH_WORDS } from './data/common-words.js';
 import {
   hasStem,
   isCommonWord,
+  isFirstName,
   isNotable,
   LONGEST_PLACE,
   lookupPlace,
@@ -237,6 +238,7 @@ function aPerson(ctx: Context, p: Place): boolean {
   const previous = ctx.tokens[p.first - 1]?.lower ?? '';
   return (
     RELATIONS.has(previous) ||
+    (WISH_VERBS.has(previous) && /^\s+to\b/.test(after)) ||
     PERSON_AFTER.test(after) ||
     /^\s*(?:and|&)\s+(?:i|me)\b/.test(after) ||
     /^\s*\(\s*(?:my|our|the)\b/.test(after) ||
@@ -254,7 +256,7 @@ function aPerson(ctx: Context, p: Place): boolean {
  * just in Sedona on vacation": a place left, passed, visited or ruled out.
  */
 const LEFT_BEHIND =
-  /\b(?:(?:anywhere|anything|everywhere) but|except|other than|leaving|left|leave|out of|away from|drove through|driving through|realtor in|agent in|sold our (?:place|house|home) in|sold (?:my|the) (?:place|house|home) in|(?:quit|stop|stopped|end|ended)\s+(?:looking|searching|the\s+search)(?:\s+at\s+the\s+ones)?\s+in|(?:quit|stop|no\s+more)\s+(?:sending|showing)(?:\s+(?:me|us))?(?:\s+[a-z]+){0,3}?\s+in|\b(?:we|i)\s+(?:were|was)\s+(?:just\s+)?(?:in|visiting)|\b(?:i|we)\s+work(?:s|ing)?(?:\s+in)?)\s+(?:the\s+)?$/;
+  /\b(?:(?:anywhere|anything|everywhere) but|except|other than|leaving|left|leave|out of|away from|drove through|driving through|realtor in|agent in|sold our (?:place|house|home) in|sold (?:my|the) (?:place|house|home) in|(?:quit|stop|stopped|end|ended)\s+(?:looking|searching|the\s+search)(?:\s+at\s+the\s+ones)?\s+in|(?:quit|stop|no\s+more)\s+(?:sending|showing)(?:\s+(?:me|us))?(?:\s+[a-z]+){0,3}?\s+in|\b(?:we|i)\s+(?:were|was)\s+(?:just\s+)?(?:in|visiting)|\b(?:i|we)\s+work(?:s|ing)?(?:\s+in)?|commut\w*(?:\s+(?:in)?to|\s+in)?)\s+(?:the\s+)?$/;
 
 /** "ya no busco en Kyle", "not in Round Rock anymore": a place they rule out. */
 function ruledOutPlace(ctx: Context, p: Place): boolean {
@@ -263,7 +265,11 @@ function ruledOutPlace(ctx: Context, p: Place): boolean {
   const before = ctx.text.slice(clause.start, start);
   return (
     (LEFT_BEHIND.test(before) ||
-      /(?:^|\s)(?:not|no|never|nunca|don'?t|dont|isn'?t|ya no)\s+(?:\p{L}+\s+){0,3}$/u.test(before)) &&
+      /(?:^|\s)(?:not|no|never|nunca|don'?t|dont|isn'?t|ya no)\s+(?:\p{L}+\s+){0,3}$/u.test(before) ||
+      // "I never asked about homes in Tulsa": a wrong number disowning the inquiry
+      /\b(?:never|didn'?t|did\s+not)\s+(?:ask|asked|inquire|inquired|request|requested|look|looked)\s+(?:\p{L}+\s+){0,4}$/u.test(
+        before,
+      )) &&
     !/\b(?:not\s+(?:sure|just|only)|no\s+(?:matter|preference))\b/.test(before)
   );
 }
@@ -409,7 +415,7 @@ function triggerAt(ctx: Context, i: number): 'strong' | 'weak' | null {
   if (TRIGGER_PAIRS.has(`${previous} ${t}`)) return 'strong';
   if ((t === 'to' || t === 'a') && tokens.slice(Math.max(0, i - 5), i).some((x) => MOVING.test(x.lower)))
     return 'strong';
-  if (PLACE_VERBS.has(t)) {
+  if (PLACE_VERBS.has(t) || WISH_VERBS.has(t)) {
     const subject = ['i', 'we', "we'd", "i'd", 'would', 'really', 'also', 'd'].includes(previous);
     const opens = i === 0 || /[,.;:!?\n]\s*$/.test(ctx.text.slice(0, tokens[i]?.start ?? 0));
     return opens || subject ? 'strong' : null;
@@ -418,11 +424,16 @@ function triggerAt(ctx: Context, i: number): 'strong' | 'weak' | null {
   return TRIGGERS.has(t) ? 'strong' : null;
 }
 
+/** "we want allen", "but we want Frisco": a wish that takes a place directly, after its subject. */
+const WISH_VERBS = new Set(['want', 'wanted']);
+/** "algo más chico": after a Spanish comparative a known name is an adjective ("smaller"), not Chico. */
+const COMPARATIVES = new Set(['más', 'mas', 'menos', 'muy', 'tan']);
+
 function blocked(tokens: Token[], i: number): boolean {
   let k = i - 1;
   if (tokens[k]?.lower === 'the') k--;
   const previous = tokens[k]?.lower ?? '';
-  if (previous === 'from' || DETERMINERS.has(previous)) return true;
+  if (previous === 'from' || DETERMINERS.has(previous) || COMPARATIVES.has(previous)) return true;
   const before = tokens[k - 1]?.lower === 'up' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
   return (previous === 'in' || previous === 'en') && HERE_NOW.has(before ?? '');
 }
@@ -470,6 +481,27 @@ function opensClause(tokens: Token[], text: string, i: number): boolean {
   const previous = tokens[k];
   return !previous || /[,.!?;:\n]/.test(text.slice(previous.end, (tokens[k + 1] as Token).start));
 }
+
+/** Whether the tokens from k to the clause's end are only hedges: "maybe", "probably", "ideally". */
+function hedgedClauseFrom(ctx: Context, k: number): boolean {
+  for (let n = k; n < ctx.tokens.length; n++) {
+    const t = ctx.tokens[n] as Token;
+    const gap = ctx.text.slice((ctx.tokens[n - 1] as Token).end, t.start);
+    if (/[,.!?;:\n]/.test(gap)) return true;
+    if (!HEDGES.has(t.lower)) return false;
+  }
+  return true;
+}
+const HEDGES = new Set([
+  'maybe',
+  'perhaps',
+  'probably',
+  'ideally',
+  'preferably',
+  'instead',
+  'too',
+  'hopefully',
+]);
 
 /** A message that is only a list of places: "brooklyn or queens, maybe jersey city". */
 function bareList(ctx: Context): Place[] {
@@ -546,6 +578,8 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
       const list = listFrom(ctx, finish(ctx, known.name, i, known.next, true, SURE.named));
       const after = tokens[(list.at(-1) as Place).next];
       if (list.length > 1 && !SUBJECT_VERBS.has(after?.lower ?? '')) take(list);
+      // "…where i work. summerlin maybe": a name that is its clause, with only a hedge after it
+      else if (list.length === 1 && !isFirstName(known.name) && hedgedClauseFrom(ctx, known.next)) take(list);
     } else if (CITY_PARTS.has(t.lower) && !placeName(tokens[i + 1]?.lower ?? '')) {
       take([{ name: formatWord(t), first: i, next: i + 1, strong: true, confidence: SURE.named }]);
     }

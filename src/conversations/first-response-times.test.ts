@@ -105,6 +105,47 @@ describe(`the first response answers the time asked, on ${testDialect()}`, () =>
     expect(first?.body).toContain('Maria has nothing open Sat, Jan 17 in the morning.');
   });
 
+  it.each([
+    ['sold', /^12 Oak St has sold\./],
+    ['pending', /^12 Oak St is pending: it is under contract/],
+  ])('books no showing of a home that is %s, and says so', async (status, said) => {
+    const listing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/knowledge/listings',
+      headers: asApiKey(team.key.secret),
+      payload: { address: `12 Oak St`, city: 'Austin', price: 450_000, status },
+    });
+    expect(listing.statusCode, listing.body).toBe(201);
+    try {
+      const { leadId, inquiryId } = await inquiry('Can I see it Monday at 2pm?', {
+        leadType: 'buyer',
+        property: { address: '12 Oak St, Austin, TX 78704' },
+      });
+      expect(await listUpcomingAppointments(t.ctx, { workspaceId: team.workspace.id, leadId })).toEqual([]);
+      expect((await lead(leadId)).stage).not.toBe('appointment');
+      await drainAll(t);
+      const out = await outboundMessages(t.ctx, leadId);
+      expect(out.map((m) => m.kind)).toEqual(['first_response']);
+      const body = out[0]?.body.replace(/^.*?Thanks for reaching out about [^!]*! /, '') ?? '';
+      expect(body).toMatch(said);
+      expect(body).not.toMatch(/booked|Which works best|nothing open/i);
+      // No offer follows from the job either.
+      const sent = await offerTimesForInquiry(t.ctx, {
+        workspaceId: team.workspace.id,
+        leadId,
+        inquiryId: inquiryId ?? (await inquiryOf(leadId)),
+      });
+      expect(sent).toEqual([]);
+    } finally {
+      const { id } = JSON.parse(listing.body) as { id: string };
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/knowledge/listings/${id}`,
+        headers: asApiKey(team.key.secret),
+      });
+    }
+  });
+
   it('leaves the time to the job after the commit when the agent has a calendar read over the network', async () => {
     const asked: string[] = [];
     const caldav: CalendarSync = {

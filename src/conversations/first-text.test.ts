@@ -38,6 +38,18 @@ const openingInput = (text: string): OpeningInput => ({
 
 const opening = (text: string) => buildOpening(openingInput(text));
 
+/** A form or API inquiry without a message: what it says is in its fields. */
+const fieldsOnly = (inquiry: OpeningInput['inquiry'], extra: Partial<OpeningInput> = {}) =>
+  buildOpening({
+    ...openingInput(''),
+    message: null,
+    understanding: null,
+    sourceId: 'inquiry:1',
+    turnFollows: false,
+    inquiry,
+    ...extra,
+  });
+
 describe("a listing's house number", () => {
   it('is spelled out as its street where the text leaves off the suffix, and left as written with it', () => {
     expect(spellOutListings('is 12 oak still available?', [OAK])).toBe('is 12 Oak St still available?');
@@ -311,22 +323,41 @@ describe("a renter's form that answers the whole renter script", () => {
   });
 });
 
+describe('a renter who has said nothing of the rental yet', () => {
+  const renterApiLead = (lang: 'en' | 'es' = 'en') =>
+    fieldsOnly(
+      { id: '1', at: NOW.toISOString(), leadType: 'renter', property: null },
+      { profile: lang === 'es' ? { language: 'es' } : {} },
+    );
+
+  it('is asked what they are looking for, naming no fact of the script', () => {
+    const api = renterApiLead();
+    expect(api.question).toMatch(/what are you looking for/i);
+    expect(api.question).not.toMatch(/move|pets?\b|bed|budget|rent (?:are|do) you/i);
+    expect(api.askedSlot).toBeNull();
+    expect(renterApiLead('es').question).toMatch(/^¿Qué busca/);
+  });
+
+  it('has its own question answered first, then the same open question', () => {
+    const asks = opening('is 12 oak st for rent');
+    expect(asks.profile.intent).toBe('rent');
+    expect(asks.answer?.join(' ')).toMatch(/for sale, not for rent/);
+    expect(asks.question).toMatch(/what are you looking for/i);
+    expect(asks.askedSlot).toBeNull();
+  });
+});
+
 describe('a form or API inquiry about a home no longer for sale', () => {
   const apiLead = (status: ListingFacts['status']) =>
-    buildOpening({
-      ...openingInput(''),
-      message: null,
-      understanding: null,
-      sourceId: 'inquiry:1',
-      turnFollows: false,
-      knowledge: { listings: [{ ...OAK, status }], faqs: [], zone: TZ },
-      inquiry: {
+    fieldsOnly(
+      {
         id: '1',
         at: NOW.toISOString(),
         leadType: 'buyer',
         property: { address: '12 Oak St, Austin, TX 78704' },
       },
-    });
+      { knowledge: { listings: [{ ...OAK, status }], faqs: [], zone: TZ } },
+    );
 
   it('says it has sold or is under contract in the first reply, and asks the next thing still unknown', () => {
     const sold = apiLead('sold');

@@ -7,7 +7,7 @@ import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
 import { answerQuestion, asksWhoThisIs } from './questions.js';
 import { inquirySeeds, readTurn } from './reading.js';
-import { renterReady, withRenterFacts } from './renting.js';
+import { askWhatRentalFits, renterReady, saidNothingOfRental, withRenterFacts } from './renting.js';
 import * as say from './replies.js';
 import { spanishPhrasings } from './script.es.js';
 import type { QualificationScript } from './script.js';
@@ -75,6 +75,8 @@ export interface Opening {
   answered: boolean;
   /** The lead's first text, whose own turn follows: an answer that does not fit may wait for it. */
   turnFollows: boolean;
+  /** The home the form or API named has sold, is under contract or off the market: no showing of it. */
+  offMarket: boolean;
 }
 
 export function buildOpening(input: OpeningInput): Opening {
@@ -142,10 +144,6 @@ export function buildOpening(input: OpeningInput): Opening {
   // The home the form or API named has sold, is under contract or off the market: the lead hears it
   // first, whatever else they asked, rather than questions about a home they cannot have.
   const gone = offMarketInquiry(input, language);
-  if (gone && !answer && !question) {
-    answer = [gone];
-    answered = true;
-  }
   if (question && !answer) {
     const outcome = answerQuestion(question, {
       knowledge: input.knowledge,
@@ -193,6 +191,16 @@ export function buildOpening(input: OpeningInput): Opening {
       forAgent = question;
     }
   }
+  // Said when nothing answered the inquiry's question either ("Can I see it Monday at 2?"), and no visit
+  // of it is offered (intake books none).
+  if (gone && !answer) {
+    answer = [gone];
+    answered = true;
+    if (askedSlot === 'requestedTime') {
+      next = null;
+      askedSlot = null;
+    }
+  }
   // "can I see 12 Oak St saturday afternoon?" as a first text: the turn on it offers times (or the nearest
   // ones), so a script question before them ("buying, selling, or both?") would ask two things at once.
   if (input.turnFollows && message?.understanding.requestedTime) leftToTurn = true;
@@ -212,6 +220,9 @@ export function buildOpening(input: OpeningInput): Opening {
   if (!next && !handoff && !wantsHuman && !leftToTurn && toured) {
     next = say.offerTour(voice);
     askedSlot = 'requestedTime';
+  }
+  if (!next && !handoff && !wantsHuman && !leftToTurn && saidNothingOfRental(profile)) {
+    next = askWhatRentalFits(voice);
   }
   if (!next && !handoff && !wantsHuman && !leftToTurn) {
     const ask = nextQuestion(input.script, profile, {});
@@ -246,6 +257,7 @@ export function buildOpening(input: OpeningInput): Opening {
     handoff,
     answered,
     turnFollows: input.turnFollows,
+    offMarket: gone !== null,
   };
 }
 

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Profile, ProfileChange, Slot, TurnMessage } from './engine.types.js';
 import { applyProfileChanges, factsOf } from './profile.js';
 import type { TurnReading } from './reading.js';
+import { say, type Voice } from './replies.js';
 import { MAX_ASKS, slotKnown } from './script.js';
 import { plain } from './signals.js';
 
@@ -19,6 +20,25 @@ export function renterReady(profile: Profile, asked: Partial<Record<Slot, number
   if (profile.intent !== 'rent') return false;
   if (!slotKnown(profile, 'moveInDate') && !slotKnown(profile, 'budget')) return false;
   return RENTER_SLOTS.every((slot) => slotKnown(profile, slot) || (asked[slot] ?? 0) >= MAX_ASKS);
+}
+
+/** A renter who has told nothing of the rental they want: none of the renter's script is known yet. */
+export function saidNothingOfRental(profile: Profile): boolean {
+  return profile.intent === 'rent' && RENTER_SLOTS.every((slot) => !slotKnown(profile, slot));
+}
+
+/**
+ * The first question to such a renter: open, so they say in their own words what they need (most say
+ * the bedrooms, the date and the pets at once) rather than being walked through the script from its top.
+ */
+export function askWhatRentalFits(voice: Voice): string {
+  return say(voice, 'renter-open', {
+    en: [
+      'What are you looking for in a rental?',
+      'Tell me a bit about the rental you have in mind: what are you looking for?',
+    ],
+    es: ['¿Qué busca en una renta?'],
+  });
 }
 
 const NO_PETS =

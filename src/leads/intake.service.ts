@@ -212,8 +212,10 @@ async function intake(
     return result;
   }
 
-  // A form or API inquiry that asks for a time has it answered in the first response itself.
-  const asksTime = reading.opening.changes.some((c) => c.field === 'requestedTime');
+  // A form or API inquiry that asks for a time has it answered in the first response itself; of a home
+  // sold or under contract, no showing is booked or offered: the first response says it is gone.
+  const asksTime =
+    reading.opening.changes.some((c) => c.field === 'requestedTime') && !reading.opening.offMarket;
   const times =
     input.messageId === undefined &&
     asksTime &&

@@ -118,7 +118,8 @@ export function matchSlots(
     const at = DateTime.fromISO(slot.start, { zone });
     if (days.length > 0 && !days.includes(at.weekday)) return false;
     if (hours.length > 0 && !hours.includes(at.hour % 12)) return false;
-    if (days.length === 0 && hours.length === 0 && requested) {
+    // with no hour written as digits, the window read; "sat at noon" is an hour, not all of Saturday
+    if (hours.length === 0 && requested && (days.length === 0 || isExactTime(requested))) {
       const start = Date.parse(slot.start);
       return start >= Date.parse(requested.start) && start < Date.parse(requested.end);
     }

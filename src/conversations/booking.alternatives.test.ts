@@ -7,6 +7,7 @@ import { buildAgent, buildAustinAgent, buildType, drainAll } from '../../test/he
 import { listUpcomingAppointments } from '../scheduling/index.js';
 import {
   goesToOpenHouse,
+  matchSlots,
   onMissedDay,
   onMissedDaySlots,
   type PendingOffer,
@@ -269,6 +270,19 @@ describe('reading a reply to the nearest times', () => {
     );
     // A day of its own stands.
     expect(onMissedDay(twoToday, 'how about today at 2pm', offer, 'America/Chicago')).toBe(twoToday);
+  });
+
+  it('takes "sat at noon" as noon, not the Saturday time offered', () => {
+    const saturdayTen = {
+      start: '2027-04-24T10:00:00-05:00',
+      end: '2027-04-24T11:00:00-05:00',
+      agentId: 'a',
+      label: '',
+    };
+    const noon = { start: '2027-04-24T12:00:00-05:00', end: '2027-04-24T13:00:00-05:00' };
+    expect(matchSlots('ok sat at noon', [saturdayTen], 'America/Chicago', noon)).toEqual([]);
+    const saturday = { start: '2027-04-24T09:00:00-05:00', end: '2027-04-24T17:00:00-05:00' };
+    expect(matchSlots('saturday works', [saturdayTen], 'America/Chicago', saturday)).toEqual([saturdayTen]);
   });
 
   it('takes an hour that two offered days share on the day asked for', () => {

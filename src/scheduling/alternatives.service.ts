@@ -24,7 +24,10 @@ export interface NearestAlternatives {
   timezone: string;
   /** Other free hours on the day asked for (in the lead's zone). */
   sameDay: OfferedSlot[];
-  /** The first free times on the days after it, one a day; earlier days only when nothing comes after. */
+  /**
+   * The first free times on the days after it, one a day, led by the Saturday of a Sunday asked for (the
+   * weekend the lead meant); earlier days otherwise only when nothing comes after.
+   */
   nextDays: OfferedSlot[];
 }
 
@@ -67,8 +70,25 @@ export async function nearestAlternatives(
     return start < windowStart || start >= windowEnd;
   });
   const wanted = Math.max(1, count - sameDay.length);
-  let nextDays = (await offerSlots(ctx, { ...base, count: wanted, perDay: 1, from: afterWindow.toJSDate() }))
-    .slots;
+  // "sunday around 2" with nothing free on Sunday: that weekend's Saturday is nearer what the lead can do
+  // than Monday ("we both work weekdays")
+  const saturday = asked.weekday === 7 ? dayStart.minus({ days: 1 }) : null;
+  const sameWeekend = saturday
+    ? (
+        await offerSlots(ctx, {
+          ...base,
+          count: 1,
+          from: new Date(Math.max(saturday.toMillis(), ctx.clock.now().getTime())),
+          to: dayStart.toJSDate(),
+        })
+      ).slots
+    : [];
+  const rest = wanted - sameWeekend.length;
+  const after =
+    rest > 0
+      ? (await offerSlots(ctx, { ...base, count: rest, perDay: 1, from: afterWindow.toJSDate() })).slots
+      : [];
+  let nextDays = [...sameWeekend, ...after];
   if (nextDays.length === 0 && sameDay.length === 0) {
     // Nothing after the day asked for (a request near the end of the schedule): the latest times before it.
     const before = await offerSlots(ctx, { ...base, count: 10, perDay: 1, to: dayStart.toJSDate() });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/helpers/app.js';
 import { buildWorkspace } from '../../test/helpers/factories.js';
-import { buildAgent, buildConsentedLead, buildType } from '../../test/helpers/scheduling.js';
+import { buildAgent, buildConsentedLead, buildType, weekdays } from '../../test/helpers/scheduling.js';
 import { nearestAlternatives } from './alternatives.service.js';
 import { appointmentTexts, formatWhen, formatWhere } from './appointment-texts.js';
 import { offerSlots } from './offers.service.js';
@@ -51,6 +51,31 @@ describe('the nearest times when nothing is free when asked', () => {
       requested: sunday,
     });
     expect(again.nextDays[0]?.label).toBe('Mon, Mar 9 at 9:00 AM CDT');
+  });
+
+  it('offers the Saturday of a Sunday asked for before the weekdays after it', async () => {
+    const saturdays = await buildAgent(t.ctx, {
+      workspaceId,
+      timezone: 'America/Chicago',
+      availability: {
+        minimumNoticeMinutes: 120,
+        weekly: { ...weekdays(), saturday: [{ start: '10:00', end: '14:00' }] },
+      },
+    });
+    const type = await buildType(t.ctx, { workspaceId, agents: [{ agentId: saturdays.id }] });
+    const { leadId } = await lead();
+    const sundayTwo = { start: '2026-03-08T14:00:00-05:00', end: '2026-03-08T15:00:00-05:00' };
+    const found = await nearestAlternatives(t.ctx, {
+      workspaceId,
+      leadId,
+      appointmentTypeId: type.id,
+      requested: sundayTwo,
+    });
+    expect(found.nextDays.map((s) => s.label)).toEqual([
+      'Sat, Mar 7 at 10:00 AM CST',
+      'Mon, Mar 9 at 9:00 AM CDT',
+      'Tue, Mar 10 at 9:00 AM CDT',
+    ]);
   });
 
   it('offers other hours the same day first when the hour asked for is taken or closed', async () => {

@@ -269,3 +269,16 @@ describe('"a lot" that is no land', () => {
     expect(read('we want a lot with trees').propertyType).toBe('land');
   });
 });
+
+describe('intent and kind of home said around renting or sending', () => {
+  it.each([
+    ['interested in renting a condo near the hospital', 'rent', 'condo'],
+    ['thinking about renting a townhouse first', 'rent', 'townhouse'],
+    ['sí, sigan mandando casas', null, 'single_family'],
+    ['we want a townhome, so stop with the condos', 'buy', 'townhouse'],
+  ])('%j → %s, %s', (text, intent, propertyType) => {
+    const u = read(text);
+    expect(u.intent).toBe(intent);
+    expect(u.propertyType).toBe(propertyType);
+  });
+});

@@ -30,3 +30,17 @@ describe('language', () => {
     expect(read(text).language).toBe('en');
   });
 });
+
+describe('language: a Spanish clause beside English opt-out words, and English opt-out words beside a courtesy', () => {
+  it.each([
+    'wrong number, no conozco a nadie con ese nombre',
+    'en media hora',
+    'ningún problema, en una hora',
+  ])('%j is Spanish', (text) => {
+    expect(read(text).language).toBe('es');
+  });
+
+  it.each(['take me off the list por favor', 'stop texting por favor'])('%j is English', (text) => {
+    expect(read(text).language).toBe('en');
+  });
+});

@@ -21,7 +21,9 @@ const SPANISH = new Set(
   manden mande mandes mandar mandando mensajes mensaje número numero equivocado equivocada interesado interesada
   interesados contacten contactes porfa bórrenme borrenme lista conozco ninguna ninguno sigan sigo mandando
   opciones nomás nomas precalificados precalificado aprobados escribo escriban escribas llames oye déjenme
-  dejenme paz molesten quiten ocupada ocupado`.split(/\s+/),
+  dejenme paz molesten quiten ocupada ocupado ningún ningun nadie nunca hora horas minutos media`.split(
+    /\s+/,
+  ),
 );
 /** The same words as typed without accents ("todavia", "preaprobacion", "recamaras"). */
 const SPANISH_UNACCENTED = new Set([...SPANISH].map(unaccented));
@@ -51,7 +53,8 @@ const ENGLISH = new Set(
   to of in on at for with from this that it it's its looking want need would like can could will just
   not yes yeah please thanks thank what when where who how house home homes buy sell rent around about
   under max budget beds bed baths bath bedroom bedrooms months month year next maybe get got us they
-  there here some any more much very so if then than also too`.split(/\s+/),
+  there here some any more much very so if then than also too take off list stop text texts texting call
+  calling remove send sending know don't dont`.split(/\s+/),
 );
 
 /**

@@ -54,7 +54,7 @@ const PATTERNS: readonly (readonly [PropertyType, RegExp])[] = [
   ['land', /(?<![\p{L}])(?:terrenos?|lotes?|hect[áa]reas?|ranchos?|fincas?|parcelas?|acres)(?![\p{L}])/gu],
   [
     'single_family',
-    /(?<![\p{L}])(?:casas?\s+(?:sola|independiente|unifamiliar)s?|casas?\s+de\s+(?:un|una|dos|1|2)\s+(?:pisos?|plantas?|niveles?)|casas?(?=\s+(?:de|con)\s+(?:\d+|dos|tres|cuatro|cinco|seis)\s+(?:rec[áa]maras|cuartos|habitaciones|dormitorios))|(?<=(?:^|[,.;!?¿]\s*)|(?<!\bya\s+)(?:busco|buscamos|buscando|buscar|comprar|compramos|compro|quiero|queremos|necesito|necesitamos|rentar|alquilar|tienen|hay)\s+(?:(?:una|otra|alguna)\s+)?)casas?(?![\p{L}]))/gu,
+    /(?<![\p{L}])(?:casas?\s+(?:sola|independiente|unifamiliar)s?|casas?\s+de\s+(?:un|una|dos|1|2)\s+(?:pisos?|plantas?|niveles?)|casas?(?=\s+(?:de|con)\s+(?:\d+|dos|tres|cuatro|cinco|seis)\s+(?:rec[áa]maras|cuartos|habitaciones|dormitorios))|(?<=(?:^|[,.;!?¿]\s*)|(?<!\bya\s+)(?:busco|buscamos|buscando|buscar|comprar|compramos|compro|quiero|queremos|necesito|necesitamos|rentar|alquilar|tienen|hay|mandando|mand[ae]n|mandarme|enviando|env[ií]en)\s+(?:(?:una|otra|alguna)\s+)?)casas?(?![\p{L}]))/gu,
   ],
   [
     'single_family',

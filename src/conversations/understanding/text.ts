@@ -125,7 +125,7 @@ export function wordsAfter(text: string, i: number, n: number): string[] {
  * condos". Tested on the text before a mention.
  */
 export const DONE_WITH =
-  /\b(?:(?:stop|quit)\s+(?:sending|showing)(?:\s+(?:me|us))?|no\s+more)\s+(?:the\s+|any\s+)?$/;
+  /\b(?:(?:stop|quit)\s+(?:(?:sending|showing)(?:\s+(?:me|us))?|with)|no\s+more)\s+(?:the\s+|any\s+)?$/;
 
 export const NEGATORS = new Set([
   'not',

@@ -106,3 +106,16 @@ describe('wantsHuman: a person asked for, not one talked to', () => {
     },
   );
 });
+
+describe('wantsHuman: someone named in lower case, or a human, asked to call', () => {
+  it.each(['have sarah call me tmrw morning', 'ok, have mike text me', 'Please have a human reach out.'])(
+    '%j asks for a person',
+    (text) => {
+      expect(read(text).wantsHuman).toBe(true);
+    },
+  );
+
+  it.each(['we have kids call us on weekends', 'i have to call my lender'])('%j does not', (text) => {
+    expect(read(text).wantsHuman).toBe(false);
+  });
+});

@@ -10,7 +10,9 @@ const REQUESTS: readonly RegExp[] = [
   ),
   // "Who's the agent? I want to talk to them directly"
   /\b(?:talk|speak|deal)(?:ing)?\s+(?:to|with)\s+(?:them|him|her|you|the\s+agent)\s+directly\b/,
-  /\bhave\s+(?:the\s+|your\s+|an?\s+)?(?:agent|realtor|broker|someone|somebody|him|her|them)\s+(?:call|text|contact|reach out|email|get in touch|give me a call|ring|phone)\b/,
+  /\bhave\s+(?:the\s+|your\s+|an?\s+)?(?:(?:real\s+|actual\s+|live\s+)?(?:human|person)|agent|realtor|broker|someone|somebody|him|her|them)\s+(?:call|text|contact|reach out|email|get in touch|give me a call|ring|phone)\b/,
+  // "have sarah call me tmrw": a person named in lower case, asked to call
+  /(?:^|[.!?,]\s*|\b(?:please|pls|plz|can\s+you|could\s+you|just)\s+)have\s+(?!(?:it|that|this|you|u|we|i|kids)\b)[a-z]{3,}\s+(?:call|text|reach out to|give)\s+(?:me|us)\b/,
   /\b(?:can|could|would|will)\s+(?:someone|somebody|a person|a human|an agent|the agent|a realtor|your agent|a real person|an actual person)\s+(?:call|text|contact|reach|get|help|give)\b/,
   /^\W*(?:a\s+)?(?:human|real person|live person|actual person|agent|representative|operator|real human)\s*(?:please|pls|plz)?\W*$/,
   /\b(?:put me in touch with|connect me (?:with|to)|transfer me to|get me (?:to\s+)?(?:a|an) (?:agent|person|human|realtor))\b/,

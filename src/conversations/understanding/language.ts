@@ -53,7 +53,7 @@ const ENGLISH = new Set(
   to of in on at for with from this that it it's its looking want need would like can could will just
   not yes yeah please thanks thank what when where who how house home homes buy sell rent around about
   under max budget beds bed baths bath bedroom bedrooms months month year next maybe get got us they
-  there here some any more much very so if then than also too take off list stop text texts texting call
+  there here some any more much very so if then than also too take off list text texts texting call
   calling remove send sending know don't dont`.split(/\s+/),
 );
 

@@ -55,6 +55,15 @@ async function runUntil(
   }
 }
 
+/**
+ * Texts sent together ("after": 0 between two of the lead's): the later one reaches us before any
+ * worker has taken the earlier one's turn, so no job runs between them.
+ */
+function sentWithPrevious(turns: Journey['turns'], index: number): boolean {
+  const turn = turns[index];
+  return index > 0 && turn?.lead !== undefined && turn.after === 0 && turns[index - 1]?.lead !== undefined;
+}
+
 /** After the last event, time runs on until every text written has gone out, for at most a day. */
 const SETTLE_LIMIT = 24 * 60 * MINUTE;
 
@@ -97,7 +106,8 @@ export async function playJourney(
   for (const [index, turn] of journey.turns.entries()) {
     const firstText = index === 0 && journey.lead.source === 'text';
     const after = turn.after ?? (firstText ? 0 : 2);
-    await runUntil(world, ws.workspaceId, clock.now().getTime() + after * MINUTE, snapshot);
+    if (!sentWithPrevious(journey.turns, index))
+      await runUntil(world, ws.workspaceId, clock.now().getTime() + after * MINUTE, snapshot);
     const at = clock.now().toISOString();
     if (turn.lead !== undefined) {
       const inbound = await simulateInboundText(ctx, {
@@ -123,6 +133,7 @@ export async function playJourney(
       const sent = await sendAgentText(ctx, { workspaceId: ws.workspaceId, leadId, body: turn.agent, by });
       agentTexts.push({ at, body: turn.agent, messageId: sent.row.id });
     } else throw new Error(`${journey.name}: turn ${index + 1} is neither the lead's nor the agent's`);
+    if (sentWithPrevious(journey.turns, index + 1)) continue;
     await runUntil(world, ws.workspaceId, clock.now().getTime(), snapshot);
   }
   if (!leadId) throw new Error(`${journey.name}: the lead never arrived`);

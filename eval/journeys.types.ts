@@ -21,7 +21,10 @@ export type JourneySlot =
 export interface JourneyTurn {
   lead?: string;
   agent?: string;
-  /** Minutes after the previous event (default 2; the first text of a lead who texts first: 0). */
+  /**
+   * Minutes after the previous event (default 2; the first text of a lead who texts first: 0). A lead's
+   * text 0 minutes after their previous one was sent with it: it arrives before any job runs.
+   */
   after?: number;
 }
 

@@ -6,6 +6,7 @@ import { outboundMessages, phoneSequence, sandboxText } from '../../test/helpers
 import { jobDefinitions } from '../jobs/catalog.js';
 import { drainJobs } from '../jobs/jobs.drain.js';
 import { countSegments } from '../messaging/segments.js';
+import { GATHER_MS } from './turn.queue.js';
 import { runConversationTurn } from './turn.service.js';
 
 interface Inbound {
@@ -260,8 +261,14 @@ describe(`the assistant holds the conversation, through the sandbox, on ${testDi
       });
     await send('buying');
     await send('in 5 months');
+    // The second came while the first was unanswered: its turn waits a moment for more, and answers both.
     await drainJobs(t.ctx, jobDefinitions);
-    const out = (await outboundMessages(t.ctx, first.leadId)).filter((m) => m.kind === 'reply');
+    const replies = async () =>
+      (await outboundMessages(t.ctx, first.leadId)).filter((m) => m.kind === 'reply');
+    expect(await replies()).toHaveLength(0);
+    t.clock.advance(GATHER_MS);
+    await drainJobs(t.ctx, jobDefinitions);
+    const out = await replies();
     expect(out).toHaveLength(1);
     expect(out[0]?.body).toMatch(/buying.*5 months/);
     const lead = await leadOf(first.leadId);

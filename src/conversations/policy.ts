@@ -15,7 +15,7 @@ import { withListingNumbersRead } from './knowledge/listing-numbers.js';
 import { listingNamedIn } from './knowledge/match.js';
 import { turnLanguage } from './language.js';
 import { applyProfileChanges, factsOf } from './profile.js';
-import { answerQuestion, asksWhoThisIs } from './questions.js';
+import { answerQuestion, asksWhoThisIs, questionsTogether } from './questions.js';
 import { inquirySeeds, readTurn } from './reading.js';
 import { renterReady, withRenterFacts } from './renting.js';
 import * as say from './replies.js';
@@ -215,7 +215,7 @@ export function decideTurn(given: TurnInput): TurnDecision {
     }
 
     if (lastQuestion && !handoff && !openerAnswered) {
-      const outcome = answerQuestion(lastQuestion, {
+      const outcome = answerQuestion(questionsTogether(read.questions) ?? lastQuestion, {
         knowledge: input.knowledge,
         inquiry: input.inquiry,
         requestsTime: read.learned.some((c) => c.field === 'requestedTime') || openingRequest !== undefined,

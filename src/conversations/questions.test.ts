@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqFacts } from './knowledge/knowledge.types.js';
-import { answerQuestion, askingClauses } from './questions.js';
+import { answerQuestion, askingClauses, questionsTogether } from './questions.js';
 import { OAK_ST } from './turn.fixtures.js';
 
 const FAQS: FaqFacts[] = [
@@ -81,5 +81,24 @@ describe('answering a question from the FAQs', () => {
     expect(answerQuestion('is 12 oak st still for sale?', both)).toMatchObject({
       sentences: ['12 Oak St has sold.'],
     });
+  });
+});
+
+describe('questions about a home sent in texts together', () => {
+  const withOak = { ...context, knowledge: { ...context.knowledge, listings: [OAK_ST] } };
+
+  it('are answered as one, each from the listing', () => {
+    const together = questionsTogether(['is the oak one still avail', 'price??']);
+    expect(together).toBe('is the oak one still avail price??');
+    expect(answerQuestion(together ?? '', withOak)).toMatchObject({
+      kind: 'listing',
+      sentences: ['12 Oak St is still available at $450,000.'],
+    });
+  });
+
+  it('are left apart when one asks what no listing row holds, or there is only one', () => {
+    expect(questionsTogether(['is it still available?', 'does it have a pool?'])).toBeNull();
+    expect(questionsTogether(['is it still available?', 'do you charge buyers a fee?'])).toBeNull();
+    expect(questionsTogether(['how much is it?'])).toBeNull();
   });
 });

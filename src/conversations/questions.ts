@@ -79,6 +79,17 @@ const OTHER_HOMES =
 
 const CLARIFY = /^(?:what do you mean|what does that mean|huh|what|sorry|come again|meaning|pardon)\W*$/;
 
+/**
+ * Questions about a home in one turn ("is the oak one still avail" / "and price??", sent together): asked
+ * as one, so each is answered from the listing and not only the last. Null unless there are several and
+ * each asks only what a listing row holds.
+ */
+export function questionsTogether(questions: readonly string[]): string | null {
+  if (questions.length < 2) return null;
+  const aboutTheRow = (q: string) => listingTopics(q).length > 0 && !asksBeyondTheRow(q);
+  return questions.every(aboutTheRow) ? questions.join(' ') : null;
+}
+
 export function answerQuestion(
   question: string,
   context: {

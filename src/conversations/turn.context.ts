@@ -25,6 +25,7 @@ import { faqsForTurn, listingsForTurn } from './knowledge/knowledge.service.js';
 import type { KnowledgeFacts } from './knowledge/knowledge.types.js';
 import { readProfile } from './profile.js';
 import { deriveState } from './state.js';
+import { turnsToCome } from './turn.queue.js';
 import { listTurns } from './turns.repository.js';
 import type { ConversationTurnRow } from './turns.table.js';
 
@@ -125,11 +126,14 @@ export async function loadTurn(
   if (message?.direction !== 'inbound') return null;
   const answered = new Set(thread.turns.map((t) => t.inboundMessageId));
   const open = thread.history.filter((m) => m.direction === 'inbound' && !answered.has(m.id));
+  // A later text answers this one only if its turn is still to come: a keyword or a reply to a reminder
+  // gets none, and this turn must not wait on it.
+  const later = open.filter((m) => after(m, message)).map((m) => m.id);
   return {
     ...thread,
     message,
     pending: open.filter((m) => !after(m, message)),
-    laterPending: open.some((m) => after(m, message)),
+    laterPending: later.length > 0 && (await turnsToCome(db, later)).size > 0,
     covered: answered.has(message.id),
   };
 }

@@ -19,7 +19,7 @@ export {
 } from './jobs.cron.js';
 export { type DrainOptions, type DrainResult, drainJobs } from './jobs.drain.js';
 export { pruneJobsJob, pruneJobsSchedule } from './jobs.maintenance.js';
-export { findJob, findJobByUniqueKey, releaseUniqueKey } from './jobs.repository.js';
+export { findJob, findJobByUniqueKey, jobStatusesByUniqueKey, releaseUniqueKey } from './jobs.repository.js';
 export { JobTimeoutError, type RunOutcome } from './jobs.runner.js';
 export { DEFAULT_MAX_ATTEMPTS, enqueue, queueStats } from './jobs.service.js';
 export type { Enqueued, Job, JobOptions, JobStatus, NewJob, QueueStats } from './jobs.types.js';

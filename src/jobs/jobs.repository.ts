@@ -443,6 +443,20 @@ export async function findJobByUniqueKey(db: DbOrTrx, uniqueKey: string): Promis
   return row && rowToJob(row);
 }
 
+/** The status of each job of these unique keys that exists, by key. */
+export async function jobStatusesByUniqueKey(
+  db: DbOrTrx,
+  uniqueKeys: readonly string[],
+): Promise<Map<string, JobStatus>> {
+  if (uniqueKeys.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['uniqueKey', 'status'])
+    .where('uniqueKey', 'in', [...uniqueKeys])
+    .execute();
+  return new Map(rows.flatMap((row) => (row.uniqueKey ? [[row.uniqueKey, row.status] as const] : [])));
+}
+
 export async function deleteFinishedJobs(
   db: DbOrTrx,
   props: { doneBefore: Date; deadBefore: Date },

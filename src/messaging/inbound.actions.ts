@@ -4,11 +4,10 @@ import { recordGateDecision } from '../consent/gate.js';
 import type { CarrierKeyword, InboundClassification, OptOutChannel } from '../consent/keywords.js';
 import { standingTextFlag } from '../consent/possible-opt-outs.repository.js';
 import { readProfile } from '../conversations/profile.js';
-import { conversationTurnJob } from '../conversations/turn.job.js';
+import { queueConversationTurn } from '../conversations/turn.queue.js';
 import { languageOfText } from '../conversations/understanding/language.js';
 import type { Trx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
-import { enqueue } from '../jobs/jobs.service.js';
 import { updateConversation, updateLead } from '../leads/leads.repository.js';
 import type { ContactRow, ConversationRow, LeadRow, LeadStage } from '../leads/leads.table.js';
 import { handleAppointmentReply } from '../scheduling/index.js';
@@ -302,14 +301,14 @@ async function ordinaryReply(
   // The assistant answers in a job of its own, queued with the stored text: a text that is stored always
   // gets its turn. A new lead's first text has just been answered by the first response; the turn still
   // takes in what it says, and answers a question in it.
-  await enqueue(
-    trx,
-    conversationTurnJob.job(
-      { workspaceId: workspace.workspaceId, leadId: lead.id, messageId: props.messageId },
-      { uniqueKey: `conversations.turn:${props.messageId}`, priority: 'urgent' },
-    ),
-    ctx.clock,
-  );
+  // Texts sent together are answered once: see turn.queue.ts.
+  await queueConversationTurn(trx, ctx.clock, {
+    workspaceId: workspace.workspaceId,
+    leadId: lead.id,
+    conversationId: props.conversation.id,
+    messageId: props.messageId,
+    at: props.at,
+  });
 }
 
 async function touchLead(trx: Trx, props: ThreadProps, stage: LeadStage): Promise<void> {

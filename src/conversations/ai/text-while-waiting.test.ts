@@ -8,6 +8,7 @@ import { type ScriptedModelApp, startScriptedModelApp } from '../../../test/help
 import { fromJson } from '../../db/schema.js';
 import { jobDefinitions } from '../../jobs/catalog.js';
 import { drainJobs } from '../../jobs/jobs.drain.js';
+import { GATHER_MS } from '../turn.queue.js';
 import { modelSlotsFor } from './model-slots.js';
 
 const FIRST = 'around 450k';
@@ -60,6 +61,8 @@ describe('a text that arrives while an assisted turn waits on the model', () => 
     await waiting;
     t.clock.advance(5_000);
     const second = await sandboxText(t, team.key.secret, phone, SECOND, { drain: false });
+    // It came while the first was unanswered: its turn waits a moment for more texts before it runs.
+    t.clock.advance(GATHER_MS);
     if (together) await Promise.all([firstTurn, drainJobs(t.ctx, jobDefinitions)]);
     else await firstTurn.then(() => drainJobs(t.ctx, jobDefinitions));
     for (const slot of held) slot?.release();

@@ -20,7 +20,7 @@ export type ListingTopic =
 const TOPICS: readonly [ListingTopic, RegExp][] = [
   [
     'status',
-    /\b(?:available|still (?:for sale|on the market|listed|active|up)|sold|pending|under contract|off the market|taken|on the market|disponible|se vendi[óo]|vendida|bajo contrato|en venta)\b/,
+    /\b(?:available|avail|still (?:for sale|on the market|listed|active|up)|sold|pending|under contract|off the market|taken|on the market|disponible|se vendi[óo]|vendida|bajo contrato|en venta)\b/,
   ],
   [
     'price',

@@ -218,6 +218,8 @@ const SUFFIX_TOKENS = new Set(
 );
 
 /** The listings the lead's texts could name, plus the listing of their inquiry. */
+const STREET_NAMED_ALONE = /\bthe ([a-z]{3,}) (?:one|house|home|place|listing)\b/g;
+
 export function listingsForTurn(
   db: DbOrTrx,
   workspaceId: string,
@@ -239,6 +241,8 @@ export function listingsForTurn(
       }
     });
     for (const word of text.split(/[^A-Za-z0-9-]+/)) if (/\d{5,}/.test(word)) mlsNumbers.add(word);
+    // "is the oak one still avail": a street named without its number or suffix (matched when one only).
+    for (const m of text.toLowerCase().matchAll(STREET_NAMED_ALONE)) if (m[1]) streetKeys.add(m[1]);
   }
   if (props.inquiry?.mlsNumber) mlsNumbers.add(props.inquiry.mlsNumber);
   return listingCandidates(db, workspaceId, {

@@ -293,6 +293,7 @@ describe('dismissals, threats, lines and channels said in other words', () => {
     ["got a new number, don't know any Mike. take it off your list", 'all', 'remove_request'],
     ['im not your client so knock it off', 'all', 'hostile'],
     ["move along, we're not buying", 'all', 'hostile'],
+    ['cut it out with the calls', 'voice', 'hostile'],
     ['go find somebody else to bother', 'all', 'hostile'],
     ["I'm on the do not call list, next call gets reported", 'voice', 'do_not_call_list'],
     ["I'm on the do not call list", 'all', 'do_not_call_list'],

@@ -7,13 +7,22 @@ import {
   AUTHORITIES,
   BASE_FORMS,
   CLAUSE_LEVEL_HOSTILE,
+  CONTACT_WORDS,
   FILLERS,
   HOSTILE_PAIRS,
   HOSTILE_WORDS,
   INTERJECTIONS,
 } from './data/opt-out-lexicon.js';
 import type { OptOut } from './keywords.js';
-import { at, contactRun, isPersonal, negatorBefore, type Rule, restIs } from './opt-out-clauses.js';
+import {
+  at,
+  type Clause,
+  contactRun,
+  isPersonal,
+  negatorBefore,
+  type Rule,
+  restIs,
+} from './opt-out-clauses.js';
 
 export const hostile: Rule = (t) => {
   const sms: OptOut = { channel: 'sms', reason: 'hostile' };
@@ -31,13 +40,25 @@ export const hostile: Rule = (t) => {
       // "k well im not your customer so quit it": a dismissal joined on after a statement
       const opens = t.slice(0, k).every((x) => INTERJECTIONS.has(x)) || JOINED_ON.has(at(t, k - 1));
       // a dismissal names no channel: every way of reaching them, unless the message names one
-      if (matches && opens && restIs(t, k + phrase.length, FILLERS)) {
+      // "knock it off with the texts", "cut it out with the calls": the dismissal names what it ends
+      const about = at(t, k + phrase.length) === 'with' && aboutContact(t, k + phrase.length + 1);
+      if (matches && opens && (restIs(t, k + phrase.length, FILLERS) || about)) {
         return { channel: 'all', reason: 'hostile' };
       }
     }
   }
   return null;
 };
+
+/** Whether the words from j are only determiners and contact nouns: "the texts", "all these calls". */
+function aboutContact(t: Clause, j: number): boolean {
+  let k = j;
+  while (['the', 'these', 'those', 'all', 'your', 'this', 'that'].includes(at(t, k))) k++;
+  return (
+    k < t.length &&
+    t.slice(k).every((w) => CONTACT_WORDS.has(w) || w === 'and' || w === 'or' || FILLERS.has(w))
+  );
+}
 
 /** Words after which a clause-final dismissal is its own imperative: "…so quit it", "…now go away". */
 const JOINED_ON: ReadonlySet<string> = new Set(['so', 'now', 'just']);

@@ -10,7 +10,7 @@ import { newId } from '../platform/ids.js';
 import type { PendingOffer } from './booking-reading.js';
 import type { HandoffReason, ReplyLanguage, StoredProfile } from './engine.types.js';
 import { readProfile } from './profile.js';
-import { lastAutomatedTextOf, wouldRepeat } from './repeats.js';
+import { sameText, textsSinceLeadWroteOf, wouldRepeat } from './repeats.js';
 import { handoffText, type Voice } from './replies.js';
 import { HANDOFF_LABELS, handoffSummary } from './summary.js';
 import { type LoadedTurn, loadTurn, toHistory } from './turn.context.js';
@@ -75,8 +75,9 @@ export interface ReplyProps {
 
 /**
  * The reply queued through the outbox (the gate decides), the offer remembered or cleared, and the
- * turn recorded so the engine's job for this text is a no-op. A reply that would repeat the last
- * automated text word for word is not sent: the lead goes to the agent instead.
+ * turn recorded so the engine's job for this text is a no-op. A text that would repeat one the lead has in
+ * front of them (sent since they wrote, or the last before) is not sent: the same times offered after the
+ * turn's reply are left standing; any other repeat sends the lead to the agent instead.
  */
 export async function reply(
   ctx: AppContext,
@@ -94,7 +95,10 @@ export async function reply(
     }
     let texts = props.texts ?? (props.text ? [props.text] : []);
     let { handoff, offer } = props;
-    const previous = await lastAutomatedTextOf(trx, workspaceId, loaded.conversation.id);
+    const previous = await textsSinceLeadWroteOf(trx, workspaceId, loaded.conversation.id);
+    // Times offered after this turn's own reply, the same as those the lead has: they stand, unsent again.
+    if (!options.record && offer && !offer.missed && wouldRepeat(previous, texts))
+      texts = texts.filter((text) => !previous.some((seen) => sameText(seen, text)));
     if (!handoff && wouldRepeat(previous, texts)) {
       const lang: ReplyLanguage = readProfile(lead.profile).language === 'es' ? 'es' : 'en';
       const reason: HandoffReason = offer?.missed ? 'no_time_fits' : 'no_progress';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideWithoutRepeat } from './no-repeat.js';
 import { decideTurn } from './policy.js';
-import { lastAutomatedText, sameText, wouldRepeat } from './repeats.js';
+import { lastAutomatedText, sameText, textsSinceLeadWrote, wouldRepeat } from './repeats.js';
 import { sent, turn } from './turn.fixtures.js';
 
 describe('never the same text twice in a row', () => {
@@ -18,6 +18,21 @@ describe('never the same text twice in a row', () => {
     expect(wouldRepeat('a', ['b', 'b'])).toBe(true);
     expect(wouldRepeat('a', ['a'])).toBe(true);
     expect(wouldRepeat(null, ['a', 'b'])).toBe(false);
+  });
+
+  it('compares every text about to go with the texts the lead has in front of them', () => {
+    const history = [
+      { direction: 'outbound', author: 'assistant', status: 'sent', body: 'older' },
+      { direction: 'outbound', author: 'assistant', status: 'sent', body: 'Maria can meet you: 1) …' },
+      { direction: 'inbound', author: 'lead', status: 'received', body: 'actually up to 450k' },
+      { direction: 'outbound', author: 'assistant', status: 'sent', body: 'Got it: up to $450K.' },
+    ];
+    const shown = textsSinceLeadWrote(history);
+    expect(shown).toEqual(['Maria can meet you: 1) …', 'Got it: up to $450K.']);
+    // The offer again after a different acknowledgement is still the same text twice.
+    expect(wouldRepeat(shown, ['Maria can meet you: 1) …'])).toBe(true);
+    expect(wouldRepeat(shown, ['Which area?', 'Maria can meet you: 1) …'])).toBe(true);
+    expect(wouldRepeat(shown, ['Which area?'])).toBe(false);
   });
 
   it('rewords a reply that would repeat the last text, and hands off when every wording would', () => {

@@ -28,32 +28,54 @@ export function lastAutomatedText(history: readonly SentMessage[]): string | nul
   return null;
 }
 
+/**
+ * The automated texts since the lead last wrote and the last one before it, oldest first: what the lead
+ * has in front of them. A reply repeats if any text of it equals one of these, so an offer sent again
+ * after this turn's acknowledgement of something else still counts as the same text twice.
+ */
+export function textsSinceLeadWrote(history: readonly SentMessage[]): string[] {
+  const texts: string[] = [];
+  let leadWrote = false;
+  for (const message of [...history].reverse()) {
+    if (message.direction === 'inbound') leadWrote = true;
+    else if (
+      message.status !== 'blocked' &&
+      (message.author === 'assistant' || message.author === 'system')
+    ) {
+      texts.unshift(message.body);
+      if (leadWrote) break;
+    }
+  }
+  return texts;
+}
+
 /** The same, read from the database (inside the transaction that is about to send). */
-export async function lastAutomatedTextOf(
+export async function textsSinceLeadWroteOf(
   db: DbOrTrx,
   workspaceId: string,
   conversationId: string,
-): Promise<string | null> {
-  const row = await db
+): Promise<string[]> {
+  const rows = await db
     .selectFrom('messages')
-    .select('body')
+    .select(['direction', 'author', 'status', 'body'])
     .where('workspaceId', '=', workspaceId)
     .where('conversationId', '=', conversationId)
-    .where('direction', '=', 'outbound')
-    .where('author', 'in', ['assistant', 'system'])
-    .where('status', '!=', 'blocked')
     .orderBy('createdAt', 'desc')
     .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.body ?? null;
+    .limit(20)
+    .execute();
+  return textsSinceLeadWrote(rows.reverse());
 }
 
-/** Whether texts about to go would repeat: the first one equals the last sent, or two in a row are equal. */
-export function wouldRepeat(previous: string | null, texts: readonly string[]): boolean {
-  let last = previous;
+/**
+ * Whether texts about to go would repeat: any of them equals a text the lead has in front of them
+ * (`previous`), or two in a row are equal.
+ */
+export function wouldRepeat(previous: string | null | readonly string[], texts: readonly string[]): boolean {
+  const shown = previous === null ? [] : typeof previous === 'string' ? [previous] : previous;
+  let last: string | null = null;
   for (const text of texts) {
-    if (sameText(last, text)) return true;
+    if (sameText(last, text) || shown.some((seen) => sameText(seen, text))) return true;
     last = text;
   }
   return false;

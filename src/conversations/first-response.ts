@@ -178,13 +178,27 @@ export function firstResponseText(
   }
   // A form or API inquiry has no turn after it: what was cut of the answer to the lead's question goes in
   // the next text, not to the agent.
-  const rest =
+  let rest =
     usesReply && fitted.cut && !opening.turnFollows && opening.inquiryQuestion !== null
       ? packTexts([
           ...(opening.answer ?? []).slice(fitted.answerKept),
           ...(!fitted.asked && opening.question ? [opening.question] : []),
         ])
       : [];
+  // What the lead said, dropped to fit beside the introduction (a Spanish text's segments are 67
+  // characters), is said back with the question in the next text rather than left out.
+  const { acknowledgement } = opening;
+  if (
+    usesReply &&
+    rest.length === 0 &&
+    !opening.answer &&
+    acknowledgement &&
+    !fitted.text.includes(acknowledgement)
+  ) {
+    const alone: Opening = { ...opening, acknowledgement: null, question: null, askedSlot: null };
+    fitted = fitReply(alone, renderFor(alone));
+    rest = packTexts([acknowledgement, ...(opening.question ? [opening.question] : [])]);
+  }
   const asked = fitted.asked || (rest.length > 0 && opening.question !== null);
   return {
     body: fitted.text,

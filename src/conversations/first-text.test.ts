@@ -370,3 +370,34 @@ describe('a form or API inquiry about a home no longer for sale', () => {
     expect(apiLead('active').answer).toBeNull();
   });
 });
+
+describe('a Spanish first text that says what the lead wants', () => {
+  it('is said back as an English one is, the question after it in a second text when both do not fit', () => {
+    const props = {
+      workspace: {
+        workspaceId: 'ws',
+        workspaceName: 'Hill Country Homes',
+        timezone: TZ,
+        defaultRegion: 'US',
+        settings: DEFAULT_MESSAGING_SETTINGS,
+      },
+      firstName: null,
+      agentName: 'Avery Stone',
+      propertyAddress: null,
+      at: NOW.toISOString(),
+      sourceId: 'msg-1',
+    };
+    const english = firstResponseText(
+      inquiryReading(openingInput('hi, looking for a 3 bedroom house in austin')),
+      props,
+    );
+    expect(english.body).toMatch(/Got it: buying, 3 bedrooms, single-family, in Austin\. \S.*\?$/);
+    const reading = inquiryReading(openingInput('hola, busco casa de 3 recamaras en austin'));
+    const spanish = firstResponseText(reading, props);
+    const texts = [spanish.body, ...spanish.rest];
+    expect(texts[0]).toMatch(/asistente automático/);
+    expect(texts.join(' ')).toMatch(/busca comprar, 3 habitaciones, casa unifamiliar, en Austin\. ¿.+\?$/);
+    for (const text of texts) expect(fitsTwoSegments(text)).toBe(true);
+    expect(spanish.memo.value).toMatchObject({ asked: reading.opening.askedSlot });
+  });
+});

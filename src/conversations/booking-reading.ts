@@ -24,6 +24,8 @@ export interface PendingOffer {
   missed?: { texts: string[]; requested: RequestedTime };
   /** An open house offered beside the times: the lead may drop in, no booking. */
   openHouse?: OpenHouseOffer;
+  /** The lead said yes without picking a time and was asked to pick: a second such reply goes to the agent. */
+  askedToPick?: boolean;
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -96,6 +98,20 @@ export function acceptsOnlyOffer(text: string): boolean {
     /\b(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|perfect|great|awesome|cool|alright|all right|absolutely|definitely|works?|sounds|good|fine|book|do it|lock|see you)\b|👍/u.test(
       t,
     )
+  );
+}
+
+/**
+ * "any of those", "whichever", "either works", "cualquiera": the lead takes any time offered (the
+ * earliest is booked). Never with a no or a not.
+ */
+export function takesAnyTime(text: string): boolean {
+  const t = text.toLowerCase().trim();
+  if (/\b(no|nope|not|n'?t|cannot|none|neither|but|except|rather|prefer|better|pero|menos)\b|\?/.test(t)) {
+    return false;
+  }
+  return /^(?:(?:yes|yeah|yep|sure|ok|okay|s[ií]|claro)(?![\p{L}])[\s\p{P}]*)?(?:any(?: one)?(?: of (?:those|them|these|the times|the three|the two))?|any time|anytime|either(?: one)?|whichever(?: one)?|whatever works|cualquiera(?: de (?:esas|ellas|esas horas|las tres|las dos))?|la que sea)(?:[\s\p{P}]+(?:works?|would work|is fine|are fine|is good|are good|is ok(?:ay)?|is (?:soonest|first|earliest)|(?:works|is (?:best|easiest)) for (?:me|us|you|[a-z]+)|for me|for us|(?:me|nos) queda bien|est[aá] bien|thanks?|thank you|please|pls|gracias|por favor))*[\s\p{P}]*$/u.test(
+    t,
   );
 }
 

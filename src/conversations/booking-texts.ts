@@ -1,6 +1,8 @@
+import { DateTime } from 'luxon';
+import { clockEs } from '../scheduling/appointment-texts.js';
 import type { ReplyLanguage } from './engine.types.js';
 import type { OpenHouseOffer } from './knowledge/open-houses.js';
-import { fitsTwoSegments, packTexts } from './wording.js';
+import { fitsTwoSegments, packTexts, pick } from './wording.js';
 
 /**
  * The words of the booking texts, in English and Spanish (a Spanish-speaking lead gets Spanish when the
@@ -70,6 +72,46 @@ export function offerTexts(labels: readonly string[], intro: OfferIntro | string
   const items = labels.map((label, i) => `${i + 1}) ${label}${i === labels.length - 1 ? '.' : ','}`);
   const whole = `${opening} ${items.join(' ')} ${closing}`;
   return fitsTwoSegments(whole) ? [whole] : packTexts([opening, ...items, closing]);
+}
+
+const DAYS_ES = [
+  'el lunes',
+  'el martes',
+  'el miércoles',
+  'el jueves',
+  'el viernes',
+  'el sábado',
+  'el domingo',
+];
+
+/** A time offered, short: "Mon 3:30 PM", "Tue 9 AM"; in Spanish "el lunes a las 3:30 de la tarde". */
+function shortTime(start: string, zone: string, lang: Lang): string {
+  const at = DateTime.fromISO(start, { zone: 'utc' }).setZone(zone);
+  if (lang === 'es') return `${DAYS_ES[at.weekday - 1]} ${clockEs(at)}`;
+  return at.setLocale('en-US').toFormat(at.minute === 0 ? 'ccc h a' : 'ccc h:mm a');
+}
+
+/**
+ * "Sure" to a list of times: which one, in new words ("Great! Which time suits you best: Mon 3:30 PM,
+ * Tue 9 AM or Tue 11 AM?"). Times on the same weekday a week apart keep their full labels.
+ */
+export function pickOneText(
+  slots: readonly { start: string; label: string }[],
+  zone: string,
+  lang: Lang,
+  seed: string,
+): string {
+  const short = slots.map((s) => shortTime(s.start, zone, lang));
+  const times = new Set(short).size === short.length ? short : slots.map((s) => s.label);
+  const list =
+    times.length > 1
+      ? `${times.slice(0, -1).join(', ')} ${lang === 'es' ? 'o' : 'or'} ${times.at(-1)}`
+      : times[0];
+  const openings =
+    lang === 'es'
+      ? [`¡Perfecto! ¿Qué hora le queda mejor: ${list}?`, `¡Con gusto! ¿Cuál prefiere: ${list}?`]
+      : [`Great! Which time suits you best: ${list}?`, `Happy to set it up. Which would you like: ${list}?`];
+  return pick(openings, seed);
 }
 
 /**

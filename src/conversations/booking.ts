@@ -11,7 +11,7 @@ import {
   type OfferedSlot,
 } from '../scheduling/index.js';
 import { bookChosen } from './booking-confirm.js';
-import { bookingLink, noTimeFits, offerAgain, requestText } from './booking-offers.js';
+import { bookingLink, handOff, noTimeFits, offerAgain, requestText } from './booking-offers.js';
 import {
   acceptsOnlyOffer,
   asksToCancel,
@@ -25,9 +25,10 @@ import {
   onMissedDaySlots,
   type PendingOffer,
   refusesOffer,
+  takesAnyTime,
 } from './booking-reading.js';
-import { type BookingOutcome, type BookingProfile, reply } from './booking-reply.js';
-import { cancelledText, offerTexts, openHouseNoted } from './booking-texts.js';
+import { type BookingOutcome, type BookingProfile, quote, reply, voiceOf } from './booking-reply.js';
+import { cancelledText, offerTexts, openHouseNoted, pickOneText } from './booking-texts.js';
 import { atSameTime } from './carried-day.js';
 import type { ReplyLanguage } from './engine.types.js';
 import type { OpenHouseOffer } from './knowledge/open-houses.js';
@@ -52,6 +53,7 @@ export {
   type PendingOffer,
   preferencesFrom,
   refusesOffer,
+  takesAnyTime,
 } from './booking-reading.js';
 export type { BookingOutcome } from './booking-reply.js';
 
@@ -178,6 +180,10 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
   if (!chosen && offer.openHouse && goesToOpenHouse(text)) {
     return openHouseVisit(ctx, loaded, offer.openHouse, lang);
   }
+  if (!chosen && !requested && takesAnyTime(text)) chosen = earliest(offer.slots);
+  if (!chosen && !requested && offer.slots.length > 1 && acceptsOnlyOffer(text)) {
+    return pickOne(ctx, loaded, { offer, said: text, lang });
+  }
   if (!chosen && !requested && (declinesAll(text) || (offer.missed && refusesOffer(text)))) {
     return offer.missed
       ? noTimeFits(ctx, loaded, { offer, said: text, lang })
@@ -228,6 +234,35 @@ export async function bookingTurn(ctx: AppContext, props: Props): Promise<Bookin
       lang,
     })
   );
+}
+
+const earliest = (slots: readonly OfferedSlot[]): OfferedSlot | undefined =>
+  [...slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
+
+/**
+ * "Sure" to a list of times picks none: the lead is asked which, in new words, once; a second reply
+ * that picks none goes to the agent.
+ */
+function pickOne(
+  ctx: AppContext,
+  loaded: LoadedTurn,
+  props: { offer: PendingOffer; said: string; lang: ReplyLanguage },
+): Promise<BookingOutcome> {
+  const { offer, said, lang } = props;
+  if (offer.askedToPick) {
+    return handOff(ctx, loaded, {
+      reason: 'no_progress',
+      details: [
+        `Offered: ${offer.slots.map((s) => s.label).join('; ')}.`,
+        `Said yes without picking a time, was asked which one, then said: ${quote(said)}.`,
+      ],
+      lang,
+    });
+  }
+  return reply(ctx, loaded, {
+    text: pickOneText(offer.slots, offer.timezone, lang, voiceOf(loaded, lang).seed),
+    offer: { ...offer, askedToPick: true },
+  });
 }
 
 /**

@@ -53,6 +53,11 @@ export function factFragment(
       return profile.intent ? (es ? INTENT_ES[profile.intent] : intentPhrase(profile.intent)) : null;
     case 'timelineMonths':
       if (profile.timelineMonths === undefined) return null;
+      // A seller's timeline is when they sell: "selling in about 3 months", "piensa vender en unos 3 meses".
+      if (profile.intent === 'sell') {
+        const when = timelinePhrase(profile.timelineMonths, lang);
+        return es ? `piensa vender ${when}` : `selling ${when.replace(/^within /, 'in ')}`;
+      }
       return `${es ? 'mudarse' : 'moving'} ${timelinePhrase(profile.timelineMonths, lang)}`;
     case 'budgetMin':
     case 'budgetMax': {
@@ -72,7 +77,7 @@ export function factFragment(
     case 'propertyType':
       return profile.propertyType ? PROPERTY_TYPES[lang][profile.propertyType] : null;
     case 'propertyAddress':
-      return profile.propertyAddress ?? null;
+      return profile.propertyAddress ? streetCase(profile.propertyAddress) : null;
     case 'requestedTime':
       return profile.requestedTime ? timePhrase(profile.requestedTime.start, voice.zone, lang) : null;
     case 'moveInDate':
@@ -84,6 +89,16 @@ export function factFragment(
       if (es) return profile.pets ? 'con mascotas' : 'sin mascotas';
       return profile.pets ? 'with pets' : 'no pets';
   }
+}
+
+const SMALL_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'and']);
+
+/** "1402 maple ave" said back as "1402 Maple Ave"; an address the lead wrote with capitals stays theirs. */
+function streetCase(address: string): string {
+  if (address !== address.toLowerCase()) return address;
+  return address.replace(/\p{L}[\p{L}'.]*/gu, (word, at: number) =>
+    at > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+  );
 }
 
 /** A doubtful budget as a question: exact dollars, since "$300K" and "$300M" is the doubt. */

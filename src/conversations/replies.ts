@@ -72,9 +72,12 @@ export function acknowledge(
       ],
     });
   }
+  // "selling in about 3 months" says the intent too.
+  const sellingWhen = profile.intent === 'sell' && facts.some((c) => c.field === 'timelineMonths');
   const fragments = [
     ...new Set(
       facts
+        .filter((c) => !(sellingWhen && c.field === 'intent'))
         .map((c) =>
           c.field === 'check' || c.field === 'language' || c.field === 'opening'
             ? null

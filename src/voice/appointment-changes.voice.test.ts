@@ -112,3 +112,16 @@ it('moves in Spanish: times offered and the choice read back in Spanish before i
   expect(moved?.startAt.slice(0, 10)).toBe('2026-01-16');
   relay.close();
 });
+
+it('asks a caller who says "sure" to the times which one, then reads back the earliest for "whichever"', async () => {
+  const { relay } = await callerWithAppointment();
+  const offer = await relay.say('Something came up, can we move it to Friday?');
+  expect(offer).toMatch(/^Sure\. I have tomorrow at .* or .*\. Which works better\?$/);
+  const again = await relay.say('sure');
+  expect(again).toMatch(/^Great\. The times are tomorrow at .* or .*\. Which works better\?$/);
+  const readBack = await relay.say('whichever works for you');
+  expect(readBack).toMatch(/^Just to confirm: I'll move your appointment to tomorrow at .* with Dana\./);
+  expect(readBack).toContain(offer.replace(/^Sure\. I have /, '').split(' or ')[0]);
+  expect(await relay.say('yes')).toMatch(/^Done\./);
+  relay.close();
+});

@@ -7,6 +7,7 @@ import {
   defaultAppointmentType,
   matchSlots,
   preferencesFrom,
+  takesAnyTime,
 } from '../conversations/booking.js';
 import { saysNo } from '../conversations/signals.js';
 import { analyze } from '../conversations/understanding/analyze.js';
@@ -35,7 +36,14 @@ import { PHRASES } from './voice-phrases.js';
  */
 export interface RelayState {
   /** `rescheduleOf`: the times are for moving this appointment of the caller's. */
-  offer?: { appointmentTypeId: string; timezone: string; slots: OfferedSlot[]; rescheduleOf?: string };
+  offer?: {
+    appointmentTypeId: string;
+    timezone: string;
+    slots: OfferedSlot[];
+    rescheduleOf?: string;
+    /** The caller said yes without picking a time and heard the times again. */
+    askedToPick?: boolean;
+  };
   confirm?: { appointmentTypeId: string; timezone: string; slot: OfferedSlot; rescheduleOf?: string };
   /** The caller asked to cancel this appointment; their yes to the read-back cancels it. */
   cancel?: { appointmentId: string; start: string; timezone: string };
@@ -206,6 +214,21 @@ export async function bookingByVoice(
   let chosen = position === null ? undefined : offer.slots[position];
   if (!chosen && offer.slots.length === 1 && (acceptsOnlyOffer(text) || YES.test(text)))
     chosen = offer.slots[0];
+  // "any of those", "whichever": the earliest time, read back.
+  if (!chosen && !requested && takesAnyTime(text)) {
+    chosen = [...offer.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
+  }
+  if (!chosen && !requested && yes && !offer.askedToPick && offer.slots.length > 1) {
+    return {
+      say: spoken.offer(
+        offer.slots.map((s) => s.start),
+        offer.timezone,
+        now,
+        say.timesAre,
+      ),
+      state: { offer: { ...offer, askedToPick: true } },
+    };
+  }
   if (!chosen) {
     const matches = matchSlots(text, offer.slots, offer.timezone, requested);
     if (matches.length === 1) chosen = matches[0];

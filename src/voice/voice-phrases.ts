@@ -32,6 +32,8 @@ export const PHRASES = {
     offerIntro: 'I have',
     alsoHave: 'No problem. I also have',
     isThat: 'Sure. Is that',
+    /** A yes that picks no time: the times once more, in other words. */
+    timesAre: 'Great. The times are',
     nothingThen: "I don't have anything open then. The nearest times I have are",
     taken: 'Sorry, that time was just taken. I have',
     whatTime: 'No problem. What day and time would work better for you?',
@@ -87,6 +89,7 @@ export const PHRASES = {
     offerIntro: 'Tengo',
     alsoHave: 'No hay problema. También tengo',
     isThat: 'Claro. Tengo',
+    timesAre: 'Perfecto. Las horas son',
     nothingThen: 'No tengo nada libre a esa hora. Lo más cercano que tengo es',
     taken: 'Lo siento, esa hora se acaba de ocupar. Tengo',
     whatTime: 'No hay problema. ¿Qué día y hora le quedarían mejor?',

@@ -86,7 +86,8 @@ export interface BookingSetup {
     /** What the inquiry said, and the home it was about. */
     message?: string | undefined;
     property?: { address?: string; mlsNumber?: string } | undefined;
-    channel?: 'form' | 'api' | undefined;
+    /** `text`: no inquiry; the lead's first turn is the text that makes them a lead. */
+    channel?: 'form' | 'api' | 'text' | undefined;
   };
 }
 
@@ -137,6 +138,7 @@ export async function startLead(world: BookingWorld, setup: BookingSetup): Promi
     await createListing(ctx, { workspaceId: workspace.id, body: createListingBody.parse(listing) });
   }
   const phone = `+1512555${String(1000 + sequence).padStart(4, '0')}`;
+  if (setup.lead.channel === 'text') return { workspaceId: workspace.id, leadId: '', phone };
   const received = await receiveLead(ctx, {
     workspaceId: workspace.id,
     channel: setup.lead.channel ?? 'form',
@@ -165,7 +167,20 @@ export async function leadTexts(world: BookingWorld, lead: PlayedLead, body: str
   const before = await outbound(world, lead);
   await simulateInboundText(world.ctx, { workspaceId: lead.workspaceId, from: lead.phone, body });
   await drainJobs(world.ctx, jobDefinitions);
+  if (lead.leadId === '') lead.leadId = await leadOfPhone(world, lead);
   return (await outbound(world, lead)).slice(before.length);
+}
+
+/** The lead a first text made, found by the number it came from. */
+async function leadOfPhone(world: BookingWorld, lead: PlayedLead): Promise<string> {
+  const row = await world.ctx.db
+    .selectFrom('leads')
+    .innerJoin('contacts', 'contacts.id', 'leads.contactId')
+    .select('leads.id')
+    .where('leads.workspaceId', '=', lead.workspaceId)
+    .where('contacts.phone', '=', lead.phone)
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** Every text sent to the lead so far, in order (the first response first). */

@@ -39,7 +39,7 @@ export interface BookingConversation {
   /** The inquiry's message, the home it was about, and where it came from. */
   message?: string;
   property?: { address?: string; mlsNumber?: string };
-  channel?: 'form' | 'api';
+  channel?: 'form' | 'api' | 'text';
   /** The knowledge base: listings (with their open houses). */
   listings?: CreateListingInput[];
   turns: string[];

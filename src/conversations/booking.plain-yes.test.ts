@@ -6,6 +6,7 @@ import { outboundMessages, phoneSequence, sandboxText } from '../../test/helpers
 import { buildAustinAgent, buildConsentedLead } from '../../test/helpers/scheduling.js';
 import { listUpcomingAppointments } from '../scheduling/index.js';
 import { acceptsOnlyOffer, chosenByPosition, type PendingOffer, takesAnyTime } from './booking.js';
+import { factFragment } from './fact-phrases.js';
 import { readProfile } from './profile.js';
 
 interface Inbound {
@@ -131,5 +132,34 @@ describe('reading a yes to a list of times', () => {
     ])
       expect(takesAnyTime(not), not).toBe(false);
     expect(chosenByPosition('the first one you have', 3)).toBe(0);
+  });
+});
+
+describe('saying back a seller', () => {
+  const voice = (lang: 'en' | 'es') => ({
+    agent: 'Maria',
+    business: 'Test Realty',
+    assistant: null,
+    firstName: null,
+    seed: 'seed',
+    zone: 'America/Chicago',
+    lang,
+  });
+
+  it('says a seller is selling, a buyer moving, and an address in lower case with capitals', () => {
+    const seller = { intent: 'sell', timelineMonths: 3 } as const;
+    expect(factFragment('timelineMonths', seller, voice('en'))).toBe('selling in about 3 months');
+    expect(factFragment('timelineMonths', seller, voice('es'))).toBe('piensa vender en unos 3 meses');
+    const buyer = { intent: 'buy', timelineMonths: 3 } as const;
+    expect(factFragment('timelineMonths', buyer, voice('en'))).toBe('moving within about 3 months');
+    expect(factFragment('propertyAddress', { propertyAddress: '1402 maple ave' }, voice('en'))).toBe(
+      '1402 Maple Ave',
+    );
+    expect(factFragment('propertyAddress', { propertyAddress: 'calle de la paz 12' }, voice('es'))).toBe(
+      'Calle de la Paz 12',
+    );
+    expect(factFragment('propertyAddress', { propertyAddress: '12 McKinney St' }, voice('en'))).toBe(
+      '12 McKinney St',
+    );
   });
 });

@@ -218,7 +218,7 @@ export async function bookingByVoice(
   if (!chosen && !requested && takesAnyTime(text)) {
     chosen = [...offer.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
   }
-  if (!chosen && !requested && yes && !offer.askedToPick && offer.slots.length > 1) {
+  if (!chosen && !requested && acceptsOnlyOffer(text) && !offer.askedToPick && offer.slots.length > 1) {
     return {
       say: spoken.offer(
         offer.slots.map((s) => s.start),

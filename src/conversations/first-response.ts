@@ -185,16 +185,18 @@ export function firstResponseText(
           ...(!fitted.asked && opening.question ? [opening.question] : []),
         ])
       : [];
-  // What the lead said, dropped to fit beside the introduction (a Spanish text's segments are 67
-  // characters), is said back with the question in the next text rather than left out.
+  // A Spanish text's segments are 67 characters: beside the introduction there is no room for what the
+  // lead said, which goes with the question in the next text rather than being left out.
   const { acknowledgement } = opening;
-  if (
+  const ackLeft =
+    spanish &&
     usesReply &&
     rest.length === 0 &&
     !opening.answer &&
-    acknowledgement &&
-    !fitted.text.includes(acknowledgement)
-  ) {
+    !opening.handoff &&
+    acknowledgement !== null &&
+    !fitted.text.includes(acknowledgement);
+  if (ackLeft) {
     const alone: Opening = { ...opening, acknowledgement: null, question: null, askedSlot: null };
     fitted = fitReply(alone, renderFor(alone));
     rest = packTexts([acknowledgement, ...(opening.question ? [opening.question] : [])]);

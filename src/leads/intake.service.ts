@@ -257,9 +257,10 @@ async function intake(
     lead.stage,
   );
   // The rest of a long answer: right after, in order, as part of the same first response.
+  let last = message;
   for (const [index, rest] of first.rest.entries()) {
     if (message.status === 'blocked') break;
-    await queueOutbound(trx, ctx, {
+    ({ message: last } = await queueOutbound(trx, ctx, {
       workspace,
       contact,
       leadId: lead.id,
@@ -270,15 +271,16 @@ async function intake(
       author: 'assistant',
       directReply: true,
       idempotencyKey: `first-response:${inquiryId}:${index + 1}`,
-    });
+    }));
   }
   if (message.status !== 'blocked') {
-    // If the lead never answers, the assistant follows up (conversations/follow-ups.ts).
+    // If the lead never answers, the assistant follows up (conversations/follow-ups.ts), counted from the
+    // first response's last text (a later one of its own would read as a newer conversation).
     await scheduleFollowUp(trx, ctx, {
       workspaceId: input.workspaceId,
       leadId: lead.id,
-      anchorMessageId: message.id,
-      anchorAt: new Date(message.createdAt),
+      anchorMessageId: last.id,
+      anchorAt: new Date(last.createdAt),
       step: 1,
     });
   }

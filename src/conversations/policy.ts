@@ -1,4 +1,5 @@
 import type { LeadStage } from '../leads/leads.table.js';
+import { isBrowsing, nurture, saysBrowsing } from './browsing.js';
 import type {
   AnswerSource,
   HandoffReason,
@@ -364,11 +365,25 @@ export function decideTurn(given: TurnInput): TurnDecision {
     } else if (!greeted && !offered) {
       // Times offered this turn are the question: the script's next one waits.
       const question = nextQuestion(script, profile, asked);
-      if (question) {
-        const es = spanishPhrasings(question.slot, profile.intent);
-        part(say.askQuestion(voice, question.slot, { en: question.phrasings, es }));
-        askedSlot = question.slot;
+      const asking = question && {
+        slot: question.slot,
+        text: say.askQuestion(voice, question.slot, {
+          en: question.phrasings,
+          es: spanishPhrasings(question.slot, profile.intent),
+        }),
+      };
+      // A lead just browsing is kept in touch with, not offered times they did not ask for.
+      const browsing = profile.requestedTime === undefined && isBrowsing(input, profile);
+      const justSaid = browsing && saysBrowsing(read.text);
+      if (browsing && (justSaid || (!asking && state.pendingSlot !== null))) {
+        const next = nurture(voice, profile, asked, { justSaid, question: asking });
+        for (const text of next.texts) part(text);
+        askedSlot = next.asked;
+      } else if (asking) {
+        part(asking.text);
+        askedSlot = asking.slot;
       } else if (
+        !browsing &&
         booking &&
         !offered &&
         profile.requestedTime === undefined &&
@@ -377,7 +392,7 @@ export function decideTurn(given: TurnInput): TurnDecision {
         // Qualified: the times offered after this turn are the question.
         actions.push({ type: 'offer', requestedTime: null, summary: 'Qualified: times offered.' });
         askedSlot = 'requestedTime';
-      } else if (profile.requestedTime === undefined && (asked.requestedTime ?? 0) < MAX_ASKS) {
+      } else if (!browsing && profile.requestedTime === undefined && (asked.requestedTime ?? 0) < MAX_ASKS) {
         part(say.askForMeeting(voice, profile.intent));
         askedSlot = 'requestedTime';
       } else if (

@@ -56,6 +56,9 @@ describe('a lead who is just browsing', () => {
     const text = sent(decision).join(' ');
     expect(text).toMatch(/about a year/);
     expect(text).not.toMatch(/What day and time|can meet you/);
+    // Homes that fit were offered on the turn before: not said again, the next unknown asked.
+    expect(text).not.toMatch(/homes that fit|listings that fit/);
+    expect(text).toMatch(/\?$/);
   });
 
   it('with everything known, is told the agent will send listings and keep in touch', () => {

@@ -26,16 +26,27 @@ const plain = (text: string) => text.toLowerCase().replace(/[’']/g, "'");
 
 export const saysBrowsing = (text: string): boolean => BROWSING.some((p) => p.test(plain(text)));
 
+/** The lead's words before this turn (the inquiry's and earlier texts), and this turn's. */
+function wordsOf(input: TurnInput): { before: string[]; now: string[] } {
+  const now = input.messages.map((m) => m.text);
+  const earlier = input.history
+    .filter((m) => m.direction === 'inbound' && !input.messages.some((t) => t.id === m.id))
+    .map((m) => m.body);
+  return { before: [...(input.inquiry?.messages ?? []), ...earlier], now };
+}
+
 /** Whether the lead said so in this turn's texts, an earlier one or the inquiry, or moves over a year out. */
 export function isBrowsing(input: TurnInput, profile: Profile): boolean {
   if (profile.intent === 'sell' || profile.intent === 'rent') return false;
   if ((profile.timelineMonths ?? 0) > FAR_OUT_MONTHS) return true;
-  const said = [
-    ...(input.inquiry?.messages ?? []),
-    ...input.history.filter((m) => m.direction === 'inbound').map((m) => m.body),
-    ...input.messages.map((m) => m.text),
-  ];
-  return said.some(saysBrowsing);
+  const { before, now } = wordsOf(input);
+  return [...before, ...now].some(saysBrowsing);
+}
+
+/** Said for the first time in this turn: the turn that says it back. */
+export function saysBrowsingFirst(input: TurnInput): boolean {
+  const { before, now } = wordsOf(input);
+  return now.some(saysBrowsing) && !before.some(saysBrowsing);
 }
 
 const UNKNOWNS = ['areas', 'budget', 'beds'] as const;

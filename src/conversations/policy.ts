@@ -1,5 +1,5 @@
 import type { LeadStage } from '../leads/leads.table.js';
-import { isBrowsing, nurture, saysBrowsing } from './browsing.js';
+import { isBrowsing, nurture, saysBrowsingFirst } from './browsing.js';
 import type {
   AnswerSource,
   HandoffReason,
@@ -374,7 +374,7 @@ export function decideTurn(given: TurnInput): TurnDecision {
       };
       // A lead just browsing is kept in touch with, not offered times they did not ask for.
       const browsing = profile.requestedTime === undefined && isBrowsing(input, profile);
-      const justSaid = browsing && saysBrowsing(read.text);
+      const justSaid = browsing && saysBrowsingFirst(input);
       if (browsing && (justSaid || (!asking && state.pendingSlot !== null))) {
         const next = nurture(voice, profile, asked, { justSaid, question: asking });
         for (const text of next.texts) part(text);

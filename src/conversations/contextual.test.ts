@@ -21,4 +21,8 @@ describe('a short text read as the answer to the question just asked', () => {
     expect(read('would the seller take 430k?', 'intent').reading).toEqual({});
     expect(read('is the listing agent around?', 'intent').reading).toEqual({});
   });
+
+  it('reads no place from the word a sentence leaves over ("not for a year or so")', () => {
+    expect(read('not for a year or so', 'areas').reading).toEqual({});
+  });
 });

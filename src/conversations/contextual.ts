@@ -72,10 +72,12 @@ function budgetFrom(n: number, intent: Intent | undefined): number | null {
 function areasIn(text: string): string[] {
   const t = text.trim().replace(/[.!?]+$/, '');
   if (t.length === 0 || t.length > 60 || /\d{3,}|\?/.test(t)) return [];
-  const parts = t
+  const named = t
     .split(/\s*(?:,|\/|&|\bor\b|\band\b)\s*/i)
-    .map((part) => part.replace(/^(?:in|around|near|the)\s+/i, '').trim())
-    .filter((part) => part.length > 1 && part.split(/\s+/).length <= 3);
+    .map((part) => part.replace(/^(?:in|around|near|the)\s+/i, '').trim());
+  // A sentence ("not for a year or so") names no places: not even the word it leaves after "or".
+  if (named.some((part) => part.split(/\s+/).length > 3)) return [];
+  const parts = named.filter((part) => part.length > 1);
   if (parts.some((part) => FILLER.test(plain(part)) || NO_PREFERENCE.test(plain(part)))) return [];
   return parts.map((part) => part.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
 }

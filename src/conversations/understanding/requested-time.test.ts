@@ -607,3 +607,31 @@ describe('an hour refused keeps its day for the next hour', () => {
     expect(read("tomorrow at 10 doesn't work").requestedTime).toBeNull();
   });
 });
+
+describe('times that are no proposal, or that disagree', () => {
+  it.each([
+    ["can't do monday at 11, what about tuesday at 3", '2026-03-10T15:00:00-04:00'],
+    ['the inspection is at 9 tomorrow, could we meet at 8:30 first', '2026-03-07T08:30:00-05:00'],
+    ['dinner at 6 then free from 7 to 8 on thursday', '2026-03-12T19:00:00-04:00'],
+    ["can't come over today, maybe monday", '2026-03-09T09:00:00-04:00'],
+    ['mon am works', '2026-03-09T09:00:00-04:00'],
+    ['can we walk the lot on county rd 8 saturday', '2026-03-07T09:00:00-05:00'],
+    ['no cancelen la visita del domingo', '2026-03-08T09:00:00-04:00'],
+    ['ok if we swing by the open house at 3', '2026-03-06T15:00:00-05:00'],
+  ])('%j starts %s', (text, start) => {
+    expect(read(text).requestedTime?.start).toBe(start);
+  });
+
+  it.each([
+    'saturday morning at 6pm',
+    '4pm in the morning before my shift',
+    'this week im swamped, not saying stop',
+    'esta semana estoy ocupado',
+    'ya called me 4 times today, enough',
+    "can you put this on hold, I'm away until the 20th",
+    'hold off for now, back on the 20th',
+    'after the 20th sometime',
+  ])('%j', (text) => {
+    expect(read(text).requestedTime).toBeNull();
+  });
+});

@@ -50,7 +50,7 @@ const none = (): RequestedTimeResult => ({ value: null, spans: [], confidence: 0
 const PROHIBITION =
   /\b(?:no|don'?t|dont|do not|never|not)\s+(?:\w+\s+){0,2}?(?:call|calls|calling|text|texts|texting|contact|message|messages)\b/;
 const CANCEL =
-  /(?<!\b(?:don'?t|do not|not|never)\s+)\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to make|unable to make)\b/;
+  /(?<!\b(?:don'?t|do not|not|never|no)\s+)\b(?:cancel\w*|can'?t make|cannot make|won'?t make|not going to make|unable to make)\b/;
 /**
  * Clauses whose times are no proposal: a stop ("quit calling me at 7am", "stop looking at zillow at 2am"),
  * the lead's own later move ("I'll text you tomorrow", "mañana te escribo"), or asking the agent's time
@@ -61,11 +61,12 @@ const NOT_PROPOSED =
 const MOVE_CONTEXT =
   /\b(?:lease|leases|closing|close|closes|move|moving|moved|start|starts|starting|due|born|graduat\w*|ends|expires|deadline|baby|approval|appraisal|underwriting)\b/;
 const PAST =
-  /\b(?:saw|seen|looked|went|(?:was|were)(?!\s+(?:thinking|hoping|wondering|going|planning|gonna))|did|visited|toured|came|had|bought|sold|last|yesterday|ago|applied|submitted|signed|spoke|talked|heard|got\s+(?:pre[\s-]?)?(?:approved|qualified))\b/;
+  /\b(?:saw|seen|looked|went|(?:was|were)(?!\s+(?:thinking|hoping|wondering|going|planning|gonna))|did|visited|toured|came|had|bought|sold|last|yesterday|ago|called|texted|messaged|applied|submitted|signed|spoke|talked|heard|got\s+(?:pre[\s-]?)?(?:approved|qualified))\b/;
 /** Plans with someone else: "talking to a lender this week", "I'll ask my wife tomorrow". */
 const THIRD_PARTY =
   /\b(?:with|w\/?|to|ask|asking|tell|telling|check with)\s+(?:my|our|the|a|his|her)\s+(?:lender|bank|loan officer|wife|husband|partner|spouse|boss|inspector|contractor|attorney|lawyer|accountant|mom|dad|parents|family)\b/;
-const DEADLINE = new Set(['by', 'until', 'til', 'till', 'before']);
+/** "by friday", "after the 15th": a bound on a span, not a time to meet. */
+const DEADLINE = new Set(['by', 'until', 'til', 'till', 'before', 'after', 'since']);
 /** After a date, what makes "move <date>" a showing moved: "tomorrow's 2pm to 4pm", "saturday to sunday". */
 const RESCHEDULED = /^(?:'s)?\s*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?to\b/;
 /** "can we move it to monday", "move the showing to 2": a visit moved, not a move of house. */
@@ -95,6 +96,25 @@ function clauseSkips(text: string, span: Span, isDate: boolean): boolean {
     RESCHEDULED.test(text.slice(span.end, span.end + 24)) ||
     RESCHEDULED.test(text.slice(span.start + word, span.end + 24));
   return MOVE_CONTEXT.test(before) && !moved && !VISIT_MOVED.test(before);
+}
+
+/** "pause the texts", "put this on hold", "hold off": contact paused, whatever dates follow. */
+const PAUSE = /\b(?:pause|on\s+hold|hold\s+off)\b/;
+
+/** An hour written beside a day or a part of it: "tuesday at 10", "morning at 7pm", "3pm in the morning". */
+function besideHour(text: string, a: Span, b: Span): boolean {
+  const gap = b.start >= a.end ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return /^[\s,]*(?:in\s+the\s+|on\s+|at\s+|@\s*)?$/.test(gap);
+}
+
+/** "7pm" in the morning, "9am" in the evening: the written half of the day disagrees with the part named. */
+function meridiemClash(time: TimeSpec, part: PartOfDay): boolean {
+  const m = time.first.meridiem;
+  if (m === null) return false;
+  if (part === 'morning') return m === 'pm' && time.first.hour !== 12;
+  if (part === 'evening') return m === 'am';
+  if (part === 'afternoon') return m === 'am' && time.first.hour !== 12;
+  return false;
 }
 
 /** A part of the day written right before or after a date: "sunday afternoon", "afternoon on sunday". */
@@ -142,6 +162,8 @@ function iso(d: DateTime): string {
  */
 export function extractRequestedTime(message: Message, claimed: readonly Span[]): RequestedTimeResult {
   const { now } = message;
+  // "can we put this on pause", "hold off til after the holidays": a pause proposes no meeting
+  if (PAUSE.test(message.masked)) return none();
   // a day that does not exist is asked about, never moved to one that does
   if (IMPOSSIBLE_DATE.test(message.masked)) return none();
   const rw = rewrite(message.masked, timeRewrites(message.masked));
@@ -198,7 +220,13 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
     };
   }
 
-  const proposed = timeCandidates.filter((t) => !ruledOut(rw.text, t));
+  // "can't do tuesday at 10, how about wednesday at 2": the hour of a day refused goes with it
+  const refused = allDates.filter((d) => !kept.includes(d));
+  const proposed = timeCandidates.filter(
+    (t) =>
+      !ruledOut(rw.text, t) &&
+      !refused.some((d) => (d.start <= t.start && t.end <= d.end) || besideHour(rw.text, d, t)),
+  );
   if (proposed.length < timeCandidates.length) corrected = true;
   const schedule = proposed.filter((t) => constraintTime(rw.text, t));
   const offered = proposed.filter((t) => !schedule.includes(t));
@@ -242,6 +270,9 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
     const standalone = tonight || (partSpan !== null && /\bthis\s*$/.test(rw.text.slice(0, partSpan.start)));
     if (!standalone) return none();
   }
+  // "tomorrow morning at 7pm": a written am/pm against the part of the day beside it is asked, not guessed
+  if (time && part && partSpan && besideHour(rw.text, partSpan, time) && meridiemClash(time, part))
+    return none();
   const window: DayWindow = windowOf(time, part);
   // "3pm Austin time" is 3 PM in Austin, whatever the lead's own zone
   const named = time ? zoneNamedAfter(rw.text, time.end) : null;

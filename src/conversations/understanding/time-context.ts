@@ -8,9 +8,9 @@ import { clauseAt, type Span } from './text.js';
  */
 
 const NEG_BEFORE =
-  /(?:\b(?:not|(?<!\bwait[\s,]*)no|except|but not|can'?t do|cannot do|can'?t|cant|no puedo|instead of|rather than|scratch|forget|cross off)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?|\bno\s+\w+s\s+|\b(?:was|were)\s+(?:going\s+to|gonna)\s+(?:say|do|suggest|pick|go\s+with)\s+|(?<![\p{L}])ocupad[oa]s?\s+(?:el\s+)?)$/u;
+  /(?:\b(?:not|(?<!\bwait[\s,]*)no|except|but not|can'?t do|cannot do|can'?t\s+(?:stop|come|swing|drop|make it|meet|go)(?:\s+(?:by|over|in|out))?|can'?t|cant|no puedo|instead of|rather than|scratch|forget|cross off)\s+(?:at\s+|on\s+|do\s+)?|\b(?:not|n't)\s+(?:free|available|around|home|able to do|good)\s+(?:at\s+|on\s+)?|\bbusy\s+(?:at\s+|on\s+)?|\bno\s+\w+s\s+|\b(?:was|were)\s+(?:going\s+to|gonna)\s+(?:say|do|suggest|pick|go\s+with)\s+|(?<![\p{L}])ocupad[oa]s?\s+(?:el\s+)?)$/u;
 const NEG_AFTER =
-  /^\s*(?:(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|wouldn'?t|would not|don'?t|do not)\s+(?:work|do|good|possible|great|ideal|an option)|(?:is|'s)\s+(?:bad|out|taken|booked|no good|a no)|no good|no bueno|no me (?:sirve|queda|funciona)|no puedo|no podemos)/;
+  /^\s*(?:(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|wouldn'?t|would not|don'?t|do not)\s+(?:work|do|good|possible|great|ideal|an option)|(?:is|'s)\s+(?:bad|out|taken|booked|no good|a no)|no good|no bueno|no me (?:sirve|queda|funciona)|no puedo|no podemos|(?:ando|estoy|estamos|andamos|i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:muy\s+|really\s+|super\s+|pretty\s+)?(?:ocupad[oa]s?|busy|slammed|swamped|booked))/;
 
 /** Ruled out by the lead: "not 3", "not at 3", "3 doesn't work", "I'm busy saturday". */
 export function ruledOut(text: string, span: Span): boolean {
@@ -21,7 +21,7 @@ export function ruledOut(text: string, span: Span): boolean {
 }
 
 const CONSTRAINT =
-  /(?:\b(?:get|gets|getting|got)\s+(?:off|out)(?:\s+(?:of\s+)?work)?\s+(?:at|around|by)|\boff\s+(?:work\s+)?at|\b(?:work|working|works|busy|class|school|meetings?|shift)\s+(?:until|till|til|to)|\b(?:finish|finishes|finished|done|leave|out)\s+(?:work\s+|with work\s+)?(?:at|around|by)|\b(?:shift|work|class|school)\s+(?:ends|is over|gets out|lets out)\s+(?:at|around)|\bhome\s+(?:by|at|around)|\b(?:land|lands|landing|arrive|arrives|arriving|get in|gets in|fly in|flight(?:\s+\w+)?)\s+(?:at|around|by)|\bsalgo\s+(?:del\s+trabajo\s+)?at)\s*$/;
+  /(?:\b(?:get|gets|getting|got)\s+(?:off|out)(?:\s+(?:of\s+)?work)?\s+(?:at|around|by)|\boff\s+(?:work\s+)?at|\b(?:work|working|works|busy|class|school|meetings?|shift)\s+(?:until|till|til|to)|\b(?:finish|finishes|finished|done|leave|out)\s+(?:work\s+|with work\s+)?(?:at|around|by)|\b(?:shift|work|class|school)\s+(?:ends|is over|gets out|lets out)\s+(?:at|around)|\bhome\s+(?:by|at|around)|\b(?:land|lands|landing|arrive|arrives|arriving|get in|gets in|fly in|flight(?:\s+\w+)?)\s+(?:at|around|by)|\bsalgo\s+(?:del\s+trabajo\s+)?at|\b(?:showing|appointment|appt|open\s+house|inspection|closing|meeting|surgery|flight|class)\s+(?:is|'s)\s+(?:at|around|from)|(?:^\s*|\b(?:my|have|having|got)\s+)(?:lunch|dinner|breakfast)\s+(?:is\s+)?(?:at|around))\s*$/;
 
 /** A time of the lead's own day, not a proposal: "I get off at 5", "I work until 6", "home by 7". */
 export function constraintTime(text: string, span: Span): boolean {

@@ -94,6 +94,10 @@ const SEEN_BEFORE =
 const STREET_AFTER =
   /^\s+(?!(?:am|pm|a\.m|p\.m|o'?clock|ish|on|at|or|and|to|today|tomorrow|tonight|this|next|works?|ok|okay|is|would|sounds|please|pls|then|instead|sharp)\b)[a-z]/;
 
+/** "county rd 12", "lot 7", "unit 4": a number that names a road or a unit, not an hour. */
+const ROAD_BEFORE =
+  /\b(?:rd|road|st|street|ave|avenue|hwy|highway|route|rte|fm|cr|county|lot|unit|apt|suite|ste|bldg|no\.?|#)\s*#?\s*$/;
+
 /** "at 10 or 11", "at 10, actually 11": a bare hour offered next to a time is a time too. */
 const NEXT_TO_TIME =
   /^\s*,?\s*(?:or|actually|instead|rather|no|wait|make it)?(?:\s*,?\s*(?:make it|let'?s (?:say|do)|say|do))?\s*,?\s*$/;
@@ -131,6 +135,7 @@ export function timeSpecs(text: string, claimed: readonly Span[]): TimeSpec[] {
       STREET_AFTER.test(after)
     )
       continue;
+    if (!m[2] && !m[3] && ROAD_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
     const time = clock(m[1], m[2], m[3], m[4]);
     if (!time) continue;
     const words = text

@@ -24,8 +24,8 @@ const ENGLISH: readonly RewriteRule[] = [
   [/\b(?:thurs|thur|thu|thrusday|thursay|thurday)\b\.?/g, 'thursday'],
   [/\bfri\b\.?/g, 'friday'],
   [/\b(?:satuday|saterday|satruday|saturady|sat)\b\.?/g, 'saturday'],
-  [/\bsun\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d|$))/g, 'sunday'],
-  [/\bmon\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d))/g, 'monday'],
+  [/\bsun\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d|[ap]m\b|$))/g, 'sunday'],
+  [/\bmon\b\.?(?=\s*(?:or\b|and\b|,|morning|afternoon|evening|night|at\b|@|\d|[ap]m\b))/g, 'monday'],
   [/\b(?:wkend|wknd)\b/g, 'weekend'],
   [/\b(?:this\s+)?aft\b/g, 'this afternoon'],
   [/\b(?:mornin|morn)\b/g, 'morning'],
@@ -79,7 +79,7 @@ const ENGLISH: readonly RewriteRule[] = [
   // "1030am", "at 1030", "saturday 1030": hours and minutes run together
   [/(?<=(?<![\d.$/,])(?:0?[1-9]|1[0-2]))(?=[0-5]\d\s*(?:am|pm)\b)/g, ':'],
   [
-    /(?<=(?:\b(?:at|by|after|before|until|till|til|tomorrow|tonight)|day|@)\s*(?:0?[1-9]|1[0-2]))(?=[0-5]\d(?![\d.,/%]|\s*(?:k|sq|square|dollars?|bucks|a month|\/mo|per))\b)/g,
+    /(?<=(?:\b(?:at|by|after|before|until|till|til|tomorrow|tonight|like|around|say|maybe)|day|@)\s*(?:0?[1-9]|1[0-2]))(?=[0-5]\d(?![\d.,/%]|\s*(?:k|sq|square|dollars?|bucks|a month|\/mo|per))\b)/g,
     ':',
   ],
   // "at 5 30" → "at 5:30", for the quarter hours only

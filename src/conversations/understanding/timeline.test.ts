@@ -264,3 +264,24 @@ describe('timelineMonths: a season after "thinking", and times that are about be
     expect(read(text, DECEMBER).timelineMonths).toBeNull();
   });
 });
+
+describe('a when that is not a move', () => {
+  it.each([
+    'pause the texts till august',
+    'please hold off until the fall',
+    'my grandma passed in april, this was her number',
+    'we could tour it early next month',
+    'could we see the house later this month',
+    'in 3 days, any time',
+  ])('%j', (text) => {
+    expect(read(text, MAY).timelineMonths).toBeNull();
+  });
+
+  it.each([
+    ['moving early next month', 1],
+    ['we need to move in 10 days', 0],
+    ['once ours sells, hopefully in 60 days', 2],
+  ])('%j is %i', (text, months) => {
+    expect(read(text, MAY).timelineMonths).toBe(months);
+  });
+});

@@ -176,7 +176,7 @@ const HOLIDAYS: readonly (readonly [RegExp, (now: DateTime) => number])[] = [
 const FUTURE =
   /\b(?:want|wants|would|will|'ll|ll|hope|hoping|plan|planning|need|needs|going to|gonna|to be|by|before|until|after)\b/;
 const PAST_VERBS =
-  /\b(?:bought|sold|moved|closed|purchased|got|was|were|did|had|built|lived|been|rented|listed|refinanced)\b/;
+  /\b(?:bought|sold|moved|closed|purchased|got|was|were|did|had|built|lived|been|rented|listed|refinanced|passed|died)\b/;
 
 /** Calendar months from now to the next time this month comes round (0 when it is this month). */
 function monthsUntil(now: DateTime, month: number, year?: number): number {
@@ -222,6 +222,8 @@ function durations(text: string): Candidate[] {
     const half = /\b(?:and|&)\s+a\s+half\b/.test(m[0]);
     const months = durationMonths(m[1] ?? '', m[2] ?? '', half);
     if (!(marked || notFor) || months === null) continue;
+    // "in 2 days, anytime": a few days with no move in the text is when to meet, not to move
+    if (/^d/.test(m[2] ?? '') && months === 0 && !MOVE_WORDS.test(text)) continue;
     // "a year" needs its cue right before it or a "from now" after it: "a year out", "probably a year"
     if (
       /^(?:an?|one)$/.test(m[1] ?? '') &&
@@ -601,7 +603,10 @@ function relative(message: Message): Candidate[] {
 
 /** "text me next month", "hit me up after the holidays", "remove this number immediately": when to talk. */
 const CONTACT_LATER =
-  /\b(?:text|call|ring|reach|hit\s+(?:me|us)\s+up|try\s+(?:me|us)|circle\s+back|ping|check\s+(?:back|in)|follow\s+up|get\s+back|contact|remove|unsubscribe|stop|message|email|talk)\w*\b/;
+  /\b(?:text|call|ring|reach|hit\s+(?:me|us)\s+up|try\s+(?:me|us)|circle\s+back|ping|check\s+(?:back|in)|follow\s+up|get\s+back|contact|remove|unsubscribe|stop|message|email|talk|pause|hold\s+off|on\s+hold)\w*\b/;
+/** "can we see it later this month", "a showing early next month": when to see a home, not to move. */
+const SHOWING =
+  /\b(?:see\s+(?:it|the|this|that|them|one|some|a|homes?|houses?|places?)|showings?|tour(?:s|ing)?|viewings?|walk\s*-?\s*throughs?|open\s+house)\b/;
 const MOVE_VERBS =
   /\b(?:mov\w*|buy\w*|sell\w*|rent\w*|clos\w*|list\w*|purchas\w*|relocat\w*|lease\w*|ready|looking)\b/;
 /** Someone else's calendar: "my son starts kindergarten next fall", "el banco nos da la aprobación en dos semanas". */
@@ -627,7 +632,7 @@ function aboutOthers(text: string, c: Span): boolean {
 function aboutContact(text: string, c: Span): boolean {
   const clause = clauseAt(text, c.start);
   const words = text.slice(clause.start, clause.end);
-  if (CONTACT_LATER.test(words) && !MOVE_VERBS.test(words)) return true;
+  if ((CONTACT_LATER.test(words) || SHOWING.test(words)) && !MOVE_VERBS.test(words)) return true;
   // "busy this month but looking to buy in march": the busy part ends at "but"
   const from =
     text

@@ -115,6 +115,7 @@ export const FRESH_HOLDOUTS = [
   { split: 'holdout10', file: path.join(import.meta.dirname, 'holdout-10.jsonl') },
   { split: 'holdout11', file: path.join(import.meta.dirname, 'holdout-11.jsonl') },
   { split: 'holdout12', file: path.join(import.meta.dirname, 'holdout-12.jsonl') },
+  { split: 'holdout13', file: path.join(import.meta.dirname, 'holdout-13.jsonl') },
 ] as const;
 export type FreshSplit = (typeof FRESH_HOLDOUTS)[number]['split'];
 
@@ -128,6 +129,7 @@ export const DEV_SETS = [
   { split: 'dev7', file: path.join(import.meta.dirname, 'dev-7.jsonl') },
   { split: 'dev8', file: path.join(import.meta.dirname, 'dev-8.jsonl') },
   { split: 'dev9', file: path.join(import.meta.dirname, 'dev-9.jsonl') },
+  { split: 'dev10', file: path.join(import.meta.dirname, 'dev-10.jsonl') },
 ] as const;
 export type DevSplit = (typeof DEV_SETS)[number]['split'];
 

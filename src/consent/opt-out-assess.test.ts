@@ -20,6 +20,11 @@ describe('negation scope', () => {
     "don't remove me from the list, I'm still looking",
     "this isn't the wrong number, I'm Dan",
     'not wrong number, this is me',
+    "it's not a wrong number lol, this is Omar, still house hunting",
+    "wasn't me that typed stop, my kid had my phone. keep them coming",
+    'not me who said stop, my husband was messing around',
+    "don't text back yet, still asking my wife",
+    "don't call back till monday, we're travelling",
     "I didn't block you, my phone died",
     "please don't leave me alone in this process lol",
     "the texts don't bother me",
@@ -37,6 +42,10 @@ describe('negation scope', () => {
     "I don't want any more texts",
     'no more texts please',
     'no me escriban más',
+    "not buying anymore, don't text back",
+    'we went with someone else. dont call back pls',
+    'already bought, stop hitting me up',
+    "we're all set, quit hitting us up pls",
   ])('%j is revoked', (text) => {
     expect(decisionOf(text)).toBe('revoke');
   });

@@ -7,6 +7,7 @@ import {
   ANNOYANCE_WORDS,
   CONDITIONALS,
   CONTACT_WORDS,
+  FILLERS,
   INTERJECTIONS,
   JOINS,
   NEGATION_GAP,
@@ -129,6 +130,8 @@ export function contactRun(t: Clause, j: number, annoyance: boolean) {
 /** Whether what follows a contact verb keeps it about this person, at any time. */
 export function aboutThisContact(t: Clause, k: number, needsPerson: boolean): boolean {
   // "don't call me at work" limits the time; "STOP CALLING ME IM AT WORK" says why, in a new statement
+  // "don't text back", "don't call back pls": a reply refused, the clause ends there
+  if (at(t, k) === 'back' && restIs(t, k + 1, FILLERS)) return true;
   const restart = t.findIndex((w, i) => i > k && NEW_STATEMENT.has(w));
   if (t.slice(k, restart < 0 ? undefined : restart).some((w) => TIME_WORDS.has(w))) return false;
   const w = at(t, k);

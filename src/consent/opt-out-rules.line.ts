@@ -19,8 +19,9 @@ export const wrongNumber: Rule = (t) => {
     const w = at(t, k);
     if (w === 'wrong') {
       const target = at(t, k + 1);
-      const p = at(t, k - 1) === 'the' ? k - 2 : k - 1;
-      if (['not', 'isnt', 'aint', 'arent'].includes(at(t, p))) continue; // "this isn't the wrong number"
+      const p = ['the', 'a'].includes(at(t, k - 1)) ? k - 2 : k - 1;
+      // "this isn't the wrong number", "not a wrong number, this is Dana"
+      if (['not', 'isnt', 'aint', 'arent'].includes(at(t, p))) continue;
 
       if (target === '' && at(t, k - 1) === 'the') return hit;
       if (!WRONG_TARGETS.has(target)) continue;

@@ -77,7 +77,7 @@ export function ruleOptOut(body: string): RuleHit | null {
       // "sorry I said stop, I was on the wrong thread": the word was sent, not meant
       if (hit.reason === 'stop_request' && reportedStop(clause) && stopByMistake(body)) continue;
       // "who said stop? not me": the word disowned
-      if (hit.reason === 'stop_request' && reportedStop(clause) && at(clause, 0) === 'who') continue;
+      if (hit.reason === 'stop_request' && reportedStop(clause) && disownedStop(clause)) continue;
       if (PAUSABLE.has(hit.reason) && (pausedNotEnded(body, clause.join(' ')) || preferenceAmongHomes(body)))
         continue;
       found = found
@@ -201,6 +201,14 @@ function reportedStop(clause: Clause): boolean {
     i > 0 && ['said', 'typed', 'sent', 'texted', 'wrote', 'replied', 'hit', 'put'].includes(at(clause, i - 1))
   );
 }
+
+/** "who said stop?", "wasn't me who said stop", "not me that typed stop": the sender denies it. */
+function disownedStop(clause: Clause): boolean {
+  const who = clause.findIndex((w) => w === 'who' || w === 'that');
+  if (who < 0 || who + 2 !== clause.indexOf('stop')) return false;
+  return who === 0 || (at(clause, who - 1) === 'me' && DISOWNING.has(at(clause, who - 2)));
+}
+const DISOWNING = new Set(['wasnt', 'not', 'aint', 'isnt', 'never']);
 
 function isBareStop(clause: Clause): boolean {
   return (

@@ -97,7 +97,7 @@ export const BASE_FORMS = words(
 
 /** Annoyance verbs, about the messages: a revocation only with a personal object ("stop bugging me", not "don't bother"). */
 export const ANNOYANCE_WORDS = words(
-  'bother bothering bug bugging harass harassing pester pestering spam spamming hassle hassling hound hounding',
+  'bother bothering bug bugging hitting harass harassing pester pestering spam spamming hassle hassling hound hounding',
 );
 
 /** Things that are sent, after "stop sending (me) …": messages, never a property type. */

@@ -95,6 +95,14 @@ export function detectOptOut(body: string): OptOut | null {
   return hit ? { channel: hit.channel, reason: hit.reason } : null;
 }
 
+/**
+ * Words that say the person has not made up their mind ("not sure I want these anymore", "idk if I need
+ * these"). No rule matched, so only the classifier speaks for revoking: a doubt it cannot weigh sends the
+ * text to a person rather than ending consent on a guess.
+ */
+const HEDGED =
+  /\b(?:not\s+sure|unsure|not\s+certain|idk|i\s+don'?t\s+know\s+if|dunno|maybe|might|thinking\s+(?:about|of)|considering|no\s+s[eé]\s+si|tal\s+vez|quiz[aá]s?)\b/i;
+
 /** Below this score, a text that names nothing a revocation names is kept (see `speaksOfUs`). */
 const OFF_TOPIC_CEILING = 0.6;
 
@@ -130,7 +138,8 @@ export function assessOptOut(body: string): OptOutAssessment {
   const model = scoreOptOut(body);
   const offTopic = model.score < OFF_TOPIC_CEILING && !speaksOfUs(body);
   const lookalike = ruleKeep(body) ?? (offTopic ? { trigger: null } : null);
-  const decision = bandOf(model.score, model.thresholds, lookalike !== null);
+  const band = bandOf(model.score, model.thresholds, lookalike !== null);
+  const decision = band === 'revoke' && HEDGED.test(body) ? 'uncertain' : band;
   return {
     decision,
     // the classifier's channel head guesses; the message's own contact words, when it has some, decide

@@ -176,6 +176,16 @@ describe('assessOptOut', () => {
     expect(bandOf(0.5, t, true)).toBe('keep');
   });
 
+  it('sends a doubt the classifier would revoke to a person instead', () => {
+    // Both score at or above `high`; the words say the person has not decided.
+    for (const text of ['hmm not sure I want these anymore', 'not sure i want these texts anymore']) {
+      expect(assessOptOut(text)).toMatchObject({ decision: 'uncertain', layer: 'model' });
+      expect(assessOptOut(text).score).toBeGreaterThanOrEqual(0.95);
+    }
+    // A rule's revocation is not a guess: a hedge beside it changes nothing.
+    expect(decisionOf('maybe just stop texting me')).toBe('revoke');
+  });
+
   it('never throws on odd input: nothing to read keeps, gibberish is never revoked', () => {
     for (const text of ['', '   ', '🛑', '\u0000\u0001', '?'.repeat(5000), '0'.repeat(300)]) {
       expect(assessOptOut(text)).toMatchObject({ decision: 'keep', trigger: null });

@@ -35,6 +35,19 @@ describe('areas', () => {
     expect(areas(text)).toEqual(expected);
   });
 
+  it('carries a negation along a list joined by or, not past a comma or a turn', () => {
+    expect(areas('really not interested in tempe or mesa')).toEqual([]);
+    expect(areas('not plano or frisco, we want allen')).toEqual(['Allen']);
+    expect(areas('no basement, plano or frisco')).toEqual(['Plano', 'Frisco']);
+    expect(areas('not too far from plano or frisco')).toEqual(['Plano', 'Frisco']);
+  });
+
+  it('reads renting now as where they are, renting wished for as an area', () => {
+    expect(areas('we rent in astoria right now, want to buy in yonkers')).toEqual(['Yonkers']);
+    expect(areas('my wife and I currently rent in the bronx')).toEqual([]);
+    expect(areas('looking to rent in astoria')).toEqual(['Astoria']);
+  });
+
   it('leaves out where they live now and where they come from', () => {
     expect(areas('I live in Oakland but want to move to Walnut Creek')).toEqual(['Walnut Creek']);
     expect(areas("we're in boulder now, looking in longmont")).toEqual(['Longmont']);

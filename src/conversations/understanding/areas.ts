@@ -266,12 +266,36 @@ function ruledOutPlace(ctx: Context, p: Place): boolean {
   return (
     (LEFT_BEHIND.test(before) ||
       /(?:^|\s)(?:not|no|never|nunca|don'?t|dont|isn'?t|ya no)\s+(?:\p{L}+\s+){0,3}$/u.test(before) ||
+      negatedList(
+        ctx.text
+          .slice(0, start)
+          .split(/[.!?;\n]/)
+          .at(-1) ?? '',
+      ) ||
       // "I never asked about homes in Tulsa": a wrong number disowning the inquiry
       /\b(?:never|didn'?t|did\s+not)\s+(?:ask|asked|inquire|inquired|request|requested|look|looked)\s+(?:\p{L}+\s+){0,4}$/u.test(
         before,
       )) &&
-    !/\b(?:not\s+(?:sure|just|only)|no\s+(?:matter|preference))\b/.test(before)
+    !/\b(?:not\s+(?:sure|just|only|(?:too\s+|that\s+|so\s+)?far)|no\s+(?:matter|preference))\b/.test(before)
   );
+}
+
+/**
+ * "not interested in compton or inglewood", "no quiero ni Hialeah ni Doral": a negation reaches along a list
+ * of places joined by "or"/"and", unless the list turns ("not Tampa, but St Pete or Clearwater"). A comma
+ * does not carry it: "no basement, plano or frisco" names two places.
+ */
+const LIST_WORD = String.raw`(?!(?:near|in|around|by|close|at|to|en|cerca|por)\b)[\p{L}.']+`;
+const LIST_ITEM = String.raw`${LIST_WORD}(?:\s+${LIST_WORD}){0,2}`;
+const LIST_SEPARATOR = String.raw`\s+(?:or|nor|and|o|ni|y)\s+`;
+const NEGATED_LIST = new RegExp(
+  String.raw`(?:^|\s)(?:not|no|never|nunca|don'?t|dont|isn'?t|ya no)\s+(?:\p{L}+\s+){0,3}[\p{L}.']+(?:\s+[\p{L}.']+){0,2}${LIST_SEPARATOR}(?:${LIST_ITEM}${LIST_SEPARATOR})*$`,
+  'u',
+);
+const LIST_TURNS = /\b(?:but|pero|instead|rather|prefer\w*|more|only|just|maybe|like|sino|mejor|m[aá]s)\b/u;
+function negatedList(before: string): boolean {
+  const m = NEGATED_LIST.exec(before);
+  return m !== null && !LIST_TURNS.test(m[0]);
 }
 
 /** Words about the home they sell: "selling in Littleton", "my 3/2 in Tempe to list", "vendemos la casa en Pharr". */
@@ -409,9 +433,9 @@ function triggerAt(ctx: Context, i: number): 'strong' | 'weak' | null {
   const previous = tokens[i - 1]?.lower ?? '';
   // "we live in", "I grew up in": where they are or were, not where they want to be.
   const where = previous === 'up' ? (tokens[i - 2]?.lower ?? '') : previous;
-  // "want to live in Mesa" is where they want to be
-  const wish = where === 'live' && tokens[i - 2]?.lower === 'to';
-  if ((t === 'in' || t === 'en') && HERE_NOW.has(where) && !wish) return null;
+  // "want to live in Mesa", "looking to rent in Queens", "interested in renting in Astoria": where they want to be
+  const wish = WISHED_STAYS.has(where) && ['to', 'in'].includes(tokens[i - 2]?.lower ?? '');
+  if ((t === 'in' || t === 'en') && hereNow(tokens, i - 1, where) && !wish) return null;
   if (TRIGGER_PAIRS.has(`${previous} ${t}`)) return 'strong';
   if ((t === 'to' || t === 'a') && tokens.slice(Math.max(0, i - 5), i).some((x) => MOVING.test(x.lower)))
     return 'strong';
@@ -424,6 +448,9 @@ function triggerAt(ctx: Context, i: number): 'strong' | 'weak' | null {
   return TRIGGERS.has(t) ? 'strong' : null;
 }
 
+/** Ways of staying somewhere that, after "to" or "in", are wished for rather than lived now. */
+const WISHED_STAYS = new Set(['live', 'living', 'rent', 'renting']);
+
 /** "we want allen", "but we want Frisco": a wish that takes a place directly, after its subject. */
 const WISH_VERBS = new Set(['want', 'wanted']);
 /** "algo más chico": after a Spanish comparative a known name is an adjective ("smaller"), not Chico. */
@@ -435,8 +462,19 @@ function blocked(tokens: Token[], i: number): boolean {
   const previous = tokens[k]?.lower ?? '';
   if (previous === 'from' || DETERMINERS.has(previous) || COMPARATIVES.has(previous)) return true;
   const before = tokens[k - 1]?.lower === 'up' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
-  return (previous === 'in' || previous === 'en') && HERE_NOW.has(before ?? '');
+  return (previous === 'in' || previous === 'en') && hereNow(tokens, k - 1, before ?? '');
 }
+
+/**
+ * Whether `word` (at token k) says where they are now: "we live in", and "we currently rent in Queens"
+ * with its subject ("need 3 bedrooms, rent, in El Paso" is what they want).
+ */
+function hereNow(tokens: Token[], k: number, word: string): boolean {
+  if (HERE_NOW.has(word)) return true;
+  return RENTS.has(word) && RENTERS.has(tokens[k - 1]?.lower ?? '');
+}
+const RENTS = new Set(['rent', 'renting']);
+const RENTERS = new Set(['i', 'we', "we're", "i'm", 'currently', 'still', 'now', 'both']);
 
 const ORGANISATION = new RegExp(`\\b(?:${ORGANISATIONS.join('|')})\\b`, 'g');
 

@@ -42,6 +42,12 @@ describe('areas', () => {
     expect(areas('not too far from plano or frisco')).toEqual(['Plano', 'Frisco']);
   });
 
+  it('leaves out a place they ask to stop seeing, with or without "in"', () => {
+    expect(areas('quit sending us condos uptown, way too loud')).toEqual([]);
+    expect(areas('stop showing me houses in mesa')).toEqual([]);
+    expect(areas('stop sending condos, want houses in mesa')).toEqual(['Mesa']);
+  });
+
   it('reads renting now as where they are, renting wished for as an area', () => {
     expect(areas('we rent in astoria right now, want to buy in yonkers')).toEqual(['Yonkers']);
     expect(areas('my wife and I currently rent in the bronx')).toEqual([]);

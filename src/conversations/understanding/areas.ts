@@ -256,7 +256,7 @@ function aPerson(ctx: Context, p: Place): boolean {
  * just in Sedona on vacation": a place left, passed, visited or ruled out.
  */
 const LEFT_BEHIND =
-  /\b(?:(?:anywhere|anything|everywhere) but|except|other than|leaving|left|leave|out of|away from|drove through|driving through|realtor in|agent in|sold our (?:place|house|home) in|sold (?:my|the) (?:place|house|home) in|(?:quit|stop|stopped|end|ended)\s+(?:looking|searching|the\s+search)(?:\s+at\s+the\s+ones)?\s+in|(?:quit|stop|no\s+more)\s+(?:sending|showing)(?:\s+(?:me|us))?(?:\s+[a-z]+){0,3}?\s+in|\b(?:we|i)\s+(?:were|was)\s+(?:just\s+)?(?:in|visiting)|\b(?:i|we)\s+work(?:s|ing)?(?:\s+in)?|commut\w*(?:\s+(?:in)?to|\s+in)?)\s+(?:the\s+)?$/;
+  /\b(?:(?:anywhere|anything|everywhere) but|except|other than|leaving|left|leave|out of|away from|drove through|driving through|realtor in|agent in|sold our (?:place|house|home) in|sold (?:my|the) (?:place|house|home) in|(?:quit|stop|stopped|end|ended)\s+(?:looking|searching|the\s+search)(?:\s+at\s+the\s+ones)?\s+in|(?:quit|stop|no\s+more)\s+(?:sending|showing)(?:\s+(?:me|us))?(?:\s+[a-z]+){0,3}?(?:\s+in)?|\b(?:we|i)\s+(?:were|was)\s+(?:just\s+)?(?:in|visiting)|\b(?:i|we)\s+work(?:s|ing)?(?:\s+in)?|commut\w*(?:\s+(?:in)?to|\s+in)?)\s+(?:the\s+)?$/;
 
 /** "ya no busco en Kyle", "not in Round Rock anymore": a place they rule out. */
 function ruledOutPlace(ctx: Context, p: Place): boolean {

@@ -95,16 +95,20 @@ describe('wantsHuman: a person asked for, not one talked to', () => {
   it.each([
     'can the actual realtor text me, not an assistant',
     "Who's the agent? I want to talk to them directly about listing my house",
+    "which realtor is handling this? we'd like to speak with her",
+    'ugh. want a real person, this is going in circles',
   ])('%j asks for a person', (text) => {
     expect(read(text).wantsHuman).toBe(true);
   });
 
-  it.each(['talked to Wells Fargo, approved for 380', 'we talked to a realtor last year'])(
-    '%j does not',
-    (text) => {
-      expect(read(text).wantsHuman).toBe(false);
-    },
-  );
+  it.each([
+    'talked to Wells Fargo, approved for 380',
+    'we talked to a realtor last year',
+    "our agent moved away, don't need to talk to her",
+    'need a person who knows the schools? no, just listings',
+  ])('%j does not', (text) => {
+    expect(read(text).wantsHuman).toBe(false);
+  });
 });
 
 describe('wantsHuman: someone named in lower case, or a human, asked to call', () => {

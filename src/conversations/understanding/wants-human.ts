@@ -10,6 +10,10 @@ const REQUESTS: readonly RegExp[] = [
   ),
   // "Who's the agent? I want to talk to them directly"
   /\b(?:talk|speak|deal)(?:ing)?\s+(?:to|with)\s+(?:them|him|her|you|the\s+agent)\s+directly\b/,
+  // "who's your realtor? we'd like to speak with her": the person named first, then asked for
+  /(?<=\b(?:agent|realtor|broker|person|human)\b.{0,60})\b(?:like|want|need|love)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:them|him|her)\b/,
+  // "need a human pls", "want a real person": the request opening its sentence, subject left out
+  /(?:^|[.!?,]\s*)(?:need|want)\s+(?:a|an|to talk to a|to speak to a)\s+(?:real\s+|actual\s+|live\s+)?(?:human|person)\b(?!\s+(?:who|that|to)\b)/,
   /\bhave\s+(?:the\s+|your\s+|an?\s+)?(?:(?:real\s+|actual\s+|live\s+)?(?:human|person)|agent|realtor|broker|someone|somebody|him|her|them)\s+(?:call|text|contact|reach out|email|get in touch|give me a call|ring|phone)\b/,
   // "have sarah call me tmrw": a person named in lower case, asked to call
   /(?:^|[.!?,]\s*|\b(?:please|pls|plz|can\s+you|could\s+you|just)\s+)have\s+(?!(?:it|that|this|you|u|we|i|kids)\b)[a-z]{3,}\s+(?:call|text|reach out to|give)\s+(?:me|us)\b/,

@@ -214,13 +214,13 @@ async function intake(
 
   // A form or API inquiry that asks for a time has it answered in the first response itself; of a home
   // sold or under contract, no showing is booked or offered: the first response says it is gone.
-  const asksTime =
-    reading.opening.changes.some((c) => c.field === 'requestedTime') && !reading.opening.offMarket;
-  const times =
+  const answersTime =
     input.messageId === undefined &&
-    asksTime &&
     !reading.opening.handoff &&
-    (await mayText(trx, { workspace, contact, now }))
+    !reading.opening.offMarket &&
+    reading.opening.changes.some((c) => c.field === 'requestedTime');
+  const times =
+    answersTime && (await mayText(trx, { workspace, contact, now }))
       ? await timesForFirstResponse(trx, ctx, { workspaceId: input.workspaceId, leadId: lead.id, inquiryId })
       : null;
   const first = firstResponseText(reading, {
@@ -304,13 +304,7 @@ async function intake(
       at,
     });
   }
-  if (
-    input.messageId === undefined &&
-    asksTime &&
-    !times &&
-    !reading.opening.handoff &&
-    message.status !== 'blocked'
-  ) {
+  if (answersTime && !times && message.status !== 'blocked') {
     // A time the first response could not answer (an agent's calendar is read over the network, or
     // nothing is free at all): the job offers the nearest times, or the booking link, after the commit.
     await enqueue(

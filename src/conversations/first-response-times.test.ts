@@ -146,6 +146,41 @@ describe(`the first response answers the time asked, on ${testDialect()}`, () =>
     }
   });
 
+  it("puts the nearest times in the first text when they and the home's facts do not fit together", async () => {
+    const listing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/knowledge/listings',
+      headers: asApiKey(team.key.secret),
+      payload: {
+        address: '48 Elm St',
+        city: 'Austin',
+        price: 515_000,
+        beds: 3,
+        baths: 2,
+        sqft: 1_850,
+        url: 'https://homes.example/listings/48-elm-st',
+        status: 'active',
+      },
+    });
+    expect(listing.statusCode, listing.body).toBe(201);
+    try {
+      const { leadId } = await inquiry('can we see 48 elm on sunday around 2? we both work weekdays');
+      await drainAll(t);
+      const [first, second] = (await outboundMessages(t.ctx, leadId)).map((m) => m.body);
+      expect(first).toContain('Maria has nothing open Sun, Jan 18 at 2 PM.');
+      expect(first).toMatch(/1\) .*Reply with the number\./);
+      expect(second).toContain('48 Elm St');
+      expect(second).toContain('https://homes.example/listings/48-elm-st');
+    } finally {
+      const { id } = JSON.parse(listing.body) as { id: string };
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/knowledge/listings/${id}`,
+        headers: asApiKey(team.key.secret),
+      });
+    }
+  });
+
   it('leaves the time to the job after the commit when the agent has a calendar read over the network', async () => {
     const asked: string[] = [];
     const caldav: CalendarSync = {

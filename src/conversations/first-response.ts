@@ -248,10 +248,12 @@ function withTimes(
   if (!reply.usesReply) return { body: render(''), rest: packTexts(times), forAgent: null, memo };
   const answer = opening.answered ? (opening.answer ?? []) : [];
   const fits = (parts: readonly string[]) => fitsTwoSegments(render(parts.join(' ')));
+  // The times answer what the lead asked to do, so they come first: the answer goes before them only
+  // when all of it and all the times go together, else it follows them.
+  const together = fits([...answer, ...times]);
   const [first = '', ...more] = times;
-  const beside = fits([...answer, first]);
-  const body = beside ? [...answer, first] : [first];
-  const left = beside ? more : [...more, ...answer];
+  const body = together ? [...answer, ...times] : [first];
+  const left = together ? [] : [...more, ...answer];
   while (left.length > 0 && fits([...body, left[0] as string])) body.push(left.shift() as string);
   return { body: render(body.join(' ')), rest: packTexts(left), forAgent: opening.forAgent, memo };
 }

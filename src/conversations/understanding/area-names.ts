@@ -3,6 +3,7 @@ import {
   NAMED_AFTER,
   NICKNAMES,
   NOT_PLACE,
+  SHORT_NAMES,
   TRAILING_DROPS,
   UPPER_CASE,
 } from './data/area-lexicon.js';
@@ -124,7 +125,8 @@ export function knownAt(ctx: Context, i: number): Known | null {
     if (run.length < n || run.some((t, k) => k > 0 && !joined(text, run[k - 1] as Token, t))) continue;
     if (!/^\p{L}/u.test(run[0]?.lower ?? '')) return null;
     const written = placeKey(run.map((t) => t.key).join(' '));
-    const key = (n === 1 && NICKNAMES.get(written)) || written;
+    const short = SHORT_NAMES.get(written);
+    const key = short ?? ((n === 1 && NICKNAMES.get(written)) || written);
     const own = market.names.get(written) ?? market.names.get(key);
     const place = lookupPlace(key);
     if (!own && !place) continue;
@@ -132,7 +134,8 @@ export function knownAt(ctx: Context, i: number): Known | null {
     const spanish = n === 1 && !run[0]?.capital && SPANISH.has(key);
     const common = n === 1 ? isCommonWord(key) || hasStem(NOT_PLACE, key) || spanish : isCommonPhrase(key);
     const capital = run.every((t, k) => t.capital || (k > 0 && NAME_PREFIXES.has(t.lower)));
-    return { name: own ?? place?.name ?? key, first: i, next: i + n, place, market: !!own, common, capital };
+    const name = own ?? (short ? run.map(formatWord).join(' ') : (place?.name ?? key));
+    return { name, first: i, next: i + n, place, market: !!own, common, capital };
   }
   return null;
 }

@@ -352,3 +352,26 @@ describe('areas: a wish, a hedge, a named district; a commute, a comparative, a 
     expect(read(text).areas).toEqual(expected);
   });
 });
+
+describe('areas: emoji as breaks, short names, Spanish speech, a name given in passing', () => {
+  it('reads an emoji between words as the end of a clause', () => {
+    expect(areas('ugh 😩 prefer allen')).toEqual(['Allen']);
+    expect(areas('ugh prefer allen')).toEqual([]);
+  });
+
+  it('knows "st pete" as a place in any company, written as said', () => {
+    expect(areas('st pete or clearwater, not tampa proper')).toEqual(['St Pete', 'Clearwater']);
+    expect(areas('moving to st. pete')).toEqual(['St Pete']);
+  });
+
+  it('reads "otro lado", "otra parte" as Spanish speech, not a place', () => {
+    expect(areas('busco en otro lado')).toEqual([]);
+    expect(areas('mejor en otra parte')).toEqual([]);
+    expect(areas('busco en el otro lado de Mesa')).toEqual(['Mesa']);
+  });
+
+  it('reads "it\'s Madison btw" as the lead saying who they are', () => {
+    expect(areas("it's Madison btw not Maddie")).toEqual([]);
+    expect(areas('we want Madison btw')).toEqual(['Madison']);
+  });
+});

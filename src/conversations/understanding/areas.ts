@@ -246,7 +246,7 @@ function aPerson(ctx: Context, p: Place): boolean {
     (INTRODUCTION.test(
       ctx.text.slice(Math.max(0, (ctx.tokens[p.first]?.start ?? 0) - 24), ctx.tokens[p.first]?.start ?? 0),
     ) &&
-      /^\s*(?:[!.,?]|$)/.test(after))
+      /^\s*(?:[!.,?]|$|btw\b|by\s+the\s+way\b)/.test(after))
   );
 }
 
@@ -559,6 +559,17 @@ function bareList(ctx: Context): Place[] {
   return out.some((p) => p.strong) ? out : [];
 }
 
+/**
+ * The masked text with each emoji read as a comma: between words it ends a clause ("traffic on 75 needs
+ * to stop 😩 prefer allen"), as the writer's punctuation would.
+ */
+function emojiAsBreaks(message: Message): string {
+  let text = message.masked;
+  for (const m of message.lower.matchAll(/\p{Extended_Pictographic}/gu))
+    text = `${text.slice(0, m.index)},${text.slice(m.index + 1)}`;
+  return text;
+}
+
 export interface Areas {
   areas: string[];
   /** Where the places were read, so no other reader takes "Sugar Land" for land. */
@@ -581,7 +592,7 @@ export interface AreaOptions {
  * from is left out.
  */
 export function extractAreas(message: Message, claimed: readonly Span[], options: AreaOptions = {}): Areas {
-  const text = message.masked;
+  const text = emojiAsBreaks(message);
   const ctx: Context = { tokens: tokenize(message), text, market: marketAreas(options.marketAreas) };
   const { tokens } = ctx;
   const taken = [...claimed, ...organisations(text)];

@@ -142,3 +142,9 @@ export const NICKNAMES: ReadonlyMap<string, string> = new Map([
   ['stl', 'st louis'],
   ['nyc', 'new york city'],
 ]);
+
+/**
+ * Short names said as often as the full one, read as that place but written as said ("st pete" is St.
+ * Petersburg, written "St Pete"), keyed like the gazetteer.
+ */
+export const SHORT_NAMES: ReadonlyMap<string, string> = new Map([['st pete', 'st petersburg']]);

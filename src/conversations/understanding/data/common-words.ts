@@ -500,4 +500,5 @@ export const SPANISH_WORDS: string =
   'agente llamar llamame hablar quien donde cuando cuanto cuesta esta estoy estamos todavia tambien ' +
   'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
   'verano invierno primavera otono como bueno bien claro nuevo nueva grande pequena barato barata ' +
-  'lunes martes miercoles jueves viernes sabado domingo semana proximo proxima este esta';
+  'lunes martes miercoles jueves viernes sabado domingo semana proximo proxima este esta ' +
+  'otro otra otros otras lado parte lugar sitio cualquier algun alguna ningun ninguna';

@@ -16,7 +16,7 @@ const BATH = String.raw`(?:bath\s?rooms?|bathrms?|baths?|bthrms?|bths?|bas?)`;
 /** "3+", "3 plus", "3 or more". */
 const MORE = String.raw`(?:\s*\+|\s+plus|\s+or\s+(?:more|bigger|larger|up))?`;
 /** A unit's end: a word boundary, or a count glued after it ("3bd2ba"). */
-const UNIT_END = String.raw`(?![a-z])`;
+const UNIT_END = '(?![a-z])';
 
 const BEDS = new RegExp(
   String.raw`(?<![\w.$])(${ROOM_COUNT})${MORE}(?:\s*(?:-|to|or)\s*${ROOM_COUNT})?\s*-?\s*(?:full\s+)?${BED}${UNIT_END}`,

@@ -17,6 +17,7 @@ import {
   type KnownPlace,
   LONGEST_PLACE,
   lookupPlace,
+  misspeltPlace,
   placeKey,
   stateCode,
 } from './gazetteer.js';
@@ -128,7 +129,7 @@ export function knownAt(ctx: Context, i: number): Known | null {
     const short = SHORT_NAMES.get(written);
     const key = short ?? ((n === 1 && NICKNAMES.get(written)) || written);
     const own = market.names.get(written) ?? market.names.get(key);
-    const place = lookupPlace(key);
+    const place = lookupPlace(key) ?? (n === 1 && !own ? misspeltPlace(key) : null);
     if (!own && !place) continue;
     // a Spanish word in lower case ("las casas que mandan") is speech, not Mandan
     const spanish = n === 1 && !run[0]?.capital && SPANISH.has(key);

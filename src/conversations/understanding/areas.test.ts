@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import { extractAreas } from './areas.js';
-import { isCommonWord, lookupPlace } from './gazetteer.js';
+import { isCommonWord, lookupPlace, misspeltPlace } from './gazetteer.js';
 import { FRIDAY_BEFORE_DST, read } from './test-helpers.js';
 import { prepareMessage } from './text.js';
 
@@ -373,5 +373,26 @@ describe('areas: emoji as breaks, short names, Spanish speech, a name given in p
   it('reads "it\'s Madison btw" as the lead saying who they are', () => {
     expect(areas("it's Madison btw not Maddie")).toEqual([]);
     expect(areas('we want Madison btw')).toEqual(['Madison']);
+  });
+});
+
+describe('areas: a city misspelt by one letter', () => {
+  it('reads the one city a word no list knows misspells', () => {
+    expect(areas('round rock or pflugervile')).toEqual(['Round Rock', 'Pflugerville']);
+    expect(areas('somewhere near alpheretta')).toEqual(['Alpharetta']);
+    expect(misspeltPlace('scottsdal')?.name).toBe('Scottsdale');
+  });
+
+  it('reads everyday words, first names, plurals, short words and places as written', () => {
+    for (const word of [
+      'bedrooms',
+      'preapproved',
+      'woodlands',
+      'fresnos',
+      'pflugerville',
+      'austn',
+      'jennifer',
+    ])
+      expect(misspeltPlace(word)).toBeNull();
   });
 });

@@ -195,3 +195,45 @@ export function isFirstName(phrase: string): boolean {
 export function hasStem(set: ReadonlySet<string>, word: string): boolean {
   return stems(word).some((s) => set.has(s));
 }
+
+/** A misspelt name is read only this long ("pflugervile"): shorter words are one letter from too much. */
+const SHORTEST_MISSPELT = 7;
+/** A misspelt name is read only as a city this big, the names people write from memory. */
+const MISSPELT_POPULATION = 20_000;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one letter away: a letter dropped, added, changed, or two swapped. */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+    for (const c of LETTERS) {
+      out.add(head + c + tail);
+      if (tail) out.add(head + c + tail.slice(1));
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * The one city a word no list knows misspells by a letter ("pflugervile" → Pflugerville, "alpheretta"
+ * → Alpharetta), or null: an everyday word, a first name, a short word, or a word one letter from two
+ * cities is read as written.
+ */
+export function misspeltPlace(word: string): KnownPlace | null {
+  if (word.length < SHORTEST_MISSPELT || !/^[a-z]+$/.test(word)) return null;
+  if (isCommonWord(word) || isFirstName(word) || PLACES.has(word)) return null;
+  const found = new Map<string, KnownPlace>();
+  for (const near of oneEditAway(word)) {
+    // "woodlands", "fresnos": a plural is a word of its own
+    if (word === `${near}s`) continue;
+    const place = PLACES.has(near) ? lookupPlace(near) : null;
+    if (place?.entries.some((e) => e.kind === 'p' && e.population >= MISSPELT_POPULATION))
+      found.set(near, place);
+  }
+  return found.size === 1 ? ([...found.values()][0] ?? null) : null;
+}

@@ -28,7 +28,7 @@ async function snapshot(child: ChildProcess, file: string): Promise<Record<strin
   await waitFor(() => {
     counts = read();
     return counts !== undefined;
-  }, 5000);
+  }, 30_000);
   if (!counts) throw new Error('the server wrote no statement counts');
   return counts;
 }
@@ -69,6 +69,16 @@ export async function countStatements(props: {
   await props.work();
   await sleep(300);
   const after = await snapshot(props.child, props.file);
+  return countBetween(before, after, props.leads, props.top ?? 25);
+}
+
+/** The statements, SQL time and CPU between two snapshots, per lead. */
+function countBetween(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  leads: number,
+  top: number,
+): StatementCount {
   let total = 0;
   let transactions = 0;
   const bySql: [string, number][] = [];
@@ -81,7 +91,7 @@ export async function countStatements(props: {
     if (delta <= 0) continue;
     if (text.endsWith('\u0000us')) {
       micros += delta;
-      byTime.push([label(text.slice(0, -3)), delta / 1000 / props.leads]);
+      byTime.push([label(text.slice(0, -3)), delta / 1000 / leads]);
       continue;
     }
     total += delta;
@@ -89,20 +99,18 @@ export async function countStatements(props: {
       if (/^begin/i.test(text.trim())) transactions += delta;
       continue;
     }
-    bySql.push([label(text), delta / props.leads]);
+    bySql.push([label(text), delta / leads]);
   }
   bySql.sort((a, b) => b[1] - a[1]);
   byTime.sort((a, b) => b[1] - a[1]);
-  const perLead = (n: number) => Math.round((n / props.leads) * 10) / 10;
+  const perLead = (n: number) => Math.round((n / leads) * 10) / 10;
   return {
     per_lead: perLead(total),
     per_lead_without_transactions: perLead(total - 2 * transactions),
     transactions_per_lead: perLead(transactions),
-    top: Object.fromEntries(
-      bySql.slice(0, props.top ?? 25).map(([text, n]) => [text, Math.round(n * 100) / 100]),
-    ),
-    sql_ms_per_lead: Math.round((micros / 1000 / props.leads) * 100) / 100,
-    cpu_ms_per_lead: cpuMsPerLead(before, after, props.leads),
+    top: Object.fromEntries(bySql.slice(0, top).map(([text, n]) => [text, Math.round(n * 100) / 100])),
+    sql_ms_per_lead: Math.round((micros / 1000 / leads) * 100) / 100,
+    cpu_ms_per_lead: cpuMsPerLead(before, after, leads),
     slowest: Object.fromEntries(
       byTime.slice(0, 10).map(([text, ms]) => [text, Math.round(ms * 1000) / 1000]),
     ),
@@ -193,11 +201,16 @@ async function main(): Promise<void> {
       await waitFor(() => batch.every((phone) => arrivals.firstAt(phone) !== undefined), 60_000);
       const seconds = (performance.now() - started) / 1000;
       const after = await snapshot(service.child, file);
-      const loaded = {
-        loaded_cpu_ms_per_lead: cpuMsPerLead(before, after, batch.length),
+      const loaded = countBetween(before, after, batch.length, 12);
+      const summary = {
+        loaded_cpu_ms_per_lead: loaded.cpu_ms_per_lead,
         loaded_leads_per_s: Math.round(batch.length / seconds),
+        loaded_statements_per_lead: loaded.per_lead,
+        loaded_sql_ms_per_lead: loaded.sql_ms_per_lead,
+        loaded_top: loaded.top,
+        loaded_slowest: loaded.slowest,
       };
-      process.stdout.write(`${JSON.stringify(loaded)}\n`);
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       process.stderr.write(`profiled ${batch.length} leads (${failed} failed); profile in ${profileDir}\n`);
     }
   } finally {

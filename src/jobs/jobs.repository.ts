@@ -153,6 +153,36 @@ export async function claimJobs(db: DbOrTrx, props: ClaimProps): Promise<Job[]> 
   return rows.map(rowToJob).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id));
 }
 
+/**
+ * Whether a claim at `now` could take anything: a due ready job of either priority or a lapsed lease. Three
+ * index probes (jobs_ready_idx per priority, jobs_lease_idx), a small part of the claim's cost, which walks
+ * the workspaces and ranks their jobs. A job held back by its workspace's limit counts: it is due.
+ */
+export async function hasClaimableJobs(db: DbOrTrx, now: Date): Promise<boolean> {
+  const at = now.toISOString();
+  const [row] = (await claimableProbe(db, { now: at, ...JOB_PRIORITY })).rows;
+  return Boolean(row?.urgent || row?.normal || row?.lapsed);
+}
+
+const claimableProbe = prepared((db, p: { now: string; urgent: number; normal: number }) => {
+  const due = (priority: number) =>
+    db
+      .selectFrom('jobs')
+      .select('id')
+      .where('status', '=', 'ready')
+      .where('priority', '=', priority)
+      .where('runAt', '<=', p.now);
+  return db.selectNoFrom((eb) => [
+    eb.exists(due(p.urgent)).as('urgent'),
+    eb.exists(due(p.normal)).as('normal'),
+    eb
+      .exists(
+        db.selectFrom('jobs').select('id').where('status', '=', 'running').where('lockedUntil', '<', p.now),
+      )
+      .as('lapsed'),
+  ]);
+});
+
 /** The claim statement claimJobs would run, with its values, to read its plan (tests and bench/). */
 export function claimStatement(db: DbOrTrx, props: ClaimProps) {
   const p = claimParams(props);

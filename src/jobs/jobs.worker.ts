@@ -1,10 +1,11 @@
 import os from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppContext } from '../http/context.js';
 import { randomToken } from '../platform/crypto.js';
 import { createJobRegistry, type JobDefinition } from './job-definition.js';
 import { assertUniqueSchedules, enqueueDueOccurrences, type RecurringJob } from './jobs.cron.js';
 import { withMaintenance } from './jobs.maintenance.js';
-import { claimJobs } from './jobs.repository.js';
+import { claimJobs, hasClaimableJobs } from './jobs.repository.js';
 import { type RunningJob, type RunOutcome, runJob } from './jobs.runner.js';
 import { onEnqueue } from './jobs.service.js';
 
@@ -43,6 +44,13 @@ export interface Worker {
 /** A missed wake-up (the enqueue's transaction had not committed yet) is retried this soon. */
 const RECHECK_MS = 50;
 
+/**
+ * A claim woken by an enqueue or a finished job waits until this long after the previous claim began: under a
+ * stream of both, each wake-up would otherwise claim a job or a freed slot at a time, and a claim costs far
+ * more than the job's own queue writes. What comes due or frees up meanwhile is taken by one claim.
+ */
+const CLAIM_GAP_MS = 10;
+
 export function createWorker(options: WorkerOptions): Worker {
   const { ctx, concurrency, pollMs, leaseMs } = options;
   const perWorkspace = options.perWorkspace ?? ctx.config.worker.perWorkspace;
@@ -66,30 +74,37 @@ export function createWorker(options: WorkerOptions): Worker {
   let recheckSoon = false;
   let woken = false;
   let wakeUp: (() => void) | undefined;
+  // When the last claim began (performance.now()), for CLAIM_GAP_MS.
+  let lastClaimAt = Number.NEGATIVE_INFINITY;
 
   function wake(): void {
     woken = true;
     wakeUp?.();
   }
 
-  function nap(ms: number): Promise<void> {
+  /** Resolves true when woken, false when the time ran out. */
+  function nap(ms: number): Promise<boolean> {
     if (woken) {
       woken = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      wakeUp = done;
-      function done() {
+      const timer = setTimeout(() => done(false), ms);
+      wakeUp = () => done(true);
+      function done(byWake: boolean) {
         clearTimeout(timer);
         wakeUp = undefined;
         woken = false;
-        resolve();
+        resolve(byWake);
       }
     });
   }
 
-  async function claimAndStart(): Promise<RunningJob[]> {
+  /**
+   * `probe`: ask first whether anything is claimable (a poll, when nothing woke the worker), so an idle
+   * worker's tick costs a few index probes instead of a claim.
+   */
+  async function claimAndStart(probe = false): Promise<RunningJob[]> {
     try {
       await enqueueDueOccurrences(ctx.db, schedules, ctx.clock, seenOccurrences);
     } catch (error) {
@@ -98,33 +113,52 @@ export function createWorker(options: WorkerOptions): Worker {
     const free = concurrency - inFlight.size;
     if (free <= 0 || stopping) return [];
     const now = ctx.clock.now();
+    if (probe && !(await hasClaimableJobs(ctx.db, now))) {
+      backlog = false;
+      return [];
+    }
+    lastClaimAt = performance.now();
     const jobs = await claimJobs(ctx.db, { workerId: id, now, leaseMs, limit: free, perWorkspace });
-    // A claim short of a workspace at its limit may leave more due: a freed slot claims again at once.
-    backlog = jobs.length > 0;
+    backlog = await moreDue(jobs.length, free, now);
     return jobs.map((job) => {
       const running = runJob({ ctx, registry, job, workerId: id, leaseMs, log });
       inFlight.set(job.id, running);
       void running.done.then(() => {
         inFlight.delete(job.id);
-        // A full claim suggests more are due: take the freed slot now rather than at the next poll.
+        // More are due: take the freed slot now rather than at the next poll.
         if (backlog) wake();
       });
       return running;
     });
   }
 
+  /**
+   * Whether due jobs are left after a claim that took `taken` of `free` slots: a full claim may have left
+   * some; a short one took every due job, unless a workspace at its limit held some back, which a freed slot
+   * may then take. Asked only then, so a claim that emptied the queue does not make each of its jobs' ends
+   * claim again for nothing.
+   */
+  async function moreDue(taken: number, free: number, now: Date): Promise<boolean> {
+    if (taken === free) return true;
+    if (taken === 0) return false;
+    return hasClaimableJobs(ctx.db, now);
+  }
+
   async function run(): Promise<void> {
+    let byWake = true;
     while (!stopping) {
       let claimed = 0;
       try {
-        claimed = (await claimAndStart()).length;
+        claimed = (await claimAndStart(!byWake)).length;
       } catch (error) {
         log.error({ err: error }, 'job worker tick failed');
       }
       if (stopping) break;
       const wait = claimed === 0 && recheckSoon ? Math.min(pollMs, RECHECK_MS) : pollMs;
       recheckSoon = false;
-      await nap(wait);
+      byWake = await nap(wait);
+      const gap = lastClaimAt + CLAIM_GAP_MS - performance.now();
+      if (byWake && gap > 0) await sleep(gap);
     }
   }
 

@@ -396,3 +396,19 @@ describe('areas: a city misspelt by one letter', () => {
       expect(misspeltPlace(word)).toBeNull();
   });
 });
+
+describe('areas: a school district named in full, a place only to be outside of', () => {
+  it('keeps the words between a place and "schools" as the district\'s name', () => {
+    expect(areas('need to be in hamilton southeastern schools')).toEqual(['Hamilton Southeastern']);
+    expect(areas('in austin public schools')).toEqual(['Austin']);
+    expect(areas('in the leander isd')).toEqual(['Leander ISD']);
+  });
+
+  it('leaves out the place they want to be outside of when the places meant follow it', () => {
+    expect(areas('2 acres outside of bozeman, like belgrade or manhattan MT')).toEqual([
+      'Belgrade',
+      'Manhattan, MT',
+    ]);
+    expect(areas('5+ acres outside of Austin, up to 200k')).toEqual(['Austin']);
+  });
+});

@@ -318,6 +318,21 @@ function soldThere(text: string, span: Span): boolean {
   return !SEEKING.test(before.slice(sells.index + sells[0].length));
 }
 
+/**
+ * "outside of bozeman, like belgrade or manhattan": a place they want to be outside of, with the places
+ * they mean read after it, is only where those lie ("5 acres outside of Austin" alone keeps Austin).
+ */
+function outsideOf(ctx: Context, p: Place, found: readonly Place[]): boolean {
+  if (!found.some((q) => q.first >= p.next)) return false;
+  const start = ctx.tokens[p.first]?.start ?? 0;
+  const end = ctx.tokens[p.next - 1]?.end ?? 0;
+  return (
+    /\b(?:outside|beyond|past)(?:\s+of)?\s+(?:the\s+)?$/.test(
+      ctx.text.slice(Math.max(0, start - 16), start),
+    ) && /^\s*,?\s*(?:like|such\s+as|e\.?g\.?|say)\s/.test(ctx.text.slice(end, end + 16))
+  );
+}
+
 /** "renting in anchorage for now": where they are until they move. */
 function livesThereNow(ctx: Context, p: Place): boolean {
   const end = ctx.tokens[p.next - 1]?.end ?? 0;
@@ -342,6 +357,11 @@ function finish(
     out = `${out} ${formatWord(after)}`;
     k++;
   }
+  const district = districtWordsAfter(ctx, k);
+  if (district.length > 0) {
+    out = [out, ...district.map(formatWord)].join(' ');
+    k += district.length;
+  }
   while (tokens[k] && TRAILING_DROPS.has((tokens[k] as Token).lower)) k++;
   const code = stateAfter(ctx, k);
   if (code) {
@@ -353,6 +373,26 @@ function finish(
     k++;
   }
   return { name: out, first, next: k, strong, confidence: sure };
+}
+
+/** Words that end a school district's name: "Hamilton Southeastern schools", "Lake Travis ISD". */
+const SCHOOL_WORDS = new Set(['schools', 'school', 'isd']);
+
+/**
+ * "hamilton southeastern schools": words no list knows between a place and a school word go on with the
+ * place's name, which names the district ("austin public schools" stays Austin).
+ */
+function districtWordsAfter(ctx: Context, k: number): Token[] {
+  const { tokens, text } = ctx;
+  for (let n = 1; n <= 2; n++) {
+    const run = tokens.slice(k, k + n);
+    const end = tokens[k + n];
+    if (run.length < n || !end || !SCHOOL_WORDS.has(end.lower)) continue;
+    const words = [tokens[k - 1] as Token, ...run, end];
+    if (words.some((t, m) => m > 0 && !joined(text, words[m - 1] as Token, t))) return [];
+    return run.every((t) => allowedInName(t, false) && !isCommonWord(t.lower)) ? run : [];
+  }
+  return [];
 }
 
 /** Places joined to the one before: "round rock, cedar park or maybe leander". */
@@ -640,6 +680,7 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
         !aPerson(ctx, p) &&
         !ruledOutPlace(ctx, p) &&
         !livesThereNow(ctx, p) &&
+        !outsideOf(ctx, p, found) &&
         !soldThere(text, { start: tokens[p.first]?.start ?? 0, end: tokens[p.next - 1]?.end ?? 0 }),
     )
     .sort((a, b) => a.first - b.first);

@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/database.js';
+import { firstRow, prepared } from '../db/prepared.js';
 import { fromJson } from '../db/schema.js';
 import { HOUR } from '../platform/clock.js';
 import { REGIONS } from './data/states.js';
@@ -24,21 +25,36 @@ const ANSWER_KINDS = new Set(['reply', 'manual']);
 /** Outbound texts that went (or may have gone) to the handset. */
 const SENT_STATUSES = ['sending', 'sent', 'delivered', 'undelivered'] as const;
 
-/** When the lead last texted us, or null if never. */
+/** When the lead last texted us, or null if never: one probe of messages_contact_created_idx. */
 export async function lastLeadTextAt(
   db: DbOrTrx,
   props: { workspaceId: string; contactId: string; before: Date },
 ): Promise<Date | null> {
-  const row = await db
-    .selectFrom('messages')
-    .select((eb) => eb.fn.max('createdAt').as('at'))
-    .where('workspaceId', '=', props.workspaceId)
-    .where('contactId', '=', props.contactId)
-    .where('direction', '=', 'inbound')
-    .where('createdAt', '<=', props.before.toISOString())
-    .executeTakeFirst();
+  const row = await firstRow(
+    lastLeadText(db, {
+      workspaceId: props.workspaceId,
+      contactId: props.contactId,
+      before: props.before.toISOString(),
+    }),
+  );
   return row?.at ? new Date(row.at) : null;
 }
+
+/** The statement lastLeadTextAt runs (its plan is tested). */
+export function lastLeadTextQuery(
+  db: DbOrTrx,
+  p: { workspaceId: string; contactId: string; before: string },
+) {
+  return db
+    .selectFrom('messages')
+    .select((eb) => eb.fn.max('createdAt').as('at'))
+    .where('workspaceId', '=', p.workspaceId)
+    .where('contactId', '=', p.contactId)
+    .where('direction', '=', 'inbound')
+    .where('createdAt', '<=', p.before);
+}
+
+const lastLeadText = prepared(lastLeadTextQuery);
 
 /** Whether a text of this kind, sent at `at`, answers a lead whose last text came at `leadWroteAt`. */
 export function answersLead(kind: string, at: Date, leadWroteAt: Date | null): boolean {

@@ -30,6 +30,7 @@ import * as a2pRegistrations from './migrations/0041_a2p_registrations.js';
 import * as jobClaimWorkspace from './migrations/0042_job_claim_workspace.js';
 import * as jobReadyWorkspaceIndex from './migrations/0043_job_ready_workspace_index.js';
 import * as jobPriority from './migrations/0044_job_priority.js';
+import * as contactInboundIndex from './migrations/0045_contact_inbound_index.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the same set runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0042_job_claim_workspace': jobClaimWorkspace,
   '0043_job_ready_workspace_index': jobReadyWorkspaceIndex,
   '0044_job_priority': jobPriority,
+  '0045_contact_inbound_index': contactInboundIndex,
 };
 
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {

@@ -10,12 +10,13 @@ import { newId } from '../platform/ids.js';
 import type { PendingOffer } from './booking-reading.js';
 import type { HandoffReason, ReplyLanguage, StoredProfile } from './engine.types.js';
 import { readProfile } from './profile.js';
-import { sameText, textsSinceLeadWroteOf, wouldRepeat } from './repeats.js';
+import { shownIn, textsSinceLeadWroteOf, wouldRepeat } from './repeats.js';
 import { handoffText, type Voice } from './replies.js';
 import { HANDOFF_LABELS, handoffSummary } from './summary.js';
 import { type LoadedTurn, loadTurn, toHistory } from './turn.context.js';
 import { insertTurnOnce } from './turns.repository.js';
 import type { RequestedTime } from './understanding/understanding.schema.js';
+import { fitsTwoSegments } from './wording.js';
 
 /**
  * Sending a booking reply: through the outbox (the gate decides), with the offer remembered or cleared
@@ -23,7 +24,17 @@ import type { RequestedTime } from './understanding/understanding.schema.js';
  * turn recorded so the engine's job for the same text is a no-op.
  */
 
-export type BookingProfile = StoredProfile & { pendingOffer?: PendingOffer };
+/**
+ * Times a turn decided to offer, still owed (turn.apply.ts): the turn's own words are held back so they
+ * open the offer's first text, and a retried turn of the same text finds the offer still to make.
+ */
+export interface OwedOffer {
+  messageId: string;
+  leadIn: string[];
+  requestedTime: RequestedTime | null;
+}
+
+export type BookingProfile = StoredProfile & { pendingOffer?: PendingOffer; owedOffer?: OwedOffer };
 
 export type BookingOutcome = { status: 'replied'; replyMessageIds: string[] };
 
@@ -98,7 +109,7 @@ export async function reply(
     const previous = await textsSinceLeadWroteOf(trx, workspaceId, loaded.conversation.id);
     // Times offered after this turn's own reply, the same as those the lead has: they stand, unsent again.
     if (!options.record && offer && !offer.missed && wouldRepeat(previous, texts))
-      texts = texts.filter((text) => !previous.some((seen) => sameText(seen, text)));
+      texts = texts.filter((text) => !previous.some((seen) => shownIn(seen, text)));
     if (!handoff && wouldRepeat(previous, texts)) {
       const lang: ReplyLanguage = readProfile(lead.profile).language === 'es' ? 'es' : 'en';
       const reason: HandoffReason = offer?.missed ? 'no_time_fits' : 'no_progress';
@@ -107,6 +118,8 @@ export async function reply(
       texts = [handoffText(voiceOf(loaded, lang), reason)];
       offer = null;
     }
+    const stored = readProfile(lead.profile) as BookingProfile;
+    if (stored.owedOffer?.messageId === loaded.message.id) texts = withLeadIn(stored.owedOffer.leadIn, texts);
     const now = ctx.clock.now();
     const at = now.toISOString();
     const key = options.key ?? `reply:${loaded.message.id}:0`;
@@ -126,7 +139,8 @@ export async function reply(
       });
       ids.push(message.id);
     }
-    const { pendingOffer: _previous, ...rest } = readProfile(lead.profile) as BookingProfile;
+    // Any reply settles an owed offer: its words went with this one, or a newer text was answered.
+    const { pendingOffer: _previous, owedOffer: _owed, ...rest } = stored;
     let profile: BookingProfile = offer ? { ...rest, pendingOffer: offer } : rest;
     if (props.requested) {
       const source = { value: props.requested, messageId: loaded.message.id, at: loaded.message.createdAt };
@@ -186,6 +200,15 @@ export async function reply(
     if (options.record) await recordTurn(trx, loaded, ids, at, now.getTime(), handoff?.reason ?? null);
     return { status: 'replied', replyMessageIds: ids };
   });
+}
+
+/** The turn's held-back words open the first text when they fit in it, else they go just before. */
+function withLeadIn(leadIn: readonly string[], texts: readonly string[]): string[] {
+  const [first, ...more] = texts;
+  if (leadIn.length === 0) return [...texts];
+  if (first === undefined) return [...leadIn];
+  const opened = [...leadIn, first].join(' ');
+  return fitsTwoSegments(opened) ? [opened, ...more] : [...leadIn, ...texts];
 }
 
 async function currentStage(

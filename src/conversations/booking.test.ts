@@ -116,7 +116,7 @@ describe(`booking inside the conversation, through the sandbox, on ${testDialect
     await text(phone, '3 bedrooms');
     const offer = await pendingOffer(leadId);
     expect(offer?.slots).toHaveLength(3);
-    expect(await lastText(leadId)).toMatch(/^Maria can meet you: 1\) /);
+    expect(await lastText(leadId)).toMatch(/^\S+(?: it)?: 3 bedrooms\. Maria can meet you: 1\) /);
 
     await text(phone, 'tuesday works');
     const tuesday = await pendingOffer(leadId);

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
 import type { LeadRow } from '../leads/leads.table.js';
 import { AppError } from '../platform/errors.js';
@@ -27,7 +28,14 @@ import {
   refusesOffer,
   takesAnyTime,
 } from './booking-reading.js';
-import { type BookingOutcome, type BookingProfile, quote, reply, voiceOf } from './booking-reply.js';
+import {
+  type BookingOutcome,
+  type BookingProfile,
+  type OwedOffer,
+  quote,
+  reply,
+  voiceOf,
+} from './booking-reply.js';
 import { cancelledText, offerTexts, openHouseNoted, pickOneText } from './booking-texts.js';
 import { atSameTime } from './carried-day.js';
 import type { ReplyLanguage } from './engine.types.js';
@@ -300,7 +308,8 @@ function dayAsked(requested: RequestedTime | null, zone: string, lang: ReplyLang
 /**
  * After a turn that decided to offer times (the lead is qualified, or asked to meet): 2–3 concrete
  * slots, remembered on the profile; the nearest alternatives when nothing is free when asked; the
- * booking link when nothing fits at all. Queued as the turn's reply.
+ * booking link when nothing fits at all. Queued as the turn's reply, opened by the turn's own words
+ * (held back for it); those go alone when no times can follow them.
  */
 export async function offerAfterTurn(
   ctx: AppContext,
@@ -309,7 +318,7 @@ export async function offerAfterTurn(
   const loaded = await loadTurn(ctx.db, props);
   if (!loaded || skipReason(loaded)) return [];
   const typeId = await defaultAppointmentType(ctx, loaded.lead.workspaceId, loaded.lead);
-  if (!typeId) return [];
+  if (!typeId) return heldBackAlone(ctx, loaded);
   const types = await listAppointmentTypes(ctx, loaded.lead.workspaceId);
   const listing = types.find((t) => t.id === typeId)?.kind === 'listing_appointment';
   const lang = replyLanguage(loaded, []);
@@ -329,9 +338,32 @@ export async function offerAfterTurn(
     return outcome.replyMessageIds;
   } catch (error) {
     // No agent takes the type, or it was just switched off: the agent sets the time with the lead.
-    if (error instanceof AppError && error.status === 422) return [];
+    if (error instanceof AppError && error.status === 422) return heldBackAlone(ctx, loaded);
     throw error;
   }
+}
+
+/** The turn's words held back for times that cannot follow: sent on their own. */
+async function heldBackAlone(ctx: AppContext, loaded: LoadedTurn): Promise<string[]> {
+  const outcome = await reply(
+    ctx,
+    loaded,
+    { texts: [], offer: null },
+    { record: false, key: `reply:${loaded.message.id}:0` },
+  );
+  return outcome.replyMessageIds;
+}
+
+/** The offer a turn of this text decided and did not make (the process stopped in between), if any. */
+export async function owedOfferOf(db: DbOrTrx, props: Props): Promise<OwedOffer | null> {
+  const lead = await db
+    .selectFrom('leads')
+    .select('profile')
+    .where('workspaceId', '=', props.workspaceId)
+    .where('id', '=', props.leadId)
+    .executeTakeFirst();
+  const owed = lead ? (readProfile(lead.profile) as BookingProfile).owedOffer : undefined;
+  return owed?.messageId === props.messageId ? owed : null;
 }
 
 /** The lead will drop in to the open house: no booking; the agent is told. */

@@ -12,6 +12,16 @@ const normal = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 export const sameText = (a: string | null | undefined, b: string | null | undefined): boolean =>
   a != null && b != null && normal(a) === normal(b);
 
+/**
+ * A text the lead already has in `seen`: the same text, or the end of it — times offered go out opened
+ * by the turn's own words ("Great: 3 bedrooms. Maria can meet you: 1) ..."), and the same offer again
+ * on its own is still a repeat. Short texts ("Got it.") count only when equal.
+ */
+export function shownIn(seen: string, text: string): boolean {
+  const [s, t] = [normal(seen), normal(text)];
+  return s === t || (t.length >= 40 && s.endsWith(` ${t}`));
+}
+
 interface SentMessage {
   direction: string;
   author: string;
@@ -75,7 +85,7 @@ export function wouldRepeat(previous: string | null | readonly string[], texts: 
   const shown = previous === null ? [] : typeof previous === 'string' ? [previous] : previous;
   let last: string | null = null;
   for (const text of texts) {
-    if (sameText(last, text) || shown.some((seen) => sameText(seen, text))) return true;
+    if (sameText(last, text) || shown.some((seen) => shownIn(seen, text))) return true;
     last = text;
   }
   return false;

@@ -9,6 +9,7 @@ import { notifyTeam } from '../messaging/notifications.service.js';
 import { queueOutbound } from '../messaging/outbox.service.js';
 import { newId } from '../platform/ids.js';
 import type { AssistRecord } from './assist.js';
+import type { BookingProfile, OwedOffer } from './booking-reply.js';
 import type { TurnDecision } from './engine.types.js';
 import { scheduleFollowUp } from './follow-up.service.js';
 import { applyProfileChanges, readProfile } from './profile.js';
@@ -88,9 +89,20 @@ export async function applyTurn(
     }
   }
 
+  // Times to offer are looked up after this transaction (a calendar may be read over the network): the
+  // turn's words wait to open the offer's first text, and the offer owed is kept for a retried turn.
+  const offer = decision.actions.find((a) => a.type === 'offer');
+  if (offer) {
+    const owedOffer: OwedOffer = {
+      messageId: loaded.message.id,
+      leadIn: [...props.texts],
+      requestedTime: offer.requestedTime,
+    };
+    profile = { ...profile, owedOffer } as BookingProfile;
+  }
   const replyMessageIds: string[] = [];
   let lastReply: { id: string; createdAt: string; status: string } | null = null;
-  for (const [index, text] of props.texts.entries()) {
+  for (const [index, text] of (offer ? [] : props.texts).entries()) {
     const { message } = await queueOutbound(trx, ctx, {
       workspace: loaded.workspace,
       contact: loaded.contact,

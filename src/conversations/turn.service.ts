@@ -15,7 +15,13 @@ import {
   emptyAssistRecord,
   modelReadFields,
 } from './assist.js';
-import { bookingTurn, defaultAppointmentType, hasListingAppointment, offerAfterTurn } from './booking.js';
+import {
+  bookingTurn,
+  defaultAppointmentType,
+  hasListingAppointment,
+  offerAfterTurn,
+  owedOfferOf,
+} from './booking.js';
 import { loadConversationSettings } from './conversation.settings.js';
 import type { LanguageAssist, TurnAction, TurnDecision, TurnMessage } from './engine.types.js';
 import { decideWithoutRepeat } from './no-repeat.js';
@@ -83,6 +89,12 @@ export async function runConversationTurn(ctx: AppContext, props: TurnProps): Pr
     if (turn.offer && turn.outcome.status === 'replied') {
       const offered = await offerAfterTurn(ctx, { ...props, requestedTime: turn.offer.requestedTime });
       return { status: 'replied', replyMessageIds: [...turn.outcome.replyMessageIds, ...offered] };
+    }
+    // The turn was applied but the process stopped before its times were offered: offer them now.
+    const owed = turn.outcome.status === 'noop' ? await owedOfferOf(ctx.db, props) : null;
+    if (owed) {
+      const offered = await offerAfterTurn(ctx, { ...props, requestedTime: owed.requestedTime });
+      return offered.length > 0 ? { status: 'replied', replyMessageIds: offered } : turn.outcome;
     }
     return turn.outcome;
   } finally {

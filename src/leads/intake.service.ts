@@ -1,5 +1,5 @@
 import type { ConsentSource } from '../consent/consent.table.js';
-import { evaluateGate } from '../consent/gate.js';
+import { evaluateGate, type GateDecision } from '../consent/gate.js';
 import {
   firstResponseText,
   handOffFromInquiry,
@@ -219,8 +219,11 @@ async function intake(
     !reading.opening.handoff &&
     !reading.opening.offMarket &&
     reading.opening.changes.some((c) => c.field === 'requestedTime');
+  // Asked before a time is booked, so one is booked only for a lead who hears of it; the same decision then
+  // goes with the first text, in this transaction, instead of asking the gate twice.
+  const decided = answersTime ? await firstResponseGate(trx, { workspace, contact, now }) : undefined;
   const times =
-    answersTime && (await mayText(trx, { workspace, contact, now }))
+    decided && decided.outcome !== 'blocked'
       ? await timesForFirstResponse(trx, ctx, { workspaceId: input.workspaceId, leadId: lead.id, inquiryId })
       : null;
   const first = firstResponseText(reading, {
@@ -246,6 +249,7 @@ async function intake(
     author: 'assistant',
     directReply: true,
     idempotencyKey: `first-response:${inquiryId}`,
+    ...(decided && { decided }),
   });
   // A booking has moved the lead on to `appointment` already.
   const contacted = lead.stage === 'new' && message.status !== 'blocked' && !times?.booked;
@@ -330,12 +334,12 @@ async function intake(
   return result;
 }
 
-/** Whether the gate would let the first response go: a time is booked only for a lead who hears of it. */
-async function mayText(
+/** The gate's decision on the first response, asked before it is written (see queueOutbound's `decided`). */
+function firstResponseGate(
   trx: Trx,
   props: { workspace: WorkspaceMessaging; contact: ContactRow; now: Date },
-): Promise<boolean> {
-  const decision = await evaluateGate(trx, {
+): Promise<GateDecision> {
+  return evaluateGate(trx, {
     workspaceId: props.workspace.workspaceId,
     contact: props.contact,
     kind: 'first_response',
@@ -345,7 +349,6 @@ async function mayText(
     settings: props.workspace.settings,
     workspaceTimezone: props.workspace.timezone,
   });
-  return decision.outcome !== 'blocked';
 }
 
 function firstResponseSkipReason(input: IncomingLead, contact: ContactRow): string {

@@ -33,6 +33,12 @@ export interface QueueOutboundProps {
   idempotencyKey: string;
   /** A person chose "send anyway" for their own text (see `GateInput.sendAnyway`). */
   sendAnyway?: boolean;
+  /**
+   * The gate's decision on this very text, made moments before in the caller's transaction with the same
+   * contact, kind, purpose and settings (intake asks it before booking a time the text will offer): stored
+   * and acted on as if made here. The dispatcher still asks again at send time.
+   */
+  decided?: GateDecision;
 }
 
 export interface QueuedOutbound {
@@ -56,17 +62,19 @@ export async function queueOutbound(
 ): Promise<QueuedOutbound> {
   const now = ctx.clock.now();
   const messageId = newId(now.getTime());
-  const decision = await evaluateGate(trx, {
-    workspaceId: props.workspace.workspaceId,
-    contact: props.contact,
-    kind: props.kind,
-    purpose: props.purpose,
-    directReply: props.directReply,
-    now,
-    settings: props.workspace.settings,
-    workspaceTimezone: props.workspace.timezone,
-    ...(props.sendAnyway && { sendAnyway: true }),
-  });
+  const decision =
+    props.decided ??
+    (await evaluateGate(trx, {
+      workspaceId: props.workspace.workspaceId,
+      contact: props.contact,
+      kind: props.kind,
+      purpose: props.purpose,
+      directReply: props.directReply,
+      now,
+      settings: props.workspace.settings,
+      workspaceTimezone: props.workspace.timezone,
+      ...(props.sendAnyway && { sendAnyway: true }),
+    }));
   const from = await sendingNumber(trx, {
     workspaceId: props.workspace.workspaceId,
     provider: ctx.sms.kind,

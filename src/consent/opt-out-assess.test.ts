@@ -105,6 +105,14 @@ describe('what the issue found missing', () => {
     ['persona equivocada', 'all', 'wrong_number'],
     ['ya basta', 'sms', 'stop_request'],
     ['los voy a demandar', 'all', 'threat'],
+    ["this number belongs to my employer, please don't use it", 'all', 'work_phone'],
+    ["it's my office line, no calls here please", 'voice', 'work_phone'],
+    ['this is my work phone, no me escriban aquí porfa', 'sms', 'work_phone'],
+    ['no más llamadas ni mensajes', 'all', 'stop_request'],
+    ['no me llamen ni me escriban', 'all', 'stop_request'],
+    ['no me llamen y gracias', 'voice', 'stop_request'],
+    ['done with the search, take my number off pls', 'all', 'remove_request'],
+    ["please no phone calls, I'll reach out when ready", 'voice', 'do_not_contact'],
   ])('%j revokes %s (%s)', (text, channel, reason) => {
     expect(assessOptOut(text)).toMatchObject({ decision: 'revoke', channel, reason, layer: 'rule' });
   });
@@ -343,6 +351,9 @@ describe('dismissals, threats, lines and channels said in other words', () => {
     "can I see one more and then I'll report back",
     'the house was meant for someone else',
     'i meant that for someone else sorry',
+    "stop texting, I'll reach out when ready",
+    'the house belongs to my employer',
+    'take me off the ones in mesa',
   ])('%j is not revoked', (text) => {
     expect(assessOptOut(text).decision).not.toBe('revoke');
   });

@@ -1,4 +1,4 @@
-import { CONTACT_WORDS, LIST_WORDS, SENDABLE } from './data/opt-out-lexicon.js';
+import { CONTACT_WORDS, LIST_WORDS, type OptOutChannel, SENDABLE } from './data/opt-out-lexicon.js';
 import { at, type Clause } from './opt-out-clauses.js';
 
 /**
@@ -124,6 +124,8 @@ export function stopByMistake(body: string): boolean {
  * A pause, not a revocation: the stop is limited in time ("stop texting for now", "for a couple weeks",
  * "until we sell") or the lead says they mean to go on ("still interested", "I'll reach out when I'm
  * ready", "seguimos buscando"). The time limit must be in the clause that asks; going on may be anywhere.
+ * Going on does not pause a refusal of calls alone ("please no phone calls, I'll reach out when ready"):
+ * the texts go on, so the calls are what they end.
  */
 const FOR_A_WHILE =
   /(?:^|[^\p{L}])(?:this\s+(?:week|month)|por\s+(?:ahora|el\s+momento|un\s+tiempo|(?:unos|unas|un\s+par\s+de)\s+(?:dias|semanas|meses))|for\s+(?:now|the\s+(?:time\s+being|moment|holidays?|summer|winter)|a\s+(?:bit|while|little(?:\s+while)?|week|month|few\s+(?:days|weeks|months)|couple(?:\s+of)?\s+(?:days|weeks|months))|(?:\d+|two|three|four|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days|weeks|months))|(?:until|till|til)\s+(?:(?:we|i)(?:'?m|'?re|\s+am|\s+are)?\s+(?:get|gets|sell|move|close|find|return|come|back|done|settled|home)|after|next|the|my|our|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])/iu;
@@ -131,8 +133,8 @@ const GOING_ON =
   /(?:^|[^\p{L}])(?:still\s+(?:very\s+)?(?:interested|looking|searching|want(?:ing)?\s+to|planning|buying|selling|in\s+the\s+market)|(?:i|we)(?:'|\u2019)?(?:ll|\s+will)\s+(?:reach\s+(?:out|back)(?:\s+out)?|text\s+you|get\s+back(?:\s+to\s+you)?|let\s+you\s+know|be\s+in\s+touch|hit\s+you\s+up|contact\s+you)(?:\s+again)?\s+(?:when|once|in|next|after|later|soon|around|this|closer)|pick\s+(?:it|this|things)\s+(?:back\s+)?up|(?:seguimos|sigo)\s+(?:buscando|interesad[oa]s?)|todav[ií]a\s+(?:estoy|estamos)\s+interesad)(?![\p{L}])/iu;
 
 /** Whether a stop asked in `clause` (its words joined) is a pause, given the whole message. */
-export function pausedNotEnded(body: string, clause: string): boolean {
-  return FOR_A_WHILE.test(clause) || GOING_ON.test(body);
+export function pausedNotEnded(body: string, clause: string, channel?: OptOutChannel): boolean {
+  return FOR_A_WHILE.test(clause) || (channel !== 'voice' && GOING_ON.test(body));
 }
 
 /**

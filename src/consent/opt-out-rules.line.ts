@@ -46,8 +46,9 @@ export const wrongNumber: Rule = (t) => {
     // "new phone who dis": the number has changed hands
     if (w === 'new' && OWN_LINES.has(at(t, k + 1)) && ['who', 'whos', 'whose'].includes(at(t, k + 2)))
       return hit;
-    // "there's no Kevin here", "no Maria at this number"
-    if (w === 'no' && !NOT_A_NAME.has(at(t, k + 1)) && (at(t, k + 2) === 'here' || at(t, k + 2) === 'at')) {
+    // "there's no Kevin here", "no Maria at this number" ("no calls here" names a channel, not a person)
+    const named = !NOT_A_NAME.has(at(t, k + 1)) && !CONTACT_WORDS.has(at(t, k + 1));
+    if (w === 'no' && named && (at(t, k + 2) === 'here' || at(t, k + 2) === 'at')) {
       if (at(t, k + 2) === 'here' ? restIs(t, k + 3, FILLERS) : OWN_LINES.has(at(t, k + 4))) return hit;
     }
     // "the previous owner of this number", "new phone, new owner"
@@ -118,6 +119,7 @@ function gaveWrong(t: Clause, k: number): boolean {
 /** "This is my work phone", "you're texting my work cell": a line they may not be reached on for this. */
 export const workPhone: Rule = (t) => {
   for (let k = 0; k < t.length; k++) {
+    if (belongsToEmployer(t, k)) return { channel: 'all', reason: 'work_phone' };
     if (!['work', 'business', 'office', 'company'].includes(at(t, k)) || !OWN_LINES.has(at(t, k + 1)))
       continue;
     const before = t.slice(0, k);
@@ -144,6 +146,18 @@ export const workPhone: Rule = (t) => {
   }
   return null;
 };
+
+/** "this number belongs to my employer", "the phone belongs to the company": a line that is not theirs. */
+function belongsToEmployer(t: Clause, k: number): boolean {
+  return (
+    at(t, k) === 'belongs' &&
+    OWN_LINES.has(at(t, k - 1)) &&
+    at(t, k + 1) === 'to' &&
+    ['my', 'our', 'the'].includes(at(t, k + 2)) &&
+    EMPLOYERS.has(at(t, k + 3))
+  );
+}
+const EMPLOYERS: ReadonlySet<string> = new Set(['employer', 'work', 'job', 'company', 'office', 'boss']);
 
 /** "Not my number anymore", "I just got this number": the person meant is no longer on this line. */
 export const notMyNumber: Rule = (t) => {

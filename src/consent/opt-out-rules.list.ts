@@ -57,7 +57,7 @@ export const removeRequest: Rule = (t) => {
     const listed = LIST_WORDS.has(at(t, m)) || (run !== null && LIST_WORDS.has(at(t, run.next)));
     if (pronoun ? CONTACT_LISTS.has(at(t, m)) && restIs(t, m + 1, FILLERS) : listed)
       return { channel: run?.channel ?? 'all', reason: 'remove_request' };
-    if (!pronoun && at(t, m) === '') return { channel: 'all', reason: 'remove_request' };
+    if (!pronoun && restIs(t, m, FILLERS)) return { channel: 'all', reason: 'remove_request' };
   }
   return null;
 };

@@ -78,22 +78,35 @@ export function ruleOptOut(body: string): RuleHit | null {
       if (hit.reason === 'stop_request' && reportedStop(clause) && stopByMistake(body)) continue;
       // "who said stop? not me": the word disowned
       if (hit.reason === 'stop_request' && reportedStop(clause) && disownedStop(clause)) continue;
-      if (PAUSABLE.has(hit.reason) && (pausedNotEnded(body, clause.join(' ')) || preferenceAmongHomes(body)))
+      if (
+        PAUSABLE.has(hit.reason) &&
+        (pausedNotEnded(body, clause.join(' '), hit.channel) || preferenceAmongHomes(body))
+      )
         continue;
       found = found
         ? { ...found, channel: mergeChannels(found.channel, hit.channel) }
         : { ...hit, trigger: clause.join(' ') };
     }
   }
-  if (found && workLine)
-    return { ...found, channel: worded ?? channelAskedOfLine(body) ?? channelRefused(body) ?? 'all' };
+  if (found && workLine) {
+    const channel =
+      worded ??
+      channelAskedOfLine(body) ??
+      channelRefused(body) ??
+      detectSpanishOptOut(body)?.channel ??
+      'all';
+    return { ...found, channel };
+  }
   if (found)
     return MENTIONED_CHANNEL.has(found.reason)
       ? { ...found, channel: channelNamed(body) ?? found.channel }
       : found;
   const spanish = detectSpanishOptOut(body);
   if (!spanish) return null;
-  if (PAUSABLE.has(spanish.reason) && (pausedNotEnded(body, spanish.trigger) || preferenceAmongHomes(body)))
+  if (
+    PAUSABLE.has(spanish.reason) &&
+    (pausedNotEnded(body, spanish.trigger, spanish.channel) || preferenceAmongHomes(body))
+  )
     return null;
   return { channel: spanish.channel, reason: spanish.reason, trigger: spanish.trigger };
 }

@@ -139,6 +139,11 @@ function plain(body: string): string {
 const NEGATED_WISH =
   /\b(?:no|nunca|jamas|para nada|en ningun momento)\s+(?:(?:te|le|les|lo)\s+)?(?:quiero|queremos|quise|deseo|pedi|pedimos|dije|dijimos|he pedido|hemos pedido|estoy pidiendo|es que quiera|me quiero|nos queremos)\s+(?:que\s+)?(?:me\s+|nos\s+)?$/;
 
+/** "no más llamadas ni mensajes", "no me llamen ni me escriban": a second channel refused with the first. */
+const ALSO_REFUSED = new RegExp(
+  `^ (?:ni|y|o) (?:tampoco )?(?:mas )?(?:me |nos )?(${MESSAGES}|${CALLS}|escrib\\w*|llam\\w*|mand\\w*|envi\\w*|texte\\w*)\\b`,
+);
+
 export function detectSpanishOptOut(body: string): (OptOut & { trigger: string }) | null {
   const text = plain(body);
   for (const rule of RULES) {
@@ -146,7 +151,9 @@ export function detectSpanishOptOut(body: string): (OptOut & { trigger: string }
     if (!match) continue;
     if (TIME_LIMIT.test(text.slice(match.index + match[0].length))) continue;
     if (NEGATED_WISH.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
-    const channel = typeof rule.channel === 'function' ? rule.channel(match) : rule.channel;
+    const named = typeof rule.channel === 'function' ? rule.channel(match) : rule.channel;
+    const also = ALSO_REFUSED.exec(text.slice(match.index + match[0].length));
+    const channel = also && channelOfWord(also[1]) !== named ? 'all' : named;
     return { channel, reason: rule.reason, trigger: match[0] };
   }
   return null;

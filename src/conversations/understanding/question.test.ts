@@ -23,6 +23,10 @@ describe('question', () => {
     ['is there a HOA? what are the taxes like?', 'is there a HOA? what are the taxes like?'],
     ['were you able to check the HOA', 'were you able to check the HOA'],
     ['were there other offers', 'were there other offers'],
+    ['any open house coming up', 'any open house coming up'],
+    ['its 3 bed right? any open house coming up', 'its 3 bed right? any open house coming up'],
+    ['any updates on 12 oak', 'any updates on 12 oak'],
+    ['anything under 400 in pflugerville', 'anything under 400 in pflugerville'],
   ])('%j asks %j', (text, question) => {
     expect(read(text).question).toBe(question);
   });
@@ -39,6 +43,10 @@ describe('question', () => {
     '??',
     'hi were preapproved for 475k, want to buy in round rock',
     'were looking in round rock',
+    'any time works',
+    'any of those',
+    'anything is fine',
+    'any day but monday works',
   ])('%j asks nothing', (text) => {
     expect(read(text).question).toBeNull();
   });

@@ -22,6 +22,12 @@ const MODAL =
   /^(?:can|could|would|will|should|shall|may|might|am|isn't|isnt|aren't|arent|doesn't|doesnt|don't|dont|didn't|didnt|hasn't|haven't|can't|cant|won't|wont|wouldn't|couldn't)\s+(?:i|we|you|they|he|she|it|this|that|these|those|there|the|a|an|any|my|our|your|his|her|their|someone|somebody|anyone|anybody|one|u|y'all)\b/;
 const HAVE =
   /^(?:have|has|haven't|hasn't)\s+(?:i|we|you|they|he|she|it|there|u|y'all|anyone|anybody|someone)\b/;
+/**
+ * "any open house coming up", "any updates on 12 oak", "anything under 400 in pflugerville": "are there"
+ * left out. Not a choice or a pass ("any time works", "any of those", "anything is fine").
+ */
+const ANY_ELIDED = /^(?:any|anything)\s+(?!(?:of|time|day|days|one|way|will|would|is|works?)\b)\w/;
+const ANY_SETTLES = /\b(?:works?|is fine|are fine|is good|is ok|is okay|would work|will work|will do|sounds good)\b/;
 /** Greetings and fillers before the question itself: "Hi, is it…", "ok thanks! also, is there…". */
 const LEAD_IN =
   /^(?:hi|hey|hello|hiya|yo|ok|okay|k|also|and|so|but|anyway|anyways|btw|oh|um|uh|well|great|cool|perfect|sure|yes|yeah|yep|no|nope|thanks|thank you|thx|sorry|quick question|one more thing|one more question|question|real quick|hi there|hey there|good morning|good afternoon|good evening)\b\s*[,!:.-]*\s*/i;
@@ -45,6 +51,7 @@ export function isQuestionClause(clause: string): boolean {
   if (WH_CONTRACTED.test(text) || ES_WH.test(text)) return true;
   if (WH.test(text)) return !STATEMENT_AFTER_WH.test(text);
   if (WERE_AS_WE_ARE.test(text)) return false;
+  if (ANY_ELIDED.test(text)) return !ANY_SETTLES.test(text);
   return BE_DO.test(text) || MODAL.test(text) || HAVE.test(text);
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { roomsAskedOfAHome } from './asked-about-a-home.js';
+import { acknowledge } from './replies.js';
+
+const voice = {
+  agent: 'Maria',
+  agentNamed: true,
+  business: 'Hill Country Homes',
+  assistant: null,
+  firstName: null,
+  seed: 'ack',
+  lang: 'en' as const,
+};
+
+describe('beds and baths asked of one home', () => {
+  it.each([
+    ['saw ur sign on oak st. its 3 bed right? any open house coming up', ['beds']],
+    ['is it a 4 bedroom?', ['beds']],
+    ['does 12 oak have 2 baths', ['baths']],
+    ['is the house 3/2?', ['beds', 'baths']],
+  ])('%j: %j are the home’s', (said, fields) => {
+    expect([...roomsAskedOfAHome(said)].sort()).toEqual([...fields].sort());
+  });
+
+  it.each([
+    'we need 3 beds. is it 3 bed?',
+    'looking for a 3 bed in austin under 400k, can you help?',
+    'we want 3 bedrooms',
+    'does it have a pool? we need 4 beds',
+  ])('%j: the lead’s own', (said) => {
+    expect(roomsAskedOfAHome(said).size).toBe(0);
+  });
+
+  it('says back the beds a lead wants, not those asked of a home', () => {
+    const learned = [{ field: 'beds' as const, value: 3, messageId: 'm1', at: '2026-03-02T22:45:00Z' }];
+    expect(acknowledge(voice, learned, { beds: 3 }, 'its 3 bed right?')).toBeNull();
+    expect(acknowledge(voice, learned, { beds: 3 }, 'we need 3 bedrooms')).toMatch(/: 3 bedrooms\.$/);
+  });
+});

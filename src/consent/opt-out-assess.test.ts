@@ -113,6 +113,8 @@ describe('what the issue found missing', () => {
     ['no me llamen y gracias', 'voice', 'stop_request'],
     ['done with the search, take my number off pls', 'all', 'remove_request'],
     ["please no phone calls, I'll reach out when ready", 'voice', 'do_not_contact'],
+    ['go find another sucker to text', 'sms', 'hostile'],
+    ['find some other victim to call', 'voice', 'hostile'],
   ])('%j revokes %s (%s)', (text, channel, reason) => {
     expect(assessOptOut(text)).toMatchObject({ decision: 'revoke', channel, reason, layer: 'rule' });
   });
@@ -342,6 +344,10 @@ describe('dismissals, threats, lines and channels said in other words', () => {
     'mi esposo puso stop pero yo quiero seguir recibiendo casas',
     'is this a robot? put me through to a real person',
     "don't call me at work",
+    'ya no busco en hialeah, mejor en doral',
+    'pare de buscar en otro lado, ustedes son los mejores',
+    'no es número equivocado, soy yo, Marisol',
+    'stop showing me stuff downtown, too noisy',
   ])('%j is kept', (text) => {
     expect(assessOptOut(text).decision).toBe('keep');
   });
@@ -354,6 +360,7 @@ describe('dismissals, threats, lines and channels said in other words', () => {
     "stop texting, I'll reach out when ready",
     'the house belongs to my employer',
     'take me off the ones in mesa',
+    'go find another house to look at',
   ])('%j is not revoked', (text) => {
     expect(assessOptOut(text).decision).not.toBe('revoke');
   });

@@ -149,7 +149,7 @@ const SENDING =
   '(?:no\\s+more|sending|send|showing|show|mandar|mandarme|mandarnos|manden|mandes|enviar|enviarme|envien|mostrarme)\\s+(?:me\\s+|us\\s+)?(?:any\\s+(?:more\\s+)?|more\\s+|mas\\s+)?';
 const SENT_KIND = new RegExp(`${SENDING}${HOME_KINDS}(?![\\p{L}])`, 'u');
 const NARROWED = new RegExp(
-  `${SENDING}(?:${HOME_KINDS}|anything|stuff|ones)\\s+(?:in|over|under|above|below|outside|near|en|de\\s+mas|arriba|fuera|cerca|sobre|mas\\s+(?:caras?|de))(?![\\p{L}])`,
+  `${SENDING}(?:${HOME_KINDS}|anything|stuff|ones)\\s+(?:in|over|under|above|below|outside|near|downtown|uptown|midtown|en|de\\s+mas|arriba|fuera|cerca|sobre|mas\\s+(?:caras?|de))(?![\\p{L}])`,
   'u',
 );
 const INSTEAD =

@@ -12,6 +12,7 @@ import {
   HOSTILE_PAIRS,
   HOSTILE_WORDS,
   INTERJECTIONS,
+  type OptOutChannel,
 } from './data/opt-out-lexicon.js';
 import type { OptOut } from './keywords.js';
 import {
@@ -123,9 +124,25 @@ export const threatOrDismissal: Rule = (t) => {
       !negatorBefore(t, k)
     )
       return { channel: 'all', reason: 'hostile' };
+    const sentElsewhere = elsewhereTold(t, k);
+    if (sentElsewhere) return { channel: sentElsewhere, reason: 'hostile' };
   }
   return null;
 };
+
+/**
+ * "go find another sucker to text", "find some other victim to call": told, as the clause's first words,
+ * to reach another person; the channel is the one named.
+ */
+function elsewhereTold(t: Clause, k: number): OptOutChannel | null {
+  if (at(t, k) !== 'find' || !t.slice(0, k).every((x) => x === 'go' || INTERJECTIONS.has(x))) return null;
+  const other = at(t, k + 1) === 'another' || (at(t, k + 1) === 'some' && at(t, k + 2) === 'other');
+  const to = t.indexOf('to', k + 2);
+  if (!other || to < 0 || to > k + 5) return null;
+  const verb = at(t, to + 1);
+  if (ANNOYANCE_WORDS.has(verb)) return 'all';
+  return BASE_FORMS.has(verb) ? (CONTACT_WORDS.get(verb) ?? 'all') : null;
+}
 
 /**
  * A threat that hangs on more contact: "keep calling and you'll be hearing from my lawyer", "if you text

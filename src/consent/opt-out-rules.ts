@@ -295,9 +295,17 @@ const ASKS_FOR_A_PERSON =
 const ABOUT_STOPPING =
   /\b(?:stop\w*|quit|unsub\w*|remov\w*|opt\w*|spam\w*|leave|alone|harass\w*|block\w*|report\w*|sue|lawyer|attorney|wrong|delete|lose|dont|don't|do\s+not|never|no\s+more)\b/i;
 
+/** "ya no busco en Hialeah", "pare de buscar en otro lado", "quit looking in Mesa": the search moves, not the texts. */
+const SEARCH_MOVED =
+  /(?:^|[^\p{L}])(?:ya\s+no\s+busc\w*|dej\w*\s+de\s+busc\w*|par\w*\s+de\s+busc\w*|(?:stop\w*|quit)\s+(?:looking|searching))\s+(?:en|in|por|around)(?![\p{L}])/iu;
+/** "no es número equivocado, soy yo": a wrong number denied, as "not a wrong number" is in English. */
+const WRONG_NUMBER_DENIED = /(?:^|[^\p{L}])no\s+es\s+(?:un\s+|el\s+)?n[uú]mero\s+equivocado(?![\p{L}])/iu;
+
 export function ruleKeep(body: string): { trigger: string } | null {
   if (
     IDENTITY_QUESTION.test(body) ||
+    SEARCH_MOVED.test(body) ||
+    WRONG_NUMBER_DENIED.test(body) ||
     OFFER_REFUSAL.test(body) ||
     NOT_ASKING_TO_STOP.test(body) ||
     (ASKS_FOR_A_PERSON.test(body) && !ABOUT_STOPPING.test(body)) ||

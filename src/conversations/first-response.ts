@@ -185,11 +185,10 @@ export function firstResponseText(
           ...(!fitted.asked && opening.question ? [opening.question] : []),
         ])
       : [];
-  // A Spanish text's segments are 67 characters: beside the introduction there is no room for what the
-  // lead said, which goes with the question in the next text rather than being left out.
+  // What the lead said, with no room for it beside the introduction (a Spanish text's segments are 67
+  // characters; a long English one), goes with the question in the next text rather than being left out.
   const { acknowledgement } = opening;
   const ackLeft =
-    spanish &&
     usesReply &&
     rest.length === 0 &&
     !opening.answer &&

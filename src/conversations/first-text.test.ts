@@ -399,5 +399,18 @@ describe('a Spanish first text that says what the lead wants', () => {
     expect(texts.join(' ')).toMatch(/busca comprar, 3 habitaciones, casa unifamiliar, en Austin\. ¿.+\?$/);
     for (const text of texts) expect(fitsTwoSegments(text)).toBe(true);
     expect(spanish.memo.value).toMatchObject({ asked: reading.opening.askedSlot });
+    // An English first text that says so much that the acknowledgement cannot go beside the introduction.
+    const long = firstResponseText(
+      inquiryReading(
+        openingInput(
+          'hi! we are looking to buy a 4 bedroom 3 bath single family home in round rock, georgetown or cedar park, budget up to 650k, pre-approved, moving in about 3 months',
+        ),
+      ),
+      props,
+    );
+    const all = [long.body, ...long.rest].join(' ');
+    expect(all).toMatch(/4 bedrooms/);
+    expect(all).toMatch(/Round Rock/);
+    for (const text of [long.body, ...long.rest]) expect(fitsTwoSegments(text)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../db/database.js';
+import { firstRow, prepared } from '../db/prepared.js';
 import { recordStageChange } from './lead-events.js';
 import type {
   ContactRow,
@@ -12,17 +13,17 @@ import type {
   NewLeadRow,
 } from './leads.table.js';
 
+// The reads intake and the send make for every lead are prepared once (src/db/prepared.ts).
+const contactByPhone = prepared((db, p: { workspaceId: string; phone: string }) =>
+  db.selectFrom('contacts').selectAll().where('workspaceId', '=', p.workspaceId).where('phone', '=', p.phone),
+);
+
 export function findContactByPhone(
   db: DbOrTrx,
   workspaceId: string,
   phone: string,
 ): Promise<ContactRow | undefined> {
-  return db
-    .selectFrom('contacts')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('phone', '=', phone)
-    .executeTakeFirst();
+  return firstRow(contactByPhone(db, { workspaceId, phone }));
 }
 
 export function findContactByEmail(
@@ -38,13 +39,12 @@ export function findContactByEmail(
     .executeTakeFirst();
 }
 
+const contactById = prepared((db, p: { workspaceId: string; id: string }) =>
+  db.selectFrom('contacts').selectAll().where('workspaceId', '=', p.workspaceId).where('id', '=', p.id),
+);
+
 export function findContact(db: DbOrTrx, workspaceId: string, id: string): Promise<ContactRow | undefined> {
-  return db
-    .selectFrom('contacts')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return firstRow(contactById(db, { workspaceId, id }));
 }
 
 export async function insertContact(db: DbOrTrx, row: NewContactRow): Promise<void> {
@@ -65,26 +65,28 @@ export async function updateContact(
     .execute();
 }
 
+const leadById = prepared((db, p: { workspaceId: string; id: string }) =>
+  db.selectFrom('leads').selectAll().where('workspaceId', '=', p.workspaceId).where('id', '=', p.id),
+);
+
 export function findLead(db: DbOrTrx, workspaceId: string, id: string): Promise<LeadRow | undefined> {
-  return db
+  return firstRow(leadById(db, { workspaceId, id }));
+}
+
+const leadByContact = prepared((db, p: { workspaceId: string; contactId: string }) =>
+  db
     .selectFrom('leads')
     .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
+    .where('workspaceId', '=', p.workspaceId)
+    .where('contactId', '=', p.contactId),
+);
 
 export function findLeadByContact(
   db: DbOrTrx,
   workspaceId: string,
   contactId: string,
 ): Promise<LeadRow | undefined> {
-  return db
-    .selectFrom('leads')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('contactId', '=', contactId)
-    .executeTakeFirst();
+  return firstRow(leadByContact(db, { workspaceId, contactId }));
 }
 
 /** Row locks are taken on PostgreSQL only: SQLite has one writer at a time anyway. */
@@ -160,29 +162,35 @@ export async function insertInquiry(db: DbOrTrx, row: InquiryRow): Promise<void>
   await db.insertInto('inquiries').values(row).execute();
 }
 
-export function listInquiries(db: DbOrTrx, workspaceId: string, leadId: string): Promise<InquiryRow[]> {
-  return db
+const inquiriesOfLead = prepared((db, p: { workspaceId: string; leadId: string }) =>
+  db
     .selectFrom('inquiries')
     .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('leadId', '=', leadId)
+    .where('workspaceId', '=', p.workspaceId)
+    .where('leadId', '=', p.leadId)
     .orderBy('receivedAt', 'asc')
-    .orderBy('id', 'asc')
-    .execute();
+    .orderBy('id', 'asc'),
+);
+
+export async function listInquiries(db: DbOrTrx, workspaceId: string, leadId: string): Promise<InquiryRow[]> {
+  return (await inquiriesOfLead(db, { workspaceId, leadId })).rows;
 }
+
+const smsConversationOfLead = prepared((db, p: { workspaceId: string; leadId: string }) =>
+  db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('workspaceId', '=', p.workspaceId)
+    .where('leadId', '=', p.leadId)
+    .where('channel', '=', 'sms'),
+);
 
 export function findConversationByLead(
   db: DbOrTrx,
   workspaceId: string,
   leadId: string,
 ): Promise<ConversationRow | undefined> {
-  return db
-    .selectFrom('conversations')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('leadId', '=', leadId)
-    .where('channel', '=', 'sms')
-    .executeTakeFirst();
+  return firstRow(smsConversationOfLead(db, { workspaceId, leadId }));
 }
 
 export async function insertConversation(db: DbOrTrx, row: ConversationRow): Promise<void> {

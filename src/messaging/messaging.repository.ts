@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/database.js';
+import { firstRow, prepared } from '../db/prepared.js';
 import { cached, forgetWorkspace } from '../workspaces/workspace-cache.js';
 import type { MessageRow, MessageRowUpdate, NewMessageRow, PhoneNumberRow } from './messaging.table.js';
 
@@ -23,13 +24,13 @@ export async function insertMessageOnce(
   return { message, inserted: false };
 }
 
+// The reads the send and the conversation make for every lead are prepared once (src/db/prepared.ts).
+const messageById = prepared((db, p: { workspaceId: string; id: string }) =>
+  db.selectFrom('messages').selectAll().where('workspaceId', '=', p.workspaceId).where('id', '=', p.id),
+);
+
 export function findMessage(db: DbOrTrx, workspaceId: string, id: string): Promise<MessageRow | undefined> {
-  return db
-    .selectFrom('messages')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return firstRow(messageById(db, { workspaceId, id }));
 }
 
 export function findMessageByProviderId(
@@ -125,18 +126,22 @@ export async function listRecentMessages(
   thread: { leadId: string; conversationId: string },
   limit: number,
 ): Promise<MessageRow[]> {
-  const rows = await db
-    .selectFrom('messages')
-    .selectAll()
-    .where('workspaceId', '=', workspaceId)
-    .where('leadId', '=', thread.leadId)
-    .where('conversationId', '=', thread.conversationId)
-    .orderBy('createdAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
+  const { rows } = await recentOfThread(db, { workspaceId, ...thread, limit });
   return rows.reverse();
 }
+
+const recentOfThread = prepared(
+  (db, p: { workspaceId: string; leadId: string; conversationId: string; limit: number }) =>
+    db
+      .selectFrom('messages')
+      .selectAll()
+      .where((eb) =>
+        eb.and({ workspaceId: p.workspaceId, leadId: p.leadId, conversationId: p.conversationId }),
+      )
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(p.limit),
+);
 
 export function findDefaultNumber(
   db: DbOrTrx,

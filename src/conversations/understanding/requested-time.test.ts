@@ -170,7 +170,7 @@ describe('visits named by a day alone', () => {
     expect(slot('we have to be out by saturday')).toBeNull();
   });
 
-  it('reads "after work", "this weekend" and "sometime next week" as windows', () => {
+  it('reads "after work", "this weekend" and a week asked for as windows', () => {
     expect(slot('can we swing by tmrw after work?')).toEqual({
       start: '2026-03-07T17:00:00-05:00',
       end: '2026-03-07T20:00:00-05:00',
@@ -179,9 +179,22 @@ describe('visits named by a day alone', () => {
       start: '2026-03-07T09:00:00-05:00',
       end: '2026-03-08T17:00:00-04:00',
     });
-    expect(slot('sometime next week works')).toEqual({
+    expect(slot('can we meet next week?')).toEqual({
       start: '2026-03-09T09:00:00-04:00',
       end: '2026-03-13T17:00:00-04:00',
+    });
+  });
+
+  it('reads a week left open as no time: "sometime", "one day", "later", "should be"', () => {
+    const tuesday = { now: '2026-02-24T11:52:00-06:00', tz: 'America/Chicago' };
+    expect(slot('sometime next week works')).toBeNull();
+    expect(slot('one day this week after work', tuesday)).toBeNull();
+    expect(slot('later this week maybe', tuesday)).toBeNull();
+    expect(slot('still waiting on the approval letter, should be this week', tuesday)).toBeNull();
+    expect(slot('some afternoon next week')).toBeNull();
+    expect(slot('could we meet this week?', tuesday)).toEqual({
+      start: '2026-02-24T11:52:00-06:00',
+      end: '2026-02-27T17:00:00-06:00',
     });
   });
 });

@@ -148,6 +148,12 @@ function iso(d: DateTime): string {
   return d.toISO({ suppressMilliseconds: true }) ?? '';
 }
 
+/** A weekend's span in days (Saturday to Sunday): a longer span is a time to meet only when asked for as it is. */
+const WEEKEND_DAYS = 1;
+/** Words that leave a span open: "sometime", "some afternoon", "one day", "later", "maybe", "should be", "hit me up". */
+const OPEN_SPAN =
+  /\b(?:sometime|some\s+(?:time|day|morning|afternoon|evening|point)|one\s+day|any\s*day|later|maybe|should\s+be|hit\s+me\s+up|busy)\b/;
+
 /**
  * The time they ask for, in their zone unless they name one after the time ("3pm Austin time", "10am
  * EST"): "tomorrow at 4" is 16:00–17:00, "monday morning" 09:00–12:00,
@@ -208,6 +214,10 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   );
   const correction = dates.findLast((d, i) => i > 0 && corrects(rw.text, d)) ?? repeated;
   const date = correction ?? chooseDate(dates);
+  // "sometime next week", "one day this week after work": a week left open names no time ("can we meet
+  // next week?" asks for times in it)
+  if (date && date.last.diff(date.first, 'days').days > WEEKEND_DAYS && OPEN_SPAN.test(rw.text))
+    return none();
   if (correction) corrected = true;
   if (date?.conflict) {
     const days = conflictDays(date.first, date.namedWeekday);

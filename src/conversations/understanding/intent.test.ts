@@ -282,3 +282,14 @@ describe('intent and kind of home said around renting or sending', () => {
     expect(u.propertyType).toBe(propertyType);
   });
 });
+
+describe('intent: another home sought beside the one sold', () => {
+  it.each([
+    ['selling our 3/2 in tempe and want something in gilbert under 500k by summer', 'both'],
+    ['selling our condo and looking for a place near the lake', 'both'],
+    ['selling our condo, want something quick', 'sell'],
+    ['looking for something in gilbert', null],
+  ])('%j → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

@@ -29,6 +29,9 @@ const RELOCATING =
   /\b(?:relocat\w*|transferr?(?:ed|ing)\s+(?:to|for)|(?:moving|move|moved)\s+(?:to|across|back\s+to|out\s+of\s+state|overseas|abroad|closer\s+to)\b)|(?<![\p{L}])(?:mud(?:arnos|amos|aremos|[áa]ndonos)|nos\s+vamos|nos\s+cambiamos)\s+(?:a|para)\s+(?!las?\s+\d)/gu;
 const RENT =
   /(?:^|[,.;!?]\s*)(?:looking\s+(?:at\s+)?)?renting\s+(?=an?\s|in\s)|\b(?:(?:to|for|want|need|looking to|can|like to|might|may|will|'ll|would|could|gonna|plan to|planning to)\s+(?:rent|lease)\b(?!\s+(?:it|out|our|my))|\b(?:interested\s+in|thinking\s+(?:of|about)|open\s+to)\s+(?:renting|leasing)\b(?!\s+(?:it|out|our|my))|(?<!\b(?:our|my|the)\s+)rentals?\b(?!\s+propert)|(?:how much|what) is (?:the )?rent\b|rent (?:on|for) (?:the|that|this)\b|(?<!\b(?:my|our)\s+)leasing\s+(?:office|agent|center|consultant)|(?<!\b(?:my|our)\s+)(?:rental|lease|rent)\s+application|(?:apply|applying|applied)\s+(?:for|to)\s+(?:the|an?|that|this)\s+(?:apartment|unit|rental|lease)|application\s+fee|security\s+deposit)/g;
+/** "want something in gilbert", "looking for a place under 500k": a home sought, named by where or how much. */
+const SEEKS_ANOTHER =
+  /\b(?:looking\s+for|searching\s+for|want(?:ing)?|need(?:ing)?|would\s+like|'d\s+like|find(?:ing)?)\s+(?:something|somewhere|a\s+(?:new\s+|bigger\s+|smaller\s+)?place)\s+(?:(?:new|bigger|smaller|closer)\s+)?(?:in|near|around|under|below|closer|with|by)\b/g;
 const UNDECIDED =
   /\b(?:not\s+sure|don'?t\s+know|haven'?t\s+decided|undecided|can'?t\s+decide)\s+(?:yet\s+)?(?:if|whether)\b|(?<![\p{L}])(?:no\s+s[ée]\s+si|no\s+(?:hemos\s+)?decid\p{L}*|sin\s+decidir)(?![\p{L}])|\bundecided\b/u;
 const LOOKING =
@@ -154,6 +157,10 @@ export function extractIntent(message: Message, evidence: IntentEvidence): Inten
   }
   const both = said(text, BOTH);
   if (both.length > 0) return { value: 'both', confidence: CONFIDENCE.explicit, spans: both };
+  // "selling our 3/2 in tempe and want something in gilbert": another home sought beside the one sold
+  const another = sell.length > 0 && !buy ? said(text, SEEKS_ANOTHER) : [];
+  if (another.length > 0)
+    return { value: 'both', confidence: CONFIDENCE.inferred, spans: [...sell, ...another] };
   if (buy && sell.length > 0) {
     const spans = [...buySaid, ...sell];
     const confidence = buyImplied ? CONFIDENCE.inferred : spanish(spans, [...buyEs, ...sellEs]);

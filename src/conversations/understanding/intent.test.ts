@@ -18,6 +18,11 @@ describe('intent', () => {
     ['any rentals under 2k a month?', 'rent'],
     ["we're renting now but want to buy", 'buy'],
     ['I sold my last house in 2019 and have rented since, looking to buy again', 'buy'],
+    // another home sought beside the one sold, by where or how much
+    ['selling our 3/2 in tempe and want something in gilbert under 500k by summer', 'both'],
+    ['selling our condo and looking for a place near the lake', 'both'],
+    ['selling our condo, want something quick', 'sell'],
+    ['looking for something in gilbert', null],
   ])('%j → %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });
@@ -280,16 +285,5 @@ describe('intent and kind of home said around renting or sending', () => {
     const u = read(text);
     expect(u.intent).toBe(intent);
     expect(u.propertyType).toBe(propertyType);
-  });
-});
-
-describe('intent: another home sought beside the one sold', () => {
-  it.each([
-    ['selling our 3/2 in tempe and want something in gilbert under 500k by summer', 'both'],
-    ['selling our condo and looking for a place near the lake', 'both'],
-    ['selling our condo, want something quick', 'sell'],
-    ['looking for something in gilbert', null],
-  ])('%j → %s', (text, intent) => {
-    expect(read(text).intent).toBe(intent);
   });
 });

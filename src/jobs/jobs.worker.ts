@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppContext } from '../http/context.js';
 import { randomToken } from '../platform/crypto.js';
 import { createJobRegistry, type JobDefinition } from './job-definition.js';
@@ -45,9 +44,10 @@ export interface Worker {
 const RECHECK_MS = 50;
 
 /**
- * A claim woken by an enqueue or a finished job waits until this long after the previous claim began: under a
- * stream of both, each wake-up would otherwise claim a job or a freed slot at a time, and a claim costs far
- * more than the job's own queue writes. What comes due or frees up meanwhile is taken by one claim.
+ * A claim woken by an enqueue or a finished job waits until this long after the previous claim began, unless
+ * half the worker's slots are free: under a stream of both, each wake-up would otherwise claim a job or a
+ * freed slot at a time, and a claim costs far more than the job's own queue writes. What comes due or frees
+ * up meanwhile is taken by one claim, and slots never wait long behind a backlog.
  */
 const CLAIM_GAP_MS = 10;
 
@@ -157,8 +157,16 @@ export function createWorker(options: WorkerOptions): Worker {
       const wait = claimed === 0 && recheckSoon ? Math.min(pollMs, RECHECK_MS) : pollMs;
       recheckSoon = false;
       byWake = await nap(wait);
-      const gap = lastClaimAt + CLAIM_GAP_MS - performance.now();
-      if (byWake && gap > 0) await sleep(gap);
+      if (byWake) await gather();
+    }
+  }
+
+  /** Waits out CLAIM_GAP_MS while fewer than half the slots are free; finished jobs wake it to look again. */
+  async function gather(): Promise<void> {
+    for (;;) {
+      const left = lastClaimAt + CLAIM_GAP_MS - performance.now();
+      if (left <= 0 || stopping || inFlight.size <= concurrency / 2) return;
+      await nap(left);
     }
   }
 

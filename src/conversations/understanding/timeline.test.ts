@@ -285,3 +285,15 @@ describe('a when that is not a move', () => {
     expect(read(text, MAY).timelineMonths).toBe(months);
   });
 });
+
+describe('timelineMonths: time already spent or away from the chat is no move', () => {
+  it.each([
+    ["we're from sacramento originally, been in the bay 10 yrs", null],
+    ['lived in denver 5 years, want to move in 3 months', 3],
+    ['brb like 2 weeks, crazy time at work', null],
+    ['moving away in 3 months', 3],
+    ['were thinking 9 months to a year', 9],
+  ])('%j → %s', (text, months) => {
+    expect(read(text).timelineMonths).toBe(months);
+  });
+});

@@ -203,6 +203,11 @@ function durationMonths(count: string, unit: string, half: boolean): number | nu
   return Math.round(n);
 }
 
+/** Time already spent somewhere: "been in the bay 10 yrs", "lived there 5 years". */
+const SPENT = /\b(?:been|lived|spent)\b/;
+/** Time away from the conversation, not to the move: "brb like 2 weeks", "be back in a week". */
+const AWAY = /\b(?:brb|be\s+back|offline|off\s+the\s+grid)\b/;
+
 function durations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(DURATION)) {
@@ -214,7 +219,10 @@ function durations(text: string): Candidate[] {
     if (before.slice(-2).includes('for') && !notFor) continue;
     if (/^\$?\d[\d,.]*(?:k|m)?$/.test(before.at(-1) ?? '')) continue;
     const clause = clauseAt(text, m.index);
-    const opens = text.slice(clause.start, m.index).trim().split(/\s+/).filter(Boolean);
+    const clauseBefore = text.slice(clause.start, m.index);
+    // "been in the bay 10 yrs": time already spent; "brb like 2 weeks": time away from the chat
+    if ((SPENT.test(clauseBefore) && !FUTURE.test(clauseBefore)) || AWAY.test(clauseBefore)) continue;
+    const opens = clauseBefore.trim().split(/\s+/).filter(Boolean);
     const marked =
       before.some((w) => DURATION_MARKERS.has(w) || /^time\s?(?:line|frame)$/.test(w)) ||
       opens.every((w) => DURATION_MARKERS.has(w) || w === 'the') ||

@@ -25,6 +25,8 @@ describe('preApproved', () => {
     'working on getting pre-approved',
     'still need to find a lender, any recs?',
     "we'll need a mortgage",
+    'stopping by the bank to get the preapproval letter',
+    'heading to the lender tomorrow to pick up our preapproval',
   ])('%j → false', (text) => {
     expect(read(text).preApproved).toBe(false);
   });
@@ -33,6 +35,10 @@ describe('preApproved', () => {
     expect(read('do I need to be pre approved to see a house?').preApproved).toBeNull();
     expect(read('Cash offer on my house?').preApproved).toBeNull();
     expect(read('not yet').preApproved).toBeNull();
+  });
+
+  it('reads a letter in hand from the bank as approved', () => {
+    expect(read('got the preapproval letter from the bank').preApproved).toBe(true);
   });
 });
 

@@ -65,7 +65,7 @@ const NOT_READY: readonly RegExp[] = [
   ),
   /\bhaven'?t\s+(?:talked|spoken|gone|been|reached out|met)\s+(?:to|with)\s+(?:(?:a|the|any|my|our)\s+)?(?:bank|lender)\b|\bno\s+lender\b|\bdon'?t\s+have\s+(?:a\s+)?lender\b/g,
   /\b(?:need|needs|will need|'ll need|ll need)\s+(?:a\s+)?(?:mortgage|loan|financing)\b/g,
-  /\b(?:wait(?:ing)?|still\s+waiting|applied|applying|apply|submitted|pending|hope\s+to\s+(?:get|be)|should\s+(?:get|be)|about\s+to\s+get|going\s+to\s+get|gonna\s+get|will\s+get|'ll\s+get|ll\s+get|need\s+(?:a|an|the|my|our))\s+(?:on\s+|for\s+)?(?:\w+\s+){0,2}?(?:pre[\s-]?a?p{1,2}ro*v(?:ed|d|al)|preapproval|approved|approval)(?:\s+letter)?\b/g,
+  /\b(?:wait(?:ing)?|(?:bank|lender|credit\s+union|broker|loan\s+officer)\s+(?:\w+\s+)?to\s+(?:get|pick\s+up)|still\s+waiting|applied|applying|apply|submitted|pending|hope\s+to\s+(?:get|be)|should\s+(?:get|be)|about\s+to\s+get|going\s+to\s+get|gonna\s+get|will\s+get|'ll\s+get|ll\s+get|need\s+(?:a|an|the|my|our))\s+(?:on\s+|for\s+)?(?:\w+\s+){0,2}?(?:pre[\s-]?a?p{1,2}ro*v(?:ed|d|al)|preapproval|approved|approval)(?:\s+letter)?\b/g,
   /\b(?:pre[\s-]?a?p{1,2}ro+val|approval)(?:\s+letter)?\s+(?:is\s+)?(?:pending|in\s+process|in\s+progress|still\s+processing|not\s+(?:back|in|here)\s+yet)\b/g,
   new RegExp(
     String.raw`(?<![\p{L}])(?:no|todav[íi]a\s+no|a[úu]n\s+no|sin|necesito|necesitamos|esperando|estoy\s+esperando|estamos\s+esperando)\s+(?:\p{L}+\s+){0,3}?(?:${APROBADO}|prestamista|pr[ée]stamo|cr[ée]dito|banco)(?:\s+(?:${APROBADO}))?(?![\p{L}])`,

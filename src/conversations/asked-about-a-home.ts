@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
+import { extractPropertyType } from './understanding/property-type.js';
 import { isQuestionClause } from './understanding/question.js';
 import { extractRooms } from './understanding/rooms.js';
 import { prepareMessage } from './understanding/text.js';
 
 /**
- * Beds and baths a lead names only in asking about one home ("its 3 bed right?", "is it a 4 bedroom?",
- * "does 12 oak have 2 baths"): the reader keeps them as what the lead is after, but saying them back
- * ("Got it: 3 bedrooms.") would tell the lead a fact about themselves they asked about a house. The
- * answer about the home is what replies to them.
+ * Beds, baths and the kind of home a lead names only in asking about one home ("its 3 bed right?",
+ * "is it a 4 bedroom?", "can we see the house on elm saturday?"): the reader keeps them as what the lead
+ * is after, but saying them back ("Got it: 3 bedrooms.", "Got it: single-family.") would tell the lead a
+ * fact about themselves when they asked about a house. The answer about the home is what replies to them.
  */
 
 /** A subject that is one home: "it", "that one", "the house", a house number and street. */
@@ -20,17 +21,22 @@ const sentences = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-const roomsOf = (text: string) =>
-  text ? extractRooms(prepareMessage(text, DateTime.utc(), 'UTC')) : { beds: null, baths: null };
+function readOf(text: string) {
+  if (!text) return { beds: null, baths: null, propertyType: null };
+  const message = prepareMessage(text, DateTime.utc(), 'UTC');
+  return { ...extractRooms(message), propertyType: extractPropertyType(message).value };
+}
 
-/** The fields among beds and baths that the lead's words give only in a question about one home. */
-export function roomsAskedOfAHome(said: string): Set<'beds' | 'baths'> {
+export type AskedOfAHome = 'beds' | 'baths' | 'propertyType';
+
+/** The fields among beds, baths and the kind of home that the lead's words give only in a question about one home. */
+export function askedOfAHome(said: string): Set<AskedOfAHome> {
   const parts = sentences(said);
   const asking = (s: string) => isQuestionClause(s) && ONE_HOME.test(s);
-  const asked = roomsOf(parts.filter(asking).join(' '));
-  const told = roomsOf(parts.filter((s) => !asking(s)).join(' '));
-  const fields = new Set<'beds' | 'baths'>();
-  if (asked.beds !== null && told.beds !== asked.beds) fields.add('beds');
-  if (asked.baths !== null && told.baths !== asked.baths) fields.add('baths');
+  const asked = readOf(parts.filter(asking).join(' '));
+  const told = readOf(parts.filter((s) => !asking(s)).join(' '));
+  const fields = new Set<AskedOfAHome>();
+  for (const field of ['beds', 'baths', 'propertyType'] as const)
+    if (asked[field] !== null && told[field] !== asked[field]) fields.add(field);
   return fields;
 }

@@ -43,7 +43,14 @@ import type { OpenHouseOffer } from './knowledge/open-houses.js';
 import { turnLanguage } from './language.js';
 import { readProfile } from './profile.js';
 import { isQualified } from './script.js';
-import { type LoadedTurn, loadTurn, skipReason, stateOf } from './turn.context.js';
+import {
+  inquiryContext,
+  type LeadThread,
+  type LoadedTurn,
+  loadTurn,
+  skipReason,
+  stateOf,
+} from './turn.context.js';
 import { analyze } from './understanding/analyze.js';
 import type { RequestedTime } from './understanding/understanding.schema.js';
 
@@ -96,6 +103,8 @@ export async function defaultAppointmentType(
   ctx: AppContext,
   workspaceId: string,
   lead: LeadRow | null,
+  /** What the lead wrote and asked about: a buyer who asks to see a home is shown it first. */
+  thread?: Pick<LeadThread, 'history' | 'inquiries'>,
 ): Promise<string | null> {
   const types = (await listAppointmentTypes(ctx, workspaceId)).filter((t) => t.active);
   const profile = lead ? readProfile(lead.profile) : undefined;
@@ -108,7 +117,7 @@ export async function defaultAppointmentType(
   const renter = lead?.leadType === 'renter' || intent === 'rent';
   const wanted = seller
     ? ['listing_appointment']
-    : renter
+    : renter || (thread && wantsToSeeAHome(thread))
       ? ['showing', 'buyer_consultation']
       : ['buyer_consultation', 'showing'];
   for (const kind of wanted) {
@@ -120,6 +129,21 @@ export async function defaultAppointmentType(
 }
 
 /** Whether the workspace has an active listing appointment (valuation) to offer sellers. */
+/** "can we see it tuesday", "tour the house on elm", "schedule a showing": a home to see, not a consultation. */
+const TO_SEE =
+  /\b(?:can|could|may|want\s+to|wanna|like\s+to|love\s+to|able\s+to|time\s+to|go|come)\s+(?:we\s+|i\s+|us\s+)?(?:see|tour|view|walk\s+through|look\s+at|check\s+out)\s+(?:it|the\s+\w+|that\s+one|this\s+one|\d{1,6}\s+\w+)\b|\bshowings?\b/i;
+
+/** The lead asked about a home (a form or portal inquiry naming one) or wrote asking to see one. */
+function wantsToSeeAHome(thread: Pick<LeadThread, 'history' | 'inquiries'>): boolean {
+  const context = inquiryContext(thread.inquiries);
+  if (context?.property) return true;
+  const said = [
+    ...(context?.messages ?? []),
+    ...thread.history.filter((m) => m.direction === 'inbound').map((m) => m.body),
+  ];
+  return said.some((text) => TO_SEE.test(text));
+}
+
 export async function hasListingAppointment(ctx: AppContext, workspaceId: string): Promise<boolean> {
   return (await listAppointmentTypes(ctx, workspaceId)).some(
     (t) => t.active && t.kind === 'listing_appointment',
@@ -317,7 +341,7 @@ export async function offerAfterTurn(
 ): Promise<string[]> {
   const loaded = await loadTurn(ctx.db, props);
   if (!loaded || skipReason(loaded)) return [];
-  const typeId = await defaultAppointmentType(ctx, loaded.lead.workspaceId, loaded.lead);
+  const typeId = await defaultAppointmentType(ctx, loaded.lead.workspaceId, loaded.lead, loaded);
   if (!typeId) return heldBackAlone(ctx, loaded);
   const types = await listAppointmentTypes(ctx, loaded.lead.workspaceId);
   const listing = types.find((t) => t.id === typeId)?.kind === 'listing_appointment';

@@ -70,7 +70,7 @@ export async function timesForFirstResponse(
   const profile = readProfile(thread.lead.profile);
   const requested = profile.requestedTime;
   if (!requested || profile.sources?.requestedTime?.messageId !== `inquiry:${inquiry.id}`) return null;
-  const appointmentTypeId = await defaultAppointmentType(local, props.workspaceId, thread.lead);
+  const appointmentTypeId = await defaultAppointmentType(local, props.workspaceId, thread.lead, thread);
   if (!appointmentTypeId) return null;
   const lang = thread.settings.replyInLeadLanguage && profile.language === 'es' ? 'es' : 'en';
   const base = { workspaceId: props.workspaceId, leadId: props.leadId, appointmentTypeId, lang } as const;

@@ -47,7 +47,7 @@ export async function offerTimesForInquiry(
     covered: false,
   };
   if (skipReason(loaded)) return [];
-  const appointmentTypeId = await defaultAppointmentType(ctx, props.workspaceId, thread.lead);
+  const appointmentTypeId = await defaultAppointmentType(ctx, props.workspaceId, thread.lead, thread);
   if (!appointmentTypeId) return [];
   const lang = thread.settings.replyInLeadLanguage && profile.language === 'es' ? 'es' : 'en';
   try {

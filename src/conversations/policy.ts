@@ -219,7 +219,11 @@ export function decideTurn(given: TurnInput): TurnDecision {
       const outcome = answerQuestion(questionsTogether(read.questions) ?? lastQuestion, {
         knowledge: input.knowledge,
         inquiry: input.inquiry,
-        requestsTime: read.learned.some((c) => c.field === 'requestedTime') || openingRequest !== undefined,
+        // A time read with a doubt is still a request to meet: it is asked back, not passed to the agent.
+        requestsTime:
+          read.learned.some((c) => c.field === 'requestedTime') ||
+          openingRequest !== undefined ||
+          read.doubt?.slot === 'requestedTime',
         now: input.now,
         // "Vi la casa en 12 Oak St. ¿Cuánto cuesta?": the home named in this text is the one asked about.
         earlier: [...earlierQuestions, ...input.messages.map((m) => m.text)],
@@ -330,9 +334,14 @@ export function decideTurn(given: TurnInput): TurnDecision {
     }
     if (!handoff && input.forceHandoff) handoff = input.forceHandoff;
 
-    // A doubtful reading is asked back before anything else is asked, and only once in a row.
+    // A doubtful reading is asked back before anything else is asked, and only once in a row. After the
+    // first response to a first text, only a doubtful time is: the turn would otherwise ask for one.
     const doubt =
-      read.doubt && !greeted && !(pendingCheck && pendingCheck.slot === read.doubt.slot) ? read.doubt : null;
+      read.doubt &&
+      (!greeted || read.doubt.slot === 'requestedTime') &&
+      !(pendingCheck && pendingCheck.slot === read.doubt.slot)
+        ? read.doubt
+        : null;
     progressed ||=
       answered === 'listing' ||
       answered === 'faq' ||

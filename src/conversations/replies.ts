@@ -1,4 +1,4 @@
-import { roomsAskedOfAHome } from './asked-about-a-home.js';
+import { askedOfAHome } from './asked-about-a-home.js';
 import type { FactCheck, HandoffReason, Profile, ProfileChange, ReplyLanguage } from './engine.types.js';
 import { checkFragments, factFragment } from './fact-phrases.js';
 import { paysCash } from './understanding/financing.js';
@@ -60,14 +60,14 @@ export function acknowledge(
   profile: Profile,
   said = '',
 ): string | null {
-  const askedOfAHome = roomsAskedOfAHome(said);
+  const homesOwn = askedOfAHome(said);
   const facts = learned.filter(
     (c) =>
       c.field !== 'requestedTime' &&
       c.field !== 'check' &&
       c.field !== 'language' &&
       c.field !== 'opening' &&
-      !((c.field === 'beds' || c.field === 'baths') && askedOfAHome.has(c.field)),
+      !((c.field === 'beds' || c.field === 'baths' || c.field === 'propertyType') && homesOwn.has(c.field)),
   );
   if (facts.length === 1 && facts[0]?.field === 'preApproved' && profile.preApproved === false) {
     return say(voice, 'ack-not-approved', {

@@ -27,7 +27,8 @@ const HAVE =
  * left out. Not a choice or a pass ("any time works", "any of those", "anything is fine").
  */
 const ANY_ELIDED = /^(?:any|anything)\s+(?!(?:of|time|day|days|one|way|will|would|is|works?)\b)\w/;
-const ANY_SETTLES = /\b(?:works?|is fine|are fine|is good|is ok|is okay|would work|will work|will do|sounds good)\b/;
+const ANY_SETTLES =
+  /\b(?:works?|is fine|are fine|is good|is ok|is okay|would work|will work|will do|sounds good)\b/;
 /** Greetings and fillers before the question itself: "Hi, is it…", "ok thanks! also, is there…". */
 const LEAD_IN =
   /^(?:hi|hey|hello|hiya|yo|ok|okay|k|also|and|so|but|anyway|anyways|btw|oh|um|uh|well|great|cool|perfect|sure|yes|yeah|yep|no|nope|thanks|thank you|thx|sorry|quick question|one more thing|one more question|question|real quick|hi there|hey there|good morning|good afternoon|good evening)\b\s*[,!:.-]*\s*/i;

@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/database.js';
+import { prepared } from '../db/prepared.js';
 
 export interface Assignee {
   userId: string;
@@ -11,22 +12,7 @@ export interface Assignee {
  * never had one goes first). A workspace without agents gives its leads to an owner or admin.
  */
 export async function pickAssignee(db: DbOrTrx, workspaceId: string): Promise<Assignee | null> {
-  const candidates = await db
-    .selectFrom('users')
-    .select((eb) => [
-      'users.id',
-      'users.name',
-      'users.role',
-      eb
-        .selectFrom('leads')
-        .select((inner) => inner.fn.max('leads.receivedAt').as('at'))
-        .where('leads.workspaceId', '=', workspaceId)
-        .whereRef('leads.assignedUserId', '=', 'users.id')
-        .as('lastAssignedAt'),
-    ])
-    .where('users.workspaceId', '=', workspaceId)
-    .where('users.disabledAt', 'is', null)
-    .execute();
+  const { rows: candidates } = await activeUsers(db, { workspaceId });
   const agents = candidates.filter((c) => c.role === 'agent');
   const pool =
     agents.length > 0 ? agents : candidates.filter((c) => c.role === 'owner' || c.role === 'admin');
@@ -38,3 +24,22 @@ export async function pickAssignee(db: DbOrTrx, workspaceId: string): Promise<As
   if (!best) return null;
   return { userId: best.id, name: best.name, reason: agents.length > 0 ? 'round_robin' : 'fallback_admin' };
 }
+
+/** The workspace's active users with when each was last given a lead; asked for every new lead, so prepared. */
+const activeUsers = prepared((db, p: { workspaceId: string }) =>
+  db
+    .selectFrom('users')
+    .select((eb) => [
+      'users.id',
+      'users.name',
+      'users.role',
+      eb
+        .selectFrom('leads')
+        .select((inner) => inner.fn.max('leads.receivedAt').as('at'))
+        .where('leads.workspaceId', '=', p.workspaceId)
+        .whereRef('leads.assignedUserId', '=', 'users.id')
+        .as('lastAssignedAt'),
+    ])
+    .where('users.workspaceId', '=', p.workspaceId)
+    .where('users.disabledAt', 'is', null),
+);

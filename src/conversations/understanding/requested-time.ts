@@ -12,7 +12,7 @@ import {
 } from './requested-dates.js';
 import { originOf, rewrite } from './rewrite.js';
 import { clauseAt, type Message, type Span } from './text.js';
-import { constraintTime, corrects, hedged, joking, ruledOut } from './time-context.js';
+import { constraintTime, corrects, hedged, hourRuledOut, joking, ruledOut } from './time-context.js';
 import {
   type DayWindow,
   meridiemGuessed,
@@ -234,7 +234,7 @@ export function extractRequestedTime(message: Message, claimed: readonly Span[])
   const refused = allDates.filter((d) => !kept.includes(d));
   const proposed = timeCandidates.filter(
     (t) =>
-      !ruledOut(rw.text, t) &&
+      !hourRuledOut(rw.text, t) &&
       !refused.some((d) => (d.start <= t.start && t.end <= d.end) || besideHour(rw.text, d, t)),
   );
   if (proposed.length < timeCandidates.length) corrected = true;

@@ -20,6 +20,15 @@ export function ruledOut(text: string, span: Span): boolean {
   return NEG_BEFORE.test(before) || NEG_AFTER.test(after);
 }
 
+/** "1pm sunday is too early for us", "at 5 is a bit late": what is refused is the hour, not the day. */
+const TOO_EARLY_OR_LATE =
+  /^\s*(?:on\s+)?(?:[a-z]+day\s+)?(?:is|'s|would\s+be|will\s+be)\s+(?:just\s+|prob(?:ably)?\s+|way\s+)?(?:too|(?:a\s+(?:bit|little)|kinda)(?:\s+too)?)\s+(?:early|late|soon)\b/;
+
+/** An hour ruled out, also by being too early or late: "not 3", "1pm sunday is too early". */
+export function hourRuledOut(text: string, span: Span): boolean {
+  return ruledOut(text, span) || TOO_EARLY_OR_LATE.test(text.slice(span.end, span.end + 40));
+}
+
 const CONSTRAINT =
   /(?:\b(?:get|gets|getting|got)\s+(?:off|out)(?:\s+(?:of\s+)?work)?\s+(?:at|around|by)|\boff\s+(?:work\s+)?at|\b(?:work|working|works|busy|class|school|meetings?|shift)\s+(?:until|till|til|to)|\b(?:finish|finishes|finished|done|leave|out)\s+(?:work\s+|with work\s+)?(?:at|around|by)|\b(?:shift|work|class|school)\s+(?:ends|is over|gets out|lets out)\s+(?:at|around)|\bhome\s+(?:by|at|around)|\b(?:land|lands|landing|arrive|arrives|arriving|get in|gets in|fly in|flight(?:\s+\w+)?)\s+(?:at|around|by)|\bsalgo\s+(?:del\s+trabajo\s+)?at|\b(?:showing|appointment|appt|open\s+house|inspection|closing|meeting|surgery|flight|class)\s+(?:is|'s)\s+(?:at|around|from)|(?:^\s*|\b(?:my|have|having|got)\s+)(?:lunch|dinner|breakfast)\s+(?:is\s+)?(?:at|around))\s*$/;
 

@@ -333,6 +333,8 @@ describe('the time proposed among several', () => {
       end: '2026-12-07T18:30:00-05:00',
     });
     expect(startOf('I work until 6, could do 6:30 thurs')).toBe('2026-12-10T18:30:00-05:00');
+    expect(startOf("i'm free after my 12:30 call, so 2 tomorrow?")).toBe('2026-12-07T14:00:00-05:00');
+    expect(slot('after my 5pm meeting works', DECEMBER)).toBeNull();
   });
 
   it('reads a schedule alone as no proposal', () => {

@@ -35,8 +35,14 @@ const CONSTRAINT =
 /** A time of the lead's own day, not a proposal: "I get off at 5", "I work until 6", "home by 7". */
 export function constraintTime(text: string, span: Span): boolean {
   const clause = clauseAt(text, span.start);
-  return CONSTRAINT.test(text.slice(Math.max(clause.start, span.start - 40), span.start));
+  return (
+    CONSTRAINT.test(text.slice(Math.max(clause.start, span.start - 40), span.start)) ||
+    THEIR_EVENT.test(text.slice(Math.max(clause.start, span.start - 8), span.end + 24))
+  );
 }
+/** "after my 12:30 call", "before our 4pm appointment": the time of an event of their own. */
+const THEIR_EVENT =
+  /\b(?:my|our)\s+\S+(?:\s*(?:am|pm))?\s+(?:call|meeting|appointment|appt|class|shift|flight|showing|interview|doctor'?s?|dentist)\b/;
 
 const CORRECTION =
   /(?<![\p{L}])(?:actually|instead(?!\s+of\b)|rather(?!\s+than\b)|make it|better yet|scratch that|correction|i mean|i meant|meant|no wait|wait|on second thought|let'?s\s+say|let'?s\s+do|let'?s\s+go\s+with|(?:o\s+)?mejor)(?![\p{L}])[^.!?\d]{0,16}$/u;

@@ -19,6 +19,7 @@ import { applyProfileChanges, factsOf } from './profile.js';
 import { answerQuestion, asksWhoThisIs, questionsTogether } from './questions.js';
 import { inquirySeeds, readTurn } from './reading.js';
 import { renterReady, withRenterFacts } from './renting.js';
+import { textsSinceLeadWrote } from './repeats.js';
 import * as say from './replies.js';
 import { scoreLead } from './score.js';
 import { spanishPhrasings } from './script.es.js';
@@ -376,10 +377,12 @@ export function decideTurn(given: TurnInput): TurnDecision {
       const question = nextQuestion(script, profile, asked);
       const asking = question && {
         slot: question.slot,
-        text: say.askQuestion(voice, question.slot, {
-          en: question.phrasings,
-          es: spanishPhrasings(question.slot, profile.intent),
-        }),
+        text: say.askQuestion(
+          voice,
+          question.slot,
+          { en: question.phrasings, es: spanishPhrasings(question.slot, profile.intent) },
+          textsSinceLeadWrote(input.history),
+        ),
       };
       // A lead just browsing is kept in touch with, not offered times they did not ask for.
       const browsing = profile.requestedTime === undefined && isBrowsing(input, profile);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredProfile } from './engine.types.js';
 import { decideTurn } from './policy.js';
+import { askQuestion } from './replies.js';
 import { changesOf, FRESH, sent, turn } from './turn.fixtures.js';
 
 describe('who is this', () => {
@@ -127,5 +128,26 @@ describe('a Spanish first text', () => {
       }),
     );
     expect(sent(decision)).toEqual([]);
+  });
+});
+
+describe('a question asked again', () => {
+  it('is asked in another phrasing while the lead has the last one in front of them', () => {
+    const voice = {
+      agent: 'Maria',
+      business: 'Hill Country Homes',
+      assistant: null,
+      firstName: null,
+      zone: 'UTC',
+    };
+    const phrasings = ['Which home would you be selling?', "What's the address of the home you'd sell?"];
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const first = askQuestion({ ...voice, seed }, 'propertyAddress', phrasings);
+      const again = askQuestion({ ...voice, seed }, 'propertyAddress', phrasings, [
+        `Great: pre-approved. ${first}`,
+      ]);
+      expect(again).not.toBe(first);
+      expect(phrasings).toContain(again);
+    }
   });
 });

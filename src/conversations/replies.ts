@@ -373,9 +373,24 @@ export function askWhichDay(voice: Voice, days: readonly [string, string]): stri
 }
 
 /** A script question: the workspace's phrasings, or both languages' when the caller has them. */
-export function askQuestion(voice: Voice, slot: string, phrasings: Texts | readonly string[]): string {
+/**
+ * The script's question in one of its phrasings; asked again while the lead has it in front of them
+ * (`shown`), in another phrasing when there is one.
+ */
+export function askQuestion(
+  voice: Voice,
+  slot: string,
+  phrasings: Texts | readonly string[],
+  shown: readonly string[] = [],
+): string {
   const texts: Texts = isTexts(phrasings) ? phrasings : { en: phrasings, es: phrasings };
-  return say(voice, `ask-${slot}`, texts);
+  const lang = languageOf(voice);
+  const seen = shown.map((text) => text.toLowerCase());
+  const unseen = texts[lang].filter((phrasing) => {
+    const asked = say(voice, `ask-${slot}`, { ...texts, [lang]: [phrasing] }).toLowerCase();
+    return !seen.some((text) => text.includes(asked));
+  });
+  return say(voice, `ask-${slot}`, unseen.length > 0 ? { ...texts, [lang]: unseen } : texts);
 }
 
 const isTexts = (value: Texts | readonly string[]): value is Texts => !Array.isArray(value);

@@ -74,7 +74,7 @@ describe(`the appointment a buyer's words ask for, on ${testDialect()}`, () => {
       'hi, can we see it saturday around 11?',
     );
     const texts = (await outboundMessages(t.ctx, leadId)).map((m) => m.body);
-    expect(texts.at(-1)).toMatch(/Just to check: Sat, Jan 17 at 11 AM\?/);
+    expect(texts.at(-1)).toMatch(/(?:Just to check|Quick check so I get it right): Sat, Jan 17 at 11 AM\?/);
     expect(texts.join(' ')).not.toMatch(/What day and time|confirm that/);
   });
 });

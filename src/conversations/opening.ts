@@ -137,7 +137,7 @@ export function buildOpening(input: OpeningInput): Opening {
   let leftToTurn = false;
   /** Asked about a home on the market by a lead whose plans are not known yet: the tour comes next. */
   let toured = false;
-  if (asksWorth && !input.turnFollows) {
+  if (asksWorth) {
     answer = [valuationIntro(voice)];
     answered = true;
   }

@@ -205,7 +205,8 @@ export function decideTurn(given: TurnInput): TurnDecision {
       const ack = say.acknowledge(voice, read.learned, profile, read.text);
       if (ack) part(ack);
     }
-    if (read.asksWorth && !handoff) part(valuationIntro(voice));
+    // Said once: a first text's first response that answered it has said it.
+    if (read.asksWorth && !handoff && !openerAnswered) part(valuationIntro(voice));
     if (read.declinedCalls) {
       part(say.noCalls(voice));
       actions.push({

@@ -11,9 +11,16 @@ describe('what is my house worth?', () => {
       'how much could we sell for?',
       'can I get a home valuation',
       '¿Cuánto vale mi casa?',
+      'i might sell my condo next year, what would it get?',
+      'thinking of selling our place. how much could it go for',
     ])
       expect(asksWorth(text), text).toBe(true);
-    for (const text of ['how much is 12 Oak St?', 'what is the HOA?', 'is it worth the price?'])
+    for (const text of [
+      'how much is 12 Oak St?',
+      'what is the HOA?',
+      'is it worth the price?',
+      'saw 12 oak, what would it go for?',
+    ])
       expect(asksWorth(text), text).toBe(false);
   });
 

@@ -24,7 +24,19 @@ const WORTH = new RegExp(
   ].join('|'),
 );
 
-export const asksWorth = (text: string): boolean => WORTH.test(plain(text));
+/**
+ * "what would it get?", "how much could it sell for": "it" is their own home only when the text speaks of
+ * one ("i might sell my condo next year, what would it get?"); alone it may ask a listing's price.
+ */
+const IT_WORTH =
+  /\b(?:what|how much)\s+(?:would|could|can|will|might)\s+(?:it|we|i)\s+(?:get|go for|sell for|fetch|bring|list for)\b/;
+const OWN_HOME =
+  /\b(?:my|our)\s+(?:house|home|place|condo|property|townhouse|townhome)\b|\bsell(?:ing)?\s+(?:it|my|our)\b/;
+
+export const asksWorth = (text: string): boolean => {
+  const words = plain(text);
+  return WORTH.test(words) || (IT_WORTH.test(words) && OWN_HOME.test(words));
+};
 
 /**
  * The reading with a valuation question taken as selling: the intent (sell, or both for a buyer) and

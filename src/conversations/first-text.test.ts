@@ -418,7 +418,7 @@ describe('a Spanish first text that says what the lead wants', () => {
 describe('a first text asking what their home is worth', () => {
   it('is answered with the valuation in the first response, before the address is asked', () => {
     const first = opening('i might sell my condo next year, what would it get?');
-    expect(first.answer?.join(' ')).toMatch(/free valuation/);
+    expect(first.answer?.join(' ')).toMatch(/free(?:, no-obligation)? valuation/);
     expect(first.answered).toBe(true);
     expect(first.askedSlot).toBe('propertyAddress');
   });

@@ -370,6 +370,15 @@ describe('areas: emoji as breaks, short names, Spanish speech, a name given in p
     expect(areas('busco en el otro lado de Mesa')).toEqual(['Mesa']);
   });
 
+  it('reads a first sentence that is only a list of places, and the sentences after it as usual', () => {
+    expect(areas('North End or meridian. eagle is nice but too far out for us')).toEqual([
+      'North End',
+      'Meridian',
+    ]);
+    expect(areas('austin or dallas. also open to plano')).toEqual(['Austin', 'Dallas', 'Plano']);
+    expect(areas('Thanks. Great.')).toEqual([]);
+  });
+
   it('reads "it\'s Madison btw" as the lead saying who they are', () => {
     expect(areas("it's Madison btw not Maddie")).toEqual([]);
     expect(areas('we want Madison btw')).toEqual(['Madison']);

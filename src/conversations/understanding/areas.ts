@@ -581,12 +581,17 @@ const HEDGES = new Set([
   'hopefully',
 ]);
 
-/** A message that is only a list of places: "brooklyn or queens, maybe jersey city". */
+/**
+ * A message, or its first sentence, that is only a list of places: "brooklyn or queens, maybe jersey
+ * city", "North End or meridian. eagle is nice but too far out for us".
+ */
 function bareList(ctx: Context): Place[] {
   const out: Place[] = [];
   let k = 0;
   while (k < ctx.tokens.length) {
     const t = ctx.tokens[k] as Token;
+    const previous = ctx.tokens[k - 1];
+    if (previous && out.length > 0 && /[.!?\n]/.test(ctx.text.slice(previous.end, t.start))) break;
     if (LIST_EDGES.has(t.lower)) {
       k++;
       continue;
@@ -637,7 +642,7 @@ export function extractAreas(message: Message, claimed: readonly Span[], options
   const { tokens } = ctx;
   const taken = [...claimed, ...organisations(text)];
   const found: Place[] = bareList(ctx);
-  let consumed = found.length > 0 ? tokens.length : 0;
+  let consumed = found.at(-1)?.next ?? 0;
   const take = (places: Place[]) => {
     found.push(...places);
     consumed = Math.max(consumed, ...places.map((p) => p.next));

@@ -29,6 +29,7 @@ import {
   asksForAgent,
   isFrustrated,
   isNotInterested,
+  onlyThanks,
   questionMeant,
   repeatsQuestion,
   saysNo,
@@ -373,6 +374,15 @@ export function decideTurn(given: TurnInput): TurnDecision {
     } else if (offerVisit && profile.requestedTime === undefined) {
       part(say.offerVisit(voice));
       askedSlot = 'requestedTime';
+    } else if (
+      !greeted &&
+      !offered &&
+      parts.length === 0 &&
+      read.learned.length === 0 &&
+      input.messages.every((m) => onlyThanks(m.text))
+    ) {
+      // "ok thanks" to a question: thanked back, the question left for the follow-up rather than pressed.
+      part(say.welcome(voice));
     } else if (!greeted && !offered) {
       // Times offered this turn are the question: the script's next one waits.
       const question = nextQuestion(script, profile, asked);

@@ -151,3 +151,32 @@ describe('a question asked again', () => {
     }
   });
 });
+
+describe('a thanks and nothing else', () => {
+  it.each(['ok thanks', 'thank you!', 'cool, ty'])('%j is thanked back, the question not pressed', (text) => {
+    const decision = decideTurn(
+      turn(text, {
+        profile: { intent: 'buy', timelineMonths: 12 },
+        state: {
+          ...FRESH,
+          pendingSlot: 'preApproved',
+          asked: { intent: 1, timelineMonths: 1, preApproved: 1 },
+        },
+      }),
+    );
+    const [reply, ...more] = sent(decision);
+    expect(reply).toMatch(/^(?:You're welcome!|Anytime!|Happy to help!)$/);
+    expect(more).toEqual([]);
+    expect(decision.askedSlot).toBeNull();
+  });
+
+  it('"thanks, we are pre-approved" still answers and goes on', () => {
+    const decision = decideTurn(
+      turn('thanks, we are pre-approved', {
+        profile: { intent: 'buy' },
+        state: { ...FRESH, pendingSlot: 'preApproved', asked: { intent: 1, preApproved: 1 } },
+      }),
+    );
+    expect(decision.askedSlot).not.toBeNull();
+  });
+});

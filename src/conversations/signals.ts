@@ -96,6 +96,11 @@ export const saysNo = (text: string): boolean => NO.test(plain(text));
 export const isUnsure = (text: string): boolean => UNSURE.test(plain(text));
 export const saysThanks = (text: string): boolean => THANKS.test(plain(text));
 
+/** "ok thanks", "thank you!", "cool, ty": a thanks and nothing else, which closes the exchange for now. */
+const ONLY_THANKS =
+  /^(?:(?:ok|okay|k|kk|cool|great|perfect|sounds good|got it|will do|alright|awesome)[\s,!.]*)?(?:thanks|thank you|thx|ty|tysm|thank u|appreciate it|much appreciated)(?:\s+(?:so much|a lot|again))?[\s!.]*$/;
+export const onlyThanks = (text: string): boolean => ONLY_THANKS.test(plain(text).trim());
+
 const STOPWORDS = new Set(
   'a an the is are was were be do does did can could would will i we you it its this that to of in on for at and or my our your me us what whats how when where which who any there'.split(
     ' ',

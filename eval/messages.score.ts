@@ -116,6 +116,7 @@ export const FRESH_HOLDOUTS = [
   { split: 'holdout11', file: path.join(import.meta.dirname, 'holdout-11.jsonl') },
   { split: 'holdout12', file: path.join(import.meta.dirname, 'holdout-12.jsonl') },
   { split: 'holdout13', file: path.join(import.meta.dirname, 'holdout-13.jsonl') },
+  { split: 'holdout14', file: path.join(import.meta.dirname, 'holdout-14.jsonl') },
 ] as const;
 export type FreshSplit = (typeof FRESH_HOLDOUTS)[number]['split'];
 
@@ -130,6 +131,7 @@ export const DEV_SETS = [
   { split: 'dev8', file: path.join(import.meta.dirname, 'dev-8.jsonl') },
   { split: 'dev9', file: path.join(import.meta.dirname, 'dev-9.jsonl') },
   { split: 'dev10', file: path.join(import.meta.dirname, 'dev-10.jsonl') },
+  { split: 'dev11', file: path.join(import.meta.dirname, 'dev-11.jsonl') },
 ] as const;
 export type DevSplit = (typeof DEV_SETS)[number]['split'];
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { extractPropertyType } from './understanding/property-type.js';
-import { isQuestionClause } from './understanding/question.js';
+import { isQuestionClause, sentences } from './understanding/question.js';
 import { extractRooms } from './understanding/rooms.js';
 import { prepareMessage } from './understanding/text.js';
 
@@ -14,12 +14,6 @@ import { prepareMessage } from './understanding/text.js';
 /** A subject that is one home: "it", "that one", "the house", a house number and street. */
 const ONE_HOME =
   /\b(?:it|its|it's|this|that|this one|that one|the (?:house|home|place|property|listing|one))\b|\b\d{1,6}\s+(?!(?:bed|beds|bedrooms?|bath|baths|bathrooms?|car|cars|story|stories|acres?|sq|sqft|square|total|max|tops|or|and|for|in|to)\b)[a-z]{2,}/i;
-
-const sentences = (text: string) =>
-  text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 function readOf(text: string) {
   if (!text) return { beds: null, baths: null, propertyType: null };

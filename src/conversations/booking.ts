@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DbOrTrx } from '../db/database.js';
 import type { AppContext } from '../http/context.js';
+import { findLead } from '../leads/leads.repository.js';
 import type { LeadRow } from '../leads/leads.table.js';
 import { AppError } from '../platform/errors.js';
 import { listAppointmentTypes } from '../scheduling/appointment-types.service.js';
@@ -43,6 +44,7 @@ import type { OpenHouseOffer } from './knowledge/open-houses.js';
 import { turnLanguage } from './language.js';
 import { readProfile } from './profile.js';
 import { isQualified } from './script.js';
+import { asksToVisit } from './signals.js';
 import {
   inquiryContext,
   type LeadThread,
@@ -129,10 +131,6 @@ export async function defaultAppointmentType(
 }
 
 /** Whether the workspace has an active listing appointment (valuation) to offer sellers. */
-/** "can we see it tuesday", "tour the house on elm", "schedule a showing": a home to see, not a consultation. */
-const TO_SEE =
-  /\b(?:can|could|may|want\s+to|wanna|like\s+to|love\s+to|able\s+to|time\s+to|go|come)\s+(?:we\s+|i\s+|us\s+)?(?:see|tour|view|walk\s+through|look\s+at|check\s+out)\s+(?:it|the\s+\w+|that\s+one|this\s+one|\d{1,6}\s+\w+)\b|\bshowings?\b/i;
-
 /** The lead asked about a home (a form or portal inquiry naming one) or wrote asking to see one. */
 function wantsToSeeAHome(thread: Pick<LeadThread, 'history' | 'inquiries'>): boolean {
   const context = inquiryContext(thread.inquiries);
@@ -141,7 +139,7 @@ function wantsToSeeAHome(thread: Pick<LeadThread, 'history' | 'inquiries'>): boo
     ...(context?.messages ?? []),
     ...thread.history.filter((m) => m.direction === 'inbound').map((m) => m.body),
   ];
-  return said.some((text) => TO_SEE.test(text));
+  return said.some(asksToVisit);
 }
 
 export async function hasListingAppointment(ctx: AppContext, workspaceId: string): Promise<boolean> {
@@ -380,12 +378,7 @@ async function heldBackAlone(ctx: AppContext, loaded: LoadedTurn): Promise<strin
 
 /** The offer a turn of this text decided and did not make (the process stopped in between), if any. */
 export async function owedOfferOf(db: DbOrTrx, props: Props): Promise<OwedOffer | null> {
-  const lead = await db
-    .selectFrom('leads')
-    .select('profile')
-    .where('workspaceId', '=', props.workspaceId)
-    .where('id', '=', props.leadId)
-    .executeTakeFirst();
+  const lead = await findLead(db, props.workspaceId, props.leadId);
   const owed = lead ? (readProfile(lead.profile) as BookingProfile).owedOffer : undefined;
   return owed?.messageId === props.messageId ? owed : null;
 }

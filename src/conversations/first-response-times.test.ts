@@ -58,6 +58,27 @@ describe(`the first response answers the time asked, on ${testDialect()}`, () =>
         .executeTakeFirstOrThrow()
     ).id;
 
+  /** A listing in the knowledge base while `run` runs, removed after. */
+  async function withListing(payload: Record<string, unknown>, run: () => Promise<void>) {
+    const listing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/knowledge/listings',
+      headers: asApiKey(team.key.secret),
+      payload,
+    });
+    expect(listing.statusCode, listing.body).toBe(201);
+    try {
+      await run();
+    } finally {
+      const { id } = JSON.parse(listing.body) as { id: string };
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/knowledge/listings/${id}`,
+        headers: asApiKey(team.key.secret),
+      });
+    }
+  }
+
   it('books an exact free time in the first response, before the request is answered', async () => {
     const { leadId } = await inquiry('Hi, can I see the house on Monday at 10am?');
     // Committed with the lead: no job has run yet.
@@ -109,14 +130,7 @@ describe(`the first response answers the time asked, on ${testDialect()}`, () =>
     ['sold', /^12 Oak St has sold\./],
     ['pending', /^12 Oak St is pending: it is under contract/],
   ])('books no showing of a home that is %s, and says so', async (status, said) => {
-    const listing = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/knowledge/listings',
-      headers: asApiKey(team.key.secret),
-      payload: { address: `12 Oak St`, city: 'Austin', price: 450_000, status },
-    });
-    expect(listing.statusCode, listing.body).toBe(201);
-    try {
+    await withListing({ address: `12 Oak St`, city: 'Austin', price: 450_000, status }, async () => {
       const { leadId, inquiryId } = await inquiry('Can I see it Monday at 2pm?', {
         leadType: 'buyer',
         property: { address: '12 Oak St, Austin, TX 78704' },
@@ -136,22 +150,12 @@ describe(`the first response answers the time asked, on ${testDialect()}`, () =>
         inquiryId: inquiryId ?? (await inquiryOf(leadId)),
       });
       expect(sent).toEqual([]);
-    } finally {
-      const { id } = JSON.parse(listing.body) as { id: string };
-      await t.app.inject({
-        method: 'DELETE',
-        url: `/api/v1/knowledge/listings/${id}`,
-        headers: asApiKey(team.key.secret),
-      });
-    }
+    });
   });
 
   it("puts the nearest times in the first text when they and the home's facts do not fit together", async () => {
-    const listing = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/knowledge/listings',
-      headers: asApiKey(team.key.secret),
-      payload: {
+    await withListing(
+      {
         address: '48 Elm St',
         city: 'Austin',
         price: 515_000,
@@ -161,24 +165,16 @@ describe(`the first response answers the time asked, on ${testDialect()}`, () =>
         url: 'https://homes.example/listings/48-elm-st',
         status: 'active',
       },
-    });
-    expect(listing.statusCode, listing.body).toBe(201);
-    try {
-      const { leadId } = await inquiry('can we see 48 elm on sunday around 2? we both work weekdays');
-      await drainAll(t);
-      const [first, second] = (await outboundMessages(t.ctx, leadId)).map((m) => m.body);
-      expect(first).toContain('Maria has nothing open Sun, Jan 18 at 2 PM.');
-      expect(first).toMatch(/1\) .*Reply with the number\./);
-      expect(second).toContain('48 Elm St');
-      expect(second).toContain('https://homes.example/listings/48-elm-st');
-    } finally {
-      const { id } = JSON.parse(listing.body) as { id: string };
-      await t.app.inject({
-        method: 'DELETE',
-        url: `/api/v1/knowledge/listings/${id}`,
-        headers: asApiKey(team.key.secret),
-      });
-    }
+      async () => {
+        const { leadId } = await inquiry('can we see 48 elm on sunday around 2? we both work weekdays');
+        await drainAll(t);
+        const [first, second] = (await outboundMessages(t.ctx, leadId)).map((m) => m.body);
+        expect(first).toContain('Maria has nothing open Sun, Jan 18 at 2 PM.');
+        expect(first).toMatch(/1\) .*Reply with the number\./);
+        expect(second).toContain('48 Elm St');
+        expect(second).toContain('https://homes.example/listings/48-elm-st');
+      },
+    );
   });
 
   it('leaves the time to the job after the commit when the agent has a calendar read over the network', async () => {

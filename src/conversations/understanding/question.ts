@@ -57,7 +57,7 @@ export function isQuestionClause(clause: string): boolean {
 }
 
 /** Sentences: at ".", "!", "?" (with what follows them) and line breaks. */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
